@@ -1,0 +1,32 @@
+package eu.balticaigf.portal.staff;
+
+import java.security.Principal;
+
+import eu.balticaigf.portal.call.Calls;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class StaffController {
+
+	private final Calls calls;
+
+	StaffController(Calls calls) {
+		this.calls = calls;
+	}
+
+	@GetMapping("/staff/login")
+	String login() {
+		return "staff/login";
+	}
+
+	@GetMapping("/staff")
+	String home(Principal principal, Model model) {
+		model.addAttribute("signedInAs", principal.getName());
+		model.addAttribute("calls", calls.all());
+		return "staff/home";
+	}
+
+}

@@ -1,0 +1,32 @@
+package eu.balticaigf.portal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole portal on the real (embedded) PostgreSQL, on a random port. Every integration test uses exactly this
+ * annotation, so Spring builds the context once and the suite shares it and one database server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		// Blank: throw-away data for the test run, never the developer's ./data.
+		"portal.embedded-db.dir=",
+		"app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
+		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
+		"app.bootstrap.api-token=" + PortalTest.API_TOKEN })
+@AutoConfigureMockMvc
+public @interface PortalTest {
+
+	String ADMIN_EMAIL = "admin@ministry.test";
+
+	String ADMIN_PASSWORD = "correct horse battery staple";
+
+	String API_TOKEN = "test-automation-token-0123456789abcdef";
+
+}
