@@ -7,10 +7,11 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal on the real (embedded) PostgreSQL, on a random port. Every integration test uses exactly this
- * annotation, so Spring builds the context once and the suite shares it and one database server.
+ * annotation, so Spring builds the context once and the suite shares it, one database server and one SMTP server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,8 +20,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"portal.embedded-db.dir=",
 		"app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
 		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
-		"app.bootstrap.api-token=" + PortalTest.API_TOKEN })
+		"app.bootstrap.api-token=" + PortalTest.API_TOKEN, "portal.mail.poll-interval=200ms",
+		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestMail.class)
 public @interface PortalTest {
 
 	String ADMIN_EMAIL = "admin@ministry.test";

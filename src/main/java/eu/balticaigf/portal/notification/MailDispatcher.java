@@ -1,0 +1,195 @@
+package eu.balticaigf.portal.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so two nodes never send
+ * the same message at once. A crash between the SMTP hand-over and the commit can send a message twice; its
+ * Message-ID stays the same, so the receiving side can drop the repeat.
+ */
+@Component
+class MailDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+	private static final int BATCH = 20;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final MailTransport transport;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	private final Counter sent;
+
+	private final Counter failed;
+
+	private final Session session = Session.getInstance(new Properties());
+
+	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailSettings settings,
+			Clock clock, MeterRegistry meters) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.transport = transport;
+		this.settings = settings;
+		this.clock = clock;
+		this.sent = meters.counter("portal.mail.sent");
+		this.failed = meters.counter("portal.mail.failed");
+		Gauge.builder("portal.mail.waiting", this, MailDispatcher::waiting).register(meters);
+		Gauge.builder("portal.mail.parked", this, MailDispatcher::parked).register(meters);
+	}
+
+	private record Pending(UUID id, String messageId, String recipient, String subject, String html, String text,
+			int attempts) {
+	}
+
+	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:1s}", initialDelayString = "${portal.mail.poll-interval:1s}")
+	void dispatch() {
+		Integer handled;
+		do {
+			handled = transactions.execute(status -> sendBatch());
+		}
+		while (handled != null && handled == BATCH);
+	}
+
+	/** Re-queues a parked message for another round of attempts. */
+	boolean resend(UUID id) {
+		return jdbc.sql("""
+				UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?
+				WHERE id = ? AND status = 'PARKED'""").params(Timestamp.from(clock.instant()), id).update() == 1;
+	}
+
+	private int sendBatch() {
+		Instant now = clock.instant();
+		List<Pending> batch = jdbc.sql("""
+				SELECT id, message_id, recipient, subject, html_body, text_body, attempts FROM outbox_message
+				WHERE status = 'PENDING' AND next_attempt_at <= ?
+				ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(Timestamp.from(now), BATCH)
+			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("message_id"),
+					rs.getString("recipient"), rs.getString("subject"), rs.getString("html_body"),
+					rs.getString("text_body"), rs.getInt("attempts")))
+			.list();
+		for (Pending message : batch) {
+			try {
+				transport.send(toMime(message));
+				jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+					.params(Timestamp.from(clock.instant()), message.id())
+					.update();
+				sent.increment();
+			}
+			catch (MessagingException | RuntimeException ex) {
+				failed.increment();
+				int attempts = message.attempts() + 1;
+				boolean park = attempts >= settings.maxAttempts();
+				jdbc.sql("UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+					.params(park ? "PARKED" : "PENDING", attempts, Timestamp.from(now.plus(settings.retryAfter(attempts))),
+							String.valueOf(ex.getMessage()), message.id())
+					.update();
+				log.warn("Sending message {} failed (attempt {}{}): {}", message.id(), attempts,
+						park ? ", parked" : ", will retry", ex.getMessage());
+			}
+		}
+		return batch.size();
+	}
+
+	private MimeMessage toMime(Pending message) throws MessagingException {
+		MimeMessage mime = new StableIdMimeMessage(session, message.messageId());
+		mime.setFrom(new InternetAddress(settings.from(), true));
+		mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient(), true));
+		mime.setSubject(message.subject(), "UTF-8");
+		mime.setSentDate(java.util.Date.from(clock.instant()));
+
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(message.text(), "UTF-8");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setContent(message.html(), "text/html; charset=UTF-8");
+		alternative.addBodyPart(text);
+		alternative.addBodyPart(html);
+
+		List<MimeBodyPart> attachments = jdbc.sql("SELECT filename, content_type, content FROM outbox_attachment WHERE message = ? ORDER BY id")
+			.param(message.id())
+			.query((rs, row) -> {
+				try {
+					MimeBodyPart part = new MimeBodyPart();
+					part.setDataHandler(new DataHandler(new ByteArrayDataSource(rs.getBytes("content"), rs.getString("content_type"))));
+					part.setFileName(rs.getString("filename"));
+					return part;
+				}
+				catch (MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})
+			.list();
+		if (attachments.isEmpty()) {
+			mime.setContent(alternative);
+		}
+		else {
+			MimeMultipart mixed = new MimeMultipart("mixed");
+			MimeBodyPart body = new MimeBodyPart();
+			body.setContent(alternative);
+			mixed.addBodyPart(body);
+			for (MimeBodyPart attachment : attachments) {
+				mixed.addBodyPart(attachment);
+			}
+			mime.setContent(mixed);
+		}
+		mime.saveChanges();
+		return mime;
+	}
+
+	private double waiting() {
+		return jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single();
+	}
+
+	private double parked() {
+		return jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PARKED'").query(Long.class).single();
+	}
+
+	/** Keeps the Message-ID chosen at enqueue time; JavaMail would otherwise make a new one on every attempt. */
+	private static final class StableIdMimeMessage extends MimeMessage {
+
+		private final String messageId;
+
+		StableIdMimeMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+
+	}
+
+}

@@ -1,0 +1,58 @@
+package eu.balticaigf.portal.notification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import jakarta.mail.MessagingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.StringUtils;
+
+/** SMTP when {@code spring.mail.host} is set; otherwise each message becomes an .eml file in {@code portal.mail.dir}. */
+@Configuration(proxyBeanMethods = false)
+class MailTransports {
+
+	private static final Logger log = LoggerFactory.getLogger(MailTransports.class);
+
+	@Bean
+	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
+		if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
+			JavaMailSender smtp = sender.getObject();
+			return message -> {
+				try {
+					smtp.send(message);
+				}
+				catch (MailException ex) {
+					throw new MessagingException(ex.getMessage(), ex);
+				}
+			};
+		}
+		log.info("No SMTP host configured: e-mails are written as .eml files to {}", settings.dir().toAbsolutePath());
+		return message -> {
+			try {
+				Path dir = Files.createDirectories(settings.dir());
+				String name = message.getMessageID().replaceAll("[^A-Za-z0-9@.-]", "") + ".eml";
+				// Write then rename, so a reader never sees half a message.
+				Path partial = dir.resolve(name + ".part");
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					message.writeTo(out);
+				}
+				Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				throw new MessagingException("Could not write the message file", ex);
+			}
+		};
+	}
+
+}

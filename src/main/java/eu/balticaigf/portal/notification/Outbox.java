@@ -1,0 +1,63 @@
+package eu.balticaigf.portal.notification;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to send an e-mail. The message is rendered and stored in the caller's transaction, so it exists if
+ * and only if the business change that caused it was committed; the {@link MailDispatcher} sends it afterwards.
+ */
+@Service
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	private final MailTemplates templates;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	Outbox(JdbcClient jdbc, MailTemplates templates, MailSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.templates = templates;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues an e-mail; must run inside the transaction of the change it reports.
+	 * @return the message's id, also the stable base of its Message-ID header
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID enqueue(Email email) {
+		MailTemplates.Rendered rendered = templates.render(email);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template,
+				                            status, attempts, next_attempt_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+			.params(id, "<" + id + "@" + domainOf(settings.from()) + ">", MailTemplates.singleLine(email.to()),
+					rendered.subject(), rendered.html(), rendered.text(), email.template(),
+					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
+			.update();
+		for (Email.Attachment attachment : email.attachments()) {
+			jdbc.sql("INSERT INTO outbox_attachment (message, filename, content_type, content) VALUES (?, ?, ?, ?)")
+				.params(id, attachment.filename(), attachment.contentType(), attachment.content())
+				.update();
+		}
+		return id;
+	}
+
+	private static String domainOf(String from) {
+		String address = from.replaceAll(".*<|>.*", "");
+		return address.substring(address.indexOf('@') + 1);
+	}
+
+}

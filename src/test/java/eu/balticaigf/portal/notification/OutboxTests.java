@@ -1,0 +1,76 @@
+package eu.balticaigf.portal.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class OutboxTests {
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void messageQueuedInACommittedTransactionIsDeliveredOnceInTheRecipientsLanguage() throws Exception {
+		String to = "ping-" + UUID.randomUUID() + "@example.lt";
+		transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to, Locale.forLanguageTag("lt"),
+				"test/ping", Map.of("name", "Ąžuolas", "subjectArgument", "Ąžuolas"))));
+
+		List<MimeMessage> received = TestMail.awaitMessagesTo(to, 1);
+		assertThat(received).hasSize(1);
+		assertThat(received.get(0).getSubject()).isEqualTo("Ping Ąžuolas");
+		assertThat(received.get(0).getMessageID()).startsWith("<").endsWith("@balticaigf.eu>");
+		Thread.sleep(600);
+		assertThat(TestMail.messagesTo(to)).hasSize(1);
+	}
+
+	@Test
+	void messageOfARolledBackTransactionIsNeverSent() throws Exception {
+		String to = "rollback-" + UUID.randomUUID() + "@example.lt";
+		transactions.executeWithoutResult(status -> {
+			outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "x")));
+			status.setRollbackOnly();
+		});
+		Thread.sleep(1000);
+		assertThat(TestMail.messagesTo(to)).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(to).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void enqueueOutsideATransactionIsRefused() {
+		assertThatThrownBy(() -> outbox.enqueue(new Email("x@example.lt", Locale.ENGLISH, "test/ping", Map.of())))
+			.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	@Test
+	void lineBreaksCannotAddHeaders() throws Exception {
+		String to = "inject-" + UUID.randomUUID() + "@example.lt";
+		transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping",
+				Map.of("name", "x", "subjectArgument", "Evil\r\nBcc: victim@example.com"))));
+		MimeMessage message = TestMail.awaitMessagesTo(to, 1).get(0);
+		assertThat(message.getHeader("Bcc")).isNull();
+		assertThat(message.getSubject()).isEqualTo("Ping for Evil Bcc: victim@example.com");
+	}
+
+}
