@@ -1,0 +1,271 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The deadline-surge load driver: N simulated applicants, each doing what a browser does (GET the form, POST the
+ * answers, POST the check page, read the reference on the confirmation) in a loop for a fixed time. Run it with
+ * {@code java bench/SurgeDriver.java journey BASE_URL CALL_SLUG USERS SECONDS REFS_FILE OFFSET} or
+ * {@code java bench/SurgeDriver.java get URL USERS SECONDS}. It prints one line of key=value figures.
+ *
+ * <p>It knows nothing of the portal's internals: it reads the forms' actions and hidden fields from the HTML, so
+ * it takes exactly the path a real user takes (CSRF cookie and token, bot timer, draft id).
+ */
+public class SurgeDriver {
+
+	private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
+			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ACTION = Pattern.compile("<form[^>]*action=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+
+	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+	private static final Pattern REFERENCE = Pattern.compile("id=\"application-reference\"[^>]*>\\s*([^<\\s]+)");
+
+	private static final Pattern SUBMIT_BUTTON = Pattern.compile("<button[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>",
+			Pattern.CASE_INSENSITIVE);
+
+	record Sample(String step, long nanos, boolean ok) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args[0].equals("get")) {
+			get(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+		}
+		else {
+			journeys(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
+					Long.parseLong(args[6]));
+		}
+	}
+
+	static void get(String url, int users, int seconds) throws Exception {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong errors = new AtomicLong();
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		run(users, () -> {
+			while (System.nanoTime() < end) {
+				long start = System.nanoTime();
+				try {
+					HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+							HttpResponse.BodyHandlers.ofByteArray());
+					if (response.statusCode() != 200) {
+						errors.incrementAndGet();
+					}
+				}
+				catch (IOException | InterruptedException ex) {
+					errors.incrementAndGet();
+				}
+				latencies.add(System.nanoTime() - start);
+			}
+		});
+		System.out.printf("requests=%d rate=%.1f p50=%.1f p99=%.1f errors=%d%n", latencies.size(),
+				latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99), errors.get());
+	}
+
+	static void journeys(String base, String slug, int users, int seconds, Path refsFile, long offset) throws Exception {
+		Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+		List<String> references = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong errors = new AtomicLong();
+		AtomicLong counter = new AtomicLong(offset);
+		List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		run(users, () -> {
+			HttpClient client = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.connectTimeout(Duration.ofSeconds(10))
+				.build();
+			while (System.nanoTime() < end) {
+				try {
+					String reference = journey(client, base, slug, counter.incrementAndGet(), latencies);
+					references.add(reference);
+				}
+				catch (Exception ex) {
+					errors.incrementAndGet();
+					if (errorSamples.size() < 5) {
+						errorSamples.add(String.valueOf(ex.getMessage()));
+					}
+				}
+			}
+		});
+		Files.write(refsFile, references);
+		StringBuilder line = new StringBuilder(String.format("journeys=%d rate=%.1f errors=%d", references.size(),
+				references.size() / (double) seconds, errors.get()));
+		double worstP99 = 0;
+		for (String step : List.of("form", "answers", "submit")) {
+			List<Long> values = latencies.getOrDefault(step, List.of());
+			double p99 = percentile(values, 99);
+			worstP99 = Math.max(worstP99, p99);
+			line.append(String.format(" %s_p50=%.1f %s_p95=%.1f %s_p99=%.1f", step, percentile(values, 50), step,
+					percentile(values, 95), step, p99));
+		}
+		line.append(String.format(" p99=%.1f", worstP99));
+		System.out.println(line);
+		errorSamples.forEach(sample -> System.err.println("error: " + sample));
+	}
+
+	/** One applicant: the form, the answers, the check page's submit, the reference. */
+	static String journey(HttpClient client, String base, String slug, long n, Map<String, List<Long>> latencies)
+			throws Exception {
+		String form = timed("form", latencies, () -> send(client, HttpRequest.newBuilder(URI.create(base + "/calls/" + slug + "/apply")).build()));
+		Map<String, String> fields = hiddenFields(form);
+		fields.putAll(answers(n));
+		String check = timed("answers", latencies, () -> post(client, base, action(form, base + "/calls/" + slug + "/apply"), fields));
+		if (check.contains("govuk-error-summary")) {
+			throw new IllegalStateException("answers refused: " + snippet(check));
+		}
+		Map<String, String> confirm = hiddenFields(check);
+		Matcher button = SUBMIT_BUTTON.matcher(check);
+		while (button.find()) {
+			if (button.group(1).toLowerCase().contains("submit") || button.group(2).toLowerCase().contains("submit")) {
+				confirm.put(button.group(1), button.group(2));
+			}
+		}
+		String confirmation = timed("submit", latencies, () -> post(client, base, action(check, base), confirm));
+		Matcher reference = REFERENCE.matcher(confirmation);
+		if (!reference.find()) {
+			throw new IllegalStateException("no reference on the confirmation: " + snippet(confirmation));
+		}
+		return reference.group(1);
+	}
+
+	/** A realistic, valid application; the registry code is unique per journey (LT codes are 9 digits). */
+	static Map<String, String> answers(long n) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("organisationName", "Surge Test UAB Nr. " + n);
+		answers.put("country", "LT");
+		answers.put("registryCode", String.format("%09d", n));
+		answers.put("category", "TECHNOLOGY_PROVIDER");
+		answers.put("organisationSize", "SMALL");
+		answers.put("contactName", "Ona Bandomoji");
+		answers.put("contactEmail", "surge" + n + "@example.lt");
+		answers.put("contributionAreas", "COMPUTE_HARDWARE");
+		answers.put("investmentIntentEur", "1 500 000");
+		answers.put("computeDemandGpuHours", "250000");
+		answers.put("description", "We build and operate GPU clusters for research and industry in the Baltic states and "
+				+ "want to contribute hardware and operations know-how.");
+		answers.put("consentPrivacy", "true");
+		return answers;
+	}
+
+	static String post(HttpClient client, String base, String action, Map<String, String> fields) throws Exception {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		URI target = action.startsWith("http") ? URI.create(action) : URI.create(base.replaceAll("(https?://[^/]+).*", "$1") + action);
+		return send(client, HttpRequest.newBuilder(target)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build());
+	}
+
+	static String send(HttpClient client, HttpRequest request) throws Exception {
+		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 400) {
+			throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " -> " + response.statusCode());
+		}
+		return response.body();
+	}
+
+	/** The hidden fields of the page's main (last) POST form, CSRF token included. */
+	static Map<String, String> hiddenFields(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher forms = FORM.matcher(html);
+		String last = html;
+		while (forms.find()) {
+			last = forms.group(1);
+		}
+		Matcher hidden = HIDDEN.matcher(last);
+		while (hidden.find()) {
+			Matcher name = NAME.matcher(hidden.group());
+			Matcher value = VALUE.matcher(hidden.group());
+			if (name.find()) {
+				fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+			}
+		}
+		return fields;
+	}
+
+	static String action(String html, String fallback) {
+		Matcher action = ACTION.matcher(html);
+		String found = null;
+		while (action.find()) {
+			found = action.group(1).replace("&amp;", "&");
+		}
+		return found == null ? fallback : found;
+	}
+
+	interface Step {
+
+		String run() throws Exception;
+
+	}
+
+	static String timed(String step, Map<String, List<Long>> latencies, Step work) throws Exception {
+		long start = System.nanoTime();
+		String result = work.run();
+		latencies.computeIfAbsent(step, key -> Collections.synchronizedList(new ArrayList<>()))
+			.add(System.nanoTime() - start);
+		return result;
+	}
+
+	static void run(int users, Runnable user) throws InterruptedException {
+		CountDownLatch done = new CountDownLatch(users);
+		for (int i = 0; i < users; i++) {
+			Thread thread = new Thread(() -> {
+				try {
+					user.run();
+				}
+				finally {
+					done.countDown();
+				}
+			});
+			thread.start();
+		}
+		done.await();
+	}
+
+	static double percentile(List<Long> nanos, int p) {
+		if (nanos.isEmpty()) {
+			return 0;
+		}
+		List<Long> sorted;
+		synchronized (nanos) {
+			sorted = new ArrayList<>(nanos);
+		}
+		Collections.sort(sorted);
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(index, 0)) / 1_000_000.0;
+	}
+
+	static String snippet(String html) {
+		String text = html.replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ");
+		return text.length() > 300 ? text.substring(0, 300) : text;
+	}
+
+}

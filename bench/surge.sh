@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Deadline surge: the submit journey against the database's own single-insert limit, in one run on one machine.
+#   bench/surge.sh          client counts 16, 64, 256, 20 s each
+#   bench/surge.sh --quick  64 clients, 15 s (under 2 minutes in all)
+# Needs: a built jar (./mvnw -B -ntp package -DskipTests), Debian's PostgreSQL 15 (installed with apt if missing).
+# Everything runs on this machine's cores, shared: PostgreSQL, the portal, pgbench and the driver, no pinning.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+CLIENTS=(16 64 256); SECONDS_EACH=20
+if [[ "${1:-}" == "--quick" ]]; then CLIENTS=(64); SECONDS_EACH=15; fi
+
+PGBIN=/usr/lib/postgresql/15/bin
+if [[ ! -x $PGBIN/postgres ]]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 postgresql-client-15 >/dev/null
+fi
+JAR=$(ls target/consortium-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
+[[ -n "$JAR" ]] || ./mvnw -B -ntp -q package -DskipTests
+JAR=$(ls target/consortium-portal-*.jar | grep -v original | head -1)
+
+WORK=$ROOT/target/surge; rm -rf "$WORK"; mkdir -p "$WORK"; chmod 777 "$WORK"
+PGDATA=$WORK/pg; PGPORT=55432; APPPORT=18080
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [[ -n "${APP_PID:-}" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  as_pg $PGBIN/pg_ctl -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# PostgreSQL as shipped: fsync and synchronous_commit on. Only the connection limit is raised for 256 clients.
+as_pg $PGBIN/initdb -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
+as_pg $PGBIN/pg_ctl -D "$PGDATA" -o "-p $PGPORT -k /tmp -c max_connections=400 -c shared_buffers=256MB" -l "$WORK/pg.log" -w start >/dev/null
+PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -v ON_ERROR_STOP=1 -qAt"
+$PSQL -c "CREATE DATABASE portal" -c "CREATE DATABASE baseline"
+echo "fsync=$($PSQL -c 'SHOW fsync') synchronous_commit=$($PSQL -c 'SHOW synchronous_commit')"
+
+# 1. Baseline: one durable single-row INSERT into a table as wide as an application row.
+$PSQL -d baseline <<'SQL'
+CREATE TABLE wide_row (
+  id bigserial PRIMARY KEY, reference text UNIQUE, call_id bigint, status text, organisation_name text,
+  country char(2), registry_code text, registry_code_normalised text, vat_number text, pic text, website text,
+  category text, organisation_size text, contact_name text, contact_email text, contact_phone text,
+  contribution_areas text[], investment_intent_eur bigint, compute_demand_gpu_hours bigint, description text,
+  consent_privacy_version text, consent_privacy_at timestamptz, consent_directory boolean, language char(2),
+  access_token_hash text UNIQUE, submitted_at timestamptz, updated_at timestamptz, version int);
+SQL
+cat > "$WORK/insert.sql" <<'SQL'
+INSERT INTO wide_row (reference, call_id, status, organisation_name, country, registry_code, registry_code_normalised,
+  category, organisation_size, contact_name, contact_email, contribution_areas, investment_intent_eur,
+  compute_demand_gpu_hours, description, consent_privacy_version, consent_privacy_at, consent_directory, language,
+  access_token_hash, submitted_at, updated_at, version)
+VALUES (md5(random()::text), 1, 'SUBMITTED', 'Surge Test UAB', 'LT', '123456789', '123456789', 'TECHNOLOGY_PROVIDER',
+  'SMALL', 'Ona Bandomoji', 'ona@example.lt', ARRAY['COMPUTE_HARDWARE'], 1500000, 250000,
+  'We build and operate GPU clusters for research and industry in the Baltic states and want to contribute.',
+  '2025-07-28', now(), false, 'lt', md5(random()::text) || md5(random()::text), now(), now(), 1);
+SQL
+declare -A BASE
+for c in "${CLIENTS[@]}"; do
+  BASE[$c]=$(pgbench -h 127.0.0.1 -p $PGPORT -U postgres -n -c "$c" -j 2 -T "$SECONDS_EACH" -f "$WORK/insert.sql" baseline 2>/dev/null \
+    | awk '/^tps/ {print int($3); exit}')
+  echo "pgbench $c clients: ${BASE[$c]} inserts/s"
+done
+
+# 2. The portal: the built jar on that database, bot timer and rate limit off (the driver is one address).
+START=$(date +%s.%N)
+java -Xmx1g -jar "$JAR" --server.port=$APPPORT \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/portal" --spring.datasource.username=postgres \
+  --portal.bot.min-fill-seconds=0 --portal.rate-limit.enabled=false --portal.mail.dir="$WORK/mail" \
+  --logging.level.root=WARN > "$WORK/portal.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://127.0.0.1:$APPPORT/actuator/health" >/dev/null; do
+  kill -0 $APP_PID 2>/dev/null || { echo "portal did not start"; tail -30 "$WORK/portal.log"; exit 1; }
+  sleep 0.2
+done
+STARTUP=$(calc "$(date +%s.%N) - $START")
+echo "portal up in ${STARTUP}s"
+
+# Warm-up: the JIT has not seen the code yet; these journeys are not counted.
+java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 8 5 "$WORK/warmup.refs" 900000000 >/dev/null
+declare -A J
+OFFSET=100000000
+printf '\n%-8s %12s %10s %9s %9s %9s %7s\n' clients pgbench/s journeys/s ratio p50_ms p99_ms errors
+for c in "${CLIENTS[@]}"; do
+  OUT=$(java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo "$c" "$SECONDS_EACH" "$WORK/run-$c.refs" $OFFSET)
+  OFFSET=$((OFFSET + 100000000))
+  rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$OUT"); p99=$(sed -E 's/.* p99=([0-9.]+).*/\1/' <<<"$OUT")
+  p50=$(sed -E 's/.*submit_p50=([0-9.]+).*/\1/' <<<"$OUT"); errors=$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$OUT")
+  J[$c]="$rate $p99 $errors"
+  printf '%-8s %12s %10s %9.2f %9s %9s %7s\n' "$c" "${BASE[$c]}" "$rate" "$(calc "$rate / ${BASE[$c]}")" "$p50" "$p99" "$errors"
+  echo "  $OUT" >> "$WORK/driver.log"
+done
+
+# 3. Accounting: every acknowledged reference is stored exactly once; stored rows nobody saw acknowledged are counted.
+cat "$WORK"/run-*.refs "$WORK/warmup.refs" | sort > "$WORK/acknowledged"
+$PSQL -d portal -c "SELECT a.reference FROM application a JOIN call c ON c.id = a.call_id WHERE c.slug = 'demo' AND a.organisation_name LIKE 'Surge Test%'" | sort > "$WORK/stored"
+LOST=$(comm -23 <(sort -u "$WORK/acknowledged") "$WORK/stored" | wc -l)
+DUPLICATES=$(( $(wc -l < "$WORK/acknowledged") - $(sort -u "$WORK/acknowledged" | wc -l) + $($PSQL -d portal -c "SELECT count(*) - count(DISTINCT (country, registry_code_normalised)) FROM application") ))
+UNACKNOWLEDGED=$(comm -13 <(sort -u "$WORK/acknowledged") "$WORK/stored" | wc -l)
+echo "acknowledged $(wc -l < "$WORK/acknowledged"), stored $(wc -l < "$WORK/stored"), lost $LOST, duplicates $DUPLICATES, stored but never acknowledged $UNACKNOWLEDGED"
+
+# 4. The public call page against a static file from the same server.
+PAGE=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/calls/demo" 64 10)
+STATIC=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/favicon.svg" 64 10)
+page_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$PAGE"); static_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$STATIC")
+printf 'call page %s/s, static file %s/s, ratio %.2f\n' "$page_rate" "$static_rate" "$(calc "$page_rate / $static_rate")"
+
+# 5. Start-up and peak resident memory (VmHWM: the high-water mark of the portal's resident set).
+echo "start-up ${STARTUP}s, peak RSS $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$APP_PID/status)"
+
+C=64; read -r rate p99 errors <<<"${J[$C]}"
+printf 'ratio %.2f (journeys/s %s vs pgbench inserts/s %s at %s clients), p99 %s ms, lost %s, duplicates %s\n' \
+  "$(calc "$rate / ${BASE[$C]}")" "$rate" "${BASE[$C]}" "$C" "$p99" "$LOST" "$DUPLICATES"
