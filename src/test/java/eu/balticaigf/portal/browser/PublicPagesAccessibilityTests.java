@@ -11,7 +11,7 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	@ParameterizedTest
 	@CsvSource({ "/?lang=lt, lt", "/?lang=en, en", "/calls/baltic-aigf-2025?lang=lt, lt",
 			"/calls/baltic-aigf-2025?lang=en, en", "/calls/demo?lang=en, en", "/staff/login?lang=lt, lt",
-			"/calls/missing?lang=en, en" })
+			"/calls/missing?lang=en, en", "/privacy?lang=et, et", "/privacy?lang=lt, lt" })
 	void pageHasNoAccessibilityViolations(String path, String language) {
 		open(path);
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);

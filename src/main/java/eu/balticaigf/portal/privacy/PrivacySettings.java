@@ -1,0 +1,16 @@
+package eu.balticaigf.portal.privacy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param noticeVersion             the privacy notice in force; every consent is stored with it, and a new version
+ *                                  is never covered by consent given to an older one
+ * @param applicationRetentionDays  personal data of declined and withdrawn applications is erased this many days
+ *                                  after the call closes
+ * @param registrationRetentionDays personal data of meeting registrations is erased this many days after the meeting
+ */
+@ConfigurationProperties("portal.privacy")
+public record PrivacySettings(@DefaultValue("2025-07-28") String noticeVersion,
+		@DefaultValue("180") int applicationRetentionDays, @DefaultValue("30") int registrationRetentionDays) {
+}
