@@ -1,9 +1,8 @@
 package eu.balticaigf.portal.staff;
 
-import java.security.Principal;
-
 import eu.balticaigf.portal.call.Calls;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,11 @@ class StaffController {
 	}
 
 	@GetMapping("/staff")
-	String home(Principal principal, Model model) {
-		model.addAttribute("signedInAs", principal.getName());
+	String home(Authentication authentication, Model model) {
+		model.addAttribute("signedInAs", authentication.getName());
+		model.addAttribute("admin", authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.ADMIN.name())));
 		model.addAttribute("calls", calls.all());
 		return "staff/home";
 	}

@@ -40,6 +40,11 @@ public class Formats {
 		return date(instant, zone) + ", " + time + " " + abbreviation + " (" + city + ")";
 	}
 
+	/** The same, for templates that name the zone: {@code @formats.dateTime(instant, 'Europe/Vilnius')}. */
+	public String dateTime(Instant instant, String zoneId) {
+		return dateTime(instant, ZoneId.of(zoneId));
+	}
+
 	/** Whole euros with the language's grouping: "1 950 000 000". */
 	public String euros(long euros) {
 		return NumberFormat.getIntegerInstance(locale()).format(euros);
