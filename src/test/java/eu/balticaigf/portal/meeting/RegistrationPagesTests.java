@@ -146,6 +146,14 @@ class RegistrationPagesTests {
 	}
 
 	@Test
+	void callPagesLinkToTheRegistrationOnlyWhileItIsOpen() throws Exception {
+		mvc.perform(get("/calls/demo"))
+			.andExpect(content().string(containsString("href=\"/meetings/demo-info/register\"")));
+		mvc.perform(get("/calls/baltic-aigf-2025"))
+			.andExpect(content().string(not(containsString("/meetings/info-2025-08-01/register"))));
+	}
+
+	@Test
 	void unknownMeetingIsNotFound() throws Exception {
 		mvc.perform(get("/meetings/no-such-meeting/register")).andExpect(status().isNotFound());
 	}
