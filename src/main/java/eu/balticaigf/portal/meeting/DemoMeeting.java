@@ -47,7 +47,8 @@ class DemoMeeting implements ApplicationRunner {
 				"lv", "Informatīvā sanāksme (demonstrācija)",
 				"et", "Infokohtumine (näidis)"),
 				starts, starts.plus(Duration.ofHours(2)), vilnius, "Gedimino pr. 38, Vilnius", true,
-				settings.meetingCapacity(), now, starts.minus(Duration.ofHours(2)), true));
+				settings.meetingCapacity(), now, starts.minus(Duration.ofHours(2)), true,
+				"https://meet.balticaigf.eu/demo-info"));
 	}
 
 }

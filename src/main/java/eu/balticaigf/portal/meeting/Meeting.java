@@ -11,14 +11,45 @@ import eu.balticaigf.portal.shared.web.Languages;
  * An information meeting as other modules and the pages see it.
  *
  * @param venue            where it is held in person, or null when it is online only
- * @param capacityInPerson in-person seats; online seats are unlimited
+ * @param online           whether people may also take part online (online places are unlimited)
+ * @param capacityInPerson in-person seats
+ * @param onlineUrl        the link for online participants; only confirmed registrants receive it
  */
 public record Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
 		String venue, boolean online, int capacityInPerson, Instant registrationOpensAt, Instant registrationClosesAt,
-		boolean demo) {
+		boolean demo, String onlineUrl) {
+
+	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
+			String venue, boolean online, int capacityInPerson, Instant registrationOpensAt,
+			Instant registrationClosesAt, boolean demo) {
+		this(id, slug, titles, startsAt, endsAt, zone, venue, online, capacityInPerson, registrationOpensAt,
+				registrationClosesAt, demo, null);
+	}
 
 	public String title(Locale locale) {
 		return titles.getOrDefault(Languages.supported(locale).getLanguage(), titles.get("en"));
+	}
+
+	public boolean inPerson() {
+		return venue != null && !venue.isBlank();
+	}
+
+	/** Registration opens at its first instant and is closed from its closing instant on. */
+	public RegistrationWindow registrationAt(Instant now) {
+		if (now.isBefore(registrationOpensAt)) {
+			return RegistrationWindow.NOT_YET_OPEN;
+		}
+		return now.isBefore(registrationClosesAt) ? RegistrationWindow.OPEN : RegistrationWindow.CLOSED;
+	}
+
+	public boolean isRegistrationOpenAt(Instant now) {
+		return registrationAt(now) == RegistrationWindow.OPEN;
+	}
+
+	public enum RegistrationWindow {
+
+		NOT_YET_OPEN, OPEN, CLOSED
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ class MeetingRepository {
 
 	private static final String COLUMNS = """
 			id, slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at, time_zone, venue, online,
-			capacity_in_person, registration_opens_at, registration_closes_at, demo""";
+			capacity_in_person, registration_opens_at, registration_closes_at, demo, online_url""";
 
 	private final JdbcClient jdbc;
 
@@ -33,30 +34,73 @@ class MeetingRepository {
 			.optional();
 	}
 
-	void insert(Meeting meeting) {
-		jdbc.sql("""
+	/**
+	 * Reads the meeting and locks its row until the transaction ends. Every decision about its seats (register,
+	 * cancel, promote, change capacity) takes this lock first, so those decisions happen one after another.
+	 */
+	Optional<Meeting> lockBySlug(String slug) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE slug = ? FOR UPDATE")
+			.param(slug)
+			.query(MeetingRepository::map)
+			.optional();
+	}
+
+	Meeting lockById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(MeetingRepository::map)
+			.single();
+	}
+
+	Optional<Meeting> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE id = ?").param(id).query(MeetingRepository::map).optional();
+	}
+
+	List<Meeting> findAll() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting ORDER BY starts_at DESC").query(MeetingRepository::map).list();
+	}
+
+	/** Inserts unless the slug exists; true when a row was added. */
+	boolean insert(Meeting meeting) {
+		return jdbc.sql("""
 				INSERT INTO meeting (slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at,
 				                     time_zone, venue, online, capacity_in_person, registration_opens_at,
-				                     registration_closes_at, demo)
+				                     registration_closes_at, demo, online_url)
 				VALUES (:slug, :lt, :en, :pl, :lv, :et, :startsAt, :endsAt, :zone, :venue, :online, :capacity,
-				        :regOpens, :regCloses, :demo)
+				        :regOpens, :regCloses, :demo, :onlineUrl)
 				ON CONFLICT (slug) DO NOTHING""")
-			.param("slug", meeting.slug())
-			.param("lt", meeting.titles().get("lt"))
-			.param("en", meeting.titles().get("en"))
-			.param("pl", meeting.titles().get("pl"))
-			.param("lv", meeting.titles().get("lv"))
-			.param("et", meeting.titles().get("et"))
-			.param("startsAt", Timestamp.from(meeting.startsAt()))
-			.param("endsAt", Timestamp.from(meeting.endsAt()))
-			.param("zone", meeting.zone().getId())
-			.param("venue", meeting.venue())
-			.param("online", meeting.online())
-			.param("capacity", meeting.capacityInPerson())
-			.param("regOpens", Timestamp.from(meeting.registrationOpensAt()))
-			.param("regCloses", Timestamp.from(meeting.registrationClosesAt()))
-			.param("demo", meeting.demo())
+			.params(params(meeting))
+			.update() == 1;
+	}
+
+	void update(Meeting meeting) {
+		jdbc.sql("""
+				UPDATE meeting SET title_lt = :lt, title_en = :en, title_pl = :pl, title_lv = :lv, title_et = :et,
+				       starts_at = :startsAt, ends_at = :endsAt, time_zone = :zone, venue = :venue, online = :online,
+				       capacity_in_person = :capacity, registration_opens_at = :regOpens,
+				       registration_closes_at = :regCloses, online_url = :onlineUrl, updated_at = now()
+				WHERE slug = :slug""")
+			.params(params(meeting))
 			.update();
+	}
+
+	private static Map<String, Object> params(Meeting meeting) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("slug", meeting.slug());
+		for (String code : Languages.CODES) {
+			params.put(code, meeting.titles().get(code));
+		}
+		params.put("startsAt", Timestamp.from(meeting.startsAt()));
+		params.put("endsAt", Timestamp.from(meeting.endsAt()));
+		params.put("zone", meeting.zone().getId());
+		params.put("venue", meeting.venue());
+		params.put("online", meeting.online());
+		params.put("capacity", meeting.capacityInPerson());
+		params.put("regOpens", Timestamp.from(meeting.registrationOpensAt()));
+		params.put("regCloses", Timestamp.from(meeting.registrationClosesAt()));
+		params.put("demo", meeting.demo());
+		params.put("onlineUrl", meeting.onlineUrl());
+		return params;
 	}
 
 	private static Meeting map(ResultSet rs, int row) throws SQLException {
@@ -68,7 +112,8 @@ class MeetingRepository {
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
 				ZoneId.of(rs.getString("time_zone")), rs.getString("venue"), rs.getBoolean("online"),
 				rs.getInt("capacity_in_person"), rs.getTimestamp("registration_opens_at").toInstant(),
-				rs.getTimestamp("registration_closes_at").toInstant(), rs.getBoolean("demo"));
+				rs.getTimestamp("registration_closes_at").toInstant(), rs.getBoolean("demo"),
+				rs.getString("online_url"));
 	}
 
 }

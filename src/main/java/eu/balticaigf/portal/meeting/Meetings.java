@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +17,10 @@ public class Meetings {
 
 	public Optional<Meeting> find(String slug) {
 		return repository.findBySlug(slug);
+	}
+
+	public List<Meeting> all() {
+		return repository.findAll();
 	}
 
 }

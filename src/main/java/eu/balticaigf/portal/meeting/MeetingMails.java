@@ -1,0 +1,140 @@
+package eu.balticaigf.portal.meeting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import eu.balticaigf.portal.notification.Email;
+import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.shared.web.Formats;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The meeting's e-mails, queued in the caller's transaction, in the registrant's language: confirmation (with the
+ * calendar invitation and, for an in-person seat, the check-in QR code), waiting list, promotion, link and reminder.
+ * The online link is only ever in an e-mail to a confirmed online participant.
+ */
+@Component
+class MeetingMails {
+
+	private final Outbox outbox;
+
+	private final Formats formats;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	MeetingMails(Outbox outbox, Formats formats, Clock clock,
+			@Value("${portal.mail.base-url:http://localhost:8080}") String baseUrl) {
+		this.outbox = outbox;
+		this.formats = formats;
+		this.clock = clock;
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
+	}
+
+	/**
+	 * @param cancelToken the private link's token, or null when the registrant already has the link
+	 * @param template    "confirmed" for a new seat, "promoted" for a seat from the waiting list
+	 */
+	void confirmed(Meeting meeting, Registration registration, String cancelToken, String checkInToken,
+			String template) {
+		Locale locale = locale(registration);
+		Map<String, Object> variables = variables(meeting, registration, locale);
+		if (cancelToken != null) {
+			variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
+		}
+		List<Email.Attachment> attachments = new ArrayList<>();
+		attachments.add(new Email.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+				Invitation.ics(meeting, registration, meeting.title(locale), location(meeting, registration, locale),
+						invitationUrl(meeting, registration), clock.instant())));
+		if (registration.attendance() == Attendance.IN_PERSON) {
+			String checkInUrl = baseUrl + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken;
+			attachments.add(new Email.Attachment("check-in.png", "image/png", CheckInCode.png(checkInUrl)));
+			variables.put("checkInQr", true);
+		}
+		outbox.enqueue(new Email(registration.email(), locale, "meeting/" + template, variables, attachments));
+	}
+
+	void waitlisted(Meeting meeting, Registration registration, long position, String cancelToken) {
+		Locale locale = locale(registration);
+		Map<String, Object> variables = variables(meeting, registration, locale);
+		variables.put("position", position);
+		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
+		outbox.enqueue(new Email(registration.email(), locale, "meeting/waitlisted", variables));
+	}
+
+	/** The private link again, for someone who registered twice with one e-mail. */
+	void link(Meeting meeting, Registration registration, long position, String cancelToken, Locale pageLocale) {
+		Map<String, Object> variables = variables(meeting, registration, pageLocale);
+		variables.put("position", position);
+		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
+		outbox.enqueue(new Email(registration.email(), pageLocale, "meeting/link", variables));
+	}
+
+	void reminder(Meeting meeting, Registration registration) {
+		Locale locale = locale(registration);
+		outbox.enqueue(new Email(registration.email(), locale, "meeting/reminder", variables(meeting, registration, locale)));
+	}
+
+	private Map<String, Object> variables(Meeting meeting, Registration registration, Locale locale) {
+		Map<String, Object> variables = new HashMap<>();
+		String title = meeting.title(locale);
+		variables.put("subjectArgument", title);
+		variables.put("title", title);
+		variables.put("name", registration.fullName());
+		variables.put("when", inLocale(locale, () -> formats.dateTime(meeting.startsAt(), meeting.zone())));
+		variables.put("until", inLocale(locale, () -> formats.dateTime(meeting.endsAt(), meeting.zone())));
+		variables.put("attendance", registration.attendance().name());
+		variables.put("status", registration.status().name());
+		variables.put("venue", meeting.venue());
+		variables.put("meetingUrl", baseUrl + "/meetings/" + meeting.slug() + "/register");
+		if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() == Attendance.ONLINE
+				&& meeting.onlineUrl() != null) {
+			variables.put("onlineUrl", meeting.onlineUrl());
+		}
+		return variables;
+	}
+
+	private String location(Meeting meeting, Registration registration, Locale locale) {
+		return registration.attendance() == Attendance.IN_PERSON || !meeting.online() ? meeting.venue() : null;
+	}
+
+	/** Online participants get the meeting link in their calendar; others the meeting's page. */
+	private String invitationUrl(Meeting meeting, Registration registration) {
+		if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() == Attendance.ONLINE
+				&& meeting.onlineUrl() != null) {
+			return meeting.onlineUrl();
+		}
+		return baseUrl + "/meetings/" + meeting.slug() + "/register";
+	}
+
+	private String cancelUrl(Meeting meeting, String token) {
+		return baseUrl + "/meetings/" + meeting.slug() + "/registrations/" + token;
+	}
+
+	private static Locale locale(Registration registration) {
+		return Locale.forLanguageTag(registration.language());
+	}
+
+	/** Dates in the registrant's language even when the change was made by someone else (a cancel, staff). */
+	private static String inLocale(Locale locale, Supplier<String> format) {
+		LocaleContext previous = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return format.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
+	}
+
+}

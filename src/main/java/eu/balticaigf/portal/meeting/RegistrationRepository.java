@@ -1,0 +1,212 @@
+package eu.balticaigf.portal.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RegistrationRepository {
+
+	private static final String COLUMNS = """
+			id, meeting_id, arrival, full_name, email, organisation_name, attendance, status, language, registered_at,
+			confirmed_at, cancelled_at, checked_in_at""";
+
+	private final JdbcClient jdbc;
+
+	RegistrationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String normalise(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Inserts a new registration; its arrival number is taken now, under the caller's meeting lock. */
+	long insert(long meetingId, RegistrationForm form, Attendance attendance, RegistrationStatus status,
+			String language, String consentVersion, String cancelTokenHash, String checkInTokenHash, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO meeting_registration (meeting_id, full_name, email, email_normalised, organisation_name,
+				    attendance, status, language, consent_privacy_version, consent_privacy_at, cancel_token_hash,
+				    check_in_token_hash, registered_at, confirmed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				RETURNING id""")
+			.params(meetingId, form.fullName().strip(), form.email().strip(), normalise(form.email()),
+					blankToNull(form.organisationName()), attendance.name(), status.name(), language, consentVersion,
+					Timestamp.from(now), cancelTokenHash, checkInTokenHash, Timestamp.from(now),
+					status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Registration> findActiveByEmail(long meetingId, String email) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM meeting_registration WHERE meeting_id = ? AND email_normalised = ? AND status <> 'CANCELLED'")
+			.params(meetingId, normalise(email))
+			.query(RegistrationRepository::map)
+			.optional();
+	}
+
+	Optional<Registration> findByCancelToken(String tokenHash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE cancel_token_hash = ?")
+			.param(tokenHash)
+			.query(RegistrationRepository::map)
+			.optional();
+	}
+
+	Optional<Registration> findByCheckInToken(String tokenHash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE check_in_token_hash = ?")
+			.param(tokenHash)
+			.query(RegistrationRepository::map)
+			.optional();
+	}
+
+	Optional<Registration> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE id = ?")
+			.param(id)
+			.query(RegistrationRepository::map)
+			.optional();
+	}
+
+	long countConfirmedInPerson(long meetingId) {
+		return jdbc.sql("""
+				SELECT count(*) FROM meeting_registration
+				WHERE meeting_id = ? AND status = 'CONFIRMED' AND attendance = 'IN_PERSON'""")
+			.param(meetingId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<Registration> waitlistedInArrivalOrder(long meetingId) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM meeting_registration WHERE meeting_id = ? AND status = 'WAITLISTED' ORDER BY arrival")
+			.param(meetingId)
+			.query(RegistrationRepository::map)
+			.list();
+	}
+
+	/** 1 for the first in the queue; 0 when not waiting. */
+	long waitingPosition(Registration registration) {
+		if (registration.status() != RegistrationStatus.WAITLISTED) {
+			return 0;
+		}
+		return jdbc.sql("""
+				SELECT count(*) FROM meeting_registration
+				WHERE meeting_id = ? AND status = 'WAITLISTED' AND arrival <= ?""")
+			.params(registration.meetingId(), registration.arrival())
+			.query(Long.class)
+			.single();
+	}
+
+	void saveState(Registration registration) {
+		jdbc.sql("""
+				UPDATE meeting_registration SET status = ?, confirmed_at = ?, cancelled_at = ?, checked_in_at = ?
+				WHERE id = ?""")
+			.params(registration.status().name(), timestamp(registration.confirmedAt()),
+					timestamp(registration.cancelledAt()), timestamp(registration.checkedInAt()), registration.id())
+			.update();
+	}
+
+	void replaceCancelToken(long id, String tokenHash) {
+		jdbc.sql("UPDATE meeting_registration SET cancel_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+	}
+
+	void replaceCheckInToken(long id, String tokenHash) {
+		jdbc.sql("UPDATE meeting_registration SET check_in_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+	}
+
+	void recordPromotion(long meetingId, long registrationId, String reason, Instant now) {
+		jdbc.sql("INSERT INTO meeting_promotion (meeting_id, registration_id, reason, promoted_at) VALUES (?, ?, ?, ?)")
+			.params(meetingId, registrationId, reason, Timestamp.from(now))
+			.update();
+	}
+
+	Counts counts(long meetingId) {
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE status = 'CONFIRMED' AND attendance = 'IN_PERSON') AS confirmed_in_person,
+				       count(*) FILTER (WHERE status = 'CONFIRMED' AND attendance = 'ONLINE') AS confirmed_online,
+				       count(*) FILTER (WHERE status = 'WAITLISTED') AS waitlisted,
+				       count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled,
+				       count(*) FILTER (WHERE checked_in_at IS NOT NULL) AS attended
+				FROM meeting_registration WHERE meeting_id = ?""")
+			.param(meetingId)
+			.query((rs, row) -> new Counts(rs.getLong("confirmed_in_person"), rs.getLong("confirmed_online"),
+					rs.getLong("waitlisted"), rs.getLong("cancelled"), rs.getLong("attended")))
+			.single();
+	}
+
+	/** Staff's list: optional status and attendance, and a case-insensitive search in name and organisation. */
+	List<Registration> search(long meetingId, RegistrationStatus status, Attendance attendance, String query) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM meeting_registration WHERE meeting_id = ?");
+		List<Object> params = new ArrayList<>(List.of(meetingId));
+		if (status != null) {
+			sql.append(" AND status = ?");
+			params.add(status.name());
+		}
+		if (attendance != null) {
+			sql.append(" AND attendance = ?");
+			params.add(attendance.name());
+		}
+		if (query != null && !query.isBlank()) {
+			sql.append(" AND (full_name ILIKE ? ESCAPE '\\' OR organisation_name ILIKE ? ESCAPE '\\')");
+			String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			params.add(like);
+			params.add(like);
+		}
+		sql.append(" ORDER BY arrival");
+		return jdbc.sql(sql.toString()).params(params).query(RegistrationRepository::map).list();
+	}
+
+	record Counts(long confirmedInPerson, long confirmedOnline, long waitlisted, long cancelled, long attended) {
+	}
+
+	/** A confirmed registrant due for the reminder, claimed by the caller's transaction. */
+	record Due(long id, long meetingId) {
+	}
+
+	/**
+	 * Claims the confirmed registrations of meetings starting within {@code lead}, marking them reminded in the same
+	 * statement. Two nodes running this at once never claim the same row: the second UPDATE waits for the first
+	 * and then sees reminded_at set.
+	 */
+	List<Due> claimDueReminders(Instant now, Instant horizon) {
+		return jdbc.sql("""
+				UPDATE meeting_registration r SET reminded_at = ?
+				FROM meeting m
+				WHERE r.meeting_id = m.id AND r.status = 'CONFIRMED' AND r.reminded_at IS NULL
+				  AND m.starts_at > ? AND m.starts_at <= ?
+				RETURNING r.id, r.meeting_id""")
+			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(horizon))
+			.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static Registration map(ResultSet rs, int row) throws SQLException {
+		return new Registration(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("arrival"),
+				rs.getString("full_name"), rs.getString("email"), rs.getString("organisation_name"),
+				Attendance.valueOf(rs.getString("attendance")), RegistrationStatus.valueOf(rs.getString("status")),
+				rs.getString("language"), instant(rs, "registered_at"), instant(rs, "confirmed_at"),
+				instant(rs, "cancelled_at"), instant(rs, "checked_in_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+}

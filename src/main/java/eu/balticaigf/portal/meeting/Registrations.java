@@ -1,0 +1,217 @@
+package eu.balticaigf.portal.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import eu.balticaigf.portal.shared.SecureTokens;
+import eu.balticaigf.portal.shared.web.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Seats, the waiting list and check-in. Every method that decides seats first locks the meeting row
+ * ({@link MeetingRepository#lockBySlug}), so on any number of nodes the decisions for one meeting are made one at a
+ * time and confirmed in-person seats can never exceed the capacity. E-mails are queued in the same transaction.
+ */
+@Service
+class Registrations {
+
+	private static final Logger log = LoggerFactory.getLogger(Registrations.class);
+
+	/** The version of the privacy notice a registrant agrees to. */
+	static final String PRIVACY_NOTICE_VERSION = "2025-07-28";
+
+	/** The reminder goes out once this long before the start. */
+	static final Duration REMINDER_LEAD = Duration.ofHours(24);
+
+	record Outcome(Meeting meeting, Registration registration, long position, String cancelToken, boolean existing) {
+	}
+
+	record View(Meeting meeting, Registration registration, long position) {
+	}
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository registrations;
+
+	private final MeetingMails mails;
+
+	private final Clock clock;
+
+	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock) {
+		this.meetings = meetings;
+		this.registrations = registrations;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers, or, when this e-mail already holds a registration for the meeting, leaves it as it is and sends
+	 * its private link again (a new one: only hashes are stored, so the old link cannot be recovered).
+	 * @param form already validated
+	 */
+	@Transactional
+	Outcome register(String slug, RegistrationForm form, Locale locale) {
+		Meeting meeting = meetings.lockBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Instant now = clock.instant();
+		switch (meeting.registrationAt(now)) {
+			case NOT_YET_OPEN -> throw new RegistrationRefused(RegistrationRefused.Reason.NOT_YET_OPEN);
+			case CLOSED -> throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
+			case OPEN -> {
+			}
+		}
+		String language = Languages.supported(locale).getLanguage();
+		Optional<Registration> existing = registrations.findActiveByEmail(meeting.id(), form.email());
+		if (existing.isPresent()) {
+			Registration registration = existing.get();
+			String token = SecureTokens.newToken();
+			registrations.replaceCancelToken(registration.id(), SecureTokens.hash(token));
+			long position = registrations.waitingPosition(registration);
+			mails.link(meeting, registration, position, token, Locale.forLanguageTag(language));
+			return new Outcome(meeting, registration, position, null, true);
+		}
+		Attendance attendance = Attendance.parse(form.attendance()).orElseThrow(IllegalArgumentException::new);
+		if (attendance == Attendance.ONLINE && !meeting.online()) {
+			throw new IllegalArgumentException("This meeting has no online participation");
+		}
+		if (attendance == Attendance.IN_PERSON && !meeting.inPerson()) {
+			throw new IllegalArgumentException("This meeting is online only");
+		}
+		RegistrationStatus status = WaitingList.statusForNewcomer(attendance, meeting.capacityInPerson(),
+				registrations.countConfirmedInPerson(meeting.id()));
+		String cancelToken = SecureTokens.newToken();
+		String checkInToken = SecureTokens.newToken();
+		long id = registrations.insert(meeting.id(), form, attendance, status, language, PRIVACY_NOTICE_VERSION,
+				SecureTokens.hash(cancelToken), SecureTokens.hash(checkInToken), now);
+		Registration registration = registrations.findById(id).orElseThrow();
+		long position = registrations.waitingPosition(registration);
+		if (status == RegistrationStatus.CONFIRMED) {
+			mails.confirmed(meeting, registration, cancelToken, checkInToken, "confirmed");
+		}
+		else {
+			mails.waitlisted(meeting, registration, position, cancelToken);
+		}
+		return new Outcome(meeting, registration, position, cancelToken, false);
+	}
+
+	/** The registration behind a private link, for its status page. */
+	@Transactional(readOnly = true)
+	Optional<View> byCancelToken(String slug, String token) {
+		return registrations.findByCancelToken(SecureTokens.hash(token))
+			.flatMap(registration -> meetings.findById(registration.meetingId())
+				.filter(meeting -> meeting.slug().equals(slug))
+				.map(meeting -> new View(meeting, registration, registrations.waitingPosition(registration))));
+	}
+
+	/**
+	 * Cancels by private link. A confirmed in-person seat goes, in the same transaction, to the first of the waiting
+	 * list, who is e-mailed. A link used twice is refused and changes nothing.
+	 */
+	@Transactional
+	View cancel(String slug, String token) {
+		Registration found = registrations.findByCancelToken(SecureTokens.hash(token))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting meeting = meetings.lockById(found.meetingId());
+		if (!meeting.slug().equals(slug)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		// Re-read under the lock: a concurrent cancel of the same link must see the first one's result.
+		Registration registration = registrations.findById(found.id()).orElseThrow();
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
+		}
+		Registration cancelled = registration.cancel(clock.instant());
+		registrations.saveState(cancelled);
+		if (registration.holdsInPersonSeat()) {
+			promote(meeting, "CANCELLATION");
+		}
+		return new View(meeting, cancelled, 0);
+	}
+
+	/** Gives free seats to the waiting list in arrival order; the caller holds the meeting's lock. */
+	List<Registration> promote(Meeting meeting, String reason) {
+		List<Registration> promoted = WaitingList.toPromote(meeting.capacityInPerson(),
+				registrations.countConfirmedInPerson(meeting.id()), registrations.waitlistedInArrivalOrder(meeting.id()));
+		Instant now = clock.instant();
+		for (Registration waiting : promoted) {
+			Registration confirmed = waiting.promote(now);
+			registrations.saveState(confirmed);
+			registrations.recordPromotion(meeting.id(), confirmed.id(), reason, now);
+			// The private link from the waiting-list e-mail keeps working (it exists only as a hash, so the promotion
+			// e-mail points back to it); the QR code is new, since nobody on the waiting list received one.
+			String checkInToken = SecureTokens.newToken();
+			registrations.replaceCheckInToken(confirmed.id(), SecureTokens.hash(checkInToken));
+			mails.confirmed(meeting, confirmed, null, checkInToken, "promoted");
+		}
+		return promoted;
+	}
+
+	/** Changes a meeting; more seats promote at once, fewer never take away a confirmed seat. */
+	@Transactional
+	void update(Meeting changed) {
+		Meeting current = meetings.lockBySlug(changed.slug())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting updated = new Meeting(current.id(), current.slug(), changed.titles(), changed.startsAt(),
+				changed.endsAt(), changed.zone(), changed.venue(), changed.online(), changed.capacityInPerson(),
+				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl());
+		meetings.update(updated);
+		promote(updated, "CAPACITY_RAISED");
+	}
+
+	@Transactional
+	Registration checkInByToken(String slug, String token) {
+		Registration found = registrations.findByCheckInToken(SecureTokens.hash(token))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return checkIn(slug, found.id());
+	}
+
+	@Transactional
+	Registration checkIn(String slug, long registrationId) {
+		Registration found = registrations.findById(registrationId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting meeting = meetings.lockById(found.meetingId());
+		if (!meeting.slug().equals(slug)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Registration registration = registrations.findById(registrationId).orElseThrow();
+		if (registration.status() != RegistrationStatus.CONFIRMED) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.NOT_CONFIRMED);
+		}
+		if (registration.checkedInAt() != null) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CHECKED_IN);
+		}
+		Registration checkedIn = registration.checkIn(clock.instant());
+		registrations.saveState(checkedIn);
+		return checkedIn;
+	}
+
+	/**
+	 * The reminder, once per confirmed registrant, 24 hours ahead. Claiming and queueing happen in one
+	 * transaction, so a crash sends nothing and a second node finds the rows already claimed.
+	 */
+	@Scheduled(fixedDelayString = "${portal.meeting.reminder-interval:1m}", initialDelayString = "${portal.meeting.reminder-interval:1m}")
+	@Transactional
+	public int sendDueReminders() {
+		Instant now = clock.instant();
+		List<RegistrationRepository.Due> due = registrations.claimDueReminders(now, now.plus(REMINDER_LEAD));
+		for (RegistrationRepository.Due claimed : due) {
+			Meeting meeting = meetings.findById(claimed.meetingId()).orElseThrow();
+			mails.reminder(meeting, registrations.findById(claimed.id()).orElseThrow());
+		}
+		if (!due.isEmpty()) {
+			log.info("Queued {} meeting reminders", due.size());
+		}
+		return due.size();
+	}
+
+}

@@ -1,0 +1,219 @@
+package eu.balticaigf.portal.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The back office for meetings: every staff role may look, export and check people in at the door; only an
+ * administrator creates or changes a meeting. The URL rule in SecurityConfiguration already demands a staff role
+ * for /staff/**; the annotations say who may do what here.
+ */
+@Controller
+@RequestMapping("/staff/meetings")
+@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'VIEWER')")
+class StaffMeetingPages {
+
+	record Row(Meeting meeting, RegistrationRepository.Counts counts) {
+	}
+
+	private final MeetingRepository meetings;
+
+	private final RegistrationRepository repository;
+
+	private final Registrations registrations;
+
+	private final Clock clock;
+
+	StaffMeetingPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations,
+			Clock clock) {
+		this.meetings = meetings;
+		this.repository = repository;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("isAdmin")
+	boolean isAdmin(org.springframework.security.core.Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("rows",
+				meetings.findAll().stream().map(meeting -> new Row(meeting, repository.counts(meeting.id()))).toList());
+		return "staff/meeting/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newMeeting(Model model) {
+		return form(MeetingForm.empty(), Map.of(), true, model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(@ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = form.validate(true);
+		if (errors.isEmpty() && !meetings.insert(form.toMeeting(form.slug()))) {
+			errors = Map.of("slug", "staff.meeting.error.slugTaken");
+		}
+		if (!errors.isEmpty()) {
+			return form(form, errors, true, model);
+		}
+		redirect.addFlashAttribute("notice", "staff.meeting.created");
+		return "redirect:/staff/meetings/" + form.slug();
+	}
+
+	@GetMapping("/{slug}/edit")
+	@PreAuthorize("hasRole('ADMIN')")
+	String edit(@PathVariable String slug, Model model) {
+		return form(MeetingForm.of(meeting(slug)), Map.of(), false, model);
+	}
+
+	@PostMapping("/{slug}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String update(@PathVariable String slug, @ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
+		meeting(slug);
+		Map<String, String> errors = form.validate(false);
+		if (!errors.isEmpty()) {
+			return form(new MeetingForm(slug, form.titleLt(), form.titleEn(), form.titlePl(), form.titleLv(),
+					form.titleEt(), form.zone(), form.startsAt(), form.endsAt(), form.venue(), form.online(),
+					form.onlineUrl(), form.capacityInPerson(), form.registrationOpensAt(), form.registrationClosesAt()),
+					errors, false, model);
+		}
+		registrations.update(form.toMeeting(slug));
+		redirect.addFlashAttribute("notice", "staff.meeting.updated");
+		return "redirect:/staff/meetings/" + slug;
+	}
+
+	@GetMapping("/{slug}")
+	String show(@PathVariable String slug, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String attendance, @RequestParam(required = false) String q, Model model) {
+		Meeting meeting = meeting(slug);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("counts", repository.counts(meeting.id()));
+		model.addAttribute("registrations", filtered(meeting, status, attendance, q));
+		model.addAttribute("status", status == null ? "" : status);
+		model.addAttribute("attendance", attendance == null ? "" : attendance);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("statuses", List.of("CONFIRMED", "WAITLISTED", "CANCELLED"));
+		model.addAttribute("attendances", List.of("IN_PERSON", "ONLINE"));
+		model.addAttribute("now", clock.instant());
+		return "staff/meeting/show";
+	}
+
+	@GetMapping("/{slug}/registrations.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String attendance, @RequestParam(required = false) String q) {
+		Meeting meeting = meeting(slug);
+		return download(RegistrationExport.csv(filtered(meeting, status, attendance, q), meeting.zone()),
+				slug + "-registrations.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/{slug}/registrations.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable String slug, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String attendance, @RequestParam(required = false) String q) {
+		Meeting meeting = meeting(slug);
+		return download(RegistrationExport.xlsx(filtered(meeting, status, attendance, q), meeting.zone()),
+				slug + "-registrations.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/{slug}/check-in")
+	String checkInSearch(@PathVariable String slug, @RequestParam(required = false) String q, Model model) {
+		Meeting meeting = meeting(slug);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("counts", repository.counts(meeting.id()));
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("found", q == null || q.isBlank() ? List.of()
+				: repository.search(meeting.id(), RegistrationStatus.CONFIRMED, null, q));
+		return "staff/meeting/check-in";
+	}
+
+	@PostMapping("/{slug}/registrations/{id}/check-in")
+	String checkIn(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String q,
+			RedirectAttributes redirect) {
+		try {
+			Registration registration = registrations.checkIn(slug, id);
+			redirect.addFlashAttribute("checkedIn", registration.fullName());
+		}
+		catch (RegistrationRefused refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		redirect.addAttribute("q", q == null ? "" : q);
+		return "redirect:/staff/meetings/" + slug + "/check-in";
+	}
+
+	/** The QR code's link: shows who it is; the button (a POST) marks them present. */
+	@GetMapping("/{slug}/check-in/{token}")
+	String checkInByCode(@PathVariable String slug, @PathVariable String token, Model model) {
+		Meeting meeting = meeting(slug);
+		Registration registration = repository.findByCheckInToken(eu.balticaigf.portal.shared.SecureTokens.hash(token))
+			.filter(found -> found.meetingId() == meeting.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("registration", registration);
+		model.addAttribute("token", token);
+		return "staff/meeting/check-in-code";
+	}
+
+	@PostMapping("/{slug}/check-in/{token}")
+	String checkInByCodeConfirm(@PathVariable String slug, @PathVariable String token, RedirectAttributes redirect) {
+		try {
+			Registration registration = registrations.checkInByToken(slug, token);
+			redirect.addFlashAttribute("checkedIn", registration.fullName());
+		}
+		catch (RegistrationRefused refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return "redirect:/staff/meetings/" + slug + "/check-in/" + token;
+	}
+
+	private List<Registration> filtered(Meeting meeting, String status, String attendance, String q) {
+		RegistrationStatus statusFilter = status == null || status.isBlank() ? null
+				: java.util.Arrays.stream(RegistrationStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+					.orElse(null);
+		Attendance attendanceFilter = attendance == null ? null : Attendance.parse(attendance).orElse(null);
+		return repository.search(meeting.id(), statusFilter, attendanceFilter, q);
+	}
+
+	private String form(MeetingForm form, Map<String, String> errors, boolean creating, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("creating", creating);
+		model.addAttribute("zones", MeetingForm.ZONES);
+		return "staff/meeting/form";
+	}
+
+	private Meeting meeting(String slug) {
+		return meetings.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}
