@@ -7,10 +7,9 @@ package eu.balticaigf.portal.insights;
  *
  * @param investors      applications stating a private investment above zero
  * @param demanders      applications stating a compute demand above zero
- * @param maxInvestmentEur the largest single investment intent in the cell
  */
 record Cell(String status, String category, String country, String size, long applications, long investors,
-		long investmentEur, long demanders, long computeGpuHours, long maxInvestmentEur) {
+		long investmentEur, long demanders, long computeGpuHours) {
 
 	/** Withdrawn applications count nowhere except in the submissions per day and the staff's stage table. */
 	boolean withdrawn() {

@@ -137,7 +137,7 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 						percent(settings.minSmeShare()))));
 
 		long indicative = figures.sum(Cell::active, Cell::investmentEur);
-		long largest = figures.max(Cell::active, Cell::maxInvestmentEur);
+		long largest = figures.largestInvestmentEur();
 		long largestPercent = Investment.percent(largest, indicative);
 		checks.add(new Check(labels.text("insights.check.investor"),
 				indicative > 0 && BigDecimal.valueOf(largest).compareTo(

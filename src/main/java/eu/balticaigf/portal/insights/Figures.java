@@ -14,9 +14,11 @@ import java.util.function.ToLongFunction;
  * A call's applications added up at one moment: the cells and the submissions per day. Small by construction, so
  * the sums below are cheap in memory; everything sensitive about individual applications stayed in the database.
  *
- * @param computedAt when the database was asked: the {@code generatedAt} the public sees
+ * @param largestInvestmentEur the largest single investment intent among active applications (neither withdrawn
+ *                             nor declined)
+ * @param computedAt           when the database was asked: the {@code generatedAt} the public sees
  */
-record Figures(List<Cell> cells, List<Day> days, Instant computedAt) {
+record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Instant computedAt) {
 
 	record Day(LocalDate date, long applications) {
 	}
@@ -36,10 +38,6 @@ record Figures(List<Cell> cells, List<Day> days, Instant computedAt) {
 
 	long sum(Predicate<Cell> filter, ToLongFunction<Cell> value) {
 		return cells.stream().filter(filter).mapToLong(value).sum();
-	}
-
-	long max(Predicate<Cell> filter, ToLongFunction<Cell> value) {
-		return cells.stream().filter(filter).mapToLong(value).max().orElse(0);
 	}
 
 	/** Every country that occurs in the cells, the consortium's four first. */

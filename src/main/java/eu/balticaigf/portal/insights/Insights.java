@@ -1,65 +1,33 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import eu.balticaigf.portal.call.Call;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A call's figures, computed by one aggregate query and reused for {@code portal.insights.cache-ttl} (5 s by
- * default). Dashboards and statistics are read far more often than they change meaningfully; at a million
- * applications one computation takes long enough (docs/benchmarks.md) that a burst of readers must not each pay it.
- * Concurrent readers of an expired entry wait for one computation instead of starting their own. The cache is per
- * node: several nodes each compute at most once per interval, which the database easily bears.
+ * A call's figures, read from the insights read model. No cache: the read model answers in milliseconds however
+ * many applications there are (docs/benchmarks.md), and staff deciding applications expect to see their decision
+ * counted at once.
  */
 @Service
 class Insights {
 
 	private final InsightsRepository repository;
 
-	private final InsightsSettings settings;
-
 	private final Clock clock;
 
-	private final Map<Long, Figures> cache = new ConcurrentHashMap<>();
-
-	private final Map<Long, Object> locks = new ConcurrentHashMap<>();
-
-	Insights(InsightsRepository repository, InsightsSettings settings, Clock clock) {
+	Insights(InsightsRepository repository, Clock clock) {
 		this.repository = repository;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Figures figures(Call call) {
-		Figures cached = fresh(call.id());
-		if (cached != null) {
-			return cached;
-		}
-		synchronized (locks.computeIfAbsent(call.id(), id -> new Object())) {
-			cached = fresh(call.id());
-			if (cached != null) {
-				return cached;
-			}
-			Figures figures = repository.figures(call.id(), call.zone(), clock.instant());
-			if (!settings.cacheTtl().isZero()) {
-				cache.put(call.id(), figures);
-			}
-			return figures;
-		}
-	}
-
-	private Figures fresh(long callId) {
-		Figures figures = cache.get(callId);
-		if (figures == null) {
-			return null;
-		}
-		Instant now = clock.instant();
-		return figures.computedAt().plus(settings.cacheTtl()).isAfter(now) ? figures : null;
+		return repository.figures(call.id(), clock.instant());
 	}
 
 }

@@ -17,11 +17,15 @@ class Cells {
 
 	private final List<Figures.Day> days = new ArrayList<>();
 
+	private long largest;
+
 	Cells add(int applications, String status, String category, String country, String size, long investmentEach,
 			long computeEach) {
 		cells.add(new Cell(status, category, country, size, applications, investmentEach > 0 ? applications : 0,
-				investmentEach * applications, computeEach > 0 ? applications : 0, computeEach * applications,
-				investmentEach));
+				investmentEach * applications, computeEach > 0 ? applications : 0, computeEach * applications));
+		if (!Vocabulary.WITHDRAWN.equals(status) && !Vocabulary.DECLINED.equals(status)) {
+			largest = Math.max(largest, investmentEach);
+		}
 		return this;
 	}
 
@@ -31,7 +35,7 @@ class Cells {
 	}
 
 	Figures figures() {
-		return new Figures(cells, days, NOW);
+		return new Figures(cells, days, largest, NOW);
 	}
 
 	/** The 2025 call's targets: EUR 3 bn, 65 % private, 100,000 GPUs. */

@@ -1,6 +1,5 @@
 package eu.balticaigf.portal.insights;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardTests {
 
-	static final InsightsSettings SETTINGS = new InsightsSettings(0.7, Duration.ofSeconds(5), 0.3, 0.25);
+	static final InsightsSettings SETTINGS = new InsightsSettings(0.7, 0.3, 0.25);
 
 	static Labels labels() {
 		StaticMessageSource messages = new StaticMessageSource();
