@@ -1,0 +1,48 @@
+package eu.balticaigf.portal.insights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+/**
+ * A call's applications added up at one moment: the cells and the submissions per day. Small by construction, so
+ * the sums below are cheap in memory; everything sensitive about individual applications stayed in the database.
+ *
+ * @param largestInvestmentEur the largest single investment intent among active applications (neither withdrawn
+ *                             nor declined)
+ * @param computedAt           when the database was asked: the {@code generatedAt} the public sees
+ */
+record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Instant computedAt) {
+
+	record Day(LocalDate date, long applications) {
+	}
+
+	/** Sums {@code value} over the cells that pass {@code filter}, per {@code key}, listing {@code keys} even at 0. */
+	Map<String, Long> sumBy(Function<Cell, String> key, Collection<String> keys, Predicate<Cell> filter,
+			ToLongFunction<Cell> value) {
+		Map<String, Long> sums = new LinkedHashMap<>();
+		keys.forEach(k -> sums.put(k, 0L));
+		cells.stream().filter(filter).forEach(cell -> sums.merge(key.apply(cell), value.applyAsLong(cell), Long::sum));
+		return sums;
+	}
+
+	Map<String, Long> countBy(Function<Cell, String> key, Collection<String> keys, Predicate<Cell> filter) {
+		return sumBy(key, keys, filter, Cell::applications);
+	}
+
+	long sum(Predicate<Cell> filter, ToLongFunction<Cell> value) {
+		return cells.stream().filter(filter).mapToLong(value).sum();
+	}
+
+	/** Every country that occurs in the cells, the consortium's four first. */
+	List<String> countries() {
+		return Vocabulary.countries(cells.stream().map(Cell::country).distinct().toList());
+	}
+
+}

@@ -1,0 +1,31 @@
+package eu.balticaigf.portal.insights;
+
+import eu.balticaigf.portal.call.Calls;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public statistics as JSON (DESIGN.md §4): aggregates only, small cells suppressed. */
+@RestController
+class StatisticsApi {
+
+	private final Calls calls;
+
+	private final Insights insights;
+
+	StatisticsApi(Calls calls, Insights insights) {
+		this.calls = calls;
+		this.insights = insights;
+	}
+
+	@GetMapping("/api/v1/calls/{slug}/statistics")
+	PublicStatistics statistics(@PathVariable String slug) {
+		var call = calls.find(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No call with this slug"));
+		return PublicStatistics.of(call, insights.figures(call));
+	}
+
+}

@@ -1,0 +1,83 @@
+package eu.balticaigf.portal.insights;
+
+import java.time.Instant;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class DashboardAccessTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ADMIN", "REVIEWER", "VIEWER" })
+	void everyStaffRoleSeesTheDashboard(String role) throws Exception {
+		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard").with(user("staff@ministry.test").roles(role)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	@WithMockUser(roles = "APPLICANT")
+	void otherRolesAreRefused() throws Exception {
+		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void staffSeeExactSmallCellsMoneyAgainstTargetAndChecks() throws Exception {
+		TestApplications data = new TestApplications(jdbc)
+			.add(3, "SUBMITTED", "STARTUP", "LT", "SMALL", 2_000_000L, 1_000L, Instant.parse("2025-07-28T09:00:00Z"))
+			.add(1, "ACCEPTED", "INVESTOR", "EE", "LARGE", 100_000_000L, null, Instant.parse("2025-08-10T20:00:00Z"))
+			.add(1, "WITHDRAWN", "STARTUP", "PL", "MICRO", 5_000_000L, null, Instant.parse("2025-08-01T09:00:00Z"));
+		mvc.perform(get("/staff/calls/{slug}/dashboard", data.slug).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Consortium dashboard"),
+					containsString("4 applications, withdrawn ones not counted"),
+					containsString("Applicants intend to invest EUR 106,000,000 against a target of EUR 1,950,000,000"),
+					containsString("Still to be found: EUR 1,844,000,000"),
+					containsString("accepted applicants account for EUR 100,000,000"),
+					containsString("613,200,000"), containsString("2 of 4; missing: Poland, Latvia"),
+					containsString("Submissions per day"), containsString("Information meeting"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void unknownCallIsNotFound() throws Exception {
+		mvc.perform(get("/staff/calls/no-such-call/dashboard")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void staffHomeLinksToTheDashboards() throws Exception {
+		mvc.perform(get("/staff").param("lang", "en"))
+			.andExpect(content().string(containsString("/staff/calls/baltic-aigf-2025/dashboard")));
+	}
+
+}

@@ -1,0 +1,138 @@
+package eu.balticaigf.portal.insights;
+
+import java.time.Instant;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class StatisticsApiTests {
+
+	static final Instant DAY_ONE = Instant.parse("2025-07-28T09:00:00Z");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** 20 LT start-ups, 8 PL universities, 1 EE investor, 2 declined and 3 withdrawn LV applications. */
+	TestApplications crafted() {
+		return new TestApplications(jdbc).add(20, "SUBMITTED", "STARTUP", "LT", "SMALL", 1_000_000L, 2_000L, DAY_ONE)
+			.add(8, "UNDER_REVIEW", "UNIVERSITY", "PL", "LARGE", null, 50_000L, DAY_ONE)
+			.add(1, "ACCEPTED", "INVESTOR", "EE", "LARGE", 400_000_000L, null, DAY_ONE)
+			.add(2, "DECLINED", "STARTUP", "LV", "MICRO", 9_000_000L, 1_000L, DAY_ONE)
+			.add(3, "WITHDRAWN", "STARTUP", "LV", "MICRO", 9_000_000L, 1_000L, DAY_ONE);
+	}
+
+	@Test
+	void statisticsFollowTheContractWithSmallCellsSuppressed() throws Exception {
+		TestApplications data = crafted();
+		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			// 31 not withdrawn; cells are suppressed, so the total is rounded.
+			.andExpect(jsonPath("$.applications").value(30))
+			.andExpect(jsonPath("$.applicationsRounded").value(true))
+			.andExpect(jsonPath("$.byStatus.SUBMITTED").value(20))
+			.andExpect(jsonPath("$.byStatus.UNDER_REVIEW").value(8))
+			.andExpect(jsonPath("$.byStatus.ACCEPTED").value("<5"))
+			.andExpect(jsonPath("$.byStatus.DECLINED").value("<5"))
+			.andExpect(jsonPath("$.byStatus.WITHDRAWN").doesNotExist())
+			.andExpect(jsonPath("$.byCategory.STARTUP").value(22))
+			.andExpect(jsonPath("$.byCategory.INVESTOR").value("<5"))
+			.andExpect(jsonPath("$.byCategory.UNIVERSITY").value("suppressed"))
+			.andExpect(jsonPath("$.byCategory.OTHER").value(0))
+			.andExpect(jsonPath("$.byCountry.LT").value(20))
+			.andExpect(jsonPath("$.byCountry.PL").value(8))
+			.andExpect(jsonPath("$.byCountry.LV").value("<5"))
+			.andExpect(jsonPath("$.byCountry.EE").value("<5"))
+			.andExpect(jsonPath("$.bySize.SMALL").value(20))
+			.andExpect(jsonPath("$.bySize.LARGE").value("suppressed"))
+			.andExpect(jsonPath("$.bySize.MICRO").value("<5"))
+			.andExpect(jsonPath("$.bySize.MEDIUM").value(0))
+			// 20 × 1 M + 400 M; declined and withdrawn excluded. 21 organisations state an amount.
+			.andExpect(jsonPath("$.investment.indicativeEur").value(420_000_000L))
+			.andExpect(jsonPath("$.investment.targetPrivateEur").value(1_950_000_000L))
+			.andExpect(jsonPath("$.investment.gapEur").value(1_530_000_000L))
+			.andExpect(jsonPath("$.computeDemandGpuHours").value(440_000))
+			.andExpect(jsonPath("$.generatedAt").isString())
+			.andExpect(content().string(allOf(not(containsString("Secret Organisation")), not(containsString("T-")))));
+	}
+
+	@Test
+	void aCallWithoutApplicationsHasZerosAndNoPublishedMoney() throws Exception {
+		TestApplications data = new TestApplications(jdbc);
+		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.applications").value(0))
+			.andExpect(jsonPath("$.byCountry.LT").value(0))
+			.andExpect(jsonPath("$.investment.indicativeEur").value(nullValue()))
+			.andExpect(jsonPath("$.investment.targetPrivateEur").value(1_950_000_000L));
+	}
+
+	@Test
+	void unknownCallIsAProblemDocument() throws Exception {
+		mvc.perform(get("/api/v1/calls/no-such-call/statistics"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void csvCarriesTheSameSuppressedFigures() throws Exception {
+		TestApplications data = crafted();
+		mvc.perform(get("/calls/{slug}/statistics.csv", data.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(header().string("Content-Disposition", containsString(data.slug + "-statistics.csv")))
+			.andExpect(content().string(allOf(containsString("section,key,value"),
+					containsString("applications,total,30"), containsString("by_country,EE,<5"),
+					containsString("by_category,UNIVERSITY,suppressed"),
+					containsString("investment,indicative_eur,420000000"), not(containsString("Secret")))));
+	}
+
+	@Test
+	void publicPageShowsTheTablesInTheChosenLanguage() throws Exception {
+		TestApplications data = crafted();
+		mvc.perform(get("/calls/{slug}/statistics", data.slug).param("lang", "lt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"lt\""),
+					containsString("Kvietimo statistika"), containsString("mažiau nei 5"),
+					containsString("Paraiškos pagal šalį"), containsString("neskelbiama"),
+					not(containsString("Secret Organisation")))));
+		mvc.perform(get("/calls/{slug}/statistics", data.slug).param("lang", "en"))
+			.andExpect(content().string(allOf(containsString("fewer than 5"), containsString("not shown"),
+					containsString("EUR 420,000,000"), containsString("rounded to the nearest 10"))));
+	}
+
+	@Test
+	void theRealCallHasStatisticsToo() throws Exception {
+		mvc.perform(get("/api/v1/calls/baltic-aigf-2025/statistics"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.investment.targetPrivateEur").value(1_950_000_000L));
+		mvc.perform(get("/calls/baltic-aigf-2025/statistics").param("lang", "pl")).andExpect(status().isOk());
+	}
+
+	@Test
+	void unknownCallPageIsNotFound() throws Exception {
+		mvc.perform(get("/calls/no-such-call/statistics")).andExpect(status().isNotFound());
+		mvc.perform(get("/calls/no-such-call/statistics.csv")).andExpect(status().isNotFound());
+	}
+
+}
