@@ -72,6 +72,9 @@ class AccessPages {
 	String amend(@PathVariable String reference, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Found found = find(reference, token);
+		if (!found.application().changeableAt(found.call(), clock.instant())) {
+			return refused(found, reference, token, model, response);
+		}
 		ApplicationForm form = ApplicationForm.of(params);
 		ApplicationValidator.Result result = ApplicationValidator.validate(form);
 		if (!result.valid()) {

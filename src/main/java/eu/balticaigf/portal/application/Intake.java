@@ -16,6 +16,7 @@ import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.Formats;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,8 +55,11 @@ class Intake {
 
 	private final IntakeSettings.Privacy privacy;
 
+	private final ApplicationEventPublisher events;
+
 	Intake(ApplicationStore store, Outbox outbox, TransactionTemplate transactions, Clock clock, Formats formats,
-			IntakeSettings.Privacy privacy) {
+			IntakeSettings.Privacy privacy, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.outbox = outbox;
 		this.transactions = transactions;
@@ -148,6 +152,7 @@ class Intake {
 		variables.put("organisationName", data.organisationName());
 		variables.put("link", "/applications/" + reference + "/" + token);
 		outbox.enqueue(new Email(data.contactEmail(), locale, "application/receipt", variables));
+		events.publishEvent(new ApplicationSubmitted(reference, call.id(), data.country(), data.category(), now));
 		return new Submitted(store.byDraft(draftId).orElseThrow());
 	}
 
@@ -215,6 +220,7 @@ class Intake {
 			}
 			store.recordVersion(application.id(), application.version() + 1, "WITHDRAWN", "applicant (private link)",
 					now, List.of("status: " + application.status() + " → WITHDRAWN"));
+			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now));
 			return Change.DONE;
 		});
 	}

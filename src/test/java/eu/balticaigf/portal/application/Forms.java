@@ -77,7 +77,11 @@ final class Forms {
 	}
 
 	static MockHttpServletRequestBuilder postForm(String path, MultiValueMap<String, String> fields) {
-		return post(path).params(fields).param("lang", "en").with(csrf());
+		return postForm(path, fields, "en");
+	}
+
+	static MockHttpServletRequestBuilder postForm(String path, MultiValueMap<String, String> fields, String lang) {
+		return post(path).params(fields).param("lang", lang).with(csrf());
 	}
 
 	static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder builder, String address) {
