@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 		"app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
 		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
 		"app.bootstrap.api-token=" + PortalTest.API_TOKEN, "portal.mail.poll-interval=200ms",
-		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3" })
+		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
+		// Tests post forms at machine speed: the bot rule is tested on its own (BotGuardTests), the rate limit with
+		// its own address (RateLimitTests); the whole suite comes from one address.
+		"portal.bot.min-fill-seconds=0", "portal.rate-limit.burst=1000000" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestMail.class)
 public @interface PortalTest {

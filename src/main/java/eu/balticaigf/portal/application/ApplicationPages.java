@@ -1,0 +1,249 @@
+package eu.balticaigf.portal.application;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Calls;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The application journey on a call: the form, the check-answers page, submission and the confirmation, plus "save and
+ * come back later". Between the steps the form lives in a database draft whose random id travels in a hidden field,
+ * so any node can serve any step and nothing is held in a session.
+ */
+@Controller
+class ApplicationPages {
+
+	private final Calls calls;
+
+	private final Intake intake;
+
+	private final BotGuard bots;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ApplicationPages(Calls calls, Intake intake, BotGuard bots, MessageSource messages, Clock clock) {
+		this.calls = calls;
+		this.intake = intake;
+		this.bots = bots;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/calls/{slug}/apply")
+	String form(@PathVariable String slug, @RequestParam(required = false) String draft, Model model,
+			HttpServletResponse response) {
+		Call call = call(slug);
+		if (!call.isOpenAt(clock.instant())) {
+			return closed(call, false, model, response);
+		}
+		UUID draftId = uuid(draft);
+		Optional<ApplicationStore.Draft> stored = draftId == null ? Optional.empty() : intake.draft(draftId, call);
+		if (draftId != null && stored.isEmpty() && intake.byDraft(draftId).isPresent()) {
+			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
+		}
+		ApplicationForm form = stored.map(ApplicationStore.Draft::form).orElse(ApplicationForm.empty());
+		return showForm(call, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
+	}
+
+	@GetMapping("/calls/{slug}/apply/resume/{token}")
+	String resume(@PathVariable String slug, @PathVariable String token, Model model, HttpServletResponse response) {
+		Call call = call(slug);
+		if (!call.isOpenAt(clock.instant())) {
+			return closed(call, false, model, response);
+		}
+		ApplicationStore.Draft draft = intake.draftByResumeToken(token, call)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("resumed", true);
+		return showForm(call, draft.id(), draft.form(), List.of(), model);
+	}
+
+	@PostMapping("/calls/{slug}/apply")
+	String post(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Locale locale,
+			Model model, HttpServletResponse response) {
+		Call call = call(slug);
+		if (!call.isOpenAt(clock.instant())) {
+			return closed(call, true, model, response);
+		}
+		UUID draftId = uuid(params.getFirst("draftId"));
+		if (draftId == null) {
+			draftId = UUID.randomUUID();
+		}
+		boolean known = intake.draft(draftId, call).isPresent();
+		BotGuard.Verdict verdict = bots.judge(draftId, params.getFirst("servedAt"), params.getFirst("formSignature"),
+				params.getFirst(BotGuard.HONEYPOT), known);
+		if (verdict != BotGuard.Verdict.HUMAN) {
+			// Answered like a success so that the bot learns nothing; nothing is stored.
+			model.addAttribute("call", call);
+			model.addAttribute("reference", References.next());
+			return "application/confirmation";
+		}
+		ApplicationForm form = ApplicationForm.of(params);
+		if ("save".equals(params.getFirst("action"))) {
+			String email = ApplicationValidator.email(form.value("contactEmail"));
+			if (email == null || form.all("contactEmail").size() > 1) {
+				return showForm(call, draftId, form,
+						List.of(new ApplicationValidator.FieldError("contactEmail", "save")), model);
+			}
+			intake.saveForLater(draftId, call, form, email, Locale.forLanguageTag(Languages.of(locale)));
+			model.addAttribute("call", call);
+			model.addAttribute("email", email);
+			return "application/saved";
+		}
+		intake.saveDraft(draftId, call, form, Locale.forLanguageTag(Languages.of(locale)));
+		ApplicationValidator.Result result = ApplicationValidator.validate(form);
+		if (!result.valid()) {
+			return showForm(call, draftId, form, result.errors(), model);
+		}
+		return showCheck(call, draftId, result.application(), model);
+	}
+
+	/** The check-answers page again (back button, refresh after a redirect). */
+	@GetMapping("/calls/{slug}/apply/check")
+	String check(@PathVariable String slug, @RequestParam String draft, Model model, HttpServletResponse response) {
+		Call call = call(slug);
+		UUID draftId = uuid(draft);
+		if (draftId != null && intake.byDraft(draftId).isPresent()) {
+			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
+		}
+		if (!call.isOpenAt(clock.instant())) {
+			return closed(call, false, model, response);
+		}
+		ApplicationStore.Draft stored = draftId == null ? null : intake.draft(draftId, call).orElse(null);
+		if (stored == null) {
+			return "redirect:/calls/" + slug + "/apply";
+		}
+		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+		if (!result.valid()) {
+			return showForm(call, draftId, stored.form(), result.errors(), model);
+		}
+		return showCheck(call, draftId, result.application(), model);
+	}
+
+	@PostMapping("/calls/{slug}/apply/submit")
+	String submit(@PathVariable String slug, @RequestParam(required = false) List<String> draftId, Locale locale,
+			Model model, HttpServletResponse response) {
+		Call call = call(slug);
+		UUID id = draftId == null || draftId.size() != 1 ? null : uuid(draftId.get(0));
+		if (id == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		if (intake.byDraft(id).isPresent()) {
+			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + id;
+		}
+		// The server's clock at receipt decides, whenever the page was loaded.
+		if (!call.isOpenAt(clock.instant())) {
+			return closed(call, true, model, response);
+		}
+		ApplicationStore.Draft draft = intake.draft(id, call).orElse(null);
+		if (draft == null) {
+			return "redirect:/calls/" + slug + "/apply";
+		}
+		ApplicationValidator.Result result = ApplicationValidator.validate(draft.form());
+		if (!result.valid()) {
+			return showForm(call, id, draft.form(), result.errors(), model);
+		}
+		Intake.Submission submission = intake.submit(id, call, result.application(),
+				Locale.forLanguageTag(Languages.of(locale)));
+		if (submission instanceof Intake.Duplicate) {
+			return showForm(call, id, draft.form(),
+					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
+		}
+		return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + id;
+	}
+
+	@GetMapping("/calls/{slug}/apply/confirmation")
+	String confirmation(@PathVariable String slug, @RequestParam String draft, Model model) {
+		Call call = call(slug);
+		UUID id = uuid(draft);
+		StoredApplication application = (id == null ? Optional.<StoredApplication>empty() : intake.byDraft(id))
+			.filter(found -> found.callId() == call.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("call", call);
+		model.addAttribute("reference", application.reference());
+		model.addAttribute("email", application.data().contactEmail());
+		return "application/confirmation";
+	}
+
+	private String showForm(Call call, UUID draftId, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
+			Model model) {
+		BotGuard.Stamp stamp = bots.stamp(draftId);
+		model.addAttribute("call", call);
+		model.addAttribute("draftId", draftId);
+		model.addAttribute("servedAt", stamp.servedAt());
+		model.addAttribute("formSignature", stamp.signature());
+		model.addAttribute("honeypot", BotGuard.HONEYPOT);
+		model.addAttribute("action", "/calls/" + call.slug() + "/apply");
+		model.addAttribute("amending", false);
+		FormModel.add(model, form, errors, messages);
+		return "application/form";
+	}
+
+	private String showCheck(Call call, UUID draftId, ValidApplication application, Model model) {
+		model.addAttribute("call", call);
+		model.addAttribute("draftId", draftId);
+		model.addAttribute("a", application);
+		FormModel.addCountryNames(model);
+		model.addAttribute("changeUrl", "/calls/" + call.slug() + "/apply?draft=" + draftId);
+		return "application/check";
+	}
+
+	private String closed(Call call, boolean late, Model model, HttpServletResponse response) {
+		if (late) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		model.addAttribute("call", call);
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("late", late);
+		return "application/closed";
+	}
+
+	private Call call(String slug) {
+		return calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	static UUID uuid(String value) {
+		if (value == null || value.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The language an applicant uses, one of the portal's five. */
+	static final class Languages {
+
+		private Languages() {
+		}
+
+		static String of(Locale locale) {
+			return eu.balticaigf.portal.shared.web.Languages.supported(locale).getLanguage();
+		}
+
+	}
+
+}

@@ -1,0 +1,240 @@
+package eu.balticaigf.portal.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables of application intake: application, application_draft, application_access_link, application_version. */
+@Repository
+class ApplicationStore {
+
+	record Draft(UUID id, long callId, ApplicationForm form, String language, Instant updatedAt) {
+	}
+
+	private static final String COLUMNS = """
+			id, reference, call_id, status, organisation_name, country, registry_code, registry_code_normalised,
+			vat_number, pic, website, category, organisation_size, contact_name, contact_email, contact_phone,
+			array_to_string(contribution_areas, ',') AS areas, investment_intent_eur, compute_demand_gpu_hours,
+			description, consent_directory, language, submitted_at, withdrawn_at, version, draft_id""";
+
+	private final JdbcClient jdbc;
+
+	ApplicationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// Drafts
+
+	/** Creates or replaces a draft's fields; a draft never moves to another call. */
+	void saveDraft(UUID id, long callId, ApplicationForm form, String language, Instant now) {
+		jdbc.sql("""
+				INSERT INTO application_draft (id, call_id, fields, language, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (id) DO UPDATE SET fields = EXCLUDED.fields, language = EXCLUDED.language,
+				    updated_at = EXCLUDED.updated_at
+				WHERE application_draft.call_id = EXCLUDED.call_id""")
+			.params(id, callId, form.encode(), language, Timestamp.from(now), Timestamp.from(now))
+			.update();
+	}
+
+	void setResumeToken(UUID id, String tokenHash) {
+		jdbc.sql("UPDATE application_draft SET resume_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+	}
+
+	Optional<Draft> draft(UUID id) {
+		return jdbc.sql("SELECT id, call_id, fields, language, updated_at FROM application_draft WHERE id = ?")
+			.param(id)
+			.query(ApplicationStore::mapDraft)
+			.optional();
+	}
+
+	Optional<Draft> draftByResumeToken(String tokenHash) {
+		return jdbc.sql("SELECT id, call_id, fields, language, updated_at FROM application_draft WHERE resume_token_hash = ?")
+			.param(tokenHash)
+			.query(ApplicationStore::mapDraft)
+			.optional();
+	}
+
+	void deleteDraft(UUID id) {
+		jdbc.sql("DELETE FROM application_draft WHERE id = ?").param(id).update();
+	}
+
+	/** Drafts of calls whose window has closed can never be submitted: they go. */
+	int purgeDraftsOfClosedCalls(Instant now) {
+		return jdbc.sql("""
+				DELETE FROM application_draft d USING call c
+				WHERE d.call_id = c.id AND c.closes_at < ?""").param(Timestamp.from(now)).update();
+	}
+
+	private static Draft mapDraft(ResultSet rs, int row) throws SQLException {
+		return new Draft(rs.getObject("id", UUID.class), rs.getLong("call_id"),
+				ApplicationForm.decode(rs.getString("fields")), rs.getString("language"),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	// Applications
+
+	/**
+	 * Inserts a submitted application. Throws {@link org.springframework.dao.DuplicateKeyException} when the draft was
+	 * already submitted or the organisation already applied to the call: the unique constraints decide.
+	 */
+	long insert(String reference, long callId, UUID draftId, ValidApplication a, String privacyVersion,
+			String language, String tokenHash, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
+				    registry_code_normalised, vat_number, pic, website, category, organisation_size, contact_name,
+				    contact_email, contact_phone, contribution_areas, investment_intent_eur, compute_demand_gpu_hours,
+				    description, consent_privacy_version, consent_privacy_at, consent_directory, language,
+				    access_token_hash, submitted_at, updated_at, draft_id)
+				VALUES (:reference, :callId, 'SUBMITTED', :name, :country, :code, :normalised, :vat, :pic, :website,
+				    :category, :size, :contactName, :email, :phone, string_to_array(:areas, ','), :investment, :compute,
+				    :description, :privacyVersion, :now, :directory, :language, :token, :now, :now, :draftId)
+				RETURNING id""")
+			.param("reference", reference)
+			.param("callId", callId)
+			.param("name", a.organisationName())
+			.param("country", a.country())
+			.param("code", a.registryCode())
+			.param("normalised", a.registryCodeNormalised())
+			.param("vat", a.vatNumber())
+			.param("pic", a.pic())
+			.param("website", a.website())
+			.param("category", a.category())
+			.param("size", a.organisationSize())
+			.param("contactName", a.contactName())
+			.param("email", a.contactEmail())
+			.param("phone", a.contactPhone())
+			.param("areas", String.join(",", a.contributionAreas()))
+			.param("investment", a.investmentIntentEur())
+			.param("compute", a.computeDemandGpuHours())
+			.param("description", a.description())
+			.param("privacyVersion", privacyVersion)
+			.param("now", Timestamp.from(now))
+			.param("directory", a.consentDirectory())
+			.param("language", language)
+			.param("token", tokenHash)
+			.param("draftId", draftId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Writes an amendment; the version check makes a concurrent second amendment fail instead of being lost. */
+	boolean amend(StoredApplication application, ValidApplication a, Instant now) {
+		return jdbc.sql("""
+				UPDATE application SET organisation_name = :name, country = :country, registry_code = :code,
+				    registry_code_normalised = :normalised, vat_number = :vat, pic = :pic, website = :website,
+				    category = :category, organisation_size = :size, contact_name = :contactName, contact_email = :email,
+				    contact_phone = :phone, contribution_areas = string_to_array(:areas, ','),
+				    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
+				    consent_directory = :directory, updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version AND status <> 'WITHDRAWN'""")
+			.param("name", a.organisationName())
+			.param("country", a.country())
+			.param("code", a.registryCode())
+			.param("normalised", a.registryCodeNormalised())
+			.param("vat", a.vatNumber())
+			.param("pic", a.pic())
+			.param("website", a.website())
+			.param("category", a.category())
+			.param("size", a.organisationSize())
+			.param("contactName", a.contactName())
+			.param("email", a.contactEmail())
+			.param("phone", a.contactPhone())
+			.param("areas", String.join(",", a.contributionAreas()))
+			.param("investment", a.investmentIntentEur())
+			.param("compute", a.computeDemandGpuHours())
+			.param("description", a.description())
+			.param("directory", a.consentDirectory())
+			.param("now", Timestamp.from(now))
+			.param("id", application.id())
+			.param("version", application.version())
+			.update() == 1;
+	}
+
+	boolean withdraw(StoredApplication application, Instant now) {
+		return jdbc.sql("""
+				UPDATE application SET status = 'WITHDRAWN', withdrawn_at = ?, updated_at = ?, version = version + 1
+				WHERE id = ? AND version = ? AND status <> 'WITHDRAWN'""")
+			.params(Timestamp.from(now), Timestamp.from(now), application.id(), application.version())
+			.update() == 1;
+	}
+
+	void recordVersion(long applicationId, int version, String action, String changedBy, Instant at, List<String> changes) {
+		jdbc.sql("""
+				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(applicationId, version, action, changedBy, Timestamp.from(at), String.join("\n", changes))
+			.update();
+	}
+
+	List<HistoryEntry> versions(long applicationId) {
+		return jdbc.sql("""
+				SELECT version, action, changed_by, changed_at, changes FROM application_version
+				WHERE application_id = ? ORDER BY version""")
+			.param(applicationId)
+			.query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("action"), rs.getString("changed_by"),
+					rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("changes").isEmpty() ? List.of() : List.of(rs.getString("changes").split("\n"))))
+			.list();
+	}
+
+	void addAccessLink(long applicationId, String tokenHash, Instant now) {
+		jdbc.sql("INSERT INTO application_access_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
+			.params(tokenHash, applicationId, Timestamp.from(now))
+			.update();
+	}
+
+	Optional<StoredApplication> byDraft(UUID draftId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE draft_id = ?")
+			.param(draftId)
+			.query(ApplicationStore::map)
+			.optional();
+	}
+
+	Optional<StoredApplication> byOrganisation(long callId, String country, String registryCodeNormalised) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM application WHERE call_id = ? AND country = ? AND registry_code_normalised = ?")
+			.params(callId, country, registryCodeNormalised)
+			.query(ApplicationStore::map)
+			.optional();
+	}
+
+	/** Reference and token together: either alone finds nothing. */
+	Optional<StoredApplication> byLink(String reference, String tokenHash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE reference = :reference"
+				+ " AND (access_token_hash = :hash OR EXISTS (SELECT 1 FROM application_access_link l"
+				+ " WHERE l.application_id = a.id AND l.token_hash = :hash))")
+			.param("reference", reference)
+			.param("hash", tokenHash)
+			.query(ApplicationStore::map)
+			.optional();
+	}
+
+	boolean referenceExists(String reference) {
+		return jdbc.sql("SELECT count(*) FROM application WHERE reference = ?").param(reference).query(Long.class).single() > 0;
+	}
+
+	private static StoredApplication map(ResultSet rs, int row) throws SQLException {
+		String areas = rs.getString("areas");
+		ValidApplication data = new ValidApplication(rs.getString("organisation_name"), rs.getString("country"),
+				rs.getString("registry_code"), rs.getString("registry_code_normalised"), rs.getString("vat_number"),
+				rs.getString("pic"), rs.getString("website"), rs.getString("category"), rs.getString("organisation_size"),
+				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
+				areas == null || areas.isEmpty() ? List.of() : Arrays.asList(areas.split(",")),
+				rs.getObject("investment_intent_eur", Long.class), rs.getObject("compute_demand_gpu_hours", Long.class),
+				rs.getString("description"), true, rs.getBoolean("consent_directory"));
+		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+		return new StoredApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
+				rs.getString("status"), data, rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
+				withdrawn == null ? null : withdrawn.toInstant(), rs.getInt("version"), rs.getObject("draft_id", UUID.class));
+	}
+
+}

@@ -1,0 +1,84 @@
+package eu.balticaigf.portal.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.shared.SecureTokens;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few sample applications on the demo call, so that the back office and the statistics have something to show.
+ * Idempotent: each sample has a fixed draft id, and the unique draft_id refuses it a second time. Their private links
+ * are random and never shown: nobody can change them.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty(name = "portal.demo.enabled", matchIfMissing = true)
+class DemoApplications implements ApplicationRunner {
+
+	private static final String DESCRIPTION = "A sample application of the demonstration call, so that the portal "
+			+ "has something to show. It is not a real organisation.";
+
+	static final List<ValidApplication> SAMPLES = List.of(
+			new ValidApplication("UAB „Šiaurės skaičiavimai“ (pavyzdys)", "LT", "302222221", "302222221", null, null,
+					"https://example.lt", "CLOUD_COMPUTE_PROVIDER", "MEDIUM", "Rūta Žemaitienė", "ruta@example.lt",
+					"+37061234567", List.of("COMPUTE_HARDWARE", "CLOUD_SERVICES"), 25_000_000L, 400_000L, DESCRIPTION,
+					true, false),
+			new ValidApplication("Politechnika Przykładowa (przykład)", "PL", "5260250274", "5260250274", "PL5260250274",
+					"999999999", null, "UNIVERSITY", "LARGE", "Łukasz Wiśniewski", "lukasz@example.pl", null,
+					List.of("RESEARCH", "SKILLS_TRAINING", "USE_CASES"), null, 1_200_000L, DESCRIPTION, true, false),
+			new ValidApplication("SIA Rīgas Dati (piemērs)", "LV", "40003521600", "40003521600", "LV40003521600", null,
+					null, "STARTUP", "SMALL", "Jānis Bērziņš", "janis@example.lv", null,
+					List.of("DATA", "AI_MODELS_SOFTWARE"), 500_000L, 50_000L, DESCRIPTION, true, false),
+			new ValidApplication("Näidis Energia OÜ (näide)", "EE", "10060701", "10060701", null, null, null,
+					"TECHNOLOGY_PROVIDER", "MEDIUM", "Mari Tamm", "mari@example.ee", null,
+					List.of("ENERGY_COOLING", "DATA_CENTRE_SITE"), 80_000_000L, null, DESCRIPTION, true, false),
+			new ValidApplication("Example Capital Partners (sample)", "FI", "1234567-8", "12345678", null, null, null,
+					"INVESTOR", "SMALL", "Aino Virtanen", "aino@example.fi", null, List.of("INVESTMENT"),
+					150_000_000L, null, DESCRIPTION, true, false));
+
+	private final Calls calls;
+
+	private final ApplicationStore store;
+
+	private final IntakeSettings.Privacy privacy;
+
+	private final Clock clock;
+
+	DemoApplications(Calls calls, ApplicationStore store, IntakeSettings.Privacy privacy, Clock clock) {
+		this.calls = calls;
+		this.store = store;
+		this.privacy = privacy;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		calls.find("demo").ifPresent(call -> {
+			for (int i = 0; i < SAMPLES.size(); i++) {
+				UUID draftId = UUID.nameUUIDFromBytes(("demo-application-" + i).getBytes(StandardCharsets.UTF_8));
+				if (store.byDraft(draftId).isPresent()) {
+					continue;
+				}
+				try {
+					long id = store.insert(References.next(), call.id(), draftId, SAMPLES.get(i), privacy.noticeVersion(),
+							"en", SecureTokens.hash(SecureTokens.newToken()), clock.instant());
+					store.recordVersion(id, 1, "SUBMITTED", "demo data", clock.instant(), List.of());
+				}
+				catch (DuplicateKeyException ex) {
+					// Another node seeded it at the same moment.
+				}
+			}
+		});
+	}
+
+}

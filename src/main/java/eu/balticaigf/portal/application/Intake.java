@@ -1,0 +1,253 @@
+package eu.balticaigf.portal.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.notification.Email;
+import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.shared.SecureTokens;
+import eu.balticaigf.portal.shared.web.Formats;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What happens to an application: drafts, submission (idempotent per draft, one per organisation and call), the
+ * receipt, the duplicate notice, amendment and withdrawal. Every change and the e-mail that reports it share one
+ * transaction, so one never exists without the other.
+ */
+@Service
+class Intake {
+
+	sealed interface Submission {
+
+	}
+
+	record Submitted(StoredApplication application) implements Submission {
+	}
+
+	/** Someone already applied for this organisation to this call. Nothing about it is shown to the new applicant. */
+	record Duplicate() implements Submission {
+	}
+
+	private final ApplicationStore store;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Formats formats;
+
+	private final IntakeSettings.Privacy privacy;
+
+	private final ApplicationEventPublisher events;
+
+	Intake(ApplicationStore store, Outbox outbox, TransactionTemplate transactions, Clock clock, Formats formats,
+			IntakeSettings.Privacy privacy, ApplicationEventPublisher events) {
+		this.events = events;
+		this.store = store;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.formats = formats;
+		this.privacy = privacy;
+	}
+
+	void saveDraft(UUID draftId, Call call, ApplicationForm form, Locale locale) {
+		store.saveDraft(draftId, call.id(), form, locale.getLanguage(), clock.instant());
+	}
+
+	/** A draft of an open call; drafts of a closed call are dead (and purged). */
+	Optional<ApplicationStore.Draft> draft(UUID draftId, Call call) {
+		return store.draft(draftId).filter(draft -> draft.callId() == call.id() && call.isOpenAt(clock.instant()));
+	}
+
+	Optional<ApplicationStore.Draft> draftByResumeToken(String token, Call call) {
+		return store.draftByResumeToken(SecureTokens.hash(token))
+			.filter(draft -> draft.callId() == call.id() && call.isOpenAt(clock.instant()));
+	}
+
+	/** "Save and come back later": the draft is kept and its contact gets a private link to resume it. */
+	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale) {
+		String token = SecureTokens.newToken();
+		transactions.executeWithoutResult(status -> {
+			store.saveDraft(draftId, call.id(), form, locale.getLanguage(), clock.instant());
+			store.setResumeToken(draftId, SecureTokens.hash(token));
+			Map<String, Object> variables = mailVariables(call, locale);
+			variables.put("link", "/calls/" + call.slug() + "/apply/resume/" + token);
+			outbox.enqueue(new Email(email, locale, "application/resume", variables));
+		});
+	}
+
+	Optional<StoredApplication> byDraft(UUID draftId) {
+		return store.byDraft(draftId);
+	}
+
+	Optional<StoredApplication> byLink(String reference, String token) {
+		if (!References.looksLikeOne(reference) || token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return store.byLink(reference, SecureTokens.hash(token));
+	}
+
+	List<HistoryEntry> history(StoredApplication application) {
+		return store.versions(application.id());
+	}
+
+	/**
+	 * Submits a draft. The same draft submitted again (double click, back button, retried POST) answers with the
+	 * application it already became: the unique draft_id decides, also between two requests racing each other.
+	 */
+	Submission submit(UUID draftId, Call call, ValidApplication data, Locale locale) {
+		try {
+			return transactions.execute(status -> submitOnce(draftId, call, data, locale));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request won the race: either with this very draft (then it is ours) or for the same organisation.
+			Optional<StoredApplication> same = store.byDraft(draftId);
+			if (same.isPresent()) {
+				return new Submitted(same.get());
+			}
+			return store.byOrganisation(call.id(), data.country(), data.registryCodeNormalised())
+				.map(first -> notifyDuplicate(first, call))
+				.orElseThrow(() -> ex);
+		}
+	}
+
+	private Submission submitOnce(UUID draftId, Call call, ValidApplication data, Locale locale) {
+		Optional<StoredApplication> already = store.byDraft(draftId);
+		if (already.isPresent()) {
+			return new Submitted(already.get());
+		}
+		Optional<StoredApplication> first = store.byOrganisation(call.id(), data.country(), data.registryCodeNormalised());
+		if (first.isPresent()) {
+			return notifyDuplicate(first.get(), call);
+		}
+		Instant now = clock.instant();
+		String token = SecureTokens.newToken();
+		String reference = newReference();
+		String language = locale.getLanguage();
+		long id = store.insert(reference, call.id(), draftId, data, privacy.noticeVersion(), language,
+				SecureTokens.hash(token), now);
+		store.recordVersion(id, 1, "SUBMITTED", "applicant", now, List.of());
+		store.deleteDraft(draftId);
+		Map<String, Object> variables = mailVariables(call, locale);
+		variables.put("reference", reference);
+		variables.put("subjectArgument", reference);
+		variables.put("organisationName", data.organisationName());
+		variables.put("link", "/applications/" + reference + "/" + token);
+		outbox.enqueue(new Email(data.contactEmail(), locale, "application/receipt", variables));
+		events.publishEvent(new ApplicationSubmitted(reference, call.id(), data.country(), data.category(), now));
+		return new Submitted(store.byDraft(draftId).orElseThrow());
+	}
+
+	private String newReference() {
+		String reference = References.next();
+		while (store.referenceExists(reference)) {
+			reference = References.next();
+		}
+		return reference;
+	}
+
+	/**
+	 * The first application's contact learns that someone tried to apply again for their organisation, and gets a new
+	 * private link (the first one's token is not kept, only its hash). Its own transaction: nothing else is written.
+	 */
+	private Submission notifyDuplicate(StoredApplication first, Call call) {
+		String token = SecureTokens.newToken();
+		transactions.executeWithoutResult(status -> {
+			store.addAccessLink(first.id(), SecureTokens.hash(token), clock.instant());
+			Locale locale = Locale.forLanguageTag(first.language());
+			Map<String, Object> variables = mailVariables(call, locale);
+			variables.put("reference", first.reference());
+			variables.put("subjectArgument", first.reference());
+			variables.put("link", "/applications/" + first.reference() + "/" + token);
+			outbox.enqueue(new Email(first.data().contactEmail(), locale, "application/duplicate", variables));
+		});
+		return new Duplicate();
+	}
+
+	enum Change {
+
+		DONE, CLOSED, DUPLICATE, CONFLICT
+
+	}
+
+	Change amend(StoredApplication application, Call call, ValidApplication data) {
+		Instant now = clock.instant();
+		if (!application.changeableAt(call, now)) {
+			return Change.CLOSED;
+		}
+		List<String> changes = application.changesTo(data);
+		try {
+			return transactions.execute(status -> {
+				if (!store.amend(application, data, now)) {
+					return Change.CONFLICT;
+				}
+				store.recordVersion(application.id(), application.version() + 1, "AMENDED", "applicant (private link)",
+						now, changes);
+				return Change.DONE;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			return Change.DUPLICATE;
+		}
+	}
+
+	Change withdraw(StoredApplication application, Call call) {
+		Instant now = clock.instant();
+		if (!application.changeableAt(call, now)) {
+			return Change.CLOSED;
+		}
+		return transactions.execute(status -> {
+			if (!store.withdraw(application, now)) {
+				return Change.CONFLICT;
+			}
+			store.recordVersion(application.id(), application.version() + 1, "WITHDRAWN", "applicant (private link)",
+					now, List.of("status: " + application.status() + " → WITHDRAWN"));
+			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now));
+			return Change.DONE;
+		});
+	}
+
+	/** Drafts die with their call's window. Harmless to run on every node at once. */
+	@Scheduled(fixedDelayString = "${portal.application.draft-purge-interval:1h}", initialDelayString = "1m")
+	void purgeDeadDrafts() {
+		store.purgeDraftsOfClosedCalls(clock.instant());
+	}
+
+	private Map<String, Object> mailVariables(Call call, Locale locale) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("callTitle", call.title(locale));
+		variables.put("deadline", inLocale(locale, () -> formats.dateTime(call.closesAt(), call.zone())));
+		return variables;
+	}
+
+	/** Dates in an e-mail follow its recipient's language, which need not be the current request's. */
+	private static <T> T inLocale(Locale locale, Supplier<T> work) {
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return work.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package eu.balticaigf.portal.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings of application intake. */
+final class IntakeSettings {
+
+	private IntakeSettings() {
+	}
+
+	/** @param minFillSeconds a form posted sooner than this after it was served is treated as a bot's */
+	@ConfigurationProperties("portal.bot")
+	record Bot(@DefaultValue("3") int minFillSeconds) {
+	}
+
+	/** @param noticeVersion the version of the privacy notice an applicant consents to; recorded with the consent */
+	@ConfigurationProperties("portal.privacy")
+	record Privacy(@DefaultValue("2025-07-28") String noticeVersion) {
+	}
+
+}

@@ -1,0 +1,70 @@
+package eu.balticaigf.portal.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every public POST (forms of applicants and meeting guests; not the staff back office, not the API with its own
+ * tokens) passes the per-address rate limit. Too many answers 429 with a translated page and {@code Retry-After}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RateLimitWeb implements WebMvcConfigurer {
+
+	private final PostRateLimiter limiter;
+
+	RateLimitWeb(PostRateLimiter limiter) {
+		this.limiter = limiter;
+	}
+
+	static final class TooManyPosts extends RuntimeException {
+
+		private final long retryAfterSeconds;
+
+		TooManyPosts(long retryAfterSeconds) {
+			super(null, null, false, false);
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if ("POST".equals(request.getMethod())) {
+					PostRateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+					if (!decision.allowed()) {
+						throw new TooManyPosts(decision.retryAfterSeconds());
+					}
+				}
+				return true;
+			}
+		}).excludePathPatterns("/staff/**", "/api/**", "/error");
+	}
+
+	@ControllerAdvice
+	static class TooManyPostsPage {
+
+		@ExceptionHandler(TooManyPosts.class)
+		ModelAndView tooMany(TooManyPosts ex, HttpServletResponse response) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds));
+			ModelAndView page = new ModelAndView("error/429");
+			page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+			page.addObject("retryAfter", ex.retryAfterSeconds);
+			return page;
+		}
+
+	}
+
+}
