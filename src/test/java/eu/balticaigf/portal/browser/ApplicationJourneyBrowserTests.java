@@ -18,7 +18,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 			"en, Apply to join the consortium, Check your answers before applying, Application submitted" })
 	void applyWithAnErrorFirstThenSucceed(String lang, String formTitle, String checkTitle, String doneTitle) {
 		open("/calls/demo?lang=" + lang);
-		browser.findElement(By.id("apply")).click();
+		clickAndWaitForPage(By.id("apply"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(formTitle);
 		assertNoAccessibilityViolations();
 
@@ -33,7 +33,7 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("label[for='contributionAreas']")).click();
 		type("investmentIntentEur", "1 000 000");
 		type("description", "Trumpas.");
-		browser.findElement(By.id("continue")).click();
+		clickAndWaitForPage(By.id("continue"));
 
 		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
 		assertThat(browser.findElements(By.cssSelector(".govuk-error-summary__list a[href='#description']"))).hasSize(1);
@@ -43,13 +43,13 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		description.clear();
 		description.sendKeys("Kuriame duomenų centrų aušinimo sprendimus ir norime prisidėti prie gigagamyklos.");
 		browser.findElement(By.cssSelector("label[for='consentPrivacy']")).click();
-		browser.findElement(By.id("continue")).click();
+		clickAndWaitForPage(By.id("continue"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(checkTitle);
 		assertThat(browser.findElements(By.id("change-organisation"))).hasSize(1);
 		assertNoAccessibilityViolations();
 
-		browser.findElement(By.id("submit")).click();
+		clickAndWaitForPage(By.id("submit"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(doneTitle);
 		assertThat(browser.findElement(By.id("application-reference")).getText()).matches("BAI-[A-Z0-9]{4}-[A-Z0-9]{4}");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);

@@ -13,10 +13,14 @@ import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,6 +66,16 @@ public abstract class BrowserTest {
 
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old page is gone. Selenium's click does not wait
+	 * for a form's navigation, and on a busy machine the next assertion would otherwise read the old page.
+	 */
+	protected void clickAndWaitForPage(By locator) {
+		WebElement oldPage = browser.findElement(By.tagName("html"));
+		browser.findElement(locator).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
 	}
 
 	/** Fails with the rule ids, their help text and the offending elements, so the fix is obvious. */

@@ -22,7 +22,7 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	@org.junit.jupiter.api.Test
 	void languageSwitchKeepsThePageAndRemembersTheChoice() {
 		open("/calls/baltic-aigf-2025?lang=en");
-		browser.findElement(By.linkText("Lietuvių")).click();
+		clickAndWaitForPage(By.linkText("Lietuvių"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Baltijos DI gigagamyklos");
 		assertThat(browser.getCurrentUrl()).contains("/calls/baltic-aigf-2025");
 		open("/");

@@ -35,7 +35,7 @@ class InsightsBrowserTests extends BrowserTest {
 		open("/staff/login?lang=en");
 		browser.findElement(By.name("username")).sendKeys(PortalTest.ADMIN_EMAIL);
 		browser.findElement(By.name("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		browser.findElement(By.linkText("Dashboard")).isDisplayed();
 
 		open("/staff/calls/" + data.slug + "/dashboard?lang=en");

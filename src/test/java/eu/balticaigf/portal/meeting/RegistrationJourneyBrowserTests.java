@@ -25,7 +25,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations();
 
 		// Nothing filled in: the error summary links to the fields.
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(waitFor(By.className("govuk-error-summary")).getText()).contains("Enter your full name");
 		assertNoAccessibilityViolations();
 
@@ -42,7 +42,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		String secondLink = browser.getCurrentUrl();
 
 		browser.get(firstLink);
-		browser.findElement(By.id("cancel-registration")).click();
+		clickAndWaitForPage(By.id("cancel-registration"));
 		waitForStatus("CANCELLED");
 		assertNoAccessibilityViolations();
 
@@ -67,7 +67,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		open("/staff/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys(eu.balticaigf.portal.PortalTest.ADMIN_EMAIL);
 		browser.findElement(By.id("password")).sendKeys(eu.balticaigf.portal.PortalTest.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
 			.until(driver -> !driver.getCurrentUrl().contains("/staff/login"));
 		for (String path : new String[] { "/staff/meetings", "/staff/meetings/" + meeting.slug(),
@@ -97,7 +97,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("organisationName")).sendKeys("UAB Bandymas");
 		browser.findElement(By.id("attendance")).click();
 		browser.findElement(By.id("consentPrivacy")).click();
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 	}
 
 }
