@@ -54,6 +54,17 @@ class RegistrationPages {
 	String register(@PathVariable String slug, @ModelAttribute RegistrationForm form, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Meeting meeting = meeting(slug);
+		// Outside the window the form is not shown, so field errors would point at nothing: say why first.
+		switch (meeting.registrationAt(clock.instant())) {
+			case NOT_YET_OPEN -> {
+				return render(meeting, form, Map.of(), "meeting.refused.NOT_YET_OPEN", model);
+			}
+			case CLOSED -> {
+				return render(meeting, form, Map.of(), "meeting.refused.CLOSED", model);
+			}
+			case OPEN -> {
+			}
+		}
 		Map<String, String> errors = validate(form, meeting);
 		if (!errors.isEmpty()) {
 			return render(meeting, form, errors, null, model);

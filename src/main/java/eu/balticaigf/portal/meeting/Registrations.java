@@ -12,6 +12,7 @@ import eu.balticaigf.portal.shared.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,11 +49,15 @@ class Registrations {
 
 	private final Clock clock;
 
-	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock,
+			ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -97,6 +102,7 @@ class Registrations {
 		long position = registrations.waitingPosition(registration);
 		if (status == RegistrationStatus.CONFIRMED) {
 			mails.confirmed(meeting, registration, cancelToken, checkInToken, "confirmed");
+			events.publishEvent(new SeatConfirmed(meeting.slug(), id, attendance, false));
 		}
 		else {
 			mails.waitlisted(meeting, registration, position, cancelToken);
@@ -132,6 +138,7 @@ class Registrations {
 		}
 		Registration cancelled = registration.cancel(clock.instant());
 		registrations.saveState(cancelled);
+		events.publishEvent(new RegistrationCancelled(meeting.slug(), registration.id(), registration.holdsInPersonSeat()));
 		if (registration.holdsInPersonSeat()) {
 			promote(meeting, "CANCELLATION");
 		}
@@ -152,6 +159,7 @@ class Registrations {
 			String checkInToken = SecureTokens.newToken();
 			registrations.replaceCheckInToken(confirmed.id(), SecureTokens.hash(checkInToken));
 			mails.confirmed(meeting, confirmed, null, checkInToken, "promoted");
+			events.publishEvent(new SeatConfirmed(meeting.slug(), confirmed.id(), confirmed.attendance(), true));
 		}
 		return promoted;
 	}

@@ -35,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The e-mails as they arrive over SMTP, with their calendar invitation parsed and their QR code decoded. */
 @PortalTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class MeetingMailTests {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Autowired
 	Registrations registrations;
@@ -113,6 +117,10 @@ class MeetingMailTests {
 		assertThat(decodeQr(mail.attachments().get("check-in.png"))).contains("/check-in/");
 		Thread.sleep(500);
 		assertThat(TestMail.messagesTo(third)).hasSize(1);
+		assertThat(events.stream(RegistrationCancelled.class).filter(e -> e.meetingSlug().equals(meeting.slug())))
+			.singleElement().matches(RegistrationCancelled::heldSeat);
+		assertThat(events.stream(SeatConfirmed.class).filter(e -> e.meetingSlug().equals(meeting.slug())))
+			.extracting(SeatConfirmed::promoted).containsExactly(false, true);
 	}
 
 	@Test
