@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 		"app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
 		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
 		"app.bootstrap.api-token=" + PortalTest.API_TOKEN, "portal.mail.poll-interval=200ms",
-		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3" })
+		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
+		// Off only here, so that every module's tests can sign in as the bootstrap admin with a password alone;
+		// the staff module's own tests prove the default (on) and enrol second factors explicitly.
+		"portal.staff.require-second-factor-for-admin=false" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestMail.class)
 public @interface PortalTest {

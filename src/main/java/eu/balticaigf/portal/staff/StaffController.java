@@ -1,9 +1,9 @@
 package eu.balticaigf.portal.staff;
 
-import java.security.Principal;
 
 import eu.balticaigf.portal.call.Calls;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +23,9 @@ class StaffController {
 	}
 
 	@GetMapping("/staff")
-	String home(Principal principal, Model model) {
+	String home(Authentication principal, Model model) {
 		model.addAttribute("signedInAs", principal.getName());
+		model.addAttribute("isAdmin", StaffAuthorities.holds(principal, "ROLE_" + Role.ADMIN.name()));
 		model.addAttribute("calls", calls.all());
 		return "staff/home";
 	}
