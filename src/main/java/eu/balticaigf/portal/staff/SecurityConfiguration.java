@@ -62,7 +62,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditLog audit) throws Exception {
 		String[] staffRoles = { Role.ADMIN.name(), Role.REVIEWER.name(), Role.VIEWER.name() };
 		SavedRequestAwareAuthenticationSuccessHandler continueToSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 		continueToSavedRequest.setDefaultTargetUrl("/staff");
@@ -93,7 +93,13 @@ class SecurityConfiguration {
 					continueToSavedRequest.onAuthenticationSuccess(request, response, authentication);
 				}
 			}))
-			.logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signedOut"))
+			.logout(logout -> logout.logoutUrl("/staff/logout")
+				.logoutSuccessUrl("/staff/login?signedOut")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.record(authentication.getName(), "staff.sign-out", AuditLog.Target.NONE, null, null);
+					}
+				}))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(pendingStepFirst()))
 			// The token lives in a cookie, not the session: public forms then need no server-side session.
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

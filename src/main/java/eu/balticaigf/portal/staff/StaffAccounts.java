@@ -16,6 +16,8 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -61,8 +63,11 @@ class StaffAccounts {
 
 	private final Clock clock;
 
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
 	StaffAccounts(StaffRepository staff, JdbcClient jdbc, Outbox outbox, AuditLog audit, PasswordEncoder encoder,
-			Clock clock) {
+			Clock clock, FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
 		this.staff = staff;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
@@ -112,6 +117,7 @@ class StaffAccounts {
 			throw new Refused("staff.accounts.lastAdmin");
 		}
 		staff.setRole(id, role);
+		endSessions(account.email());
 		audit.record(actor, "staff.account.role-changed", AuditLog.Target.of("staff_account", id),
 				Map.of("role", account.role().name()), Map.of("role", role.name()));
 	}
@@ -126,6 +132,7 @@ class StaffAccounts {
 			throw new Refused("staff.accounts.lastAdmin");
 		}
 		staff.setEnabled(id, enabled);
+		endSessions(account.email());
 		audit.record(actor, enabled ? "staff.account.reactivated" : "staff.account.deactivated",
 				AuditLog.Target.of("staff_account", id), Map.of("enabled", account.enabled()),
 				Map.of("enabled", enabled));
@@ -159,6 +166,14 @@ class StaffAccounts {
 		audit.record(invitation.get().email(), "staff.account.password-set",
 				AuditLog.Target.of("staff_account", invitation.get().staffId()), null, Map.of("via", "invitation"));
 		return true;
+	}
+
+	/**
+	 * A session keeps the authorities it was given at sign-in; after a role change or deactivation the person must
+	 * sign in again, so the old role (or access at all) ends now rather than after 30 idle minutes.
+	 */
+	private void endSessions(String email) {
+		sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
 	}
 
 	private StaffAccount others(long id, String actor) {

@@ -147,6 +147,22 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void deactivationEndsTheSessionsTheAccountAlreadyHas() throws Exception {
+		StaffAccount admin = admin();
+		StaffAccount reviewer = StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("ended"),
+				Role.REVIEWER);
+		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar();
+		jar.keep(mvc.perform(formLogin("/staff/login").user(reviewer.email()).password(StaffTestSupport.PASSWORD))
+			.andExpect(authenticated())
+			.andReturn());
+		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(status().isOk());
+
+		mvc.perform(post("/staff/accounts/{id}/deactivate", reviewer.id()).with(user(admin.email()).roles("ADMIN"))
+			.with(csrf())).andExpect(redirectedUrl("/staff/accounts"));
+		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
 	void adminsCreateATokenSeenOnceThatWorksUntilRevoked() throws Exception {
 		StaffAccount admin = admin();
 		var asAdmin = user(admin.email()).roles("ADMIN");
