@@ -24,7 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
 		// Tests post forms at machine speed: the bot rule is tested on its own (BotGuardTests), the rate limit with
 		// its own address (RateLimitTests); the whole suite comes from one address.
-		"portal.bot.min-fill-seconds=0", "portal.rate-limit.burst=1000000" })
+		"portal.bot.min-fill-seconds=0", "portal.rate-limit.burst=1000000",
+		// Off only here, so that every module's tests can sign in as the bootstrap admin with a password alone;
+		// the staff module's own tests prove the default (on) and enrol second factors explicitly.
+		"portal.staff.require-second-factor-for-admin=false" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestMail.class)
 public @interface PortalTest {

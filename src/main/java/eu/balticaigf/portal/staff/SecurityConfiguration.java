@@ -13,7 +13,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
 				"A valid API token is required: send it as 'Authorization: Bearer <token>'.");
 		AccessDeniedHandler forbidden = (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
@@ -49,7 +54,7 @@ class SecurityConfiguration {
 			// Bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, unauthorized, audit), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
@@ -57,17 +62,45 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, AuditLog audit) throws Exception {
+		String[] staffRoles = { Role.ADMIN.name(), Role.REVIEWER.name(), Role.VIEWER.name() };
+		SavedRequestAwareAuthenticationSuccessHandler continueToSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+		continueToSavedRequest.setDefaultTargetUrl("/staff");
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/staff/login")
+			.requestMatchers("/staff/login", "/staff/invitation/**")
 			.permitAll()
+			// Between the password and the code, the session holds only a pending authority: it opens this page.
+			.requestMatchers(SecondFactorController.CODE_PAGE)
+			.hasAuthority(StaffAuthorities.FACTOR_PENDING)
+			.requestMatchers(SecondFactorController.ENROL_PAGE)
+			.access(AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAuthority(StaffAuthorities.ENROLMENT_REQUIRED),
+					AuthorityAuthorizationManager.hasAnyRole(staffRoles)))
+			.requestMatchers(ADMIN_PAGES)
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/staff/**")
-			.hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.VIEWER.name())
+			.hasAnyRole(staffRoles)
 			// Actuator exposes only health and prometheus (application.properties); both are public.
 			.anyRequest()
 			.permitAll())
-			.formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false))
-			.logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/staff/login?signedOut"))
+			.formLogin(form -> form.loginPage("/staff/login").successHandler((request, response, authentication) -> {
+				if (StaffAuthorities.holds(authentication, StaffAuthorities.FACTOR_PENDING)) {
+					response.sendRedirect(request.getContextPath() + SecondFactorController.CODE_PAGE);
+				}
+				else if (StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED)) {
+					response.sendRedirect(request.getContextPath() + SecondFactorController.ENROL_PAGE);
+				}
+				else {
+					continueToSavedRequest.onAuthenticationSuccess(request, response, authentication);
+				}
+			}))
+			.logout(logout -> logout.logoutUrl("/staff/logout")
+				.logoutSuccessUrl("/staff/login?signedOut")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.record(authentication.getName(), "staff.sign-out", AuditLog.Target.NONE, null, null);
+					}
+				}))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(pendingStepFirst()))
 			// The token lives in a cookie, not the session: public forms then need no server-side session.
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -75,6 +108,29 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/** Pages only admins may open: staff accounts, the audit log, API tokens. */
+	static final String[] ADMIN_PAGES = { "/staff/accounts/**", "/staff/audit/**", "/staff/api-tokens/**" };
+
+	/**
+	 * A session half-way through signing in is sent back to the step it still owes rather than shown a 403;
+	 * anyone else who lacks the role gets the 403 page.
+	 */
+	private static AccessDeniedHandler pendingStepFirst() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (StaffAuthorities.holds(authentication, StaffAuthorities.FACTOR_PENDING)) {
+				response.sendRedirect(request.getContextPath() + SecondFactorController.CODE_PAGE);
+			}
+			else if (StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED)) {
+				response.sendRedirect(request.getContextPath() + SecondFactorController.ENROL_PAGE);
+			}
+			else {
+				forbidden.handle(request, response, denied);
+			}
+		};
 	}
 
 	@Bean

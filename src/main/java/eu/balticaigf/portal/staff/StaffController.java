@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+
 import eu.balticaigf.portal.call.Calls;
 
 import org.springframework.security.core.Authentication;
@@ -22,11 +23,9 @@ class StaffController {
 	}
 
 	@GetMapping("/staff")
-	String home(Authentication authentication, Model model) {
-		model.addAttribute("signedInAs", authentication.getName());
-		model.addAttribute("admin", authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.ADMIN.name())));
+	String home(Authentication principal, Model model) {
+		model.addAttribute("signedInAs", principal.getName());
+		model.addAttribute("isAdmin", StaffAuthorities.holds(principal, "ROLE_" + Role.ADMIN.name()));
 		model.addAttribute("calls", calls.all());
 		return "staff/home";
 	}

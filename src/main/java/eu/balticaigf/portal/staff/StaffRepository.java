@@ -2,6 +2,9 @@ package eu.balticaigf.portal.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StaffRepository {
 
+	private static final String COLUMNS = """
+			id, email, display_name, password_hash, role, enabled, failed_attempts, locked_until, totp_secret,
+			totp_last_step, last_sign_in_at""";
+
 	private final JdbcClient jdbc;
 
 	StaffRepository(JdbcClient jdbc) {
@@ -17,12 +24,23 @@ class StaffRepository {
 	}
 
 	Optional<StaffAccount> findByEmail(String email) {
-		return jdbc.sql("""
-				SELECT id, email, display_name, password_hash, role, enabled
-				FROM staff_account WHERE lower(email) = lower(?)""")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE lower(email) = lower(?)")
 			.param(email)
 			.query(StaffRepository::map)
 			.optional();
+	}
+
+	Optional<StaffAccount> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = ?")
+			.param(id)
+			.query(StaffRepository::map)
+			.optional();
+	}
+
+	List<StaffAccount> all() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account ORDER BY lower(display_name), lower(email)")
+			.query(StaffRepository::map)
+			.list();
 	}
 
 	long countAdmins() {
@@ -37,9 +55,80 @@ class StaffRepository {
 			.update();
 	}
 
+	/**
+	 * Counts a failure in one statement, so that concurrent attempts cannot lose a count; the sixth starts the lock
+	 * and resets the count, so the account gets six fresh attempts once the lock has passed.
+	 * @return when the lock started by this failure ends, or empty
+	 */
+	Optional<Instant> registerFailure(long id, Instant now) {
+		Timestamp lockEnd = Timestamp.from(now.plus(StaffAccount.LOCK_DURATION));
+		return jdbc.sql("""
+				UPDATE staff_account
+				SET failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
+				    locked_until    = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
+				WHERE id = ?
+				RETURNING CASE WHEN failed_attempts = 0 THEN locked_until END AS started""")
+			.params(StaffAccount.MAX_FAILED_ATTEMPTS, StaffAccount.MAX_FAILED_ATTEMPTS, lockEnd, id)
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp("started")).map(Timestamp::toInstant))
+			.single();
+	}
+
+	void clearFailures(long id) {
+		jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(id).update();
+	}
+
+	void signedIn(long id, Instant now) {
+		jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ? WHERE id = ?")
+			.params(Timestamp.from(now), id)
+			.update();
+	}
+
+	void setTotp(long id, String encryptedSecret, long lastStep) {
+		jdbc.sql("UPDATE staff_account SET totp_secret = ?, totp_last_step = ? WHERE id = ?")
+			.params(encryptedSecret, lastStep, id)
+			.update();
+	}
+
+	/** Records the step of a code just used; false when it (or a later one) was already used: a replay. */
+	boolean useTotpStep(long id, long step) {
+		return jdbc.sql("""
+				UPDATE staff_account SET totp_last_step = ?
+				WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)""")
+			.params(step, id, step)
+			.update() == 1;
+	}
+
+	void setPassword(long id, String passwordHash) {
+		jdbc.sql("UPDATE staff_account SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
+			.params(passwordHash, id)
+			.update();
+	}
+
+	void setRole(long id, Role role) {
+		jdbc.sql("UPDATE staff_account SET role = ? WHERE id = ?").params(role.name(), id).update();
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("UPDATE staff_account SET enabled = ? WHERE id = ?").params(enabled, id).update();
+	}
+
+	long insertInvited(String email, String displayName, Role role) {
+		return jdbc.sql("""
+				INSERT INTO staff_account (email, display_name, password_hash, role)
+				VALUES (?, ?, ?, ?) RETURNING id""")
+			.params(email, displayName, StaffAccount.NO_PASSWORD, role.name())
+			.query(Long.class)
+			.single();
+	}
+
 	private static StaffAccount map(ResultSet rs, int row) throws SQLException {
+		Timestamp locked = rs.getTimestamp("locked_until");
+		Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
+		Long lastStep = rs.getObject("totp_last_step", Long.class);
 		return new StaffAccount(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
+				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+				rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(), rs.getString("totp_secret"),
+				lastStep, lastSignIn == null ? null : lastSignIn.toInstant());
 	}
 
 }

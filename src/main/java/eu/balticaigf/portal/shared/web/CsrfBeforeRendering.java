@@ -1,4 +1,4 @@
-package eu.balticaigf.portal.meeting;
+package eu.balticaigf.portal.shared.web;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Loads the CSRF token before a page is rendered. Thymeleaf streams long pages, so a form low on the page would
  * otherwise ask for the token after the response is committed, too late to set its cookie.
  */
-@ControllerAdvice(basePackageClasses = CsrfBeforeRendering.class)
+@ControllerAdvice
 class CsrfBeforeRendering {
 
 	@ModelAttribute

@@ -1,0 +1,99 @@
+package eu.balticaigf.portal.staff;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
+
+/** Reads the audit log for the admin page, its CSV export and the API. Read-only by design. */
+@Repository
+class AuditEntries {
+
+	record Entry(long id, Instant at, String actor, String action, String targetType, String targetId,
+			String before, String after, String clientAddress) {
+
+		private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.withZone(ZoneOffset.UTC);
+
+		public String atUtc() {
+			return UTC.format(at);
+		}
+
+	}
+
+	/** Filters of the admin page; blank means any. {@code from} and {@code to} are whole days in UTC. */
+	record Filter(String actor, String action, String target, LocalDate from, LocalDate to) {
+
+		static Filter none() {
+			return new Filter(null, null, null, null, null);
+		}
+
+	}
+
+	static final int PAGE_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	AuditEntries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Entry> find(Filter filter, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		params.add(size);
+		params.add((long) Math.max(page, 0) * size);
+		return jdbc.sql("""
+				SELECT id, at, actor, action, target_type, target_id, before_state::text AS before_state,
+				       after_state::text AS after_state, client_address
+				FROM audit_log""" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+					rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
+					rs.getString("before_state"), rs.getString("after_state"), rs.getString("client_address")))
+			.list();
+	}
+
+	long count(Filter filter) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		return jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
+	}
+
+	private static String where(Filter filter, List<Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (StringUtils.hasText(filter.actor())) {
+			conditions.add("actor ILIKE ?");
+			params.add("%" + like(filter.actor().strip()) + "%");
+		}
+		if (StringUtils.hasText(filter.action())) {
+			conditions.add("action ILIKE ?");
+			params.add(like(filter.action().strip()) + "%");
+		}
+		if (StringUtils.hasText(filter.target())) {
+			conditions.add("target_id = ?");
+			params.add(filter.target().strip());
+		}
+		if (filter.from() != null) {
+			conditions.add("at >= ?");
+			params.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+		}
+		if (filter.to() != null) {
+			conditions.add("at < ?");
+			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static String like(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,209 @@
+package eu.balticaigf.portal.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second step of signing in (a code from the authenticator, or a recovery code) and the enrolment of a second
+ * factor. Only when this step succeeds does the session get the staff role.
+ */
+@Controller
+class SecondFactorController {
+
+	static final String CODE_PAGE = "/staff/login/code";
+
+	static final String ENROL_PAGE = "/staff/second-factor";
+
+	/** The secret being enrolled, encrypted, until the first code proves the app has it. */
+	private static final String PENDING_SECRET = "staff.pendingTotpSecret";
+
+	private static final String ISSUER = "Baltic AI Gigafactory Portal";
+
+	private final StaffRepository staff;
+
+	private final RecoveryCodes recoveryCodes;
+
+	private final SecretBox secrets;
+
+	private final StaffAuthenticationProvider passwords;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	private final MessageSource messages;
+
+	SecondFactorController(StaffRepository staff, RecoveryCodes recoveryCodes, SecretBox secrets,
+			StaffAuthenticationProvider passwords, AuditLog audit, Clock clock, MessageSource messages) {
+		this.messages = messages;
+		this.staff = staff;
+		this.recoveryCodes = recoveryCodes;
+		this.secrets = secrets;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping(CODE_PAGE)
+	String codeForm() {
+		return "staff/login-code";
+	}
+
+	@PostMapping(CODE_PAGE)
+	String code(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		StaffAccount account = current(authentication);
+		Instant now = clock.instant();
+		String factor = verify(account, code, now);
+		if (factor == null) {
+			passwords.registerFailure(account, now, "wrong-code");
+			if (staff.findById(account.id()).map(a -> a.isLockedAt(now)).orElse(true)) {
+				new SecurityContextLogoutHandler().logout(request, response, authentication);
+				return "redirect:/staff/login?error";
+			}
+			model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+			return "staff/login-code";
+		}
+		staff.signedIn(account.id(), now);
+		audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
+				null, Map.of("factors", "password+" + factor));
+		setAuthentication(account, request, response);
+		return "redirect:" + continueTo(request, response);
+	}
+
+	@GetMapping(ENROL_PAGE)
+	String enrolForm(Authentication authentication, Model model, HttpSession session) {
+		StaffAccount account = current(authentication);
+		model.addAttribute("enrolled", account.hasSecondFactor());
+		if (account.hasSecondFactor()) {
+			model.addAttribute("recoveryCodesLeft", recoveryCodes.remaining(account.id()));
+			return "staff/second-factor";
+		}
+		byte[] secret = pendingSecret(session);
+		showEnrolment(account, secret, model);
+		return "staff/second-factor";
+	}
+
+	@PostMapping(ENROL_PAGE)
+	@Transactional
+	String enrol(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
+			HttpSession session, HttpServletRequest request, HttpServletResponse response) {
+		StaffAccount account = current(authentication);
+		if (account.hasSecondFactor()) {
+			return "redirect:" + ENROL_PAGE;
+		}
+		byte[] secret = pendingSecret(session);
+		OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
+		if (step.isEmpty()) {
+			model.addAttribute("enrolled", false);
+			model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+			showEnrolment(account, secret, model);
+			return "staff/second-factor";
+		}
+		staff.setTotp(account.id(), secrets.encrypt(secret), step.getAsLong());
+		List<String> codes = recoveryCodes.renew(account.id());
+		session.removeAttribute(PENDING_SECRET);
+		audit.record(account.email(), "staff.second-factor.enrolled", AuditLog.Target.of("staff_account", account.id()),
+				null, Map.of("method", "totp", "recoveryCodes", codes.size()));
+		if (StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED)) {
+			staff.signedIn(account.id(), clock.instant());
+			audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
+					null, Map.of("factors", "password+totp-enrolment"));
+			setAuthentication(account, request, response);
+		}
+		model.addAttribute("codes", codes);
+		return "staff/recovery-codes";
+	}
+
+	/** @return which factor matched ({@code totp} or {@code recovery-code}), or {@code null} */
+	private String verify(StaffAccount account, String code, Instant now) {
+		if (!account.hasSecondFactor() || code.isBlank()) {
+			return null;
+		}
+		String typed = code.replaceAll("\\s", "");
+		if (typed.matches("\\d+")) {
+			OptionalLong step = Totp.matchingStep(secrets.decrypt(account.totpSecret()), typed, now);
+			return step.isPresent() && staff.useTotpStep(account.id(), step.getAsLong()) ? "totp" : null;
+		}
+		return recoveryCodes.use(account.id(), typed) ? "recovery-code" : null;
+	}
+
+	/** Where the person was going when asked to sign in (a page under /staff), else the back office's home. */
+	private String continueTo(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = requestCache.getRequest(request, response);
+		requestCache.removeRequest(request, response);
+		if (saved != null && "GET".equals(saved.getMethod())) {
+			String url = saved.getRedirectUrl();
+			int path = url.indexOf("/staff");
+			if (path >= 0 && url.startsWith(request.getScheme() + "://")) {
+				return url.substring(path);
+			}
+		}
+		return "/staff";
+	}
+
+	/** A new session id as the privilege changes, so that an id seen before sign-in is worth nothing. */
+	private Authentication setAuthentication(StaffAccount account, HttpServletRequest request,
+			HttpServletResponse response) {
+		Authentication full = UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
+				StaffAuthorities.of(account.role()));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(full);
+		SecurityContextHolder.setContext(context);
+		request.changeSessionId();
+		contexts.saveContext(context, request, response);
+		return full;
+	}
+
+	private void showEnrolment(StaffAccount account, byte[] secret, Model model) {
+		String uri = Totp.uri(ISSUER, account.email(), secret);
+		model.addAttribute("qrSvg", QrCodes.svg(uri, messages.getMessage("staff.enrol.qrLabel", null, LocaleContextHolder.getLocale())));
+		model.addAttribute("secret", Totp.base32(secret).replaceAll("(.{4})(?!$)", "$1 "));
+	}
+
+	private byte[] pendingSecret(HttpSession session) {
+		if (session.getAttribute(PENDING_SECRET) instanceof String sealed) {
+			return secrets.decrypt(sealed);
+		}
+		byte[] secret = Totp.newSecret();
+		session.setAttribute(PENDING_SECRET, secrets.encrypt(secret));
+		return secret;
+	}
+
+	private StaffAccount current(Authentication authentication) {
+		return staff.findByEmail(authentication.getName())
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.FORBIDDEN));
+	}
+
+}

@@ -1,0 +1,201 @@
+package eu.balticaigf.portal.staff;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins' page of staff accounts, the invitation form, and the page where an invited person sets a password. */
+@Controller
+class StaffAccountsController {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	record InviteForm(String email, String displayName, String role) {
+	}
+
+	record PasswordForm(String password, String confirmPassword) {
+	}
+
+	/** One row of the list, with its status worked out once. */
+	record Row(long id, String email, String displayName, Role role, String status, boolean secondFactor,
+			java.time.Instant lastSignInAt) {
+	}
+
+	private final StaffRepository staff;
+
+	private final StaffAccounts accounts;
+
+	private final PasswordPolicy policy;
+
+	private final Clock clock;
+
+	StaffAccountsController(StaffRepository staff, StaffAccounts accounts, PasswordPolicy policy, Clock clock) {
+		this.staff = staff;
+		this.accounts = accounts;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff/accounts")
+	String list(Model model) {
+		var now = clock.instant();
+		List<Row> rows = staff.all()
+			.stream()
+			.map(a -> new Row(a.id(), a.email(), a.displayName(), a.role(),
+					!a.enabled() ? "deactivated" : !a.hasPassword() ? "invited" : a.isLockedAt(now) ? "locked" : "active",
+					a.hasSecondFactor(), a.lastSignInAt()))
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("roles", Role.values());
+		return "staff/accounts";
+	}
+
+	@GetMapping("/staff/accounts/invite")
+	String inviteForm(Model model) {
+		model.addAttribute("form", new InviteForm("", "", ""));
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("roles", Role.values());
+		return "staff/invite";
+	}
+
+	@PostMapping("/staff/accounts/invite")
+	String invite(@ModelAttribute InviteForm form, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String email = form.email() == null ? "" : form.email().strip();
+		if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+			errors.put("email", "staff.invite.emailInvalid");
+		}
+		else if (accounts.emailTaken(email)) {
+			errors.put("email", "staff.invite.emailTaken");
+		}
+		if (form.displayName() == null || form.displayName().isBlank()) {
+			errors.put("displayName", "staff.invite.nameMissing");
+		}
+		Role role = parseRole(form.role());
+		if (role == null) {
+			errors.put("role", "staff.invite.roleMissing");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+			model.addAttribute("roles", Role.values());
+			return "staff/invite";
+		}
+		try {
+			accounts.invite(email, form.displayName(), role, authentication.getName(), LocaleContextHolder.getLocale());
+		}
+		catch (StaffAccounts.Refused refused) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of("email", refused.messageKey()));
+			model.addAttribute("roles", Role.values());
+			return "staff/invite";
+		}
+		return notice(redirect, "staff.accounts.invited", email);
+	}
+
+	@PostMapping("/staff/accounts/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam(required = false) String role,
+			Authentication authentication, RedirectAttributes redirect) {
+		Role newRole = parseRole(role);
+		if (newRole == null) {
+			return "redirect:/staff/accounts";
+		}
+		try {
+			accounts.changeRole(id, newRole, authentication.getName());
+		}
+		catch (StaffAccounts.Refused refused) {
+			return problem(redirect, refused.messageKey());
+		}
+		StaffAccount account = staff.findById(id).orElseThrow();
+		redirect.addFlashAttribute("noticeRole", newRole.name());
+		return notice(redirect, "staff.accounts.roleChanged", account.email());
+	}
+
+	@PostMapping("/staff/accounts/{id}/deactivate")
+	String deactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		return enable(id, false, authentication, redirect);
+	}
+
+	@PostMapping("/staff/accounts/{id}/reactivate")
+	String reactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		return enable(id, true, authentication, redirect);
+	}
+
+	private String enable(long id, boolean enabled, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			accounts.setEnabled(id, enabled, authentication.getName());
+		}
+		catch (StaffAccounts.Refused refused) {
+			return problem(redirect, refused.messageKey());
+		}
+		String email = staff.findById(id).orElseThrow().email();
+		return notice(redirect, enabled ? "staff.accounts.reactivated" : "staff.accounts.deactivated", email);
+	}
+
+	@GetMapping("/staff/invitation/{token}")
+	String invitation(@PathVariable String token, Model model) {
+		var invitation = accounts.validInvitation(token);
+		if (invitation.isEmpty()) {
+			return "staff/invitation-expired";
+		}
+		model.addAttribute("invitation", invitation.get());
+		model.addAttribute("errors", Map.of());
+		return "staff/invitation";
+	}
+
+	@PostMapping("/staff/invitation/{token}")
+	String setPassword(@PathVariable String token, @ModelAttribute PasswordForm form, Model model) {
+		var invitation = accounts.validInvitation(token);
+		if (invitation.isEmpty()) {
+			return "staff/invitation-expired";
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		policy.problem(form.password()).ifPresent(problem -> errors.put("password", problem));
+		if (errors.isEmpty() && !form.password().equals(form.confirmPassword())) {
+			errors.put("confirmPassword", "staff.password.mismatch");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("invitation", invitation.get());
+			model.addAttribute("errors", errors);
+			return "staff/invitation";
+		}
+		return accounts.acceptInvitation(token, form.password()) ? "redirect:/staff/login?passwordSet"
+				: "staff/invitation-expired";
+	}
+
+	private static Role parseRole(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Role.valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** Flash attributes travel in the session, which Spring Session serialises: plain strings only. */
+	private static String notice(RedirectAttributes redirect, String key, String argument) {
+		redirect.addFlashAttribute("noticeKey", key);
+		redirect.addFlashAttribute("noticeArgument", argument);
+		return "redirect:/staff/accounts";
+	}
+
+	private static String problem(RedirectAttributes redirect, String key) {
+		redirect.addFlashAttribute("problemKey", key);
+		return "redirect:/staff/accounts";
+	}
+
+}

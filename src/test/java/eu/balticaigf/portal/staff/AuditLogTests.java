@@ -1,0 +1,108 @@
+package eu.balticaigf.portal.staff;
+
+import java.util.Map;
+import java.util.UUID;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class AuditLogTests {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private static String reference() {
+		return "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+
+	@Test
+	void auditRowsCannotBeUpdatedDeletedOrTruncated() {
+		String reference = reference();
+		audit.record("someone@ministry.test", "application.noted", AuditLog.Target.of("application", reference), null,
+				Map.of("note", "kept"));
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET action = 'rewritten' WHERE target_id = ?")
+			.param(reference)
+			.update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE target_id = ?").param(reference).update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_id = ?").param(reference).query(String.class).list())
+			.containsExactly("application.noted");
+	}
+
+	@Test
+	void readTokenListsTheTrailOfOneReference() throws Exception {
+		String reference = reference();
+		audit.record("reviewer@ministry.test", "application.scored", AuditLog.Target.of("application", reference),
+				Map.of("score", 2), Map.of("score", 4));
+		String token = "read-" + UUID.randomUUID();
+		tokens.register("reader " + token.substring(5, 13), token, ApiTokens.Scope.READ);
+		mvc.perform(get("/api/v1/audit").param("reference", reference).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].actor").value("reviewer@ministry.test"))
+			.andExpect(jsonPath("$[0].action").value("application.scored"))
+			.andExpect(jsonPath("$[0].before.score").value(2))
+			.andExpect(jsonPath("$[0].after.score").value(4));
+		mvc.perform(get("/api/v1/audit").param("reference", reference)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void writeCallsWithATokenAreAuditedByTokenName() throws Exception {
+		String token = "write-" + UUID.randomUUID();
+		String name = "writer " + token.substring(6, 14);
+		tokens.register(name, token, ApiTokens.Scope.READ_WRITE);
+		mvc.perform(post("/api/v1/token").header("Authorization", "Bearer " + token));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE actor = ? AND action = 'api.call'")
+			.param("token:" + name)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void adminsFilterTheLogAndExportItAsCsvWithoutFormulas() throws Exception {
+		String reference = reference();
+		audit.record("=HYPERLINK(\"http://evil\")", "application.viewed", AuditLog.Target.of("application", reference),
+				null, null);
+		mvc.perform(get("/staff/audit").param("target", reference).with(user("admin@ministry.test").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("application.viewed")));
+		mvc.perform(get("/staff/audit/export").param("target", reference)
+			.with(user("admin@ministry.test").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("audit-log.csv")))
+			.andExpect(content().string(containsString("\"'=HYPERLINK(\"\"http://evil\"\")\"")))
+			.andExpect(content().string(containsString(reference)));
+	}
+
+}

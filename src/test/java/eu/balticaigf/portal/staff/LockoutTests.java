@@ -1,0 +1,161 @@
+package eu.balticaigf.portal.staff;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static eu.balticaigf.portal.staff.StaffTestSupport.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The lockout rule against the real database, through the same provider the sign-in form uses, built here with a
+ * clock the test can move (the shared context keeps the system clock; no second context is started).
+ */
+@PortalTest
+class LockoutTests {
+
+	@Autowired
+	StaffRepository staff;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private final StaffTestSupport.MutableClock clock = new StaffTestSupport.MutableClock(
+			Instant.parse("2026-03-02T09:00:00Z"));
+
+	private StaffAuthenticationProvider provider(boolean requireSecondFactorForAdmin) {
+		return new StaffAuthenticationProvider(staff, encoder, audit,
+				new StaffSettings(requireSecondFactorForAdmin, null), clock);
+	}
+
+	private static Authentication attempt(String email, String password) {
+		return UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+	}
+
+	@Test
+	void sixWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
+		String email = StaffTestSupport.uniqueEmail("lock");
+		StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER);
+		StaffAuthenticationProvider provider = provider(true);
+		for (int i = 0; i < 6; i++) {
+			String wrong = "wrong password " + i;
+			assertThatThrownBy(() -> provider.authenticate(attempt(email, wrong)))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		assertThatThrownBy(() -> provider.authenticate(attempt(email, PASSWORD))).isInstanceOf(LockedException.class);
+		clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+		assertThatThrownBy(() -> provider.authenticate(attempt(email, PASSWORD))).isInstanceOf(LockedException.class);
+		clock.advance(Duration.ofSeconds(1));
+		Authentication signedIn = provider.authenticate(attempt(email, PASSWORD));
+		assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_REVIEWER");
+	}
+
+	@Test
+	void fiveWrongPasswordsDoNotLockAndASuccessStartsTheCountAgain() {
+		String email = StaffTestSupport.uniqueEmail("count");
+		StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
+		StaffAuthenticationProvider provider = provider(true);
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 5; i++) {
+				assertThatThrownBy(() -> provider.authenticate(attempt(email, "nope nope nope")))
+					.isInstanceOf(BadCredentialsException.class);
+			}
+			assertThat(provider.authenticate(attempt(email, PASSWORD)).isAuthenticated()).isTrue();
+		}
+	}
+
+	@Test
+	void lockRuleStartsOnTheSixthFailure() {
+		Instant now = Instant.parse("2026-03-02T09:00:00Z");
+		assertThat(StaffAccount.lockAfterFailure(4, now)).isNull();
+		assertThat(StaffAccount.lockAfterFailure(5, now)).isEqualTo(now.plus(Duration.ofMinutes(15)));
+	}
+
+	@Test
+	void anAdminWithoutSecondFactorOnlyGetsToEnrolmentByDefault() {
+		String email = StaffTestSupport.uniqueEmail("admin");
+		StaffTestSupport.createAccount(staff, encoder, email, Role.ADMIN);
+		assertThat(new StaffSettings(true, null).requireSecondFactorForAdmin()).isTrue();
+		assertThat(provider(true).authenticate(attempt(email, PASSWORD)).getAuthorities())
+			.extracting(GrantedAuthority::getAuthority)
+			.containsExactly(StaffAuthorities.ENROLMENT_REQUIRED);
+		assertThat(provider(false).authenticate(attempt(email, PASSWORD)).getAuthorities())
+			.extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_ADMIN");
+	}
+
+	@Test
+	void theSignInFormRefusesTheRightPasswordAfterSixFailuresAndAuditsTheLock() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("form");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/staff/login?error"));
+		assertThat(countAudit(account.id(), "staff.sign-in.failed")).isEqualTo(7);
+		assertThat(countAudit(account.id(), "staff.account.locked")).isEqualTo(1);
+	}
+
+	@Test
+	void aSuccessfulSignInIsAuditedWithTheClientAddress() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("ok");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER);
+		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
+			.andExpect(authenticated().withRoles("REVIEWER"));
+		assertThat(jdbc.sql("""
+				SELECT client_address FROM audit_log
+				WHERE target_id = ? AND action = 'staff.sign-in.succeeded' AND actor = ?""")
+			.params(String.valueOf(account.id()), email)
+			.query(String.class)
+			.single()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void staffSessionsExpireAfterThirtyIdleMinutes() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("session");
+		StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
+		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD)).andExpect(authenticated());
+		assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
+			.param(email)
+			.query(Integer.class)
+			.list()).containsOnly(1800).isNotEmpty();
+	}
+
+	private long countAudit(long accountId, String action) {
+		return jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND action = ?")
+			.params(String.valueOf(accountId), action)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,172 @@
+package eu.balticaigf.portal.staff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static eu.balticaigf.portal.staff.StaffTestSupport.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The sign-in with a second factor, over the real session store, as a browser would go through it. */
+@PortalTest
+class TwoStepSignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffRepository staff;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	SecretBox secrets;
+
+	@Autowired
+	RecoveryCodes recoveryCodes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private byte[] enrol(StaffAccount account) {
+		byte[] secret = Totp.newSecret();
+		staff.setTotp(account.id(), secrets.encrypt(secret), 0);
+		return secret;
+	}
+
+	private StaffTestSupport.CookieJar signInWithPassword(String email) throws Exception {
+		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar();
+		MvcResult result = mvc
+			.perform(post("/staff/login").param("username", email).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl(SecondFactorController.CODE_PAGE))
+			.andReturn();
+		return jar.keep(result);
+	}
+
+	private MvcResult submitCode(StaffTestSupport.CookieJar jar, String code) throws Exception {
+		MvcResult result = mvc
+			.perform(post(SecondFactorController.CODE_PAGE).param("code", code).cookie(jar.cookies()).with(csrf()))
+			.andReturn();
+		jar.keep(result);
+		return result;
+	}
+
+	@Test
+	void theBackOfficeStaysClosedUntilTheCodeIsGiven() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("totp");
+		byte[] secret = enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER));
+		StaffTestSupport.CookieJar jar = signInWithPassword(email);
+
+		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
+		mvc.perform(get("/staff/audit").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
+		mvc.perform(get(SecondFactorController.CODE_PAGE).cookie(jar.cookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("autocomplete=\"one-time-code\"")));
+
+		assertThat(submitCode(jar, "000000").getModelAndView().getViewName()).isEqualTo("staff/login-code");
+		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
+
+		MvcResult done = submitCode(jar, Totp.code(secret, Instant.now()));
+		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+		mvc.perform(get("/staff").cookie(jar.cookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(email)));
+	}
+
+	@Test
+	void aCodeCannotBeUsedTwice() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("replay");
+		byte[] secret = enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER));
+		String code = Totp.code(secret, Instant.now());
+		assertThat(submitCode(signInWithPassword(email), code).getResponse().getRedirectedUrl()).isEqualTo("/staff");
+		assertThat(submitCode(signInWithPassword(email), code).getResponse().getRedirectedUrl()).isNull();
+	}
+
+	@Test
+	void eachRecoveryCodeWorksOnceInAnyCase() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("recovery");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
+		enrol(account);
+		List<String> codes = recoveryCodes.renew(account.id());
+		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+		assertThat(jdbc.sql("SELECT count(*) FROM staff_recovery_code WHERE staff = ? AND code_hash = ANY (?)")
+			.params(account.id(), codes.toArray(String[]::new))
+			.query(Long.class)
+			.single()).as("codes are stored only hashed").isZero();
+
+		assertThat(submitCode(signInWithPassword(email), codes.get(0)).getResponse().getRedirectedUrl())
+			.isEqualTo("/staff");
+		assertThat(submitCode(signInWithPassword(email), codes.get(0)).getResponse().getRedirectedUrl()).isNull();
+		String typedLoosely = codes.get(1).replace("-", " ").toLowerCase();
+		assertThat(submitCode(signInWithPassword(email), typedLoosely).getResponse().getRedirectedUrl())
+			.isEqualTo("/staff");
+		assertThat(recoveryCodes.remaining(account.id())).isEqualTo(8);
+	}
+
+	@Test
+	void sixWrongCodesLockTheAccountAndEndTheHalfSignedInSession() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("codes");
+		enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER));
+		StaffTestSupport.CookieJar jar = signInWithPassword(email);
+		for (int i = 0; i < 5; i++) {
+			assertThat(submitCode(jar, "12345" + i).getResponse().getStatus()).isEqualTo(200);
+		}
+		assertThat(submitCode(jar, "999999").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		assertThat(staff.findByEmail(email).orElseThrow().isLockedAt(Instant.now())).isTrue();
+	}
+
+	@Test
+	void anAdminWhoMustEnrolCanOnlyReachEnrolmentThenGetsTenRecoveryCodes() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("enrol");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.ADMIN);
+		var pending = authentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+				StaffAuthorities.pending(StaffAuthorities.ENROLMENT_REQUIRED)));
+		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar();
+
+		mvc.perform(get("/staff").with(pending)).andExpect(redirectedUrl(SecondFactorController.ENROL_PAGE));
+		mvc.perform(get("/staff/accounts").with(pending)).andExpect(redirectedUrl(SecondFactorController.ENROL_PAGE));
+		MvcResult page = mvc.perform(get(SecondFactorController.ENROL_PAGE).with(pending))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<svg")))
+			.andReturn();
+		jar.keep(page);
+		Matcher shown = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page.getResponse().getContentAsString());
+		assertThat(shown.find()).isTrue();
+		byte[] secret = Totp.fromBase32(shown.group(1));
+
+		mvc.perform(post(SecondFactorController.ENROL_PAGE).param("code", "000000").cookie(jar.cookies()).with(pending)
+			.with(csrf())).andExpect(view().name("staff/second-factor"));
+		mvc.perform(post(SecondFactorController.ENROL_PAGE).param("code", Totp.code(secret, Instant.now()))
+			.cookie(jar.cookies())
+			.with(pending)
+			.with(csrf())).andExpect(view().name("staff/recovery-codes"));
+
+		StaffAccount enrolled = staff.findById(account.id()).orElseThrow();
+		assertThat(enrolled.hasSecondFactor()).isTrue();
+		assertThat(enrolled.totpSecret()).doesNotContain(shown.group(1).replace(" ", ""));
+		assertThat(secrets.decrypt(enrolled.totpSecret())).isEqualTo(secret);
+		assertThat(recoveryCodes.remaining(account.id())).isEqualTo(10);
+	}
+
+}
