@@ -1,10 +1,8 @@
 package eu.balticaigf.portal.application;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -157,7 +155,9 @@ class ApplicationPages {
 		}
 		ApplicationStore.Draft draft = intake.draft(id, call).orElse(null);
 		if (draft == null) {
-			return "redirect:/calls/" + slug + "/apply";
+			// Gone since the check above: a concurrent submit of the same draft has just turned it into an application.
+			boolean submitted = intake.byDraft(id).isPresent();
+			return "redirect:/calls/" + slug + "/apply" + (submitted ? "/confirmation?draft=" + id : "");
 		}
 		ApplicationValidator.Result result = ApplicationValidator.validate(draft.form());
 		if (!result.valid()) {

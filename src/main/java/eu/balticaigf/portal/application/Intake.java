@@ -124,7 +124,7 @@ class Intake {
 				return new Submitted(same.get());
 			}
 			return store.byOrganisation(call.id(), data.country(), data.registryCodeNormalised())
-				.map(first -> notifyDuplicate(first, call))
+				.map(first -> draftId.equals(first.draftId()) ? new Submitted(first) : notifyDuplicate(first, call))
 				.orElseThrow(() -> ex);
 		}
 	}
@@ -136,7 +136,8 @@ class Intake {
 		}
 		Optional<StoredApplication> first = store.byOrganisation(call.id(), data.country(), data.registryCodeNormalised());
 		if (first.isPresent()) {
-			return notifyDuplicate(first.get(), call);
+			// A concurrent submit of this very draft may have committed between the two reads: then it is ours.
+			return draftId.equals(first.get().draftId()) ? new Submitted(first.get()) : notifyDuplicate(first.get(), call);
 		}
 		Instant now = clock.instant();
 		String token = SecureTokens.newToken();

@@ -26,13 +26,6 @@ public record StoredApplication(long id, String reference, long callId, String s
 		return !withdrawn() && call.isOpenAt(now);
 	}
 
-	/** @throws IllegalStateException when the application can no longer be changed */
-	void checkChangeable(Call call, Instant now) {
-		if (!changeableAt(call, now)) {
-			throw new IllegalStateException("Application " + reference + " can no longer be changed");
-		}
-	}
-
 	/** The fields that differ from {@code next}, one line each: "field: old → new". */
 	List<String> changesTo(ValidApplication next) {
 		ValidApplication old = data;

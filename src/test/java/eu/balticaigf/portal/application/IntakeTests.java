@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ class IntakeTests {
 	@Autowired
 	ApplicationStore store;
 
-	@Test
+	@RepeatedTest(5)
 	void concurrentSubmitsOfOneDraftMakeOneApplication() throws Exception {
 		String email = Forms.randomEmail();
 		MultiValueMap<String, String> fields = Forms.valid(email);
