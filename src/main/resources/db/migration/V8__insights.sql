@@ -40,69 +40,101 @@ CREATE TABLE insights_day (
 CREATE INDEX application_active_investment_idx ON application (call_id, investment_intent_eur DESC)
     WHERE status NOT IN ('WITHDRAWN', 'DECLINED') AND investment_intent_eur IS NOT NULL;
 
--- Adds one statement's changes to both summaries: +1 for each new row version, -1 for each old one. The transition
--- tables (insights_new, insights_old) exist only for the operations that have them, hence the source is chosen per
--- operation and the statements run as dynamic SQL.
-CREATE FUNCTION insights_track() RETURNS trigger LANGUAGE plpgsql AS $function$
-DECLARE
-    columns CONSTANT text := 'call_id, status, category, country, organisation_size, investment_intent_eur, '
-        || 'compute_demand_gpu_hours, submitted_at';
-    source text;
+-- One changed row version: +1 for a new version, -1 for an old one.
+CREATE TYPE insights_delta AS (
+    call_id                  bigint,
+    status                   text,
+    category                 text,
+    country                  char(2),
+    organisation_size        text,
+    investment_intent_eur    bigint,
+    compute_demand_gpu_hours bigint,
+    submitted_at             timestamptz,
+    sign                     integer
+);
+
+-- Adds one statement's changes to both summaries. Static SQL in PL/pgSQL, so its plans are prepared once per
+-- session: on the submit path this costs two small upserts, not two fresh query plans.
+CREATE FUNCTION insights_add(deltas insights_delta[]) RETURNS void LANGUAGE plpgsql AS $function$
 BEGIN
-    source := CASE TG_OP
-        WHEN 'INSERT' THEN format('SELECT %s, 1 AS sign FROM insights_new', columns)
-        WHEN 'DELETE' THEN format('SELECT %s, -1 AS sign FROM insights_old', columns)
-        ELSE format('SELECT %s, 1 AS sign FROM insights_new UNION ALL SELECT %s, -1 FROM insights_old', columns, columns)
-    END;
+    INSERT INTO insights_cell AS c (call_id, status, category, country, organisation_size, shard, applications,
+                                    investors, investment_eur, demanders, compute_gpu_hours)
+    SELECT d.call_id, d.status, d.category, d.country, d.organisation_size, (pg_backend_pid() % 8)::smallint,
+           sum(d.sign),
+           coalesce(sum(d.sign) FILTER (WHERE d.investment_intent_eur > 0), 0),
+           coalesce(sum(d.sign * d.investment_intent_eur), 0),
+           coalesce(sum(d.sign) FILTER (WHERE d.compute_demand_gpu_hours > 0), 0),
+           coalesce(sum(d.sign * d.compute_demand_gpu_hours), 0)
+    FROM unnest(deltas) d
+    GROUP BY d.call_id, d.status, d.category, d.country, d.organisation_size
+    -- An update that moved nothing (an amended description, a new updated_at) locks no summary row.
+    HAVING sum(d.sign) <> 0
+        OR coalesce(sum(d.sign) FILTER (WHERE d.investment_intent_eur > 0), 0) <> 0
+        OR coalesce(sum(d.sign * d.investment_intent_eur), 0) <> 0
+        OR coalesce(sum(d.sign) FILTER (WHERE d.compute_demand_gpu_hours > 0), 0) <> 0
+        OR coalesce(sum(d.sign * d.compute_demand_gpu_hours), 0) <> 0
+    -- One lock order for every statement, so concurrent statements cannot deadlock on summary rows.
+    ORDER BY d.call_id, d.status, d.category, d.country, d.organisation_size
+    ON CONFLICT (call_id, status, category, country, organisation_size, shard) DO UPDATE
+        SET applications = c.applications + excluded.applications,
+            investors = c.investors + excluded.investors,
+            investment_eur = c.investment_eur + excluded.investment_eur,
+            demanders = c.demanders + excluded.demanders,
+            compute_gpu_hours = c.compute_gpu_hours + excluded.compute_gpu_hours;
 
-    EXECUTE format($sql$
-        INSERT INTO insights_cell AS c (call_id, status, category, country, organisation_size, shard, applications,
-                                        investors, investment_eur, demanders, compute_gpu_hours)
-        SELECT call_id, status, category, country, organisation_size, (pg_backend_pid() %% 8)::smallint,
-               sum(sign),
-               coalesce(sum(sign) FILTER (WHERE investment_intent_eur > 0), 0),
-               coalesce(sum(sign * investment_intent_eur), 0),
-               coalesce(sum(sign) FILTER (WHERE compute_demand_gpu_hours > 0), 0),
-               coalesce(sum(sign * compute_demand_gpu_hours), 0)
-        FROM (%s) delta
-        GROUP BY call_id, status, category, country, organisation_size
-        -- An update that moved nothing (an amended description, a new updated_at) locks no summary row.
-        HAVING sum(sign) <> 0
-            OR coalesce(sum(sign) FILTER (WHERE investment_intent_eur > 0), 0) <> 0
-            OR coalesce(sum(sign * investment_intent_eur), 0) <> 0
-            OR coalesce(sum(sign) FILTER (WHERE compute_demand_gpu_hours > 0), 0) <> 0
-            OR coalesce(sum(sign * compute_demand_gpu_hours), 0) <> 0
-        -- One lock order for every statement, so concurrent statements cannot deadlock on summary rows.
-        ORDER BY call_id, status, category, country, organisation_size
-        ON CONFLICT (call_id, status, category, country, organisation_size, shard) DO UPDATE
-            SET applications = c.applications + excluded.applications,
-                investors = c.investors + excluded.investors,
-                investment_eur = c.investment_eur + excluded.investment_eur,
-                demanders = c.demanders + excluded.demanders,
-                compute_gpu_hours = c.compute_gpu_hours + excluded.compute_gpu_hours
-        $sql$, source);
+    INSERT INTO insights_day AS s (call_id, day, shard, applications)
+    SELECT d.call_id, (d.submitted_at AT TIME ZONE k.time_zone)::date, (pg_backend_pid() % 8)::smallint, sum(d.sign)
+    FROM unnest(deltas) d
+    JOIN call k ON k.id = d.call_id
+    GROUP BY 1, 2
+    HAVING sum(d.sign) <> 0
+    ORDER BY 1, 2
+    ON CONFLICT (call_id, day, shard) DO UPDATE SET applications = s.applications + excluded.applications;
+END
+$function$;
 
-    EXECUTE format($sql$
-        INSERT INTO insights_day AS d (call_id, day, shard, applications)
-        SELECT delta.call_id, (delta.submitted_at AT TIME ZONE k.time_zone)::date,
-               (pg_backend_pid() %% 8)::smallint, sum(delta.sign)
-        FROM (%s) delta
-        JOIN call k ON k.id = delta.call_id
-        GROUP BY 1, 2
-        HAVING sum(delta.sign) <> 0
-        ORDER BY 1, 2
-        ON CONFLICT (call_id, day, shard) DO UPDATE SET applications = d.applications + excluded.applications
-        $sql$, source);
+-- Transition tables exist only for the operations that have them, hence one small trigger function per operation.
+CREATE FUNCTION insights_after_insert() RETURNS trigger LANGUAGE plpgsql AS $function$
+BEGIN
+    PERFORM insights_add(ARRAY(
+        SELECT (call_id, status, category, country, organisation_size, investment_intent_eur,
+                compute_demand_gpu_hours, submitted_at, 1)::insights_delta
+        FROM insights_new));
+    RETURN NULL;
+END
+$function$;
+
+CREATE FUNCTION insights_after_update() RETURNS trigger LANGUAGE plpgsql AS $function$
+BEGIN
+    PERFORM insights_add(ARRAY(
+        SELECT (call_id, status, category, country, organisation_size, investment_intent_eur,
+                compute_demand_gpu_hours, submitted_at, 1)::insights_delta
+        FROM insights_new
+        UNION ALL
+        SELECT (call_id, status, category, country, organisation_size, investment_intent_eur,
+                compute_demand_gpu_hours, submitted_at, -1)::insights_delta
+        FROM insights_old));
+    RETURN NULL;
+END
+$function$;
+
+CREATE FUNCTION insights_after_delete() RETURNS trigger LANGUAGE plpgsql AS $function$
+BEGIN
+    PERFORM insights_add(ARRAY(
+        SELECT (call_id, status, category, country, organisation_size, investment_intent_eur,
+                compute_demand_gpu_hours, submitted_at, -1)::insights_delta
+        FROM insights_old));
     RETURN NULL;
 END
 $function$;
 
 CREATE TRIGGER insights_after_insert AFTER INSERT ON application
-    REFERENCING NEW TABLE AS insights_new FOR EACH STATEMENT EXECUTE FUNCTION insights_track();
+    REFERENCING NEW TABLE AS insights_new FOR EACH STATEMENT EXECUTE FUNCTION insights_after_insert();
 CREATE TRIGGER insights_after_update AFTER UPDATE ON application
-    REFERENCING OLD TABLE AS insights_old NEW TABLE AS insights_new FOR EACH STATEMENT EXECUTE FUNCTION insights_track();
+    REFERENCING OLD TABLE AS insights_old NEW TABLE AS insights_new
+    FOR EACH STATEMENT EXECUTE FUNCTION insights_after_update();
 CREATE TRIGGER insights_after_delete AFTER DELETE ON application
-    REFERENCING OLD TABLE AS insights_old FOR EACH STATEMENT EXECUTE FUNCTION insights_track();
+    REFERENCING OLD TABLE AS insights_old FOR EACH STATEMENT EXECUTE FUNCTION insights_after_delete();
 
 CREATE FUNCTION insights_forget() RETURNS trigger LANGUAGE plpgsql AS $function$
 BEGIN
