@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.meeting.Meetings;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,10 @@ class DashboardPage {
 
 	private final MessageSource messages;
 
-	DashboardPage(Calls calls, Insights insights, InsightsSettings settings, MessageSource messages) {
+	private final Meetings meetings;
+
+	DashboardPage(Calls calls, Insights insights, InsightsSettings settings, MessageSource messages, Meetings meetings) {
+		this.meetings = meetings;
 		this.calls = calls;
 		this.insights = insights;
 		this.settings = settings;
@@ -39,6 +43,7 @@ class DashboardPage {
 		Call call = calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard",
 				Dashboard.of(call, insights.figures(call), settings, new Labels(messages, locale)));
+		model.addAttribute("meeting", call.meetingSlug() == null ? null : meetings.figures(call.meetingSlug()).orElse(null));
 		return "staff/insights/dashboard";
 	}
 

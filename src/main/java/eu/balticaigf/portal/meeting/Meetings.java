@@ -11,8 +11,11 @@ public class Meetings {
 
 	private final MeetingRepository repository;
 
-	Meetings(MeetingRepository repository) {
+	private final RegistrationRepository registrations;
+
+	Meetings(MeetingRepository repository, RegistrationRepository registrations) {
 		this.repository = repository;
+		this.registrations = registrations;
 	}
 
 	public Optional<Meeting> find(String slug) {
@@ -21,6 +24,15 @@ public class Meetings {
 
 	public List<Meeting> all() {
 		return repository.findAll();
+	}
+
+	public Optional<MeetingFigures> figures(String slug) {
+		return repository.findBySlug(slug).map(meeting -> {
+			RegistrationRepository.Counts counts = registrations.counts(meeting.id());
+			long confirmed = counts.confirmedInPerson() + counts.confirmedOnline();
+			return new MeetingFigures(slug, meeting.capacityInPerson(), confirmed + counts.waitlisted(), confirmed,
+					counts.waitlisted(), counts.attended());
+		});
 	}
 
 }

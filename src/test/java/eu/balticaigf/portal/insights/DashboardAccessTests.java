@@ -44,6 +44,15 @@ class DashboardAccessTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "VIEWER")
+	void dashboardShowsTheCallsMeetingFigures() throws Exception {
+		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"meeting-figures\""), containsString("In-person seats"),
+					containsString("On the waiting list"), containsString("Attended"))));
+	}
+
+	@Test
 	@WithMockUser(roles = "APPLICANT")
 	void otherRolesAreRefused() throws Exception {
 		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard")).andExpect(status().isForbidden());
