@@ -102,7 +102,7 @@ echo "acknowledged $(wc -l < "$WORK/acknowledged"), stored $(wc -l < "$WORK/stor
 
 # 4. The public call page against a static file from the same server.
 PAGE=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/calls/demo" 64 10)
-STATIC=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/favicon.svg" 64 10)
+STATIC=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/assets/favicon.svg" 64 10)
 page_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$PAGE"); static_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$STATIC")
 printf 'call page %s/s, static file %s/s, ratio %.2f\n' "$page_rate" "$static_rate" "$(calc "$page_rate / $static_rate")"
 

@@ -130,6 +130,17 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void stylesAndScriptsThePagesLinkAreServed() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("href=\"/assets/css/portal.css\""),
+					containsString("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"),
+					containsString("src=\"/assets/js/portal.js\""))));
+		mvc.perform(get("/assets/css/portal.css")).andExpect(status().isOk());
+		mvc.perform(get("/assets/js/portal.js")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css")).andExpect(status().isOk());
+	}
+
+	@Test
 	void actuatorShowsHealthAndMetricsOnly() throws Exception {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
