@@ -75,7 +75,7 @@ class LogMaskingTests {
 		assertThat(jdbc.sql("""
 				SELECT string_agg(purpose || '@' || notice_version, ',' ORDER BY purpose) FROM consent_record
 				WHERE subject_hash = ?""").param(DataSubjects.hash(email)).query(String.class).single())
-			.isEqualTo("APPLICATION_PROCESSING@2025-07-28,MEETING_REGISTRATION@2025-07-28");
+			.isEqualTo("APPLICATION_PROCESSING@2025-07-28,MEETING_REGISTRATION@2025-07-28,PARTNER_DIRECTORY@2025-07-28");
 
 		mvc.perform(post("/staff/privacy/export").with(csrf()).with(user("admin@example.lt").roles("ADMIN"))
 			.param("email", email)).andExpect(status().isOk());
@@ -100,6 +100,7 @@ class LogMaskingTests {
 		form.add("contributionAreas", "DATA");
 		form.add("description", "Mes kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais.");
 		form.add("consentPrivacy", "true");
+		form.add("consentDirectory", "true");
 		return form;
 	}
 
