@@ -177,6 +177,10 @@ class Intake {
 	 * private link (the first one's token is not kept, only its hash). Its own transaction: nothing else is written.
 	 */
 	private Submission notifyDuplicate(StoredApplication first, Call call) {
+		if (first.data().contactEmail() == null) {
+			// The first application's contact was erased (data-subject request or retention): nobody to tell.
+			return new Duplicate();
+		}
 		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
 			store.addAccessLink(first.id(), SecureTokens.hash(token), clock.instant());

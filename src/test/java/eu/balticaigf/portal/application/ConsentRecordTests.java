@@ -67,6 +67,36 @@ class ConsentRecordTests {
 			.param(DataSubjects.hash(email)).query(String.class).list()).containsExactly("application:" + reference);
 	}
 
+	/** After an erasure the first application has no contact: a second application is refused without a notice. */
+	@Test
+	void applyingAgainForAnOrganisationWhoseContactWasErasedIsRefusedQuietly() throws Exception {
+		String first = Forms.randomEmail();
+		MultiValueMap<String, String> fields = Forms.valid(first);
+		submit(fields);
+		TestMail.awaitMessagesTo(first, 1);
+		jdbc.sql("UPDATE application SET contact_name = NULL, contact_email = NULL, contact_phone = NULL"
+				+ " WHERE registry_code = ?").param(fields.getFirst("registryCode")).update();
+
+		String second = Forms.randomEmail();
+		MultiValueMap<String, String> again = Forms.valid(second);
+		again.put("registryCode", List.of(fields.getFirst("registryCode")));
+		again.addAll(Forms.served(mvc, "demo"));
+		mvc.perform(Forms.postForm("/calls/demo/apply", again)).andExpect(status().isOk());
+		mvc.perform(Forms.postForm("/calls/demo/apply/submit",
+				MultiValueMap.fromSingleValue(Map.of("draftId", again.getFirst("draftId")))))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE registry_code = ?")
+			.param(fields.getFirst("registryCode")).query(Long.class).single()).isOne();
+	}
+
+	void submit(MultiValueMap<String, String> fields) throws Exception {
+		fields.addAll(Forms.served(mvc, "demo"));
+		mvc.perform(Forms.postForm("/calls/demo/apply", fields)).andExpect(status().isOk());
+		mvc.perform(Forms.postForm("/calls/demo/apply/submit",
+				MultiValueMap.fromSingleValue(Map.of("draftId", fields.getFirst("draftId")))))
+			.andExpect(status().is3xxRedirection());
+	}
+
 	String consents(String email) {
 		return jdbc.sql("""
 				SELECT string_agg(purpose || '@' || notice_version, ',' ORDER BY purpose) FROM consent_record
