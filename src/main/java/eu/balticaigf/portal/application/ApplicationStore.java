@@ -167,6 +167,18 @@ class ApplicationStore {
 			.update() == 1;
 	}
 
+	String consentVersion(long applicationId) {
+		return jdbc.sql("SELECT consent_privacy_version FROM application WHERE id = ?").param(applicationId)
+			.query(String.class)
+			.single();
+	}
+
+	void updateConsent(long applicationId, String noticeVersion, Instant now) {
+		jdbc.sql("UPDATE application SET consent_privacy_version = ?, consent_privacy_at = ? WHERE id = ?")
+			.params(noticeVersion, Timestamp.from(now), applicationId)
+			.update();
+	}
+
 	void recordVersion(long applicationId, int version, String action, String changedBy, Instant at, List<String> changes) {
 		jdbc.sql("""
 				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.privacy.Consents;
+import eu.balticaigf.portal.privacy.DataSubjects;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.Formats;
 
@@ -53,19 +55,19 @@ class Intake {
 
 	private final Formats formats;
 
-	private final IntakeSettings.Privacy privacy;
+	private final Consents consents;
 
 	private final ApplicationEventPublisher events;
 
 	Intake(ApplicationStore store, Outbox outbox, TransactionTemplate transactions, Clock clock, Formats formats,
-			IntakeSettings.Privacy privacy, ApplicationEventPublisher events) {
+			Consents consents, ApplicationEventPublisher events) {
 		this.events = events;
 		this.store = store;
 		this.outbox = outbox;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.formats = formats;
-		this.privacy = privacy;
+		this.consents = consents;
 	}
 
 	void saveDraft(UUID draftId, Call call, ApplicationForm form, Locale locale) {
@@ -143,8 +145,13 @@ class Intake {
 		String token = SecureTokens.newToken();
 		String reference = newReference();
 		String language = locale.getLanguage();
-		long id = store.insert(reference, call.id(), draftId, data, privacy.noticeVersion(), language,
+		long id = store.insert(reference, call.id(), draftId, data, consents.noticeVersion(), language,
 				SecureTokens.hash(token), now);
+		// The consents given with the form, in this transaction: they exist exactly when the application does.
+		consents.record(data.contactEmail(), Consents.Purpose.APPLICATION_PROCESSING, "application:" + reference);
+		if (data.consentDirectory()) {
+			consents.record(data.contactEmail(), Consents.Purpose.PARTNER_DIRECTORY, "application:" + reference);
+		}
 		store.recordVersion(id, 1, "SUBMITTED", "applicant", now, List.of());
 		store.deleteDraft(draftId);
 		Map<String, Object> variables = mailVariables(call, locale);
@@ -170,6 +177,10 @@ class Intake {
 	 * private link (the first one's token is not kept, only its hash). Its own transaction: nothing else is written.
 	 */
 	private Submission notifyDuplicate(StoredApplication first, Call call) {
+		if (first.data().contactEmail() == null) {
+			// The first application's contact was erased (data-subject request or retention): nobody to tell.
+			return new Duplicate();
+		}
 		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
 			store.addAccessLink(first.id(), SecureTokens.hash(token), clock.instant());
@@ -200,6 +211,7 @@ class Intake {
 				if (!store.amend(application, data, now)) {
 					return Change.CONFLICT;
 				}
+				reconsent(application, data, now);
 				store.recordVersion(application.id(), application.version() + 1, "AMENDED", "applicant (private link)",
 						now, changes);
 				return Change.DONE;
@@ -207,6 +219,27 @@ class Intake {
 		}
 		catch (DuplicateKeyException ex) {
 			return Change.DUPLICATE;
+		}
+	}
+
+	/**
+	 * The amendment form requires the privacy tick again. When the notice changed since the recorded consent (or the
+	 * contact changed), that tick is a new consent to the current version: it is recorded, and the application's
+	 * consent version moves to it. Old consent is never taken to cover a new notice.
+	 */
+	private void reconsent(StoredApplication application, ValidApplication data, Instant now) {
+		String source = "application:" + application.reference();
+		boolean newContact = !DataSubjects.normalise(String.valueOf(application.data().contactEmail()))
+			.equals(DataSubjects.normalise(data.contactEmail()));
+		if (newContact || !consents.noticeVersion().equals(store.consentVersion(application.id()))) {
+			store.updateConsent(application.id(), consents.noticeVersion(), now);
+			consents.record(data.contactEmail(), Consents.Purpose.APPLICATION_PROCESSING, source);
+			if (data.consentDirectory()) {
+				consents.record(data.contactEmail(), Consents.Purpose.PARTNER_DIRECTORY, source);
+			}
+		}
+		else if (data.consentDirectory() && !application.data().consentDirectory()) {
+			consents.record(data.contactEmail(), Consents.Purpose.PARTNER_DIRECTORY, source);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import eu.balticaigf.portal.privacy.Consents;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.Languages;
 import org.slf4j.Logger;
@@ -29,9 +30,6 @@ class Registrations {
 
 	private static final Logger log = LoggerFactory.getLogger(Registrations.class);
 
-	/** The version of the privacy notice a registrant agrees to. */
-	static final String PRIVACY_NOTICE_VERSION = "2025-07-28";
-
 	/** The reminder goes out once this long before the start. */
 	static final Duration REMINDER_LEAD = Duration.ofHours(24);
 
@@ -51,8 +49,11 @@ class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final Consents consents;
+
 	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Consents consents) {
+		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.mails = mails;
@@ -96,8 +97,9 @@ class Registrations {
 				registrations.countConfirmedInPerson(meeting.id()));
 		String cancelToken = SecureTokens.newToken();
 		String checkInToken = SecureTokens.newToken();
-		long id = registrations.insert(meeting.id(), form, attendance, status, language, PRIVACY_NOTICE_VERSION,
+		long id = registrations.insert(meeting.id(), form, attendance, status, language, consents.noticeVersion(),
 				SecureTokens.hash(cancelToken), SecureTokens.hash(checkInToken), now);
+		consents.record(form.email(), Consents.Purpose.MEETING_REGISTRATION, "meeting-registration:" + id);
 		Registration registration = registrations.findById(id).orElseThrow();
 		long position = registrations.waitingPosition(registration);
 		if (status == RegistrationStatus.CONFIRMED) {

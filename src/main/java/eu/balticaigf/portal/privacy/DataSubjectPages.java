@@ -67,7 +67,7 @@ class DataSubjectPages {
 				|| model.containsAttribute("confirmError")) {
 			return "staff/privacy/requests";
 		}
-		model.addAttribute("erased", requests.erase(email));
+		model.addAttribute("erased", requests.erase(email, reason));
 		return "staff/privacy/requests";
 	}
 

@@ -3,9 +3,9 @@ package eu.balticaigf.portal.privacy;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,36 +19,49 @@ class DataSubjectRequests {
 
 	private final Clock clock;
 
-	DataSubjectRequests(List<PersonalDataHolder> holders, PrivacySettings settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DataSubjectRequests(List<PersonalDataHolder> holders, PrivacySettings settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.holders = holders;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read and write: the export itself is audited (by the staff module, listening to the event). */
+	@Transactional
 	Map<String, Object> export(String email) {
 		Map<String, Object> export = new LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
 		export.put("subject", normalise(email));
 		export.put("generatedAt", clock.instant().toString());
 		export.put("privacyNoticeVersion", settings.noticeVersion());
 		for (PersonalDataHolder holder : holders) {
-			export.put(holder.section(), holder.export(normalise(email)));
+			List<Map<String, Object>> records = holder.export(normalise(email));
+			export.put(holder.section(), records);
+			counts.put(holder.section(), records.size());
 		}
+		events.publishEvent(new PersonalDataExported(DataSubjects.hash(email), counts));
 		return export;
 	}
 
 	/** All or nothing: a half-erased person would be worse than either state. */
 	@Transactional
-	Map<String, Integer> erase(String email) {
+	Map<String, Integer> erase(String email, String reason) {
 		Map<String, Integer> erased = new LinkedHashMap<>();
 		for (PersonalDataHolder holder : holders) {
 			erased.put(holder.section(), holder.erase(normalise(email)));
 		}
+		// After every holder (the audit log's earlier entries are pseudonymised by then), never naming the address.
+		String maskedReason = reason.strip()
+			.replaceAll("(?i)" + java.util.regex.Pattern.quote(normalise(email)), DataSubjects.pseudonym(email));
+		events.publishEvent(new PersonalDataErased(DataSubjects.hash(email), maskedReason, erased));
 		return erased;
 	}
 
 	static String normalise(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return DataSubjects.normalise(email);
 	}
 
 }

@@ -9,8 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applicationRetentionDays  personal data of declined and withdrawn applications is erased this many days
  *                                  after the call closes
  * @param registrationRetentionDays personal data of meeting registrations is erased this many days after the meeting
+ * @param emailRetentionDays        sent e-mails (they hold names and private links) are deleted from the outbox this
+ *                                  many days after they were queued
  */
 @ConfigurationProperties("portal.privacy")
 public record PrivacySettings(@DefaultValue("2025-07-28") String noticeVersion,
-		@DefaultValue("180") int applicationRetentionDays, @DefaultValue("30") int registrationRetentionDays) {
+		@DefaultValue("180") int applicationRetentionDays, @DefaultValue("30") int registrationRetentionDays,
+		@DefaultValue("30") int emailRetentionDays) {
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Erases personal data past its retention period, once a day across all nodes. It logs counts, never names.
@@ -30,11 +31,15 @@ class RetentionPurge {
 
 	private final Clock clock;
 
-	RetentionPurge(List<PersonalDataHolder> holders, PrivacySettings settings, OncePerPeriod once, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	RetentionPurge(List<PersonalDataHolder> holders, PrivacySettings settings, OncePerPeriod once, Clock clock,
+			TransactionTemplate transactions) {
 		this.holders = holders;
 		this.settings = settings;
 		this.once = once;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@Scheduled(cron = "${portal.privacy.purge-cron:0 30 3 * * *}", zone = "Europe/Vilnius")
@@ -47,7 +52,13 @@ class RetentionPurge {
 	Map<String, Integer> purge() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (PersonalDataHolder holder : holders) {
-			counts.put(holder.section(), holder.purgeExpired(clock.instant(), settings));
+			// One transaction per holder: each module's purge is whole, and one failing does not hold back the others.
+			try {
+				counts.put(holder.section(), transactions.execute(status -> holder.purgeExpired(clock.instant(), settings)));
+			}
+			catch (RuntimeException ex) {
+				log.error("Retention purge failed in {}; the other sections went ahead", holder.section(), ex);
+			}
 		}
 		log.info("Retention purge erased personal data in {}", counts);
 		return counts;

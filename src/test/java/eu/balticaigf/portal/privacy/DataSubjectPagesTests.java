@@ -1,14 +1,19 @@
 package eu.balticaigf.portal.privacy;
 
+import java.util.List;
+import java.util.UUID;
+
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,19 +28,36 @@ class DataSubjectPagesTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Test
-	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		mvc.perform(get("/staff/privacy")).andExpect(redirectedUrl("/staff/login"));
-		mvc.perform(post("/staff/privacy/export").with(csrf()).param("email", "a@example.lt"))
-			.andExpect(redirectedUrl("/staff/login"));
+	/** Every privacy route, for each kind of visitor. */
+	List<MockHttpServletRequestBuilder> routes() {
+		String nobody = "nobody-" + UUID.randomUUID() + "@example.lt";
+		return List.of(get("/staff/privacy"), post("/staff/privacy/export").with(csrf()).param("email", nobody),
+				post("/staff/privacy/erase").with(csrf()).param("email", nobody).param("reason", "request")
+					.param("confirm", "true"));
 	}
 
 	@Test
-	@WithMockUser(roles = "REVIEWER")
-	void reviewersMayNotAnswerDataSubjectRequests() throws Exception {
-		mvc.perform(get("/staff/privacy")).andExpect(status().isForbidden());
-		mvc.perform(post("/staff/privacy/erase").with(csrf()).param("email", "a@example.lt")
-			.param("reason", "request").param("confirm", "true")).andExpect(status().isForbidden());
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		for (MockHttpServletRequestBuilder route : routes()) {
+			mvc.perform(route).andExpect(redirectedUrl("/staff/login"));
+		}
+	}
+
+	@Test
+	void reviewersAndViewersMayNotAnswerDataSubjectRequests() throws Exception {
+		for (String role : List.of("REVIEWER", "VIEWER")) {
+			for (MockHttpServletRequestBuilder route : routes()) {
+				mvc.perform(route.with(user("staff-" + role.toLowerCase() + "@example.lt").roles(role)))
+					.andExpect(status().isForbidden());
+			}
+		}
+	}
+
+	@Test
+	void adminsMayUseEveryPrivacyRoute() throws Exception {
+		for (MockHttpServletRequestBuilder route : routes()) {
+			mvc.perform(route.with(user("admin@example.lt").roles("ADMIN"))).andExpect(status().isOk());
+		}
 	}
 
 	@Test

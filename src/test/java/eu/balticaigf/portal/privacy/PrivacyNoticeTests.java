@@ -23,7 +23,8 @@ class PrivacyNoticeTests {
 		mvc.perform(get("/privacy").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Version 2025-07-28"),
-					containsString("erased 180 days after the call closes"), containsString("Erased 30 days after the meeting"))));
+					containsString("erased 180 days after the call closes"), containsString("Erased 30 days after the meeting"),
+					containsString("Deleted 30 days after the e-mail was sent"))));
 	}
 
 	@Test

@@ -1,0 +1,143 @@
+package eu.balticaigf.portal.application;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.balticaigf.portal.privacy.PersonalDataHolder;
+import eu.balticaigf.portal.privacy.PrivacySettings;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applications where the address is the contact's, with their version history. Erasure and retention anonymise,
+ * never delete: the row keeps its organisation data, status, country, category and size, so the statistics (counted
+ * from these rows) do not move. The contact's name, e-mail and phone become NULL, the private links die, the
+ * partner-directory opt-in is withdrawn, and the contact lines of the history read "(erased)".
+ */
+@Component
+class ApplicationPersonalData implements PersonalDataHolder {
+
+	/** The contact's lines in application_version.changes ("contactEmail: old → new"), one per line. */
+	private static final String CONTACT_LINES = "^(contactName|contactEmail|contactPhone): .*$";
+
+	private final JdbcClient jdbc;
+
+	ApplicationPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String section() {
+		return "applications";
+	}
+
+	@Override
+	public List<Map<String, Object>> export(String email) {
+		return jdbc.sql("""
+				SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code,
+				    a.contact_name, a.contact_email, a.contact_phone, a.consent_privacy_version, a.consent_privacy_at,
+				    a.consent_directory, a.language, a.submitted_at, a.updated_at, a.withdrawn_at
+				FROM application a JOIN call c ON c.id = a.call_id
+				WHERE lower(btrim(a.contact_email)) = ? ORDER BY a.submitted_at""")
+			.param(email)
+			.query((rs, row) -> {
+				Map<String, Object> application = new LinkedHashMap<>();
+				application.put("reference", rs.getString("reference"));
+				application.put("call", rs.getString("slug"));
+				application.put("status", rs.getString("status"));
+				application.put("organisationName", rs.getString("organisation_name"));
+				application.put("country", rs.getString("country"));
+				application.put("registryCode", rs.getString("registry_code"));
+				application.put("contactName", rs.getString("contact_name"));
+				application.put("contactEmail", rs.getString("contact_email"));
+				application.put("contactPhone", rs.getString("contact_phone"));
+				application.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
+				application.put("consentPrivacyAt", instant(rs.getTimestamp("consent_privacy_at")));
+				application.put("consentDirectory", rs.getBoolean("consent_directory"));
+				application.put("language", rs.getString("language").trim());
+				application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
+				application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
+				application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
+				application.put("history", history(rs.getLong("id")));
+				return application;
+			})
+			.list();
+	}
+
+	private List<Map<String, Object>> history(long applicationId) {
+		return jdbc.sql("""
+				SELECT version, action, changed_by, changed_at, changes FROM application_version
+				WHERE application_id = ? ORDER BY version""")
+			.param(applicationId)
+			.query((rs, row) -> {
+				Map<String, Object> version = new LinkedHashMap<>();
+				version.put("version", rs.getInt("version"));
+				version.put("action", rs.getString("action"));
+				version.put("changedBy", rs.getString("changed_by"));
+				version.put("changedAt", instant(rs.getTimestamp("changed_at")));
+				version.put("changes", rs.getString("changes"));
+				return version;
+			})
+			.list();
+	}
+
+	@Override
+	public int erase(String email) {
+		// History rows of other applications that once named this address (a contact changed away from it).
+		jdbc.sql("""
+				UPDATE application_version SET changes = regexp_replace(changes, :lines, '\\1: (erased)', 'gn')
+				WHERE changes ILIKE '%' || :email || '%'""")
+			.param("lines", CONTACT_LINES)
+			.param("email", email)
+			.update();
+		return anonymise("lower(btrim(a.contact_email)) = :email", Map.of("email", email));
+	}
+
+	/**
+	 * Declined and withdrawn applications, {@code applicationRetentionDays} after their call closed. Accepted ones and
+	 * those still in review keep their contact.
+	 */
+	@Override
+	public int purgeExpired(Instant now, PrivacySettings settings) {
+		Timestamp closedBefore = Timestamp.from(now.minus(Duration.ofDays(settings.applicationRetentionDays())));
+		return anonymise("""
+				a.status IN ('DECLINED', 'WITHDRAWN')
+				AND (a.contact_name IS NOT NULL OR a.contact_email IS NOT NULL OR a.contact_phone IS NOT NULL)
+				AND EXISTS (SELECT 1 FROM call c WHERE c.id = a.call_id AND c.closes_at < :closedBefore)""",
+				Map.of("closedBefore", closedBefore));
+	}
+
+	private int anonymise(String where, Map<String, Object> params) {
+		List<Long> ids = jdbc.sql("SELECT a.id FROM application a WHERE " + where + " FOR UPDATE")
+			.params(params)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		jdbc.sql("""
+				UPDATE application_version SET changes = regexp_replace(changes, :lines, '\\1: (erased)', 'gn')
+				WHERE application_id IN (:ids)""")
+			.param("lines", CONTACT_LINES)
+			.param("ids", ids)
+			.update();
+		jdbc.sql("DELETE FROM application_access_link WHERE application_id IN (:ids)").param("ids", ids).update();
+		// The private link dies with the contact: its hash is replaced by a value no token hashes to.
+		return jdbc.sql("""
+				UPDATE application SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,
+				    consent_directory = false, access_token_hash = 'erased-' || id
+				WHERE id IN (:ids)""")
+			.param("ids", ids)
+			.update();
+	}
+
+	private static String instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant().toString();
+	}
+
+}

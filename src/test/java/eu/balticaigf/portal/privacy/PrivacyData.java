@@ -1,0 +1,133 @@
+package eu.balticaigf.portal.privacy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Personal data seeded straight into the other modules' tables, on a call and a meeting of the test's own that ended
+ * long ago (tests share one database: nothing here touches the seeded call or meeting, nor assumes empty tables).
+ */
+class PrivacyData {
+
+	final JdbcClient jdbc;
+
+	final String callSlug;
+
+	final long callId;
+
+	final Instant callCloses;
+
+	final long meetingId;
+
+	final Instant meetingEnds;
+
+	PrivacyData(JdbcClient jdbc, Instant callCloses) {
+		this.jdbc = jdbc;
+		this.callCloses = callCloses;
+		this.meetingEnds = callCloses;
+		String unique = UUID.randomUUID().toString().substring(0, 12);
+		this.callSlug = "privacy-" + unique;
+		this.callId = jdbc.sql("""
+				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+				                  budget_eur, private_share_pct, planned_gpus)
+				VALUES (?, 'Bandymas', 'Privacy test call', 'Test', 'Tests', 'Test', ?, ?, 'Europe/Vilnius', 1000, 50, 10)
+				RETURNING id""")
+			.params(callSlug, Timestamp.from(callCloses.minus(Duration.ofDays(14))), Timestamp.from(callCloses))
+			.query(Long.class)
+			.single();
+		this.meetingId = jdbc.sql("""
+				INSERT INTO meeting (slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at,
+				    time_zone, venue, online, capacity_in_person, registration_opens_at, registration_closes_at)
+				VALUES (?, 'Susitikimas', 'Meeting', 'Spotkanie', 'Sanāksme', 'Kohtumine', ?, ?, 'Europe/Vilnius',
+				    'Vilnius', true, 50, ?, ?)
+				RETURNING id""")
+			.params("privacy-" + unique, Timestamp.from(meetingEnds.minus(Duration.ofHours(2))),
+					Timestamp.from(meetingEnds), Timestamp.from(meetingEnds.minus(Duration.ofDays(20))),
+					Timestamp.from(meetingEnds.minus(Duration.ofDays(1))))
+			.query(Long.class)
+			.single();
+	}
+
+	static String email(String who) {
+		return who + "-" + UUID.randomUUID().toString().substring(0, 10) + "@example.lt";
+	}
+
+	/** An application of this call whose contact is the address, with its first history row. */
+	String application(String email, String status, String country, String category, String size) {
+		String unique = UUID.randomUUID().toString();
+		String reference = "P-" + unique.substring(0, 18);
+		Instant at = callCloses.minus(Duration.ofDays(3));
+		long id = jdbc.sql("""
+				INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
+				    registry_code_normalised, category, organisation_size, contact_name, contact_email, contact_phone,
+				    contribution_areas, description, consent_privacy_version, consent_privacy_at, consent_directory,
+				    language, access_token_hash, submitted_at, updated_at)
+				VALUES (:reference, :call, :status, :name, :country, :code, :code, :category, :size, 'Ona Petraitė',
+				    :email, '+37061234567', ARRAY['RESEARCH'], 'Test application', '2025-07-28', :at, true, 'lt',
+				    :token, :at, :at)
+				RETURNING id""")
+			.param("reference", reference)
+			.param("call", callId)
+			.param("status", status)
+			.param("name", "Organisation " + unique)
+			.param("country", country)
+			.param("code", unique.replace("-", "").toUpperCase())
+			.param("category", category)
+			.param("size", size)
+			.param("email", email)
+			.param("at", Timestamp.from(at))
+			.param("token", unique)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
+				VALUES (?, 1, 'AMENDED', 'applicant (private link)', ?, ?)""")
+			.params(id, Timestamp.from(at), "contactEmail: old-" + email + " → " + email + "\ncategory: UNIVERSITY → " + category)
+			.update();
+		return reference;
+	}
+
+	void draft(String email) {
+		jdbc.sql("""
+				INSERT INTO application_draft (id, call_id, fields, language, created_at, updated_at)
+				VALUES (?, ?, ?, 'lt', ?, ?)""")
+			.params(UUID.randomUUID(), callId,
+					"organisationName=Draft+org&contactEmail=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+					Timestamp.from(callCloses.minus(Duration.ofDays(2))), Timestamp.from(callCloses.minus(Duration.ofDays(2))))
+			.update();
+	}
+
+	void registration(String email) {
+		String unique = UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO meeting_registration (meeting_id, full_name, email, email_normalised, organisation_name,
+				    attendance, status, language, consent_privacy_version, consent_privacy_at, cancel_token_hash,
+				    registered_at, confirmed_at)
+				VALUES (?, 'Jonas Jonaitis', ?, ?, 'UAB Test', 'IN_PERSON', 'CONFIRMED', 'lt', '2025-07-28', ?, ?, ?, ?)""")
+			.params(meetingId, email, email.toLowerCase(), Timestamp.from(meetingEnds.minus(Duration.ofDays(5))), unique,
+					Timestamp.from(meetingEnds.minus(Duration.ofDays(5))), Timestamp.from(meetingEnds.minus(Duration.ofDays(5))))
+			.update();
+	}
+
+	void email(String to, Instant at) {
+		jdbc.sql("""
+				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
+				    next_attempt_at, created_at, sent_at)
+				VALUES (?, ?, ?, 'Application received', '<p>Hello Ona</p>', 'Hello Ona', 'application/receipt', 'SENT',
+				    ?, ?, ?)""")
+			.params(UUID.randomUUID(), UUID.randomUUID() + "@portal", to, Timestamp.from(at), Timestamp.from(at),
+					Timestamp.from(at))
+			.update();
+	}
+
+	long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
