@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -60,8 +59,16 @@ public class SurgeDriver {
 		}
 	}
 
+	static HttpClient newClient() {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
 	static void get(String url, int users, int seconds) throws Exception {
-		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		HttpClient client = newClient();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong errors = new AtomicLong();
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -92,15 +99,12 @@ public class SurgeDriver {
 		AtomicLong counter = new AtomicLong(offset);
 		List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		// One client for all users (one selector thread, pooled connections); each user keeps its own cookies.
+		HttpClient client = newClient();
 		run(users, () -> {
-			HttpClient client = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NORMAL)
-				.connectTimeout(Duration.ofSeconds(10))
-				.build();
 			while (System.nanoTime() < end) {
 				try {
-					String reference = journey(client, base, slug, counter.incrementAndGet(), latencies);
+					String reference = journey(new Browser(client), base, slug, counter.incrementAndGet(), latencies);
 					references.add(reference);
 				}
 				catch (Exception ex) {
@@ -128,7 +132,7 @@ public class SurgeDriver {
 	}
 
 	/** One applicant: the form, the answers, the check page's submit, the reference. */
-	static String journey(HttpClient client, String base, String slug, long n, Map<String, List<Long>> latencies)
+	static String journey(Browser client, String base, String slug, long n, Map<String, List<Long>> latencies)
 			throws Exception {
 		String form = timed("form", latencies, () -> send(client, HttpRequest.newBuilder(URI.create(base + "/calls/" + slug + "/apply")).build()));
 		Map<String, String> fields = hiddenFields(form);
@@ -171,7 +175,7 @@ public class SurgeDriver {
 		return answers;
 	}
 
-	static String post(HttpClient client, String base, String action, Map<String, String> fields) throws Exception {
+	static String post(Browser client, String base, String action, Map<String, String> fields) throws Exception {
 		StringBuilder body = new StringBuilder();
 		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
 			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
@@ -184,12 +188,49 @@ public class SurgeDriver {
 			.build());
 	}
 
-	static String send(HttpClient client, HttpRequest request) throws Exception {
-		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 400) {
-			throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " -> " + response.statusCode());
+	static String send(Browser client, HttpRequest request) throws Exception {
+		return client.send(request);
+	}
+
+	/** What a browser adds to plain HTTP here: its own cookies, and following redirects with them. */
+	static final class Browser {
+
+		private final HttpClient client;
+
+		private final Map<String, String> cookies = new LinkedHashMap<>();
+
+		Browser(HttpClient client) {
+			this.client = client;
 		}
-		return response.body();
+
+		String send(HttpRequest request) throws Exception {
+			for (int hop = 0; hop < 5; hop++) {
+				HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+				if (!cookies.isEmpty()) {
+					StringBuilder header = new StringBuilder();
+					cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+					withCookies.header("Cookie", header.toString());
+				}
+				HttpResponse<String> response = client.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+				for (String cookie : response.headers().allValues("Set-Cookie")) {
+					String pair = cookie.split(";", 2)[0];
+					int eq = pair.indexOf('=');
+					cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+				}
+				int status = response.statusCode();
+				if (status >= 300 && status < 400) {
+					URI next = request.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+					request = HttpRequest.newBuilder(next).GET().build();
+					continue;
+				}
+				if (status >= 400) {
+					throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " -> " + status);
+				}
+				return response.body();
+			}
+			throw new IllegalStateException("too many redirects");
+		}
+
 	}
 
 	/** The hidden fields of the page's main (last) POST form, CSRF token included. */
