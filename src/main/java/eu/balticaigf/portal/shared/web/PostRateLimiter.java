@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * A token bucket per client address for public POSTs. In memory on each node: with N nodes behind a load balancer an
  * address may post up to N times the limit, which is acceptable for slowing down abuse (it is not a quota). Behind a
- * proxy set {@code server.forward-headers-strategy} so that the client's address, not the proxy's, is seen.
+ * proxy list it in {@code portal.rate-limit.trusted-proxies} so that the client's address, not the proxy's, is
+ * limited ({@link ClientAddress}).
  */
 @Component
 public class PostRateLimiter {

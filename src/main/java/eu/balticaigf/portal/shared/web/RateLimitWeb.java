@@ -22,8 +22,11 @@ class RateLimitWeb implements WebMvcConfigurer {
 
 	private final PostRateLimiter limiter;
 
-	RateLimitWeb(PostRateLimiter limiter) {
+	private final ClientAddress clientAddress;
+
+	RateLimitWeb(PostRateLimiter limiter, RateLimitSettings settings) {
 		this.limiter = limiter;
+		this.clientAddress = new ClientAddress(settings.trustedProxies());
 	}
 
 	static final class TooManyPosts extends RuntimeException {
@@ -43,7 +46,7 @@ class RateLimitWeb implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				if ("POST".equals(request.getMethod())) {
-					PostRateLimiter.Decision decision = limiter.tryAcquire(request.getRemoteAddr());
+					PostRateLimiter.Decision decision = limiter.tryAcquire(clientAddress.of(request));
 					if (!decision.allowed()) {
 						throw new TooManyPosts(decision.retryAfterSeconds());
 					}

@@ -1,0 +1,87 @@
+package eu.balticaigf.portal.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * No public form or API call needs more than a few kilobytes, so a body over 1 MB is refused with 413 before anything
+ * reads it (Spring Security's CSRF check would otherwise parse a huge form). Pages get the translated error page
+ * through the error dispatch, the API a problem+json. Bodies without a declared length are capped by Tomcat
+ * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}).
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestLimits {
+
+	static final long MAX_BODY_BYTES = 1024 * 1024;
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> requestBodyLimit() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new BodyLimit());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	static final class BodyLimit extends OncePerRequestFilter {
+
+		private static void reject(HttpServletRequest request, HttpServletResponse response, int status, String title,
+				String detail) throws IOException {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setStatus(status);
+				response.setContentType("application/problem+json");
+				response.getOutputStream()
+					.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+							+ ",\"detail\":\"" + detail + "\"}")
+						.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				response.sendError(status);
+			}
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+				reject(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
+						"The request body is larger than 1 MB.");
+				return;
+			}
+			if (hasNul(request)) {
+				// PostgreSQL cannot store U+0000 in text; no legitimate form or query has one.
+				reject(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
+						"The request contains a NUL character.");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		private static boolean hasNul(HttpServletRequest request) {
+			String query = request.getQueryString();
+			if (query != null && query.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+				return true;
+			}
+			for (String[] values : request.getParameterMap().values()) {
+				for (String value : values) {
+					if (value != null && value.indexOf('\u0000') >= 0) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
