@@ -35,7 +35,7 @@ class ReviewQueue {
 
 	record Page(List<Row> rows, long total, int page, int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (total + size - 1) / size);
 		}
 

@@ -10,11 +10,11 @@ enum Stage {
 	static final Set<Stage> DECIDED = Set.of(ACCEPTED, DECLINED);
 
 	/** A decision or a withdrawal ends the review: nothing moves it again. */
-	boolean closed() {
+	public boolean closed() {
 		return DECIDED.contains(this) || this == WITHDRAWN;
 	}
 
-	boolean open() {
+	public boolean open() {
 		return !closed();
 	}
 
