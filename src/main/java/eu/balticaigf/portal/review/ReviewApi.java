@@ -69,6 +69,16 @@ class ReviewApi {
 		return new ListJson(result.rows(), result.total(), result.page(), result.pages(), queue.countsByStage(filter));
 	}
 
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String call, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String q) {
+		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, stageParam(status), country, category, null, null,
+				null, q);
+		return ApplicationExport.response(format, queue.all(filter));
+	}
+
 	@GetMapping("/{reference}")
 	ApplicationJson one(@PathVariable String reference) {
 		StoredApplication application = applications.find(reference)

@@ -73,6 +73,18 @@ class ReviewPages {
 		return "review/queue";
 	}
 
+	@GetMapping("/export")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String call, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String area,
+			@RequestParam(required = false) Boolean investment, @RequestParam(required = false) String q) {
+		String knownStage = stage == null || stage.isBlank() ? null
+				: java.util.Arrays.stream(Stage.values()).map(Stage::name).filter(stage::equals).findFirst().orElse(null);
+		return ApplicationExport.response(format, queue.all(new ReviewQueue.Filter(call, knownStage, country, category,
+				size, area, investment, q)));
+	}
+
 	@GetMapping("/{reference}")
 	String show(@PathVariable String reference, Model model) {
 		StoredApplication application = find(reference);

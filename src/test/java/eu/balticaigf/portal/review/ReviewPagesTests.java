@@ -169,4 +169,31 @@ class ReviewPagesTests {
 			.single()).isEqualTo(100);
 	}
 
+	@Test
+	void exportsNeutraliseFormulasAndOpenAsSpreadsheets() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "en", "=HYPERLINK(\"x\")");
+		String csv = mvc.perform(get("/staff/applications/export").param("format", "csv")
+			.param("q", created.registryCode())
+			.with(user("v@ministry.test").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("'=HYPERLINK").contains(created.reference()).contains("SUBMITTED");
+		byte[] xlsx = mvc.perform(get("/api/v1/applications/export").param("format", "xlsx")
+			.param("q", created.registryCode())
+			.header("Authorization", "Bearer " + PortalTest.API_TOKEN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(created.reference());
+			assertThat(row.getCell(3).getStringCellValue()).startsWith("'=HYPERLINK");
+		}
+		mvc.perform(get("/api/v1/applications/export").param("format", "pdf")
+			.header("Authorization", "Bearer " + PortalTest.API_TOKEN)).andExpect(status().isBadRequest());
+	}
+
 }
