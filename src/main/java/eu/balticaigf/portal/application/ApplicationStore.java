@@ -162,7 +162,7 @@ class ApplicationStore {
 	boolean withdraw(StoredApplication application, Instant now) {
 		return jdbc.sql("""
 				UPDATE application SET status = 'WITHDRAWN', withdrawn_at = ?, updated_at = ?, version = version + 1
-				WHERE id = ? AND version = ? AND status <> 'WITHDRAWN'""")
+				WHERE id = ? AND version = ? AND status NOT IN ('WITHDRAWN', 'ACCEPTED', 'DECLINED')""")
 			.params(Timestamp.from(now), Timestamp.from(now), application.id(), application.version())
 			.update() == 1;
 	}
@@ -202,6 +202,13 @@ class ApplicationStore {
 		jdbc.sql("INSERT INTO application_access_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
 			.params(tokenHash, applicationId, Timestamp.from(now))
 			.update();
+	}
+
+	Optional<StoredApplication> byReference(String reference) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE reference = ?")
+			.param(reference)
+			.query(ApplicationStore::map)
+			.optional();
 	}
 
 	Optional<StoredApplication> byDraft(UUID draftId) {

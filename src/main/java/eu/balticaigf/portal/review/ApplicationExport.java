@@ -1,0 +1,127 @@
+package eu.balticaigf.portal.review;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The filtered application list as CSV or XLSX, for the back office and the API. Every text an applicant typed is
+ * neutralised so that a spreadsheet never runs it as a formula.
+ */
+final class ApplicationExport {
+
+	static final List<String> HEADER = List.of("reference", "call", "stage", "organisationName", "country",
+			"registryCode", "category", "size", "contributionAreas", "investmentIntentEur", "computeDemandGpuHours",
+			"language", "submittedAt", "decidedAt");
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private ApplicationExport() {
+	}
+
+	static ResponseEntity<byte[]> response(String format, List<ReviewQueue.Row> rows) {
+		boolean xlsx = "xlsx".equals(format);
+		if (!xlsx && !"csv".equals(format)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be csv or xlsx");
+		}
+		return ResponseEntity.ok()
+			.contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("applications." + format).build().toString())
+			.body(xlsx ? xlsx(rows) : csv(rows));
+	}
+
+	static byte[] csv(List<ReviewQueue.Row> rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā, õ) correctly.
+		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+			printer.printRecord(HEADER);
+			for (ReviewQueue.Row row : rows) {
+				printer.printRecord(values(row));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static byte[] xlsx(List<ReviewQueue.Row> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("applications");
+			write(sheet.createRow(0), HEADER);
+			int index = 1;
+			for (ReviewQueue.Row row : rows) {
+				write(sheet.createRow(index++), values(row));
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A cell starting with = + - @ (or a tab or carriage return) would be read as a formula: prefix a quote. */
+	static String neutralise(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		char first = value.charAt(0);
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+				? "'" + value : value;
+	}
+
+	private static void write(Row row, List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			row.createCell(i).setCellValue(values.get(i));
+		}
+	}
+
+	private static List<String> values(ReviewQueue.Row row) {
+		List<String> values = new ArrayList<>();
+		values.add(neutralise(row.reference()));
+		values.add(row.call());
+		values.add(row.stage());
+		values.add(neutralise(row.organisationName()));
+		values.add(row.country());
+		values.add(neutralise(row.registryCode()));
+		values.add(row.category());
+		values.add(row.size());
+		values.add(String.join(";", row.contributionAreas()));
+		values.add(row.investmentIntentEur() == null ? "" : String.valueOf(row.investmentIntentEur()));
+		values.add(row.computeDemandGpuHours() == null ? "" : String.valueOf(row.computeDemandGpuHours()));
+		values.add(row.language());
+		values.add(time(row.submittedAt()));
+		values.add(time(row.decidedAt()));
+		return values;
+	}
+
+	private static String time(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0));
+	}
+
+}

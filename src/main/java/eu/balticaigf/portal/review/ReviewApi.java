@@ -1,0 +1,129 @@
+package eu.balticaigf.portal.review;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.application.StoredApplication;
+
+/**
+ * Applications for integrations: list and read with a READ token, decide with a READ_WRITE token (the API chain
+ * demands SCOPE_READ_WRITE for every non-GET). Errors are RFC 9457 problem details with a translated message.
+ */
+@RestController
+@RequestMapping("/api/v1/applications")
+class ReviewApi {
+
+	record DecisionRequest(String decision, String reason) {
+	}
+
+	record DecisionJson(String reference, String previousStatus, String status) {
+	}
+
+	record ListJson(List<ReviewQueue.Row> items, long total, int page, int pages, Map<String, Long> countsByStatus) {
+	}
+
+	record ApplicationJson(String reference, String status, eu.balticaigf.portal.application.ValidApplication application,
+			List<ReviewWorkflow.TimelineEntry> timeline) {
+	}
+
+	static final int PAGE_SIZE = 50;
+
+	private final ReviewWorkflow workflow;
+
+	private final ReviewQueue queue;
+
+	private final Applications applications;
+
+	private final MessageSource messages;
+
+	ReviewApi(ReviewWorkflow workflow, ReviewQueue queue, Applications applications, MessageSource messages) {
+		this.workflow = workflow;
+		this.queue = queue;
+		this.applications = applications;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	ListJson list(@RequestParam(required = false) String call, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
+		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, stageParam(status), country, category, null, null,
+				null, q);
+		ReviewQueue.Page result = queue.page(filter, "submitted", false, Math.max(1, page), PAGE_SIZE);
+		return new ListJson(result.rows(), result.total(), result.page(), result.pages(), queue.countsByStage(filter));
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String call, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String q) {
+		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, stageParam(status), country, category, null, null,
+				null, q);
+		return ApplicationExport.response(format, queue.all(filter));
+	}
+
+	@GetMapping("/{reference}")
+	ApplicationJson one(@PathVariable String reference) {
+		StoredApplication application = applications.find(reference)
+			.orElseThrow(() -> new ReviewWorkflow.NoSuchApplication(reference));
+		return new ApplicationJson(application.reference(), application.status(), application.data(),
+				workflow.timeline(application.id()));
+	}
+
+	@PostMapping("/{reference}/decision")
+	DecisionJson decide(@PathVariable String reference, @RequestBody DecisionRequest request) {
+		Stage decision = "ACCEPTED".equals(request.decision()) ? Stage.ACCEPTED
+				: "DECLINED".equals(request.decision()) ? Stage.DECLINED : null;
+		if (decision == null) {
+			throw new IllegalMove("review.decision.unknown");
+		}
+		ReviewWorkflow.Moved moved = workflow.decide(reference, decision, request.reason());
+		return new DecisionJson(moved.reference(), moved.from().name(), moved.to().name());
+	}
+
+	private static String stageParam(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		try {
+			return Stage.valueOf(status.strip().toUpperCase(Locale.ROOT)).name();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalMove("review.filter.unknownStatus", status);
+		}
+	}
+
+	@ExceptionHandler(IllegalMove.class)
+	ResponseEntity<ProblemDetail> refused(IllegalMove refusal) {
+		HttpStatus status = refusal.closed() || "review.move.concurrent".equals(refusal.messageKey())
+				? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@ExceptionHandler(ReviewWorkflow.NoSuchApplication.class)
+	ResponseEntity<ProblemDetail> unknown(ReviewWorkflow.NoSuchApplication missing) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				messages.getMessage("review.notFound", null, LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+}

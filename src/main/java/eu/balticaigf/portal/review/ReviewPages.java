@@ -1,0 +1,208 @@
+package eu.balticaigf.portal.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.application.StoredApplication;
+
+/**
+ * The review back office: the queue with filters and counts, one application with its timeline, stage moves and
+ * decisions, singly or in bulk with a preview of each applicant's e-mail. Any staff role reads; only reviewers and
+ * admins change anything.
+ */
+@Controller
+@RequestMapping("/staff/applications")
+class ReviewPages {
+
+	static final int PAGE_SIZE = 25;
+
+	/** An e-mail as the applicant will read it, for the bulk preview. */
+	record Preview(String reference, String organisation, String email, String language, String subject, String body,
+			String refusal) {
+	}
+
+	private final ReviewQueue queue;
+
+	private final ReviewWorkflow workflow;
+
+	private final Applications applications;
+
+	private final MessageSource messages;
+
+	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, MessageSource messages) {
+		this.queue = queue;
+		this.workflow = workflow;
+		this.applications = applications;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String queue(@RequestParam(required = false) String call, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String area,
+			@RequestParam(required = false) Boolean investment, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "false") boolean desc,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		String knownStage = stage == null || stage.isBlank() ? null
+				: java.util.Arrays.stream(Stage.values()).map(Stage::name).filter(stage::equals).findFirst().orElse(null);
+		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, knownStage, country, category, size, area, investment,
+				q);
+		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", sort);
+		model.addAttribute("desc", desc);
+		model.addAttribute("result", result);
+		model.addAttribute("counts", queue.countsByStage(filter));
+		model.addAttribute("stages", Stage.values());
+		return "review/queue";
+	}
+
+	@GetMapping("/export")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) String call, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String area,
+			@RequestParam(required = false) Boolean investment, @RequestParam(required = false) String q) {
+		String knownStage = stage == null || stage.isBlank() ? null
+				: java.util.Arrays.stream(Stage.values()).map(Stage::name).filter(stage::equals).findFirst().orElse(null);
+		return ApplicationExport.response(format, queue.all(new ReviewQueue.Filter(call, knownStage, country, category,
+				size, area, investment, q)));
+	}
+
+	@GetMapping("/{reference}")
+	String show(@PathVariable String reference, Model model) {
+		StoredApplication application = find(reference);
+		model.addAttribute("app", application);
+		model.addAttribute("stage", Stage.valueOf(application.status()));
+		model.addAttribute("timeline", workflow.timeline(application.id()));
+		return "review/show";
+	}
+
+	@PostMapping("/{reference}/move")
+	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+	String move(@PathVariable String reference, @RequestParam String action,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+		find(reference);
+		try {
+			switch (action) {
+				case "startEligibilityCheck" -> workflow.startEligibilityCheck(reference, reason);
+				case "startReview" -> workflow.startReview(reference, reason);
+				case "requestInformation" -> workflow.requestInformation(reference, reason);
+				case "resumeReview" -> workflow.resumeReview(reference, reason);
+				case "ACCEPTED", "DECLINED" -> workflow.decide(reference, Stage.valueOf(action), reason);
+				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			}
+			redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
+		}
+		catch (IllegalMove refusal) {
+			redirect.addFlashAttribute("refusal",
+					messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+		}
+		return "redirect:/staff/applications/" + reference;
+	}
+
+	/** Step one of a bulk decision: shows each applicant's e-mail in their language; nothing changes yet. */
+	@PostMapping("/bulk-decision")
+	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
+			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+			Model model, Locale locale) {
+		Stage chosen = "ACCEPTED".equals(decision) ? Stage.ACCEPTED : "DECLINED".equals(decision) ? Stage.DECLINED : null;
+		List<String> problems = new ArrayList<>();
+		if (references == null || references.isEmpty()) {
+			problems.add(messages.getMessage("review.bulk.noneSelected", null, locale));
+		}
+		if (chosen == null) {
+			problems.add(messages.getMessage("review.bulk.noDecision", null, locale));
+		}
+		if (reason == null || reason.isBlank()) {
+			problems.add(messages.getMessage("review.move.reasonRequired", null, locale));
+		}
+		if (!problems.isEmpty()) {
+			model.addAttribute("problems", problems);
+			model.addAttribute("previews", List.of());
+			return "review/bulk";
+		}
+		List<Preview> previews = new ArrayList<>();
+		for (String reference : references) {
+			applications.find(reference).ifPresent(application -> previews.add(preview(application, chosen, reason)));
+		}
+		model.addAttribute("problems", List.of());
+		model.addAttribute("previews", previews);
+		model.addAttribute("decision", chosen.name());
+		model.addAttribute("reason", reason);
+		return "review/bulk";
+	}
+
+	/** Step two: decides each one in its own transaction, so one already decided does not stop the others. */
+	@PostMapping("/bulk-decision/confirm")
+	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
+	String bulkConfirm(@RequestParam(name = "references") List<String> references, @RequestParam String decision,
+			@RequestParam String reason, RedirectAttributes redirect, Locale locale) {
+		Stage chosen = Stage.valueOf(decision);
+		if (!Stage.DECIDED.contains(chosen)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		int decided = 0;
+		List<String> refused = new ArrayList<>();
+		for (String reference : new java.util.LinkedHashSet<>(references)) {
+			try {
+				workflow.decide(reference, chosen, reason);
+				decided++;
+			}
+			catch (IllegalMove | ReviewWorkflow.NoSuchApplication refusal) {
+				refused.add(reference);
+			}
+		}
+		redirect.addFlashAttribute("done", messages.getMessage("review.bulk.done", new Object[] { decided }, locale));
+		if (!refused.isEmpty()) {
+			redirect.addFlashAttribute("refusal",
+					messages.getMessage("review.bulk.refused", new Object[] { String.join(", ", refused) }, locale));
+		}
+		return "redirect:/staff/applications";
+	}
+
+	private Preview preview(StoredApplication application, Stage decision, String reason) {
+		Locale applicantLocale = Locale.forLanguageTag(application.language());
+		String template = decision == Stage.ACCEPTED ? "accepted" : "declined";
+		String refusal = null;
+		try {
+			new Review(application.reference(), Stage.valueOf(application.status())).accept(reason);
+		}
+		catch (IllegalMove ex) {
+			refusal = messages.getMessage(ex.messageKey(), ex.arguments(), applicantLocale);
+		}
+		Map<String, Object> variables = ReviewWorkflow.decisionEmail(application, decision, reason).variables();
+		String body = messages.getMessage("mail.review.greeting", new Object[] { variables.get("name") }, applicantLocale)
+				+ "\n\n" + messages.getMessage("mail.review." + template + ".body",
+						new Object[] { application.data().organisationName(), application.reference() }, applicantLocale)
+				+ "\n\n" + messages.getMessage("mail.review.reason", null, applicantLocale) + "\n" + reason.strip()
+				+ "\n\n" + messages.getMessage("mail.review." + template + ".next", null, applicantLocale);
+		return new Preview(application.reference(), application.data().organisationName(),
+				application.data().contactEmail(), application.language(),
+				messages.getMessage("mail.review." + template + ".subject", new Object[] { application.reference() },
+						applicantLocale),
+				body, refusal);
+	}
+
+	private StoredApplication find(String reference) {
+		return applications.find(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,145 @@
+package eu.balticaigf.portal.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The filtered list of applications for review (pages, API, exports). Reads the application table directly, as the
+ * insights module does: its column names are a published contract (V3).
+ */
+@Repository
+class ReviewQueue {
+
+	/** Filters; blank or null means "any". */
+	record Filter(String call, String stage, String country, String category, String size, String area,
+			Boolean investmentIntent, String q) {
+
+		static Filter none() {
+			return new Filter(null, null, null, null, null, null, null, null);
+		}
+
+	}
+
+	record Row(long id, String reference, String call, String stage, String organisationName, String country,
+			String registryCode, String category, String size, List<String> contributionAreas,
+			Long investmentIntentEur, Long computeDemandGpuHours, String language, Instant submittedAt,
+			Instant decidedAt) {
+	}
+
+	record Page(List<Row> rows, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+	}
+
+	static final Map<String, String> SORTS = Map.of("submitted", "a.submitted_at", "organisation",
+			"lower(a.organisation_name)", "reference", "a.reference", "stage", "a.status", "country", "a.country");
+
+	private final JdbcClient jdbc;
+
+	ReviewQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page page(Filter filter, String sort, boolean descending, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, params);
+		long total = jdbc.sql("SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		String order = SORTS.getOrDefault(sort == null ? "" : sort, "a.submitted_at") + (descending ? " DESC" : " ASC");
+		params.put("limit", size);
+		params.put("offset", (long) Math.max(0, page - 1) * size);
+		List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + order + ", a.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> map(rs))
+			.list();
+		return new Page(rows, total, Math.max(1, page), size);
+	}
+
+	/** Every row matching, for exports. */
+	List<Row> all(Filter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, params);
+		return jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id").params(params).query((rs, n) -> map(rs)).list();
+	}
+
+	/** Counts per stage under the same filter, stage ignored (so the tabs show what each stage would list). */
+	Map<String, Long> countsByStage(Filter filter) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		Filter anyStage = new Filter(filter.call(), null, filter.country(), filter.category(), filter.size(),
+				filter.area(), filter.investmentIntent(), filter.q());
+		String where = where(anyStage, params);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Stage stage : Stage.values()) {
+			counts.put(stage.name(), 0L);
+		}
+		jdbc.sql("SELECT a.status, count(*) AS n FROM application a JOIN call c ON c.id = a.call_id" + where
+				+ " GROUP BY a.status")
+			.params(params)
+			.query((rs, n) -> counts.put(rs.getString("status"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	private static final String SELECT = """
+			SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code, a.category,
+			       a.organisation_size, array_to_string(a.contribution_areas, ',') AS areas, a.investment_intent_eur,
+			       a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at
+			FROM application a JOIN call c ON c.id = a.call_id""";
+
+	private static String where(Filter f, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		add(conditions, params, "c.slug = :call", "call", f.call());
+		add(conditions, params, "a.status = :stage", "stage", f.stage());
+		add(conditions, params, "a.country = :country", "country", upper(f.country()));
+		add(conditions, params, "a.category = :category", "category", f.category());
+		add(conditions, params, "a.organisation_size = :size", "size", f.size());
+		add(conditions, params, ":area = ANY (a.contribution_areas)", "area", f.area());
+		if (f.investmentIntent() != null) {
+			conditions.add(f.investmentIntent() ? "coalesce(a.investment_intent_eur, 0) > 0"
+					: "coalesce(a.investment_intent_eur, 0) = 0");
+		}
+		if (f.q() != null && !f.q().isBlank()) {
+			conditions.add("(a.organisation_name ILIKE :q OR a.registry_code ILIKE :q OR a.registry_code_normalised ILIKE :q"
+					+ " OR a.reference ILIKE :q)");
+			params.put("q", "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	private static void add(List<String> conditions, Map<String, Object> params, String condition, String name,
+			String value) {
+		if (value != null && !value.isBlank()) {
+			conditions.add(condition);
+			params.put(name, value.strip());
+		}
+	}
+
+	private static String upper(String value) {
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String areas = rs.getString("areas");
+		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+		return new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("slug"), rs.getString("status"),
+				rs.getString("organisation_name"), rs.getString("country").trim(), rs.getString("registry_code"),
+				rs.getString("category"), rs.getString("organisation_size"),
+				areas == null || areas.isEmpty() ? List.of() : List.of(areas.split(",")),
+				(Long) rs.getObject("investment_intent_eur"), (Long) rs.getObject("compute_demand_gpu_hours"),
+				rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
+				decided == null ? null : decided.toInstant());
+	}
+
+}

@@ -1,0 +1,199 @@
+package eu.balticaigf.portal.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.shared.SecureTokens;
+
+/** The review back office and API: access for every route from the route table, and the bulk decision. */
+@PortalTest
+class ReviewPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	record Route(HttpMethod method, String pattern) {
+	}
+
+	/** Every handler under the review prefixes, read from Spring's own route table: a new route cannot be missed. */
+	private List<Route> routes(String prefix) {
+		List<Route> routes = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+			for (String pattern : entry.getKey().getPatternValues()) {
+				if (pattern.startsWith(prefix)) {
+					for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
+						routes.add(new Route(method.asHttpMethod(), pattern));
+					}
+				}
+			}
+		}
+		assertThat(routes).isNotEmpty();
+		return routes;
+	}
+
+	/** With every field a review form may need, so that a refusal can only come from the role. */
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(Route route,
+			String path, String reference) {
+		return request(route.method(), path).with(csrf())
+			.param("references", reference)
+			.param("decision", "DECLINED")
+			.param("action", "startEligibilityCheck")
+			.param("reason", "Route check");
+	}
+
+	@Test
+	void everyStaffRouteSendsAnonymousToSignInRefusesViewersChangesAndLetsReviewersThrough() throws Exception {
+		String reference = TestApplications.insert(jdbc, "en", "Route Ltd").reference();
+		for (Route route : routes("/staff/applications")) {
+			String path = route.pattern().replace("{reference}", reference);
+			var anonymous = mvc.perform(request(route.method(), path).with(csrf())).andReturn().getResponse();
+			assertThat(anonymous.getStatus()).as(route.toString()).isEqualTo(302);
+			assertThat(anonymous.getRedirectedUrl()).as(route.toString()).endsWith("/staff/login");
+			int viewer = mvc.perform(form(route, path, reference).with(user("viewer@ministry.test").roles("VIEWER")))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			int reviewer = mvc.perform(form(route, path, reference).with(user("reviewer@ministry.test").roles("REVIEWER")))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			if (route.method() == HttpMethod.GET) {
+				assertThat(viewer).as(route.toString()).isEqualTo(200);
+				assertThat(reviewer).as(route.toString()).isEqualTo(200);
+			}
+			else {
+				assertThat(viewer).as(route.toString()).isEqualTo(403);
+				assertThat(reviewer).as(route.toString()).isNotIn(401, 403, 404, 500);
+			}
+		}
+	}
+
+	@Test
+	void everyApiRouteNeedsATokenAndChangesNeedAReadWriteToken() throws Exception {
+		String reference = TestApplications.insert(jdbc, "en", "Api Route Ltd").reference();
+		String readToken = SecureTokens.newToken();
+		jdbc.sql("INSERT INTO api_token (name, token_hash, scope) VALUES (?, ?, 'READ')")
+			.params("review-read-" + readToken.substring(0, 8), SecureTokens.hash(readToken))
+			.update();
+		for (Route route : routes("/api/v1/applications")) {
+			String path = route.pattern().replace("{reference}", reference);
+			assertThat(mvc.perform(request(route.method(), path)).andReturn().getResponse().getStatus())
+				.as(route.toString())
+				.isEqualTo(401);
+			int read = mvc.perform(request(route.method(), path).header("Authorization", "Bearer " + readToken)
+				.contentType("application/json")
+				.content("{\"decision\": \"ACCEPTED\", \"reason\": \"x\"}")).andReturn().getResponse().getStatus();
+			if (route.method() == HttpMethod.GET) {
+				assertThat(read).as(route.toString()).isEqualTo(200);
+			}
+			else {
+				assertThat(read).as(route.toString()).isEqualTo(403);
+			}
+		}
+	}
+
+	@Test
+	void theQueueFindsByRegistryCodeAndShowsTheDetail() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "lt", "UAB Paieška");
+		mvc.perform(get("/staff/applications").param("q", created.registryCode()).with(user("v@ministry.test").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(created.reference())));
+		mvc.perform(get("/staff/applications/" + created.reference()).with(user("v@ministry.test").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("UAB Paieška")));
+		mvc.perform(get("/staff/applications/NO-SUCH").with(user("v@ministry.test").roles("VIEWER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBulkDecisionOfAHundredSendsAHundredEmailsOnceEach() throws Exception {
+		List<TestApplications.Created> created = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), "Bulk " + i));
+		}
+		String[] references = created.stream().map(TestApplications.Created::reference).toArray(String[]::new);
+		mvc.perform(post("/staff/applications/bulk-decision").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("references", references)
+			.param("decision", "DECLINED")
+			.param("reason", "The call is oversubscribed"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sprendimas dėl jūsų paraiškos")));
+		var confirm = post("/staff/applications/bulk-decision/confirm").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("references", references)
+			.param("decision", "DECLINED")
+			.param("reason", "The call is oversubscribed");
+		mvc.perform(confirm).andExpect(status().is3xxRedirection());
+		// A second confirmation (a double click) changes nothing and sends nothing.
+		mvc.perform(confirm).andExpect(status().is3xxRedirection());
+		for (TestApplications.Created one : created) {
+			assertThat(TestMail.awaitMessagesTo(one.email(), 1)).hasSize(1);
+		}
+		Thread.sleep(1500);
+		for (TestApplications.Created one : created) {
+			assertThat(TestMail.messagesTo(one.email())).as(one.email()).hasSize(1);
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE status = 'DECLINED' AND reference IN (:refs)")
+			.param("refs", List.of(references))
+			.query(Long.class)
+			.single()).isEqualTo(100);
+	}
+
+	@Test
+	void exportsNeutraliseFormulasAndOpenAsSpreadsheets() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "en", "=HYPERLINK(\"x\")");
+		String csv = mvc.perform(get("/staff/applications/export").param("format", "csv")
+			.param("q", created.registryCode())
+			.with(user("v@ministry.test").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("'=HYPERLINK").contains(created.reference()).contains("SUBMITTED");
+		byte[] xlsx = mvc.perform(get("/api/v1/applications/export").param("format", "xlsx")
+			.param("q", created.registryCode())
+			.header("Authorization", "Bearer " + PortalTest.API_TOKEN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(created.reference());
+			assertThat(row.getCell(3).getStringCellValue()).startsWith("'=HYPERLINK");
+		}
+		mvc.perform(get("/api/v1/applications/export").param("format", "pdf")
+			.header("Authorization", "Bearer " + PortalTest.API_TOKEN)).andExpect(status().isBadRequest());
+	}
+
+}

@@ -1,0 +1,40 @@
+package eu.balticaigf.portal.review;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Inserts submitted applications straight into the table, with unique organisations, for review tests. */
+final class TestApplications {
+
+	private TestApplications() {
+	}
+
+	record Created(long id, String reference, String email, String registryCode) {
+	}
+
+	static Created insert(JdbcClient jdbc, String language, String organisationName) {
+		String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+		String reference = "REV-" + unique;
+		String email = "review-" + unique.toLowerCase() + "@applicant.test";
+		String code = "R" + unique;
+		Instant now = Instant.now();
+		long callId = jdbc.sql("SELECT id FROM call WHERE slug = 'baltic-aigf-2025'").query(Long.class).single();
+		long id = jdbc.sql("""
+				INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
+				    registry_code_normalised, category, organisation_size, contact_name, contact_email,
+				    contribution_areas, investment_intent_eur, compute_demand_gpu_hours, description,
+				    consent_privacy_version, consent_privacy_at, language, access_token_hash, submitted_at, updated_at)
+				VALUES (?, ?, 'SUBMITTED', ?, 'LT', ?, ?, 'TECHNOLOGY_PROVIDER', 'SMALL', 'Ona Test', ?,
+				    ARRAY['COMPUTE_HARDWARE'], 250000, 1000, 'We build models.', '1', ?, ?, ?, ?, ?)
+				RETURNING id""")
+			.params(reference, callId, organisationName + " " + unique, code, code, email, Timestamp.from(now),
+					language, "hash-" + UUID.randomUUID(), Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
+		return new Created(id, reference, email, code);
+	}
+
+}
