@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.privacy.PrivacySettings;
 import eu.balticaigf.portal.shared.SecureTokens;
 
 import org.springframework.boot.ApplicationArguments;
@@ -50,11 +51,11 @@ class DemoApplications implements ApplicationRunner {
 
 	private final ApplicationStore store;
 
-	private final IntakeSettings.Privacy privacy;
+	private final PrivacySettings privacy;
 
 	private final Clock clock;
 
-	DemoApplications(Calls calls, ApplicationStore store, IntakeSettings.Privacy privacy, Clock clock) {
+	DemoApplications(Calls calls, ApplicationStore store, PrivacySettings privacy, Clock clock) {
 		this.calls = calls;
 		this.store = store;
 		this.privacy = privacy;

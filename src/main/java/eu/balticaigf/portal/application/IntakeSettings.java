@@ -14,9 +14,4 @@ final class IntakeSettings {
 	record Bot(@DefaultValue("3") int minFillSeconds) {
 	}
 
-	/** @param noticeVersion the version of the privacy notice an applicant consents to; recorded with the consent */
-	@ConfigurationProperties("portal.privacy")
-	record Privacy(@DefaultValue("2025-07-28") String noticeVersion) {
-	}
-
 }
