@@ -1,9 +1,13 @@
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,34 +63,26 @@ public class SurgeDriver {
 		}
 	}
 
-	static HttpClient newClient() {
-		return HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
-	}
-
 	static void get(String url, int users, int seconds) throws Exception {
-		HttpClient client = newClient();
+		URI target = URI.create(url);
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong errors = new AtomicLong();
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		run(users, () -> {
+			Connection connection = new Connection(target);
 			while (System.nanoTime() < end) {
 				long start = System.nanoTime();
 				try {
-					HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-							HttpResponse.BodyHandlers.ofByteArray());
-					if (response.statusCode() != 200) {
+					if (connection.exchange("GET", target.getRawPath(), "", null).status() != 200) {
 						errors.incrementAndGet();
 					}
 				}
-				catch (IOException | InterruptedException ex) {
+				catch (IOException ex) {
 					errors.incrementAndGet();
 				}
 				latencies.add(System.nanoTime() - start);
 			}
+			connection.close();
 		});
 		System.out.printf("requests=%d rate=%.1f p50=%.1f p99=%.1f errors=%d%n", latencies.size(),
 				latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99), errors.get());
@@ -99,12 +95,13 @@ public class SurgeDriver {
 		AtomicLong counter = new AtomicLong(offset);
 		List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		// One client for all users (one selector thread, pooled connections); each user keeps its own cookies.
-		HttpClient client = newClient();
+		URI origin = URI.create(base);
 		run(users, () -> {
+			// Each user keeps one connection open, as a browser does, and starts every journey with no cookies.
+			Connection connection = new Connection(origin);
 			while (System.nanoTime() < end) {
 				try {
-					String reference = journey(new Browser(client), base, slug, counter.incrementAndGet(), latencies);
+					String reference = journey(new Browser(connection), slug, counter.incrementAndGet(), latencies);
 					references.add(reference);
 				}
 				catch (Exception ex) {
@@ -114,6 +111,7 @@ public class SurgeDriver {
 					}
 				}
 			}
+			connection.close();
 		});
 		Files.write(refsFile, references);
 		StringBuilder line = new StringBuilder(String.format("journeys=%d rate=%.1f errors=%d", references.size(),
@@ -132,12 +130,12 @@ public class SurgeDriver {
 	}
 
 	/** One applicant: the form, the answers, the check page's submit, the reference. */
-	static String journey(Browser client, String base, String slug, long n, Map<String, List<Long>> latencies)
-			throws Exception {
-		String form = timed("form", latencies, () -> send(client, HttpRequest.newBuilder(URI.create(base + "/calls/" + slug + "/apply")).build()));
+	static String journey(Browser browser, String slug, long n, Map<String, List<Long>> latencies) throws Exception {
+		String formPath = "/calls/" + slug + "/apply";
+		String form = timed("form", latencies, () -> browser.get(formPath));
 		Map<String, String> fields = hiddenFields(form);
 		fields.putAll(answers(n));
-		String check = timed("answers", latencies, () -> post(client, base, action(form, base + "/calls/" + slug + "/apply"), fields));
+		String check = timed("answers", latencies, () -> browser.post(action(form, formPath), fields));
 		if (check.contains("govuk-error-summary")) {
 			throw new IllegalStateException("answers refused: " + snippet(check));
 		}
@@ -148,7 +146,7 @@ public class SurgeDriver {
 				confirm.put(button.group(1), button.group(2));
 			}
 		}
-		String confirmation = timed("submit", latencies, () -> post(client, base, action(check, base), confirm));
+		String confirmation = timed("submit", latencies, () -> browser.post(action(check, formPath), confirm));
 		Matcher reference = REFERENCE.matcher(confirmation);
 		if (!reference.find()) {
 			throw new IllegalStateException("no reference on the confirmation: " + snippet(confirmation));
@@ -175,60 +173,177 @@ public class SurgeDriver {
 		return answers;
 	}
 
-	static String post(Browser client, String base, String action, Map<String, String> fields) throws Exception {
-		StringBuilder body = new StringBuilder();
-		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		URI target = action.startsWith("http") ? URI.create(action) : URI.create(base.replaceAll("(https?://[^/]+).*", "$1") + action);
-		return send(client, HttpRequest.newBuilder(target)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build());
-	}
-
-	static String send(Browser client, HttpRequest request) throws Exception {
-		return client.send(request);
-	}
-
 	/** What a browser adds to plain HTTP here: its own cookies, and following redirects with them. */
 	static final class Browser {
 
-		private final HttpClient client;
+		private final Connection connection;
 
 		private final Map<String, String> cookies = new LinkedHashMap<>();
 
-		Browser(HttpClient client) {
-			this.client = client;
+		Browser(Connection connection) {
+			this.connection = connection;
 		}
 
-		String send(HttpRequest request) throws Exception {
+		String get(String path) throws IOException {
+			return send("GET", path, null);
+		}
+
+		String post(String path, Map<String, String> fields) throws IOException {
+			StringBuilder body = new StringBuilder();
+			fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+				.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+			return send("POST", path, body.toString());
+		}
+
+		private String send(String method, String path, String form) throws IOException {
 			for (int hop = 0; hop < 5; hop++) {
-				HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
-				if (!cookies.isEmpty()) {
-					StringBuilder header = new StringBuilder();
-					cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-					withCookies.header("Cookie", header.toString());
-				}
-				HttpResponse<String> response = client.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
-				for (String cookie : response.headers().allValues("Set-Cookie")) {
+				StringBuilder cookieHeader = new StringBuilder();
+				cookies.forEach((name, value) -> cookieHeader.append(cookieHeader.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+				Response response = connection.exchange(method, path, cookieHeader.toString(), form);
+				for (String cookie : response.cookies()) {
 					String pair = cookie.split(";", 2)[0];
 					int eq = pair.indexOf('=');
 					cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
 				}
-				int status = response.statusCode();
-				if (status >= 300 && status < 400) {
-					URI next = request.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-					request = HttpRequest.newBuilder(next).GET().build();
+				if (response.status() >= 300 && response.status() < 400) {
+					path = pathOf(URI.create(path).resolve(response.location()));
+					method = "GET";
+					form = null;
 					continue;
 				}
-				if (status >= 400) {
-					throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " -> " + status);
+				if (response.status() >= 400) {
+					throw new IllegalStateException(method + " " + path + " -> " + response.status());
 				}
 				return response.body();
 			}
 			throw new IllegalStateException("too many redirects");
+		}
+
+	}
+
+	/** The path and query of a link, absolute or relative: the connection already knows the server. */
+	static String pathOf(URI link) {
+		return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
+	}
+
+	record Response(int status, String location, List<String> cookies, String body) {
+	}
+
+	/**
+	 * One kept-alive HTTP/1.1 connection on a plain blocking socket. The JDK's HttpClient cost the driver as much CPU
+	 * per request as the portal spent serving it; this costs a fraction, leaving the shared cores to the portal.
+	 */
+	static final class Connection {
+
+		private final String host;
+
+		private final int port;
+
+		private Socket socket;
+
+		private InputStream in;
+
+		private OutputStream out;
+
+		Connection(URI origin) {
+			this.host = origin.getHost();
+			this.port = origin.getPort();
+		}
+
+		Response exchange(String method, String path, String cookies, String form) throws IOException {
+			if (socket == null) {
+				socket = new Socket(host, port);
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(30_000);
+				in = new BufferedInputStream(socket.getInputStream(), 65536);
+				out = new BufferedOutputStream(socket.getOutputStream(), 16384);
+			}
+			try {
+				byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+				StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
+					.append(host).append(':').append(port).append("\r\nAccept: text/html\r\n");
+				if (!cookies.isEmpty()) {
+					head.append("Cookie: ").append(cookies).append("\r\n");
+				}
+				if (form != null) {
+					head.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+				}
+				out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+				out.write(body);
+				out.flush();
+				return read();
+			}
+			catch (IOException ex) {
+				close();
+				throw ex;
+			}
+		}
+
+		private Response read() throws IOException {
+			int status = Integer.parseInt(line().split(" ", 3)[1]);
+			String location = null;
+			List<String> cookies = new ArrayList<>();
+			long length = -1;
+			boolean chunked = false;
+			boolean closing = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				int colon = header.indexOf(':');
+				String name = header.substring(0, colon).strip().toLowerCase();
+				String value = header.substring(colon + 1).strip();
+				switch (name) {
+					case "location" -> location = value;
+					case "set-cookie" -> cookies.add(value);
+					case "content-length" -> length = Long.parseLong(value);
+					case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+					case "connection" -> closing = value.equalsIgnoreCase("close");
+					default -> {
+					}
+				}
+			}
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			if (chunked) {
+				for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0; size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+					body.write(in.readNBytes(size));
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers
+				}
+			}
+			else if (length > 0) {
+				body.write(in.readNBytes((int) length));
+			}
+			if (closing) {
+				close();
+			}
+			return new Response(status, location, cookies, body.toString(StandardCharsets.UTF_8));
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int c = in.read(); c != '\n'; c = in.read()) {
+				if (c < 0) {
+					throw new EOFException("connection closed");
+				}
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
+		void close() {
+			try {
+				if (socket != null) {
+					socket.close();
+				}
+			}
+			catch (IOException ignored) {
+				// already gone
+			}
+			socket = null;
 		}
 
 	}
@@ -258,7 +373,7 @@ public class SurgeDriver {
 		while (action.find()) {
 			found = action.group(1).replace("&amp;", "&");
 		}
-		return found == null ? fallback : found;
+		return found == null ? fallback : pathOf(URI.create(found));
 	}
 
 	interface Step {

@@ -24,6 +24,16 @@ class MailTransports {
 
 	private static final Logger log = LoggerFactory.getLogger(MailTransports.class);
 
+	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+	static {
+		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the classpath for every message part
+		// it encodes (8 % of the CPU in the surge profile); naming the implementation skips the scan.
+		if (System.getProperty(STREAM_PROVIDER) == null) {
+			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+		}
+	}
+
 	@Bean
 	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
 		if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {

@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,6 +21,17 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	// Zone abbreviations are read the same way in every language; the city is translated.
+	private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+	// Building a formatter means a locale-data lookup and a pattern parse; the public pages format several numbers
+	// and dates each (a tenth of the call page's CPU), so each language's formatter is built once.
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, NumberFormat> INTEGERS = new ConcurrentHashMap<>();
+
 	private final MessageSource messages;
 
 	Formats(MessageSource messages) {
@@ -27,17 +40,15 @@ public class Formats {
 
 	/** "10 August 2025". */
 	public String date(Instant instant, ZoneId zone) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(instant.atZone(zone));
+		return DATES.computeIfAbsent(locale(), locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+			.format(instant.atZone(zone));
 	}
 
 	/** "10 August 2025, 23:59 EEST (Vilnius)". */
 	public String dateTime(Instant instant, ZoneId zone) {
 		ZonedDateTime at = instant.atZone(zone);
-		String time = DateTimeFormatter.ofPattern("HH:mm").format(at);
-		// Zone abbreviations are read the same way in every language; the city is translated.
-		String abbreviation = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at);
 		String city = messages.getMessage("zone." + zone.getId(), null, zone.getId(), LocaleContextHolder.getLocale());
-		return date(instant, zone) + ", " + time + " " + abbreviation + " (" + city + ")";
+		return date(instant, zone) + ", " + TIME.format(at) + " " + ZONE.format(at) + " (" + city + ")";
 	}
 
 	/** The same, for templates that name the zone: {@code @formats.dateTime(instant, 'Europe/Vilnius')}. */
@@ -47,11 +58,13 @@ public class Formats {
 
 	/** Whole euros with the language's grouping: "1 950 000 000". */
 	public String euros(long euros) {
-		return NumberFormat.getIntegerInstance(locale()).format(euros);
+		return number(euros);
 	}
 
 	public String number(long value) {
-		return NumberFormat.getIntegerInstance(locale()).format(value);
+		// NumberFormat is not thread-safe: each call formats with its own copy of the cached one.
+		NumberFormat integers = INTEGERS.computeIfAbsent(locale(), NumberFormat::getIntegerInstance);
+		return ((NumberFormat) integers.clone()).format(value);
 	}
 
 	private static Locale locale() {
