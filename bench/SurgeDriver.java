@@ -84,8 +84,9 @@ public class SurgeDriver {
 			}
 			connection.close();
 		});
-		System.out.printf("requests=%d rate=%.1f p50=%.1f p99=%.1f errors=%d%n", latencies.size(),
-				latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99), errors.get());
+		System.out.printf("requests=%d rate=%.1f p50=%.1f p99=%.1f errors=%d driver_cpu_ms=%d%n", latencies.size(),
+				latencies.size() / (double) seconds, percentile(latencies, 50), percentile(latencies, 99), errors.get(),
+				driverCpuMillis);
 	}
 
 	static void journeys(String base, String slug, int users, int seconds, Path refsFile, long offset) throws Exception {
@@ -124,7 +125,7 @@ public class SurgeDriver {
 			line.append(String.format(" %s_p50=%.1f %s_p95=%.1f %s_p99=%.1f", step, percentile(values, 50), step,
 					percentile(values, 95), step, p99));
 		}
-		line.append(String.format(" p99=%.1f", worstP99));
+		line.append(String.format(" p99=%.1f driver_cpu_ms=%d", worstP99, driverCpuMillis));
 		System.out.println(line);
 		errorSamples.forEach(sample -> System.err.println("error: " + sample));
 	}
@@ -390,7 +391,11 @@ public class SurgeDriver {
 		return result;
 	}
 
+	/** CPU time this driver spent in its last {@link #run}: it shares the cores with the portal it measures. */
+	static long driverCpuMillis;
+
 	static void run(int users, Runnable user) throws InterruptedException {
+		long cpuBefore = cpuMillis();
 		CountDownLatch done = new CountDownLatch(users);
 		for (int i = 0; i < users; i++) {
 			Thread thread = new Thread(() -> {
@@ -404,6 +409,11 @@ public class SurgeDriver {
 			thread.start();
 		}
 		done.await();
+		driverCpuMillis = cpuMillis() - cpuBefore;
+	}
+
+	static long cpuMillis() {
+		return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
 	}
 
 	static double percentile(List<Long> nanos, int p) {

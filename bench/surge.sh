@@ -2,14 +2,21 @@
 # Deadline surge: the submit journey against the database's own single-insert limit, in one run on one machine.
 #   bench/surge.sh          client counts 16, 64, 256, 20 s each
 #   bench/surge.sh --quick  64 clients, 15 s (under 2 minutes in all)
+#   add --profile to record the portal with JFR into target/surge/portal.jfr (read it with bench/JfrTop.java)
 # Needs: a built jar (./mvnw -B -ntp package -DskipTests), Debian's PostgreSQL 15 (installed with apt if missing).
 # Everything runs on this machine's cores, shared: PostgreSQL, the portal, pgbench and the driver, no pinning.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-CLIENTS=(16 64 256); SECONDS_EACH=20
-if [[ "${1:-}" == "--quick" ]]; then CLIENTS=(64); SECONDS_EACH=15; fi
+CLIENTS=(16 64 256); SECONDS_EACH=20; JFR=()
+for arg in "$@"; do
+  case $arg in
+    --quick) CLIENTS=(64); SECONDS_EACH=15 ;;
+    --profile) JFR=(-XX:StartFlightRecording=filename=target/surge/portal.jfr,settings=profile) ;;
+    *) echo "usage: bench/surge.sh [--quick] [--profile]"; exit 2 ;;
+  esac
+done
 
 PGBIN=/usr/lib/postgresql/15/bin
 if [[ ! -x $PGBIN/postgres ]]; then
@@ -56,16 +63,31 @@ VALUES (md5(random()::text), 1, 'SUBMITTED', 'Surge Test UAB', 'LT', '123456789'
   'We build and operate GPU clusters for research and industry in the Baltic states and want to contribute.',
   '2025-07-28', now(), false, 'lt', md5(random()::text) || md5(random()::text), now(), now(), 1);
 SQL
+# CPU seconds (user + system) of the portal and of PostgreSQL (live processes, plus what exited backends left to the
+# postmaster): with the driver's own figure, where each journey's CPU went on the shared cores.
+cpu_of() { awk '{ printf "%.2f", ($14 + $15 + $16 + $17) / 100 }' "/proc/$1/stat"; }
+pg_cpu() {
+  local postmaster total pid; postmaster=$(head -1 "$PGDATA/postmaster.pid"); total=$(cpu_of "$postmaster")
+  for pid in $(pgrep -P "$postmaster"); do total=$(calc "$total + $(cpu_of "$pid" 2>/dev/null || echo 0)"); done
+  echo "$total"
+}
+
 declare -A BASE
+TIMEFORMAT='%U %S'
 for c in "${CLIENTS[@]}"; do
-  BASE[$c]=$(pgbench -h 127.0.0.1 -p $PGPORT -U postgres -n -c "$c" -j 2 -T "$SECONDS_EACH" -f "$WORK/insert.sql" baseline 2>/dev/null \
-    | awk '/^tps/ {print int($3); exit}')
-  echo "pgbench $c clients: ${BASE[$c]} inserts/s"
+  pg0=$(pg_cpu)
+  { time pgbench -h 127.0.0.1 -p $PGPORT -U postgres -n -c "$c" -j 2 -T "$SECONDS_EACH" -f "$WORK/insert.sql" baseline \
+    > "$WORK/pgbench-$c.out" 2>/dev/null; } 2> "$WORK/pgbench-$c.time"
+  pg1=$(pg_cpu)
+  BASE[$c]=$(awk '/^tps/ {print int($3); exit}' "$WORK/pgbench-$c.out")
+  read -r user system < "$WORK/pgbench-$c.time"
+  inserts=$(awk '/number of transactions actually processed/ {print $NF}' "$WORK/pgbench-$c.out")
+  echo "pgbench $c clients: ${BASE[$c]} inserts/s, $(calc "($pg1 - $pg0 + $user + $system) * 1000 / $inserts") ms CPU per insert (PostgreSQL + pgbench)"
 done
 
 # 2. The portal: the built jar on that database, bot timer and rate limit off (the driver is one address).
 START=$(date +%s.%N)
-java -Xmx1g -jar "$JAR" --server.port=$APPPORT \
+java -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port=$APPPORT \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/portal" --spring.datasource.username=postgres \
   --portal.bot.min-fill-seconds=0 --portal.rate-limit.enabled=false --portal.mail.dir="$WORK/mail" \
   --logging.level.root=WARN > "$WORK/portal.log" 2>&1 &
@@ -78,17 +100,24 @@ STARTUP=$(calc "$(date +%s.%N) - $START")
 echo "portal up in ${STARTUP}s"
 
 # Warm-up: the JIT has not seen the code yet; these journeys are not counted.
-java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 8 5 "$WORK/warmup.refs" 900000000 >/dev/null
+java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 16 10 "$WORK/warmup.refs" 900000000 >/dev/null
+
 declare -A J
 OFFSET=100000000
-printf '\n%-8s %12s %10s %9s %9s %9s %7s\n' clients pgbench/s journeys/s ratio p50_ms p99_ms errors
+printf '\n%-8s %12s %10s %7s %8s %8s %7s %17s\n' clients pgbench/s journeys/s ratio p50_ms p99_ms errors 'CPU ms/journey'
+printf '%-8s %12s %10s %7s %8s %8s %7s %17s\n' '' '' '' '' '' '' '' 'portal/driver/pg'
 for c in "${CLIENTS[@]}"; do
+  app0=$(cpu_of $APP_PID); pg0=$(pg_cpu)
   OUT=$(java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo "$c" "$SECONDS_EACH" "$WORK/run-$c.refs" $OFFSET)
+  app1=$(cpu_of $APP_PID); pg1=$(pg_cpu)
   OFFSET=$((OFFSET + 100000000))
+  journeys=$(sed -E 's/^journeys=([0-9]+).*/\1/' <<<"$OUT"); [[ $journeys -gt 0 ]] || journeys=1
   rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$OUT"); p99=$(sed -E 's/.* p99=([0-9.]+).*/\1/' <<<"$OUT")
   p50=$(sed -E 's/.*submit_p50=([0-9.]+).*/\1/' <<<"$OUT"); errors=$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$OUT")
+  driver_ms=$(sed -E 's/.*driver_cpu_ms=([0-9]+).*/\1/' <<<"$OUT")
+  cpu=$(printf '%.1f/%.1f/%.1f' "$(calc "($app1 - $app0) * 1000 / $journeys")" "$(calc "$driver_ms / $journeys")" "$(calc "($pg1 - $pg0) * 1000 / $journeys")")
   J[$c]="$rate $p99 $errors"
-  printf '%-8s %12s %10s %9.2f %9s %9s %7s\n' "$c" "${BASE[$c]}" "$rate" "$(calc "$rate / ${BASE[$c]}")" "$p50" "$p99" "$errors"
+  printf '%-8s %12s %10s %7.2f %8s %8s %7s %17s\n' "$c" "${BASE[$c]}" "$rate" "$(calc "$rate / ${BASE[$c]}")" "$p50" "$p99" "$errors" "$cpu"
   echo "  $OUT" >> "$WORK/driver.log"
 done
 
