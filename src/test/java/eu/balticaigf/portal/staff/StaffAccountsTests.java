@@ -184,6 +184,9 @@ class StaffAccountsTests {
 		mvc.perform(post("/staff/api-tokens").param("name", name).param("scope", "READ").with(asAdmin).with(csrf()))
 			.andExpect(view().name("staff/api-tokens"))
 			.andExpect(content().string(containsString("href=\"#name\"")));
+		mvc.perform(post("/staff/api-tokens").param("name", name + " without scope").with(asAdmin).with(csrf()))
+			.andExpect(view().name("staff/api-tokens"))
+			.andExpect(content().string(containsString("href=\"#scope-READ\"")));
 
 		long id = jdbc.sql("SELECT id FROM api_token WHERE name = ?").param(name).query(Long.class).single();
 		mvc.perform(post("/staff/api-tokens/{id}/revoke", id).with(asAdmin).with(csrf()))

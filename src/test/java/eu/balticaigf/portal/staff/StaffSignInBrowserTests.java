@@ -32,7 +32,7 @@ class StaffSignInBrowserTests extends BrowserTest {
 		open("/staff/login");
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(StaffTestSupport.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 	}
 
 	@Test
@@ -43,22 +43,22 @@ class StaffSignInBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations();
 		signInWithPassword();
 		assertThat(browser.getCurrentUrl()).endsWith("/staff");
-		browser.findElement(By.linkText("Two-step sign-in")).click();
+		clickAndWaitForPage(By.linkText("Two-step sign-in"));
 		assertThat(browser.findElement(By.cssSelector("svg[role=img]")).getAttribute("aria-label")).isNotBlank();
 		assertNoAccessibilityViolations();
 
 		browser.findElement(By.id("code")).sendKeys("000000");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElements(By.cssSelector(".govuk-error-summary"))).hasSize(1);
 		assertNoAccessibilityViolations();
 
 		secret = Totp.fromBase32(browser.findElement(By.id("totp-secret")).getText());
 		browser.findElement(By.id("code")).sendKeys(Totp.code(secret, Instant.now()));
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
 		assertNoAccessibilityViolations();
-		browser.findElement(By.linkText("Continue to the back office")).click();
-		browser.findElement(By.cssSelector("form[action$='/staff/logout'] button")).click();
+		clickAndWaitForPage(By.linkText("Continue to the back office"));
+		clickAndWaitForPage(By.cssSelector("form[action$='/staff/logout'] button"));
 	}
 
 	@Test
@@ -71,13 +71,13 @@ class StaffSignInBrowserTests extends BrowserTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/staff/login/code");
 
 		browser.findElement(By.id("code")).sendKeys("123");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElement(By.id("code-error")).getText()).isNotBlank();
 		assertNoAccessibilityViolations();
 
 		// The enrolment spent the current step; the next one is within the allowed drift.
 		browser.findElement(By.id("code")).sendKeys(Totp.code(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS)));
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/staff");
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains(email);
 

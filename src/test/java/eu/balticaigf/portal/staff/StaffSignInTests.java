@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -68,6 +69,18 @@ class StaffSignInTests {
 		mvc.perform(get("/staff/login").param("lang", "lv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Darbinieku pieteikšanās")));
+	}
+
+	@Test
+	void aFailedSignInIsExplainedAndLinksToTheEmailField() throws Exception {
+		mvc.perform(get("/staff/login").param("error", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("govuk-error-summary")))
+			.andExpect(content().string(containsString("<a href=\"#username\">The e-mail address or password is not right")));
+		mvc.perform(get("/staff/login"))
+			.andExpect(content().string(not(containsString("govuk-error-summary"))));
+		mvc.perform(get("/staff/login").param("signedOut", ""))
+			.andExpect(content().string(containsString("You have signed out.")));
 	}
 
 	@Test
