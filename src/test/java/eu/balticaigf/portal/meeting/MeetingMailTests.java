@@ -58,6 +58,7 @@ class MeetingMailTests {
 		assertThat(message.getSubject()).isEqualTo("Jūsų vieta patvirtinta: " + meeting.title(Locale.forLanguageTag("lt")));
 		Mail mail = Mail.of(message);
 		assertThat(mail.text()).contains("Sveiki, Ona Onaitė").contains("(Vilniaus laiku)").doesNotContain(meeting.onlineUrl());
+		assertThat(mail.html()).contains("Sveiki, Ona Onaitė").contains("(Vilniaus laiku)</li>");
 
 		VEvent event = event(mail.attachments().get("meeting.ics"));
 		assertThat(event.getUid()).isPresent();
@@ -188,28 +189,33 @@ class MeetingMailTests {
 		}
 	}
 
-	/** The plain-text body and the attachments (by file name) of a message. */
-	record Mail(String text, Map<String, byte[]> attachments) {
+	/** The plain-text and HTML bodies and the attachments (by file name) of a message. */
+	record Mail(String text, String html, Map<String, byte[]> attachments) {
 
 		static Mail of(MimeMessage message) throws Exception {
 			List<String> texts = new ArrayList<>();
+			List<String> htmls = new ArrayList<>();
 			Map<String, byte[]> attachments = new LinkedHashMap<>();
-			walk(message, texts, attachments);
-			return new Mail(String.join("\n", texts), attachments);
+			walk(message, texts, htmls, attachments);
+			return new Mail(String.join("\n", texts), String.join("\n", htmls), attachments);
 		}
 
-		private static void walk(Part part, List<String> texts, Map<String, byte[]> attachments) throws Exception {
+		private static void walk(Part part, List<String> texts, List<String> htmls, Map<String, byte[]> attachments)
+				throws Exception {
 			if (part.getFileName() != null) {
 				attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
 			}
 			else if (part.isMimeType("multipart/*")) {
 				Multipart multipart = (Multipart) part.getContent();
 				for (int i = 0; i < multipart.getCount(); i++) {
-					walk(multipart.getBodyPart(i), texts, attachments);
+					walk(multipart.getBodyPart(i), texts, htmls, attachments);
 				}
 			}
 			else if (part.isMimeType("text/plain")) {
 				texts.add(String.valueOf(part.getContent()));
+			}
+			else if (part.isMimeType("text/html")) {
+				htmls.add(String.valueOf(part.getContent()));
 			}
 		}
 
