@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,22 +102,7 @@ class ApplicationStore {
 				RETURNING id""")
 			.param("reference", reference)
 			.param("callId", callId)
-			.param("name", a.organisationName())
-			.param("country", a.country())
-			.param("code", a.registryCode())
-			.param("normalised", a.registryCodeNormalised())
-			.param("vat", a.vatNumber())
-			.param("pic", a.pic())
-			.param("website", a.website())
-			.param("category", a.category())
-			.param("size", a.organisationSize())
-			.param("contactName", a.contactName())
-			.param("email", a.contactEmail())
-			.param("phone", a.contactPhone())
-			.param("areas", String.join(",", a.contributionAreas()))
-			.param("investment", a.investmentIntentEur())
-			.param("compute", a.computeDemandGpuHours())
-			.param("description", a.description())
+			.params(answers(a))
 			.param("privacyVersion", privacyVersion)
 			.param("now", Timestamp.from(now))
 			.param("directory", a.consentDirectory())
@@ -124,6 +111,28 @@ class ApplicationStore {
 			.param("draftId", draftId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The applicant's answers as the named parameters that insert and amend share. */
+	private static Map<String, Object> answers(ValidApplication a) {
+		Map<String, Object> answers = new HashMap<>();
+		answers.put("name", a.organisationName());
+		answers.put("country", a.country());
+		answers.put("code", a.registryCode());
+		answers.put("normalised", a.registryCodeNormalised());
+		answers.put("vat", a.vatNumber());
+		answers.put("pic", a.pic());
+		answers.put("website", a.website());
+		answers.put("category", a.category());
+		answers.put("size", a.organisationSize());
+		answers.put("contactName", a.contactName());
+		answers.put("email", a.contactEmail());
+		answers.put("phone", a.contactPhone());
+		answers.put("areas", String.join(",", a.contributionAreas()));
+		answers.put("investment", a.investmentIntentEur());
+		answers.put("compute", a.computeDemandGpuHours());
+		answers.put("description", a.description());
+		return answers;
 	}
 
 	/** Writes an amendment; the version check makes a concurrent second amendment fail instead of being lost. */
@@ -136,22 +145,7 @@ class ApplicationStore {
 				    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
 				    consent_directory = :directory, updated_at = :now, version = version + 1
 				WHERE id = :id AND version = :version AND status <> 'WITHDRAWN'""")
-			.param("name", a.organisationName())
-			.param("country", a.country())
-			.param("code", a.registryCode())
-			.param("normalised", a.registryCodeNormalised())
-			.param("vat", a.vatNumber())
-			.param("pic", a.pic())
-			.param("website", a.website())
-			.param("category", a.category())
-			.param("size", a.organisationSize())
-			.param("contactName", a.contactName())
-			.param("email", a.contactEmail())
-			.param("phone", a.contactPhone())
-			.param("areas", String.join(",", a.contributionAreas()))
-			.param("investment", a.investmentIntentEur())
-			.param("compute", a.computeDemandGpuHours())
-			.param("description", a.description())
+			.params(answers(a))
 			.param("directory", a.consentDirectory())
 			.param("now", Timestamp.from(now))
 			.param("id", application.id())
