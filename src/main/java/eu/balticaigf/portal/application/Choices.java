@@ -2,6 +2,8 @@ package eu.balticaigf.portal.application;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.balticaigf.portal.shared.web.Languages;
 
@@ -27,10 +29,14 @@ final class Choices {
 	private Choices() {
 	}
 
+	// Built once per language: every form page lists them all.
+	private static final Map<Locale, List<CountryOption>> COUNTRY_OPTIONS = new ConcurrentHashMap<>();
+
 	/** Country names from the JDK's CLDR data, in the reader's language. */
 	static List<CountryOption> countries(Locale locale) {
-		Locale language = Languages.supported(locale);
-		return COUNTRIES.stream().map(code -> new CountryOption(code, new Locale("", code).getDisplayCountry(language))).toList();
+		return COUNTRY_OPTIONS.computeIfAbsent(Languages.supported(locale), language -> COUNTRIES.stream()
+			.map(code -> new CountryOption(code, new Locale("", code).getDisplayCountry(language)))
+			.toList());
 	}
 
 }

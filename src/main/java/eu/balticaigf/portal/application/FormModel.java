@@ -24,9 +24,10 @@ final class FormModel {
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", texts);
-		model.addAttribute("countries", Choices.countries(locale));
+		List<CountryOption> countries = Choices.countries(locale);
+		model.addAttribute("consortiumCountries", countries.subList(0, Choices.CONSORTIUM_COUNTRIES));
+		model.addAttribute("otherCountries", countries.subList(Choices.CONSORTIUM_COUNTRIES, countries.size()));
 		addCountryNames(model);
-		model.addAttribute("consortiumCountries", Choices.CONSORTIUM_COUNTRIES);
 		model.addAttribute("categories", Choices.CATEGORIES);
 		model.addAttribute("sizes", Choices.SIZES);
 		model.addAttribute("areas", Choices.CONTRIBUTION_AREAS);

@@ -118,6 +118,17 @@ class ApplicationFormTests {
 	}
 
 	@Test
+	void aFormShownAgainKeepsEveryAnswerIncludingTheChosenCountry() throws Exception {
+		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
+		fields.set("country", "NO");
+		fields.set("description", "Too short.");
+		mvc.perform(Forms.postForm("/calls/demo/apply", served(fields)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"NO\" selected=\"selected\">"),
+					not(containsString("<option value=\"LT\" selected")), containsString("Too short."))));
+	}
+
+	@Test
 	void repeatedSingleValueIsAFieldErrorNotAServerError() throws Exception {
 		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
 		fields.add("country", "PL");
