@@ -73,7 +73,7 @@ class ReviewPages {
 		model.addAttribute("desc", desc);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", queue.countsByStage(filter));
-		model.addAttribute("stages", Stage.values());
+		model.addAttribute("stageNames", java.util.Arrays.stream(Stage.values()).map(Stage::name).toList());
 		model.addAttribute("categories", Applications.CATEGORIES);
 		model.addAttribute("sizes", Applications.SIZES);
 		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
