@@ -10,7 +10,11 @@ record Review(String reference, Stage stage) {
 	record Move(String reference, String action, Stage from, Stage to, String reason) {
 	}
 
-	static final int REASON_MAX = 4000;
+	public static final int REASON_MAX = 4000;
+
+	static final String REQUEST_INFORMATION = "REQUEST_INFORMATION";
+
+	static final String ANSWER_INFORMATION = "ANSWER_INFORMATION";
 
 	Move startEligibilityCheck(String reason) {
 		return move("START_ELIGIBILITY_CHECK", Stage.ELIGIBILITY_CHECK, reason, Stage.SUBMITTED);
@@ -21,12 +25,17 @@ record Review(String reference, Stage stage) {
 	}
 
 	Move requestInformation(String question) {
-		return move("REQUEST_INFORMATION", Stage.INFO_REQUESTED, question, Stage.UNDER_REVIEW);
+		return move(REQUEST_INFORMATION, Stage.INFO_REQUESTED, question, Stage.UNDER_REVIEW);
 	}
 
-	/** The applicant answered (or staff give up waiting): back to review. */
+	/** Staff give up waiting for an answer: back to review. */
 	Move resumeReview(String reason) {
 		return move("RESUME_REVIEW", Stage.UNDER_REVIEW, reason, Stage.INFO_REQUESTED);
+	}
+
+	/** The applicant answered the question: back to review, with the answer as the move's reason. */
+	Move answerInformation(String answer) {
+		return move(ANSWER_INFORMATION, Stage.UNDER_REVIEW, answer, Stage.INFO_REQUESTED);
 	}
 
 	/** A decision may be taken from any open stage: staff may accept an obvious fit without the full path. */

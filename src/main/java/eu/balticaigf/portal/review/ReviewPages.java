@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
+import eu.balticaigf.portal.staff.AuditLog;
 
 /**
  * The review back office: the queue with filters and counts, one application with its timeline, stage moves and
@@ -43,62 +44,59 @@ class ReviewPages {
 
 	private final Applications applications;
 
+	private final DetailPage detail;
+
+	private final Conflicts conflicts;
+
 	private final MessageSource messages;
 
-	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, MessageSource messages) {
+	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, DetailPage detail,
+			Conflicts conflicts, MessageSource messages) {
 		this.queue = queue;
 		this.workflow = workflow;
 		this.applications = applications;
+		this.detail = detail;
+		this.conflicts = conflicts;
 		this.messages = messages;
 	}
 
 	@GetMapping
-	String queue(@RequestParam(required = false) String call, @RequestParam(required = false) String stage,
-			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String size, @RequestParam(required = false) String area,
-			@RequestParam(required = false) Boolean investment, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "false") boolean desc,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		String knownStage = stage == null || stage.isBlank() ? null
-				: java.util.Arrays.stream(Stage.values()).map(Stage::name).filter(stage::equals).findFirst().orElse(null);
-		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, knownStage, country, category, size, area, investment,
-				q);
+	String queue(QueueParams params, @RequestParam(defaultValue = "submitted") String sort,
+			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model) {
+		ReviewQueue.Filter filter = params.filter(conflicts.hiddenFrom(AuditLog.currentActor()));
 		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE);
 		model.addAttribute("filter", filter);
+		model.addAttribute("params", params);
+		model.addAttribute("filterQuery", params.query());
+		model.addAttribute("anyStageQuery", params.anyStage().query());
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", queue.countsByStage(filter));
-		model.addAttribute("stages", Stage.values());
+		model.addAttribute("stageNames", java.util.Arrays.stream(Stage.values()).map(Stage::name).toList());
+		model.addAttribute("categories", Applications.CATEGORIES);
+		model.addAttribute("sizes", Applications.SIZES);
+		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
+		Roles.addTo(model);
 		return "review/queue";
 	}
 
 	@GetMapping("/export")
 	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
-			@RequestParam(required = false) String call, @RequestParam(required = false) String stage,
-			@RequestParam(required = false) String country, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String size, @RequestParam(required = false) String area,
-			@RequestParam(required = false) Boolean investment, @RequestParam(required = false) String q) {
-		String knownStage = stage == null || stage.isBlank() ? null
-				: java.util.Arrays.stream(Stage.values()).map(Stage::name).filter(stage::equals).findFirst().orElse(null);
-		return ApplicationExport.response(format, queue.all(new ReviewQueue.Filter(call, knownStage, country, category,
-				size, area, investment, q)));
+			QueueParams params) {
+		return ApplicationExport.response(format, queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))));
 	}
 
 	@GetMapping("/{reference}")
 	String show(@PathVariable String reference, Model model) {
-		StoredApplication application = find(reference);
-		model.addAttribute("app", application);
-		model.addAttribute("stage", Stage.valueOf(application.status()));
-		model.addAttribute("timeline", workflow.timeline(application.id()));
-		return "review/show";
+		return detail.show(detail.find(reference), model);
 	}
 
 	@PostMapping("/{reference}/move")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String move(@PathVariable String reference, @RequestParam String action,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-		find(reference);
+		detail.find(reference);
 		try {
 			switch (action) {
 				case "startEligibilityCheck" -> workflow.startEligibilityCheck(reference, reason);
@@ -123,6 +121,7 @@ class ReviewPages {
 	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
 			Model model, Locale locale) {
+		String reader = AuditLog.currentActor();
 		Stage chosen = "ACCEPTED".equals(decision) ? Stage.ACCEPTED : "DECLINED".equals(decision) ? Stage.DECLINED : null;
 		List<String> problems = new ArrayList<>();
 		if (references == null || references.isEmpty()) {
@@ -141,7 +140,9 @@ class ReviewPages {
 		}
 		List<Preview> previews = new ArrayList<>();
 		for (String reference : references) {
-			applications.find(reference).ifPresent(application -> previews.add(preview(application, chosen, reason)));
+			applications.find(reference)
+				.filter(application -> !conflicts.conflicted(reader, application))
+				.ifPresent(application -> previews.add(preview(application, chosen, reason)));
 		}
 		model.addAttribute("problems", List.of());
 		model.addAttribute("previews", previews);
@@ -163,10 +164,11 @@ class ReviewPages {
 		List<String> refused = new ArrayList<>();
 		for (String reference : new java.util.LinkedHashSet<>(references)) {
 			try {
+				detail.find(reference);
 				workflow.decide(reference, chosen, reason);
 				decided++;
 			}
-			catch (IllegalMove | ReviewWorkflow.NoSuchApplication refusal) {
+			catch (IllegalMove | ReviewWorkflow.NoSuchApplication | ResponseStatusException refusal) {
 				refused.add(reference);
 			}
 		}
@@ -199,10 +201,6 @@ class ReviewPages {
 				messages.getMessage("mail.review." + template + ".subject", new Object[] { application.reference() },
 						applicantLocale),
 				body, refusal);
-	}
-
-	private StoredApplication find(String reference) {
-		return applications.find(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

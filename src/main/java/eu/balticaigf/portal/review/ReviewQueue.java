@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,12 +18,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReviewQueue {
 
-	/** Filters; blank or null means "any". */
+	/**
+	 * Filters; blank or null means "any". {@code assignedTo} keeps the applications assigned to that reviewer;
+	 * {@code hidden} are ids the reader must not see (their conflicts of interest).
+	 */
 	record Filter(String call, String stage, String country, String category, String size, String area,
-			Boolean investmentIntent, String q) {
+			Boolean investmentIntent, String q, String assignedTo, Set<Long> hidden) {
+
+		Filter(String call, String stage, String country, String category, String size, String area,
+				Boolean investmentIntent, String q) {
+			this(call, stage, country, category, size, area, investmentIntent, q, null, Set.of());
+		}
 
 		static Filter none() {
 			return new Filter(null, null, null, null, null, null, null, null);
+		}
+
+		Filter anyStage() {
+			return new Filter(call, null, country, category, size, area, investmentIntent, q, assignedTo, hidden);
 		}
 
 	}
@@ -30,7 +43,7 @@ class ReviewQueue {
 	record Row(long id, String reference, String call, String stage, String organisationName, String country,
 			String registryCode, String category, String size, List<String> contributionAreas,
 			Long investmentIntentEur, Long computeDemandGpuHours, String language, Instant submittedAt,
-			Instant decidedAt) {
+			Instant decidedAt, List<String> reviewers) {
 	}
 
 	record Page(List<Row> rows, long total, int page, int size) {
@@ -77,9 +90,7 @@ class ReviewQueue {
 	/** Counts per stage under the same filter, stage ignored (so the tabs show what each stage would list). */
 	Map<String, Long> countsByStage(Filter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		Filter anyStage = new Filter(filter.call(), null, filter.country(), filter.category(), filter.size(),
-				filter.area(), filter.investmentIntent(), filter.q());
-		String where = where(anyStage, params);
+		String where = where(filter.anyStage(), params);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (Stage stage : Stage.values()) {
 			counts.put(stage.name(), 0L);
@@ -95,7 +106,9 @@ class ReviewQueue {
 	private static final String SELECT = """
 			SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code, a.category,
 			       a.organisation_size, array_to_string(a.contribution_areas, ',') AS areas, a.investment_intent_eur,
-			       a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at
+			       a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at,
+		       (SELECT string_agg(r.reviewer, ',' ORDER BY r.reviewer) FROM review_assignment r
+		        WHERE r.application_id = a.id) AS reviewers
 			FROM application a JOIN call c ON c.id = a.call_id""";
 
 	private static String where(Filter f, Map<String, Object> params) {
@@ -109,6 +122,13 @@ class ReviewQueue {
 		if (f.investmentIntent() != null) {
 			conditions.add(f.investmentIntent() ? "coalesce(a.investment_intent_eur, 0) > 0"
 					: "coalesce(a.investment_intent_eur, 0) = 0");
+		}
+		add(conditions, params,
+				"EXISTS (SELECT 1 FROM review_assignment r WHERE r.application_id = a.id AND r.reviewer = :assignedTo)",
+				"assignedTo", f.assignedTo());
+		if (f.hidden() != null && !f.hidden().isEmpty()) {
+			conditions.add("a.id NOT IN (:hidden)");
+			params.put("hidden", f.hidden());
 		}
 		if (f.q() != null && !f.q().isBlank()) {
 			conditions.add("(a.organisation_name ILIKE :q OR a.registry_code ILIKE :q OR a.registry_code_normalised ILIKE :q"
@@ -132,6 +152,7 @@ class ReviewQueue {
 
 	private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		String areas = rs.getString("areas");
+		String reviewers = rs.getString("reviewers");
 		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
 		return new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("slug"), rs.getString("status"),
 				rs.getString("organisation_name"), rs.getString("country").trim(), rs.getString("registry_code"),
@@ -139,7 +160,8 @@ class ReviewQueue {
 				areas == null || areas.isEmpty() ? List.of() : List.of(areas.split(",")),
 				(Long) rs.getObject("investment_intent_eur"), (Long) rs.getObject("compute_demand_gpu_hours"),
 				rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
-				decided == null ? null : decided.toInstant());
+				decided == null ? null : decided.toInstant(),
+				reviewers == null ? List.of() : List.of(reviewers.split(",")));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,9 @@ class ReviewWorkflow {
 
 	}
 
+	/** Who the timeline and the audit log name for a move the applicant made through their private link. */
+	static final String APPLICANT = "applicant";
+
 	private final Applications applications;
 
 	private final JdbcClient jdbc;
@@ -60,37 +64,44 @@ class ReviewWorkflow {
 
 	@Transactional
 	public Moved startEligibilityCheck(String reference, String reason) {
-		return apply(reference, review -> review.startEligibilityCheck(reason));
+		return apply(reference, AuditLog.currentActor(), review -> review.startEligibilityCheck(reason));
 	}
 
 	@Transactional
 	public Moved startReview(String reference, String reason) {
-		return apply(reference, review -> review.startReview(reason));
+		return apply(reference, AuditLog.currentActor(), review -> review.startReview(reason));
 	}
 
+	/** Asks the applicant a question and e-mails it with a new private link to the answer page, in their language. */
 	@Transactional
 	public Moved requestInformation(String reference, String question) {
-		return apply(reference, review -> review.requestInformation(question));
+		return apply(reference, AuditLog.currentActor(), review -> review.requestInformation(question));
 	}
 
 	@Transactional
 	public Moved resumeReview(String reference, String reason) {
-		return apply(reference, review -> review.resumeReview(reason));
+		return apply(reference, AuditLog.currentActor(), review -> review.resumeReview(reason));
+	}
+
+	/** The applicant's answer to the open question: recorded as the move back to review. */
+	@Transactional
+	public Moved answerInformation(String reference, String answer) {
+		return apply(reference, APPLICANT, review -> review.answerInformation(answer));
 	}
 
 	/** Accepts or declines and queues the decision e-mail in the applicant's language. */
 	@Transactional
 	public Moved decide(String reference, Stage decision, String reason) {
 		if (decision == Stage.ACCEPTED) {
-			return apply(reference, review -> review.accept(reason));
+			return apply(reference, AuditLog.currentActor(), review -> review.accept(reason));
 		}
 		if (decision == Stage.DECLINED) {
-			return apply(reference, review -> review.decline(reason));
+			return apply(reference, AuditLog.currentActor(), review -> review.decline(reason));
 		}
 		throw new IllegalMove("review.decision.unknown");
 	}
 
-	private Moved apply(String reference, Function<Review, Review.Move> choose) {
+	private Moved apply(String reference, String actor, Function<Review, Review.Move> choose) {
 		StoredApplication application = applications.find(reference)
 			.orElseThrow(() -> new NoSuchApplication(reference));
 		Review review = new Review(application.reference(), Stage.valueOf(application.status()));
@@ -102,7 +113,6 @@ class ReviewWorkflow {
 			choose.apply(new Review(reference, Stage.valueOf(current.status())));
 			throw new IllegalMove("review.move.concurrent", reference);
 		}
-		String actor = AuditLog.currentActor();
 		jdbc.sql("""
 				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
@@ -115,6 +125,9 @@ class ReviewWorkflow {
 		if (Stage.DECIDED.contains(move.to())) {
 			outbox.enqueue(decisionEmail(application, move.to(), move.reason()));
 		}
+		if (move.to() == Stage.INFO_REQUESTED && application.data().contactEmail() != null) {
+			outbox.enqueue(questionEmail(application, move.reason(), applications.newPrivateLink(application, now)));
+		}
 		return new Moved(reference, move.from(), move.to());
 	}
 
@@ -124,13 +137,41 @@ class ReviewWorkflow {
 		variables.put("subjectArgument", application.reference());
 		variables.put("reference", application.reference());
 		variables.put("organisation", application.data().organisationName());
-		variables.put("name", application.data().contactName() == null || application.data().contactName().isBlank()
-				? application.data().organisationName() : application.data().contactName());
+		variables.put("name", addressee(application));
 		variables.put("accepted", decision == Stage.ACCEPTED);
 		variables.put("reason", reason.strip());
 		String template = decision == Stage.ACCEPTED ? "review/accepted" : "review/declined";
 		return new Email(application.data().contactEmail(), Locale.forLanguageTag(application.language()), template,
 				variables);
+	}
+
+	/** The question e-mail: what staff ask, and the private link to the page where the applicant answers it. */
+	private static Email questionEmail(StoredApplication application, String question, String privateLink) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("subjectArgument", application.reference());
+		variables.put("reference", application.reference());
+		variables.put("name", addressee(application));
+		variables.put("question", question);
+		variables.put("link", privateLink + "/answer?lang=" + application.language());
+		return new Email(application.data().contactEmail(), Locale.forLanguageTag(application.language()),
+				"review/question", variables);
+	}
+
+	private static String addressee(StoredApplication application) {
+		String contact = application.data().contactName();
+		return contact == null || contact.isBlank() ? application.data().organisationName() : contact;
+	}
+
+	/** The question waiting for the applicant's answer: the latest one asked, while the stage is INFO_REQUESTED. */
+	Optional<String> openQuestion(StoredApplication application) {
+		if (Stage.valueOf(application.status()) != Stage.INFO_REQUESTED) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT reason FROM review_event WHERE application_id = ? AND action = ? ORDER BY at DESC, id DESC LIMIT 1""")
+			.params(application.id(), Review.REQUEST_INFORMATION)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The timeline of one application, oldest first. */

@@ -5,12 +5,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** The plain text of a received message, whatever its MIME structure. */
-final class TestMailText {
+public final class TestMailText {
 
 	private TestMailText() {
 	}
 
-	static String of(Part part) {
+	public static String of(Part part) {
 		try {
 			Object content = part.getContent();
 			if (content instanceof String text) {

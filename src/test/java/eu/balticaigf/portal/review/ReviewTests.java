@@ -27,6 +27,15 @@ class ReviewTests {
 		assertThat(accept.action()).isEqualTo("ACCEPT");
 	}
 
+	@Test
+	void theApplicantsAnswerReturnsTheApplicationToReviewOnlyWhileAQuestionIsOpen() {
+		Review.Move answer = at(Stage.INFO_REQUESTED).answerInformation("We use H100s.");
+		assertThat(answer.to()).isEqualTo(Stage.UNDER_REVIEW);
+		assertThat(answer.action()).isEqualTo(Review.ANSWER_INFORMATION);
+		// A second answer (double submit) finds the application already back in review.
+		assertThatThrownBy(() -> at(Stage.UNDER_REVIEW).answerInformation("again")).isInstanceOf(IllegalMove.class);
+	}
+
 	@ParameterizedTest
 	@EnumSource(value = Stage.class, names = { "SUBMITTED", "ELIGIBILITY_CHECK", "UNDER_REVIEW", "INFO_REQUESTED" })
 	void aDecisionIsAllowedFromEveryOpenStage(Stage stage) {

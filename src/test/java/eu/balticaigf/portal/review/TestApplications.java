@@ -15,9 +15,29 @@ final class TestApplications {
 	record Created(long id, String reference, String email, String registryCode) {
 	}
 
+	/** An enabled staff account (with a password nobody knows), so that it counts as a reviewer for assignment. */
+	static String staff(JdbcClient jdbc, String role) {
+		String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ministry.test";
+		jdbc.sql("INSERT INTO staff_account (email, display_name, password_hash, role) VALUES (?, ?, '!', ?)")
+			.params(email, "Test " + role, role)
+			.update();
+		return email;
+	}
+
+	/** A reference in the real format (BAI-XXXX-XXXX), so that the applicant's private-link pages accept it. */
+	private static String reference() {
+		String letters = "23456789ABCDEFGHJKMNPQRSTWXYZ";
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		StringBuilder reference = new StringBuilder("BAI-");
+		for (int i = 0; i < 8; i++) {
+			reference.append(i == 4 ? "-" : "").append(letters.charAt(random.nextInt(letters.length())));
+		}
+		return reference.toString();
+	}
+
 	static Created insert(JdbcClient jdbc, String language, String organisationName) {
 		String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-		String reference = "REV-" + unique;
+		String reference = reference();
 		String email = "review-" + unique.toLowerCase() + "@applicant.test";
 		String code = "R" + unique;
 		Instant now = Instant.now();

@@ -1,0 +1,94 @@
+package eu.balticaigf.portal.review;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.application.StoredApplication;
+
+/**
+ * The applicant answers staff's question, through a private link of the application module (the one in the question
+ * e-mail or any earlier one): a wrong reference or token is "not found". The answer moves the application back to
+ * review; a second submission finds no open question and changes nothing.
+ */
+@Controller
+@RequestMapping("/applications/{reference}/{token}/answer")
+class AnswerPages {
+
+	private final Applications applications;
+
+	private final ReviewWorkflow workflow;
+
+	private final MessageSource messages;
+
+	AnswerPages(Applications applications, ReviewWorkflow workflow, MessageSource messages) {
+		this.applications = applications;
+		this.workflow = workflow;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String done, Model model) {
+		StoredApplication application = find(reference, token);
+		model.addAttribute("answered", "answered".equals(done));
+		return page(application, reference, token, null, null, model);
+	}
+
+	@PostMapping
+	String answer(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String answer, Model model, Locale locale) {
+		StoredApplication application = find(reference, token);
+		if (workflow.openQuestion(application).isEmpty()) {
+			return "redirect:" + base(reference, token);
+		}
+		String problem = answer == null || answer.isBlank() ? "review.answer.required"
+				: answer.strip().length() > Review.REASON_MAX ? "review.answer.tooLong" : null;
+		if (problem != null) {
+			model.addAttribute("answered", false);
+			return page(application, reference, token, answer,
+					messages.getMessage(problem, new Object[] { Review.REASON_MAX }, locale), model);
+		}
+		try {
+			workflow.answerInformation(reference, answer);
+		}
+		catch (IllegalMove alreadyAnswered) {
+			// A double click or a second tab: the first answer moved the application on; this one changes nothing.
+			return "redirect:" + base(reference, token);
+		}
+		return "redirect:" + base(reference, token) + "?done=answered";
+	}
+
+	private String page(StoredApplication application, String reference, String token, String answer, String error,
+			Model model) {
+		Optional<String> question = workflow.openQuestion(application);
+		model.addAttribute("app", application);
+		model.addAttribute("question", question.orElse(null));
+		model.addAttribute("action", base(reference, token));
+		model.addAttribute("viewLink", "/applications/" + reference + "/" + token);
+		model.addAttribute("answer", answer);
+		model.addAttribute("error", error);
+		return "review/answer";
+	}
+
+	private StoredApplication find(String reference, String token) {
+		return applications.byPrivateLink(reference, token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String base(String reference, String token) {
+		return "/applications/" + reference + "/" + token + "/answer";
+	}
+
+}

@@ -1,0 +1,134 @@
+package eu.balticaigf.portal.review;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.balticaigf.portal.application.StoredApplication;
+import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.staff.StaffDirectory;
+
+/**
+ * Who reviews which application. Admins assign by hand on the detail page or balance by load; nobody is assigned an
+ * application they declared a conflict with. A reviewer's load is their open assignments: those on applications
+ * not yet decided or withdrawn.
+ */
+@Service
+class Assignments {
+
+	private final JdbcClient jdbc;
+
+	private final StaffDirectory directory;
+
+	private final Conflicts conflicts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Assignments(JdbcClient jdbc, StaffDirectory directory, Conflicts conflicts, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.conflicts = conflicts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	List<String> of(long applicationId) {
+		return jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ? ORDER BY reviewer")
+			.param(applicationId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Reviewers and admins who could be assigned this application: enabled and without a conflict. */
+	List<StaffDirectory.Member> eligible(StoredApplication application) {
+		return directory.reviewers().stream().filter(member -> !conflicts.conflicted(member.email(), application)).toList();
+	}
+
+	/** @return false (nothing written) when the reviewer is not eligible for this application */
+	@Transactional
+	boolean assign(StoredApplication application, String reviewer) {
+		if (eligible(application).stream().noneMatch(member -> member.email().equals(reviewer))) {
+			return false;
+		}
+		insert(application.id(), application.reference(), reviewer);
+		return true;
+	}
+
+	@Transactional
+	void unassign(StoredApplication application, String reviewer) {
+		if (jdbc.sql("DELETE FROM review_assignment WHERE application_id = ? AND reviewer = ?")
+			.params(application.id(), reviewer)
+			.update() == 1) {
+			audit.record("review.unassign", AuditLog.Target.of("application", application.reference()),
+					Map.of("reviewer", reviewer), null);
+		}
+	}
+
+	/**
+	 * Gives each open, unassigned application of {@code rows} to the eligible reviewer with the fewest open
+	 * assignments (ties: by e-mail, so the result does not depend on the order accounts were created).
+	 * @return how many applications were assigned
+	 */
+	@Transactional
+	int balance(List<ReviewQueue.Row> rows) {
+		Map<String, Long> load = new HashMap<>();
+		directory.reviewers().forEach(member -> load.put(member.email(), 0L));
+		jdbc.sql("""
+				SELECT r.reviewer, count(*) AS n FROM review_assignment r JOIN application a ON a.id = r.application_id
+				WHERE a.status NOT IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') GROUP BY r.reviewer""")
+			.query(rs -> {
+				String reviewer = rs.getString("reviewer");
+				long open = rs.getLong("n");
+				load.computeIfPresent(reviewer, (email, none) -> open);
+			});
+		Set<Long> assigned = Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM review_assignment").query(Long.class).list());
+		Map<String, Set<Long>> hidden = new HashMap<>();
+		int count = 0;
+		for (ReviewQueue.Row row : rows) {
+			if (assigned.contains(row.id()) || Stage.valueOf(row.stage()).closed()) {
+				continue;
+			}
+			Optional<String> choice = leastLoaded(load,
+					email -> hidden.computeIfAbsent(email, conflicts::hiddenFrom).contains(row.id()));
+			if (choice.isPresent()) {
+				insert(row.id(), row.reference(), choice.get());
+				load.merge(choice.get(), 1L, Long::sum);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The reviewer with the fewest open assignments among those not excluded; ties go to the first e-mail. */
+	static Optional<String> leastLoaded(Map<String, Long> load, Predicate<String> excluded) {
+		return load.keySet()
+			.stream()
+			.filter(excluded.negate())
+			.min(Comparator.<String>comparingLong(load::get).thenComparing(Comparator.naturalOrder()));
+	}
+
+	private void insert(long applicationId, String reference, String reviewer) {
+		String by = AuditLog.currentActor();
+		if (jdbc.sql("""
+				INSERT INTO review_assignment (application_id, reviewer, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(applicationId, reviewer, by, Timestamp.from(clock.instant()))
+			.update() == 1) {
+			audit.record(by, "review.assign", AuditLog.Target.of("application", reference), null,
+					Map.of("reviewer", reviewer));
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package eu.balticaigf.portal.review;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.balticaigf.portal.staff.AuditLog;
+
+/**
+ * Where a member of staff declares their conflicts of interest. Any staff role may: a viewer reads applications too.
+ * A declaration cannot be withdrawn here, so nobody can briefly lift a conflict to look; an admin can see it in the
+ * audit log.
+ */
+@Controller
+@RequestMapping("/staff/conflicts")
+class ConflictPages {
+
+	private final Conflicts conflicts;
+
+	private final MessageSource messages;
+
+	ConflictPages(Conflicts conflicts, MessageSource messages) {
+		this.conflicts = conflicts;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		return page(model, null, null, Map.of());
+	}
+
+	@PostMapping
+	String declare(@RequestParam(required = false) String organisationName,
+			@RequestParam(required = false) String registryCode, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (length(organisationName) > Conflict.MAX_LENGTH) {
+			errors.put("organisationName", messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
+		}
+		if (length(registryCode) > Conflict.MAX_LENGTH) {
+			errors.put("registryCode", messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
+		}
+		if (errors.isEmpty() && !conflicts.declare(AuditLog.currentActor(), organisationName, registryCode)) {
+			errors.put("organisationName", messages.getMessage("review.conflict.required", null, locale));
+		}
+		if (!errors.isEmpty()) {
+			return page(model, organisationName, registryCode, errors);
+		}
+		redirect.addFlashAttribute("done", messages.getMessage("review.conflict.saved", null, locale));
+		return "redirect:/staff/conflicts";
+	}
+
+	private String page(Model model, String organisationName, String registryCode, Map<String, String> errors) {
+		model.addAttribute("conflicts", conflicts.of(AuditLog.currentActor()));
+		model.addAttribute("organisationName", organisationName);
+		model.addAttribute("registryCode", registryCode);
+		model.addAttribute("errors", errors);
+		return "review/conflicts";
+	}
+
+	private static int length(String value) {
+		return value == null ? 0 : value.length();
+	}
+
+}
