@@ -25,14 +25,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The filtered application list as CSV or XLSX, for the back office and the API. Every text an applicant typed is
- * neutralised so that a spreadsheet never runs it as a formula.
+ * The filtered application list as CSV or XLSX, for the back office and the API, with the stage and the score
+ * summary (how many reviewers scored, the mean of their weighted averages, whether they disagree). Every cell is
+ * neutralised, not only what an applicant typed, so that a spreadsheet never runs one as a formula.
  */
 final class ApplicationExport {
 
 	static final List<String> HEADER = List.of("reference", "call", "stage", "organisationName", "country",
 			"registryCode", "category", "size", "contributionAreas", "investmentIntentEur", "computeDemandGpuHours",
-			"language", "submittedAt", "decidedAt");
+			"language", "submittedAt", "decidedAt", "scoredBy", "meanWeightedAverage", "disagreement");
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -103,21 +104,28 @@ final class ApplicationExport {
 
 	private static List<String> values(ReviewQueue.Row row) {
 		List<String> values = new ArrayList<>();
-		values.add(neutralise(row.reference()));
+		values.add(row.reference());
 		values.add(row.call());
 		values.add(row.stage());
-		values.add(neutralise(row.organisationName()));
+		values.add(row.organisationName());
 		values.add(row.country());
-		values.add(neutralise(row.registryCode()));
+		values.add(row.registryCode());
 		values.add(row.category());
 		values.add(row.size());
 		values.add(String.join(";", row.contributionAreas()));
-		values.add(row.investmentIntentEur() == null ? "" : String.valueOf(row.investmentIntentEur()));
-		values.add(row.computeDemandGpuHours() == null ? "" : String.valueOf(row.computeDemandGpuHours()));
+		values.add(text(row.investmentIntentEur()));
+		values.add(text(row.computeDemandGpuHours()));
 		values.add(row.language());
 		values.add(time(row.submittedAt()));
 		values.add(time(row.decidedAt()));
-		return values;
+		values.add(String.valueOf(row.scores().reviewers()));
+		values.add(text(row.scores().meanWeightedAverage()));
+		values.add(String.valueOf(row.scores().disagreement()));
+		return values.stream().map(ApplicationExport::neutralise).toList();
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
 	}
 
 	private static String time(Instant instant) {

@@ -78,11 +78,15 @@ class Assignments {
 
 	/**
 	 * Gives each open, unassigned application of {@code rows} to the eligible reviewer with the fewest open
-	 * assignments (ties: by e-mail, so the result does not depend on the order accounts were created).
+	 * assignments (ties: by e-mail, so the result does not depend on the order accounts were created). Two admins
+	 * balancing at once would each read "unassigned" before the other commits and give one application two
+	 * reviewers; a transaction-scoped advisory lock makes the second wait, and under READ COMMITTED its reads below
+	 * then see the first one's assignments.
 	 * @return how many applications were assigned
 	 */
 	@Transactional
 	int balance(List<ReviewQueue.Row> rows) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('review.balance'))").query().listOfRows();
 		Map<String, Long> load = new HashMap<>();
 		directory.reviewers().forEach(member -> load.put(member.email(), 0L));
 		jdbc.sql("""

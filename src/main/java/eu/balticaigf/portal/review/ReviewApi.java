@@ -23,7 +23,9 @@ import eu.balticaigf.portal.application.StoredApplication;
 
 /**
  * Applications for integrations: list and read with a READ token, decide with a READ_WRITE token (the API chain
- * demands SCOPE_READ_WRITE for every non-GET). Errors are RFC 9457 problem details with a translated message.
+ * demands SCOPE_READ_WRITE for every non-GET). Errors are RFC 9457 problem details with a translated message. Each
+ * application, listed or read alone, carries its score summary in {@code scores} (reviewers who scored,
+ * meanWeightedAverage, disagreement).
  */
 @RestController
 @RequestMapping("/api/v1/applications")
@@ -39,7 +41,7 @@ class ReviewApi {
 	}
 
 	record ApplicationJson(String reference, String status, eu.balticaigf.portal.application.ValidApplication application,
-			List<ReviewWorkflow.TimelineEntry> timeline) {
+			List<ReviewWorkflow.TimelineEntry> timeline, Scoreboard.Summary scores) {
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -50,12 +52,16 @@ class ReviewApi {
 
 	private final Applications applications;
 
+	private final Scoring scoring;
+
 	private final MessageSource messages;
 
-	ReviewApi(ReviewWorkflow workflow, ReviewQueue queue, Applications applications, MessageSource messages) {
+	ReviewApi(ReviewWorkflow workflow, ReviewQueue queue, Applications applications, Scoring scoring,
+			MessageSource messages) {
 		this.workflow = workflow;
 		this.queue = queue;
 		this.applications = applications;
+		this.scoring = scoring;
 		this.messages = messages;
 	}
 
@@ -84,7 +90,7 @@ class ReviewApi {
 		StoredApplication application = applications.find(reference)
 			.orElseThrow(() -> new ReviewWorkflow.NoSuchApplication(reference));
 		return new ApplicationJson(application.reference(), application.status(), application.data(),
-				workflow.timeline(application.id()));
+				workflow.timeline(application.id()), scoring.scoreboard(application).summary());
 	}
 
 	@PostMapping("/{reference}/decision")

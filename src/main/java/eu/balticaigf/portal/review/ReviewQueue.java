@@ -43,7 +43,14 @@ class ReviewQueue {
 	record Row(long id, String reference, String call, String stage, String organisationName, String country,
 			String registryCode, String category, String size, List<String> contributionAreas,
 			Long investmentIntentEur, Long computeDemandGpuHours, String language, Instant submittedAt,
-			Instant decidedAt, List<String> reviewers) {
+			Instant decidedAt, List<String> reviewers, Scoreboard.Summary scores) {
+
+		Row withScores(Scoreboard.Summary scores) {
+			return new Row(id, reference, call, stage, organisationName, country, registryCode, category, size,
+					contributionAreas, investmentIntentEur, computeDemandGpuHours, language, submittedAt, decidedAt,
+					reviewers, scores);
+		}
+
 	}
 
 	record Page(List<Row> rows, long total, int page, int size) {
@@ -59,8 +66,11 @@ class ReviewQueue {
 
 	private final JdbcClient jdbc;
 
-	ReviewQueue(JdbcClient jdbc) {
+	private final Scoring scoring;
+
+	ReviewQueue(JdbcClient jdbc, Scoring scoring) {
 		this.jdbc = jdbc;
+		this.scoring = scoring;
 	}
 
 	Page page(Filter filter, String sort, boolean descending, int page, int size) {
@@ -77,14 +87,19 @@ class ReviewQueue {
 			.params(params)
 			.query((rs, n) -> map(rs))
 			.list();
-		return new Page(rows, total, Math.max(1, page), size);
+		return new Page(scored(rows), total, Math.max(1, page), size);
 	}
 
 	/** Every row matching, for exports. */
 	List<Row> all(Filter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
-		return jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id").params(params).query((rs, n) -> map(rs)).list();
+		return scored(jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id").params(params).query((rs, n) -> map(rs)).list());
+	}
+
+	private List<Row> scored(List<Row> rows) {
+		Map<Long, Scoreboard.Summary> summaries = scoring.summaries(rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> row.withScores(summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE))).toList();
 	}
 
 	/** Counts per stage under the same filter, stage ignored (so the tabs show what each stage would list). */
@@ -161,7 +176,7 @@ class ReviewQueue {
 				(Long) rs.getObject("investment_intent_eur"), (Long) rs.getObject("compute_demand_gpu_hours"),
 				rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
 				decided == null ? null : decided.toInstant(),
-				reviewers == null ? List.of() : List.of(reviewers.split(",")));
+				reviewers == null ? List.of() : List.of(reviewers.split(",")), Scoreboard.Summary.NONE);
 	}
 
 }

@@ -19,6 +19,16 @@ record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 
 	public static final int CRITERION_GAP = 2;
 
+	/**
+	 * What lists, exports and the API show of a scoreboard: how many reviewers scored, the mean of their weighted
+	 * averages ({@code null} before anyone scored) and whether they disagree.
+	 */
+	record Summary(int reviewers, BigDecimal meanWeightedAverage, boolean disagreement) {
+
+		static final Summary NONE = new Summary(0, null, false);
+
+	}
+
 	/** One reviewer's scores, by criterion code. */
 	record ScoreSet(String reviewer, Map<String, Integer> scores, Instant scoredAt) {
 	}
@@ -70,6 +80,10 @@ record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 
 	public boolean disagree() {
 		return spreadTooWide() || !contested().isEmpty();
+	}
+
+	Summary summary() {
+		return new Summary(sets.size(), mean(), disagree());
 	}
 
 }

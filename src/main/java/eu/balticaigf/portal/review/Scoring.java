@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +63,49 @@ class Scoring {
 	}
 
 	Scoreboard scoreboard(StoredApplication application) {
-		Map<String, Scoreboard.ScoreSet> sets = new LinkedHashMap<>();
+		Scored scored = scored(List.of(application.id())).get(application.id());
+		return new Scoreboard(rubric(application.callId()),
+				scored == null ? List.of() : List.copyOf(scored.sets().values()));
+	}
+
+	/**
+	 * The score summaries of many applications (for lists and exports) in one query for the scores and one per call
+	 * for its rubric; an application nobody scored is absent.
+	 */
+	Map<Long, Scoreboard.Summary> summaries(Collection<Long> applicationIds) {
+		Map<Long, Rubric> rubrics = new HashMap<>();
+		Map<Long, Scoreboard.Summary> summaries = new HashMap<>();
+		scored(applicationIds).forEach((id, scored) -> summaries.put(id,
+				new Scoreboard(rubrics.computeIfAbsent(scored.callId(), this::rubric), List.copyOf(scored.sets().values()))
+					.summary()));
+		return summaries;
+	}
+
+	/** The score sets of one application, by reviewer, and the call whose rubric applies. */
+	private record Scored(long callId, Map<String, Scoreboard.ScoreSet> sets) {
+	}
+
+	private Map<Long, Scored> scored(Collection<Long> applicationIds) {
+		Map<Long, Scored> scored = new LinkedHashMap<>();
+		if (applicationIds.isEmpty()) {
+			return scored;
+		}
 		jdbc.sql("""
-				SELECT reviewer, criterion, score, scored_at FROM review_score WHERE application_id = ?
-				ORDER BY reviewer, criterion""").param(application.id()).query(rs -> {
-			String reviewer = rs.getString("reviewer");
-			Instant at = rs.getTimestamp("scored_at").toInstant();
-			Scoreboard.ScoreSet set = sets.computeIfAbsent(reviewer,
-					key -> new Scoreboard.ScoreSet(key, new LinkedHashMap<>(), at));
-			set.scores().put(rs.getString("criterion"), rs.getInt("score"));
-		});
-		return new Scoreboard(rubric(application.callId()), List.copyOf(sets.values()));
+				SELECT s.application_id, a.call_id, s.reviewer, s.criterion, s.score, s.scored_at
+				FROM review_score s JOIN application a ON a.id = s.application_id
+				WHERE s.application_id IN (:ids) ORDER BY s.application_id, s.reviewer, s.criterion""")
+			.param("ids", applicationIds)
+			.query(rs -> {
+				long callId = rs.getLong("call_id");
+				String reviewer = rs.getString("reviewer");
+				Instant at = rs.getTimestamp("scored_at").toInstant();
+				scored.computeIfAbsent(rs.getLong("application_id"), id -> new Scored(callId, new LinkedHashMap<>()))
+					.sets()
+					.computeIfAbsent(reviewer, key -> new Scoreboard.ScoreSet(key, new LinkedHashMap<>(), at))
+					.scores()
+					.put(rs.getString("criterion"), rs.getInt("score"));
+			});
+		return scored;
 	}
 
 	/**

@@ -25,7 +25,9 @@ class StaffController {
 	@GetMapping("/staff")
 	String home(Authentication principal, Model model) {
 		model.addAttribute("signedInAs", principal.getName());
-		model.addAttribute("isAdmin", StaffAuthorities.holds(principal, "ROLE_" + Role.ADMIN.name()));
+		boolean admin = StaffAuthorities.holds(principal, "ROLE_" + Role.ADMIN.name());
+		model.addAttribute("isAdmin", admin);
+		model.addAttribute("canReview", admin || StaffAuthorities.holds(principal, "ROLE_" + Role.REVIEWER.name()));
 		model.addAttribute("calls", calls.all());
 		return "staff/home";
 	}

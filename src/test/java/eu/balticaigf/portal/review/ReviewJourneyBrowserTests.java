@@ -45,6 +45,7 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.id("code")).sendKeys(account.codeNow());
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/staff");
+		assertNoAccessibilityViolations();
 
 		open("/staff/applications");
 		assertNoAccessibilityViolations();
@@ -72,7 +73,8 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Accepted");
 		assertNoAccessibilityViolations();
 
-		open("/staff/conflicts");
+		open("/staff");
+		clickAndWaitForPage(By.linkText("Your conflicts of interest"));
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElement(By.id("organisationName-error")).getText()).isNotBlank();
 		assertNoAccessibilityViolations();

@@ -38,7 +38,7 @@ class ReviewWorkTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private static RequestPostProcessor reviewer(String email) {
+	static RequestPostProcessor reviewer(String email) {
 		return user(email).roles("REVIEWER");
 	}
 
@@ -46,7 +46,7 @@ class ReviewWorkTests {
 		return user(email).roles("ADMIN");
 	}
 
-	private static MockHttpServletRequestBuilder scores(String reference, int fit, int capacity, int investment,
+	static MockHttpServletRequestBuilder scores(String reference, int fit, int capacity, int investment,
 			int compute) {
 		return post("/staff/applications/" + reference + "/scores").with(csrf())
 			.param("score-STRATEGIC_FIT", String.valueOf(fit))

@@ -1,0 +1,232 @@
+package eu.balticaigf.portal.review;
+
+import static eu.balticaigf.portal.review.ReviewWorkTests.reviewer;
+import static eu.balticaigf.portal.review.ReviewWorkTests.scores;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.privacy.DataSubjects;
+
+/**
+ * The score summary in exports and the API, balancing by two admins at once, the staff home's link to conflicts and
+ * the review module's part in a data-subject request.
+ */
+@PortalTest
+class ReviewScoreSummaryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReviewQueue queue;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	ReviewPersonalData personalData;
+
+	private static String marker(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private byte[] body(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	private static MockHttpServletRequestBuilder api(String path) {
+		return get(path).header("Authorization", "Bearer " + PortalTest.API_TOKEN);
+	}
+
+	/** The rows of an XLSX export, each as its cells' text, by reference. */
+	private static Map<String, List<String>> sheet(byte[] xlsx) throws Exception {
+		Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getSheetAt(0)) {
+				List<String> cells = new ArrayList<>();
+				row.forEach(cell -> cells.add(cell.getStringCellValue()));
+				rows.put(cells.get(0), cells);
+			}
+		}
+		return rows;
+	}
+
+	private static String line(String csv, String reference) {
+		return csv.lines().filter(line -> line.startsWith(reference + ",")).findFirst().orElseThrow();
+	}
+
+	@Test
+	void exportsAndTheApiShowHowManyScoredTheirMeanAndWhetherTheyDisagree() throws Exception {
+		String marker = marker("Scores");
+		TestApplications.Created scored = TestApplications.insert(jdbc, "en", marker + " Scored");
+		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
+		// Weighted averages 5.00 and 3.60 (weights 30, 30, 20, 20): mean 4.30; investment readiness 5 against 3
+		// is two points apart, so they disagree although the averages lie only 1.40 apart.
+		mvc.perform(scores(scored.reference(), 5, 5, 5, 5).with(reviewer("ana@ministry.test")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(scores(scored.reference(), 4, 4, 3, 3).with(reviewer("ben@ministry.test")))
+			.andExpect(status().is3xxRedirection());
+
+		String csv = new String(body(get("/staff/applications/export").param("format", "csv")
+			.param("q", marker)
+			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
+		assertThat(csv.lines().findFirst().orElseThrow())
+			.endsWith(",submittedAt,decidedAt,scoredBy,meanWeightedAverage,disagreement");
+		assertThat(line(csv, scored.reference())).endsWith(",2,4.30,true");
+		assertThat(line(csv, unscored.reference())).endsWith(",0,,false");
+
+		Map<String, List<String>> xlsx = sheet(body(api("/api/v1/applications/export").param("format", "xlsx")
+			.param("q", marker)));
+		assertThat(xlsx.get("reference")).endsWith("scoredBy", "meanWeightedAverage", "disagreement");
+		assertThat(xlsx.get(scored.reference())).endsWith("2", "4.30", "true");
+		assertThat(xlsx.get(unscored.reference())).endsWith("0", "", "false");
+
+		mvc.perform(api("/api/v1/applications").param("q", scored.registryCode()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].reference").value(scored.reference()))
+			.andExpect(jsonPath("$.items[0].stage").value("SUBMITTED"))
+			.andExpect(jsonPath("$.items[0].scores.reviewers").value(2))
+			.andExpect(jsonPath("$.items[0].scores.meanWeightedAverage").value(4.3))
+			.andExpect(jsonPath("$.items[0].scores.disagreement").value(true));
+		mvc.perform(api("/api/v1/applications/" + scored.reference()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reference").value(scored.reference()))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.application.organisationName", startsWith(marker + " Scored")))
+			.andExpect(jsonPath("$.timeline").isArray())
+			.andExpect(jsonPath("$.scores.reviewers").value(2))
+			.andExpect(jsonPath("$.scores.meanWeightedAverage").value(4.3))
+			.andExpect(jsonPath("$.scores.disagreement").value(true));
+		mvc.perform(api("/api/v1/applications/" + unscored.reference()))
+			.andExpect(jsonPath("$.scores.reviewers").value(0))
+			.andExpect(jsonPath("$.scores.meanWeightedAverage").isEmpty())
+			.andExpect(jsonPath("$.scores.disagreement").value(false));
+	}
+
+	@Test
+	void aConflictedReviewersExportsLeaveOutTheApplicationsTheyDeclaredAConflictWith() throws Exception {
+		String marker = marker("Excluded");
+		TestApplications.Created conflictedWith = TestApplications.insert(jdbc, "en", marker + " Conflicted");
+		TestApplications.Created other = TestApplications.insert(jdbc, "en", marker + " Other");
+		String conflicted = TestApplications.staff(jdbc, "REVIEWER");
+		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(conflicted))
+			.param("registryCode", conflictedWith.registryCode())).andExpect(status().is3xxRedirection());
+
+		String csv = new String(body(get("/staff/applications/export").param("format", "csv")
+			.param("q", marker)
+			.with(reviewer(conflicted))), StandardCharsets.UTF_8);
+		assertThat(csv).contains(other.reference()).doesNotContain(conflictedWith.reference());
+		Map<String, List<String>> xlsx = sheet(body(get("/staff/applications/export").param("format", "xlsx")
+			.param("q", marker)
+			.with(reviewer(conflicted))));
+		assertThat(xlsx).containsKey(other.reference()).doesNotContainKey(conflictedWith.reference());
+	}
+
+	@Test
+	void twoAdminsBalancingAtTheSameMomentGiveEachApplicationOneReviewer() throws Exception {
+		String marker = marker("Race");
+		List<TestApplications.Created> created = IntStream.range(0, 12)
+			.mapToObj(i -> TestApplications.insert(jdbc, "en", marker + " " + i))
+			.toList();
+		TestApplications.staff(jdbc, "REVIEWER");
+		TestApplications.staff(jdbc, "REVIEWER");
+		List<ReviewQueue.Row> rows = queue.all(new ReviewQueue.Filter(null, null, null, null, null, null, null, marker));
+		assertThat(rows).hasSize(created.size());
+
+		CyclicBarrier together = new CyclicBarrier(2);
+		Callable<Integer> balance = () -> {
+			together.await();
+			return assignments.balance(rows);
+		};
+		ExecutorService admins = Executors.newFixedThreadPool(2);
+		try {
+			int assigned = 0;
+			for (Future<Integer> done : admins.invokeAll(List.of(balance, balance))) {
+				assigned += done.get();
+			}
+			assertThat(assigned).isEqualTo(created.size());
+		}
+		finally {
+			admins.shutdownNow();
+		}
+		for (TestApplications.Created one : created) {
+			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?").param(one.id())
+				.query(Long.class).single()).as(one.reference()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theStaffHomeLinksReviewersAndAdminsToTheirConflicts() throws Exception {
+		for (RequestPostProcessor who : List.of(reviewer("r@ministry.test"), user("a@ministry.test").roles("ADMIN"))) {
+			assertThat(new String(body(get("/staff").param("lang", "en").with(who)), StandardCharsets.UTF_8))
+				.contains("href=\"/staff/conflicts\"");
+		}
+		assertThat(new String(body(get("/staff").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8))
+			.doesNotContain("href=\"/staff/conflicts\"");
+	}
+
+	@Test
+	void aStaffMembersReviewDataIsExportedAndOnErasurePseudonymisedExceptConflicts() throws Exception {
+		String email = TestApplications.staff(jdbc, "REVIEWER");
+		TestApplications.Created application = TestApplications.insert(jdbc, "en", marker("Erased") + " Ltd");
+		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(email)).param("registryCode", "LT-ERASE-1"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/applications/" + application.reference() + "/notes").with(csrf())
+			.with(reviewer(email))
+			.param("note", "Looks credible")).andExpect(status().is3xxRedirection());
+		mvc.perform(scores(application.reference(), 3, 3, 3, 3).with(reviewer(email)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/staff/applications/" + application.reference() + "/assignments").with(csrf())
+			.with(user("a@ministry.test").roles("ADMIN"))
+			.param("reviewer", email)).andExpect(status().is3xxRedirection());
+
+		List<Map<String, Object>> exported = personalData.export(email);
+		assertThat(exported).extracting(record -> record.get("kind"))
+			.containsExactly("conflict", "note", "score", "score", "score", "score", "assignment");
+		assertThat(exported.get(0)).containsEntry("registry_code", "LTERASE1");
+		assertThat(exported.get(1)).containsEntry("reference", application.reference()).containsEntry("body", "Looks credible");
+
+		assertThat(personalData.erase(email)).isEqualTo(6);
+		assertThat(personalData.export(email)).extracting(record -> record.get("kind")).containsExactly("conflict");
+		String pseudonym = DataSubjects.pseudonym(email);
+		assertThat(jdbc.sql("SELECT author FROM review_note WHERE application_id = ?").param(application.id())
+			.query(String.class).single()).isEqualTo(pseudonym);
+		assertThat(jdbc.sql("SELECT DISTINCT reviewer FROM review_score WHERE application_id = ?").param(application.id())
+			.query(String.class).single()).isEqualTo(pseudonym);
+		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?").param(application.id())
+			.query(String.class).single()).isEqualTo(pseudonym);
+	}
+
+}
