@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * answers, POST the check page, read the reference on the confirmation) in a loop for a fixed time. Run it with
  * {@code java bench/SurgeDriver.java journey BASE_URL CALL_SLUG USERS SECONDS REFS_FILE OFFSET} or
  * {@code java bench/SurgeDriver.java get URL USERS SECONDS}. It prints one line of key=value figures.
+ * {@code java bench/SurgeDriver.java register BASE_URL MEETING_SLUG USERS SECONDS OUT_FILE OFFSET} registers for a
+ * meeting in the same way and writes "e-mail status" for every confirmation page it was served (scripts/crash.sh,
+ * scripts/two-nodes.sh). With {@code -DpauseOnErrorMs=N} a user waits that long after a failed attempt, so a
+ * driver does not spin while the portal is down on purpose.
  *
  * <p>It knows nothing of the portal's internals: it reads the forms' actions and hidden fields from the HTML, so
  * it takes exactly the path a real user takes (CSRF cookie and token, bot timer, draft id).
@@ -50,12 +54,20 @@ public class SurgeDriver {
 	private static final Pattern SUBMIT_BUTTON = Pattern.compile("<button[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern REGISTRATION_STATUS = Pattern.compile("id=\"registration-status\"[^>]*>\\s*([A-Z]+)");
+
+	private static final long PAUSE_ON_ERROR_MS = Long.getLong("pauseOnErrorMs", 0);
+
 	record Sample(String step, long nanos, boolean ok) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("get")) {
 			get(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+		}
+		else if (args[0].equals("register")) {
+			registrations(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
+					Long.parseLong(args[6]));
 		}
 		else {
 			journeys(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
@@ -110,6 +122,7 @@ public class SurgeDriver {
 					if (errorSamples.size() < 5) {
 						errorSamples.add(String.valueOf(ex.getMessage()));
 					}
+					pauseAfterError();
 				}
 			}
 			connection.close();
@@ -128,6 +141,55 @@ public class SurgeDriver {
 		line.append(String.format(" p99=%.1f driver_cpu_ms=%d", worstP99, driverCpuMillis));
 		System.out.println(line);
 		errorSamples.forEach(sample -> System.err.println("error: " + sample));
+	}
+
+	static void pauseAfterError() {
+		try {
+			Thread.sleep(PAUSE_ON_ERROR_MS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Meeting registrations for a fixed time; each served confirmation page is recorded as "e-mail status". */
+	static void registrations(String base, String slug, int users, int seconds, Path outFile, long offset)
+			throws Exception {
+		List<String> served = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong errors = new AtomicLong();
+		AtomicLong counter = new AtomicLong(offset);
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		HttpClient client = newClient();
+		run(users, () -> {
+			while (System.nanoTime() < end) {
+				long n = counter.incrementAndGet();
+				String email = "seat" + n + "@example.lt";
+				try {
+					Browser browser = new Browser(client);
+					String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/meetings/" + slug + "/register")).build());
+					Map<String, String> fields = hiddenFields(form);
+					fields.put("fullName", "Seat Test " + n);
+					fields.put("email", email);
+					fields.put("organisationName", "Seat Test UAB");
+					fields.put("attendance", "IN_PERSON");
+					fields.put("consentPrivacy", "true");
+					String page = post(browser, base, action(form, base + "/meetings/" + slug + "/register"), fields);
+					Matcher status = REGISTRATION_STATUS.matcher(page);
+					if (!status.find()) {
+						throw new IllegalStateException("no status on the confirmation: " + snippet(page));
+					}
+					served.add(email + " " + status.group(1));
+				}
+				catch (Exception ex) {
+					errors.incrementAndGet();
+					pauseAfterError();
+				}
+			}
+		});
+		Files.write(outFile, served);
+		System.out.printf("registrations=%d confirmed=%d waitlisted=%d errors=%d%n", served.size(),
+				served.stream().filter(line -> line.endsWith(" CONFIRMED")).count(),
+				served.stream().filter(line -> line.endsWith(" WAITLISTED")).count(), errors.get());
 	}
 
 	/** One applicant: the form, the answers, the check page's submit, the reference. */

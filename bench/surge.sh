@@ -18,27 +18,21 @@ for arg in "$@"; do
   esac
 done
 
-PGBIN=/usr/lib/postgresql/15/bin
-if [[ ! -x $PGBIN/postgres ]]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 postgresql-client-15 >/dev/null
-fi
-JAR=$(ls target/consortium-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[[ -n "$JAR" ]] || ./mvnw -B -ntp -q package -DskipTests
-JAR=$(ls target/consortium-portal-*.jar | grep -v original | head -1)
+source scripts/lib.sh
+ensure_postgres
+ensure_jar
 
 WORK=$ROOT/target/surge; rm -rf "$WORK"; mkdir -p "$WORK"; chmod 777 "$WORK"
 PGDATA=$WORK/pg; PGPORT=55432; APPPORT=18080
 calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
-as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
   [[ -n "${APP_PID:-}" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  as_pg $PGBIN/pg_ctl -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
+  pg_stop "$PGDATA"
 }
 trap cleanup EXIT
 
 # PostgreSQL as shipped: fsync and synchronous_commit on. Only the connection limit is raised for 256 clients.
-as_pg $PGBIN/initdb -D "$PGDATA" -U postgres --auth=trust -E UTF8 >/dev/null
-as_pg $PGBIN/pg_ctl -D "$PGDATA" -o "-p $PGPORT -k /tmp -c max_connections=400 -c shared_buffers=256MB" -l "$WORK/pg.log" -w start >/dev/null
+pg_init "$PGDATA" $PGPORT "$WORK/pg.log" "-c max_connections=400 -c shared_buffers=256MB"
 PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -v ON_ERROR_STOP=1 -qAt"
 $PSQL -c "CREATE DATABASE portal" -c "CREATE DATABASE baseline"
 echo "fsync=$($PSQL -c 'SHOW fsync') synchronous_commit=$($PSQL -c 'SHOW synchronous_commit')"

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -27,16 +28,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the outbox holds. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so two nodes never send
- * the same message at once. A crash between the SMTP hand-over and the commit can send a message twice; its
- * Message-ID stays the same, so the receiving side can drop the repeat.
+ * Sends what the outbox holds, one message per transaction. Each message is claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so two nodes never send the same message at once. A crash between the SMTP
+ * hand-over and the commit can send that one message twice (with batches of 20 in one transaction, scripts/crash.sh
+ * saw 19 repeats after one kill); its Message-ID stays the same, so the receiving side can drop the repeat.
  */
 @Component
 class MailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-
-	private static final int BATCH = 20;
 
 	private final JdbcClient jdbc;
 
@@ -73,11 +73,9 @@ class MailDispatcher {
 
 	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:1s}", initialDelayString = "${portal.mail.poll-interval:1s}")
 	void dispatch() {
-		Integer handled;
-		do {
-			handled = transactions.execute(status -> sendBatch());
+		while (Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
+			// until nothing is due
 		}
-		while (handled != null && handled == BATCH);
 	}
 
 	/** Re-queues a parked message for another round of attempts. */
@@ -87,18 +85,19 @@ class MailDispatcher {
 				WHERE id = ? AND status = 'PARKED'""").params(Timestamp.from(clock.instant()), id).update() == 1;
 	}
 
-	private int sendBatch() {
+	/** Sends the next due message, if any; true when there was one. */
+	private boolean sendNext() {
 		Instant now = clock.instant();
-		List<Pending> batch = jdbc.sql("""
+		Optional<Pending> next = jdbc.sql("""
 				SELECT id, message_id, recipient, subject, html_body, text_body, attempts FROM outbox_message
 				WHERE status = 'PENDING' AND next_attempt_at <= ?
-				ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(Timestamp.from(now), BATCH)
+				ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.param(Timestamp.from(now))
 			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("message_id"),
 					rs.getString("recipient"), rs.getString("subject"), rs.getString("html_body"),
 					rs.getString("text_body"), rs.getInt("attempts")))
-			.list();
-		for (Pending message : batch) {
+			.optional();
+		next.ifPresent(message -> {
 			try {
 				transport.send(toMime(message));
 				jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
@@ -117,8 +116,8 @@ class MailDispatcher {
 				log.warn("Sending message {} failed (attempt {}{}): {}", message.id(), attempts,
 						park ? ", parked" : ", will retry", ex.getMessage());
 			}
-		}
-		return batch.size();
+		});
+		return next.isPresent();
 	}
 
 	private MimeMessage toMime(Pending message) throws MessagingException {

@@ -37,15 +37,7 @@ class MailTransports {
 	@Bean
 	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
 		if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
-			JavaMailSender smtp = sender.getObject();
-			return message -> {
-				try {
-					smtp.send(message);
-				}
-				catch (MailException ex) {
-					throw new MessagingException(ex.getMessage(), ex);
-				}
-			};
+			return smtp(sender.getObject());
 		}
 		log.info("No SMTP host configured: e-mails are written as .eml files to {}", settings.dir().toAbsolutePath());
 		return message -> {
@@ -61,6 +53,17 @@ class MailTransports {
 			}
 			catch (IOException ex) {
 				throw new MessagingException("Could not write the message file", ex);
+			}
+		};
+	}
+
+	static MailTransport smtp(JavaMailSender smtp) {
+		return message -> {
+			try {
+				smtp.send(message);
+			}
+			catch (MailException ex) {
+				throw new MessagingException(ex.getMessage(), ex);
 			}
 		};
 	}

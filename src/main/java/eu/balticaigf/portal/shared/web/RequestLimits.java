@@ -1,11 +1,18 @@
 package eu.balticaigf.portal.shared.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,11 +20,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * No public form or API call needs more than a few kilobytes, so a body over 1 MB is refused with 413 before anything
  * reads it (Spring Security's CSRF check would otherwise parse a huge form). Pages get the translated error page
- * through the error dispatch, the API a problem+json. Bodies without a declared length are capped by Tomcat
+ * ({@code error/413}), the API a problem+json. Bodies without a declared length are capped by Tomcat
  * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +54,18 @@ class RequestLimits {
 						.getBytes(StandardCharsets.UTF_8));
 			}
 			else {
-				response.sendError(status);
+				// Not sendError: Tomcat's error dispatch hands the error page the original POST, and the first
+				// parameter read there (the language switch) makes Tomcat parse the oversized body and fail, which
+				// ends in Tomcat's own untranslated page. The error page gets a bodiless GET instead.
+				request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+				request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+				response.setStatus(status);
+				try {
+					request.getRequestDispatcher("/error").forward(new WithoutBody(request), response);
+				}
+				catch (ServletException ex) {
+					throw new IOException(ex);
+				}
 			}
 		}
 
@@ -65,6 +84,59 @@ class RequestLimits {
 				return;
 			}
 			chain.doFilter(request, response);
+		}
+
+		/** The request as a GET whose parameters come from the query string only; its body is never read. */
+		private static final class WithoutBody extends HttpServletRequestWrapper {
+
+			private final Map<String, String[]> parameters;
+
+			WithoutBody(HttpServletRequest request) {
+				super(request);
+				this.parameters = new LinkedHashMap<>();
+				UriComponentsBuilder.newInstance()
+					.query(request.getQueryString())
+					.build()
+					.getQueryParams()
+					.forEach((name, values) -> parameters.put(decode(name),
+							values.stream().map(value -> value == null ? "" : decode(value)).toArray(String[]::new)));
+			}
+
+			private static String decode(String value) {
+				try {
+					return URLDecoder.decode(value, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					return "";
+				}
+			}
+
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+
+			@Override
+			public String getParameter(String name) {
+				String[] values = parameters.get(name);
+				return values == null || values.length == 0 ? null : values[0];
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				return Collections.unmodifiableMap(parameters);
+			}
+
+			@Override
+			public Enumeration<String> getParameterNames() {
+				return Collections.enumeration(parameters.keySet());
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return parameters.get(name);
+			}
+
 		}
 
 		private static boolean hasNul(HttpServletRequest request) {

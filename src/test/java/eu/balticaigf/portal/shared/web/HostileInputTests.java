@@ -59,10 +59,13 @@ class HostileInputTests {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=lt"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept-Language", "lt")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(response.body()).contains("Jūsų išsiųsta forma per didelė")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
 	}
 
 	@Test
