@@ -159,21 +159,23 @@ public class SurgeDriver {
 		AtomicLong errors = new AtomicLong();
 		AtomicLong counter = new AtomicLong(offset);
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		HttpClient client = newClient();
+		URI origin = URI.create(base);
+		String formPath = "/meetings/" + slug + "/register";
 		run(users, () -> {
+			Connection connection = new Connection(origin);
 			while (System.nanoTime() < end) {
 				long n = counter.incrementAndGet();
 				String email = "seat" + n + "@example.lt";
 				try {
-					Browser browser = new Browser(client);
-					String form = browser.send(HttpRequest.newBuilder(URI.create(base + "/meetings/" + slug + "/register")).build());
+					Browser browser = new Browser(connection);
+					String form = browser.get(formPath);
 					Map<String, String> fields = hiddenFields(form);
 					fields.put("fullName", "Seat Test " + n);
 					fields.put("email", email);
 					fields.put("organisationName", "Seat Test UAB");
 					fields.put("attendance", "IN_PERSON");
 					fields.put("consentPrivacy", "true");
-					String page = post(browser, base, action(form, base + "/meetings/" + slug + "/register"), fields);
+					String page = browser.post(action(form, formPath), fields);
 					Matcher status = REGISTRATION_STATUS.matcher(page);
 					if (!status.find()) {
 						throw new IllegalStateException("no status on the confirmation: " + snippet(page));
@@ -185,6 +187,7 @@ public class SurgeDriver {
 					pauseAfterError();
 				}
 			}
+			connection.close();
 		});
 		Files.write(outFile, served);
 		System.out.printf("registrations=%d confirmed=%d waitlisted=%d errors=%d%n", served.size(),
