@@ -9,10 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-CLIENTS=(16 64 256); SECONDS_EACH=20; JFR=()
+CLIENTS=(16 64 256); SECONDS_EACH=20; WARMUP=30; JFR=()
 for arg in "$@"; do
   case $arg in
-    --quick) CLIENTS=(64); SECONDS_EACH=15 ;;
+    --quick) CLIENTS=(64); SECONDS_EACH=15; WARMUP=15 ;;
     --profile) JFR=(-XX:StartFlightRecording=filename=target/surge/portal.jfr,settings=profile) ;;
     *) echo "usage: bench/surge.sh [--quick] [--profile]"; exit 2 ;;
   esac
@@ -94,7 +94,7 @@ STARTUP=$(calc "$(date +%s.%N) - $START")
 echo "portal up in ${STARTUP}s"
 
 # Warm-up: the JIT has not seen the code yet; these journeys are not counted.
-java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 16 10 "$WORK/warmup.refs" 900000000 >/dev/null
+java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 16 "$WARMUP" "$WORK/warmup.refs" 900000000 >/dev/null
 
 declare -A J
 OFFSET=100000000
