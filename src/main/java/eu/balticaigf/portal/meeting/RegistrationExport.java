@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import eu.balticaigf.portal.shared.SpreadsheetCells;
+
 /** The registration list as CSV and XLSX for staff. Cells are neutralised so a spreadsheet never runs a formula. */
 final class RegistrationExport {
 
@@ -60,16 +62,6 @@ final class RegistrationExport {
 		}
 	}
 
-	/** A cell starting with = + - @ (or a tab or carriage return) would be read as a formula: prefix a quote. */
-	static String neutralise(String value) {
-		if (value == null || value.isEmpty()) {
-			return value == null ? "" : value;
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
-	}
-
 	private static void write(Row row, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			row.createCell(i).setCellValue(values.get(i));
@@ -79,9 +71,9 @@ final class RegistrationExport {
 	private static List<String> row(Registration registration, ZoneId zone) {
 		List<String> values = new ArrayList<>();
 		values.add(String.valueOf(registration.arrival()));
-		values.add(neutralise(registration.fullName()));
-		values.add(neutralise(registration.email()));
-		values.add(neutralise(registration.organisationName()));
+		values.add(SpreadsheetCells.neutralise(registration.fullName()));
+		values.add(SpreadsheetCells.neutralise(registration.email()));
+		values.add(SpreadsheetCells.neutralise(registration.organisationName()));
 		values.add(registration.attendance().name());
 		values.add(registration.status().name());
 		values.add(time(registration.registeredAt(), zone));

@@ -24,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
+import eu.balticaigf.portal.shared.SpreadsheetCells;
+
 /**
  * The filtered application list as CSV or XLSX, for the back office and the API, with the stage and the score
  * summary (how many reviewers scored, the mean of their weighted averages, whether they disagree). Every cell is
@@ -86,16 +88,6 @@ final class ApplicationExport {
 		}
 	}
 
-	/** A cell starting with = + - @ (or a tab or carriage return) would be read as a formula: prefix a quote. */
-	static String neutralise(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
-	}
-
 	private static void write(Row row, List<String> values) {
 		for (int i = 0; i < values.size(); i++) {
 			row.createCell(i).setCellValue(values.get(i));
@@ -121,7 +113,7 @@ final class ApplicationExport {
 		values.add(String.valueOf(row.scores().reviewers()));
 		values.add(text(row.scores().meanWeightedAverage()));
 		values.add(String.valueOf(row.scores().disagreement()));
-		return values.stream().map(ApplicationExport::neutralise).toList();
+		return values.stream().map(SpreadsheetCells::neutralise).toList();
 	}
 
 	private static String text(Object value) {

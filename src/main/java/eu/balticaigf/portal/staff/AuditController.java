@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import eu.balticaigf.portal.shared.SpreadsheetCells;
+
 /** The audit log for admins: filtered, paged, and exported as CSV with the same filters. */
 @Controller
 class AuditController {
@@ -75,11 +77,7 @@ class AuditController {
 		}
 
 		static String cell(String value) {
-			if (value == null) {
-				return "";
-			}
-			String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
+			return "\"" + SpreadsheetCells.neutralise(value).replace("\"", "\"\"") + "\"";
 		}
 
 	}
