@@ -30,12 +30,14 @@ pg_init() {
 pg_start() { as_pg $PGBIN/pg_ctl -D "$1" -o "-p $2 -k /tmp ${4:-}" -l "$3" -w start >/dev/null; }
 pg_stop() { as_pg $PGBIN/pg_ctl -D "$1" -m fast stop >/dev/null 2>&1 || true; }
 
-# A TCP port nothing listens on (never 8080).
+# A TCP port nothing listens on (never 8080), and not one already handed out by this script: ports are often chosen
+# before whatever uses them listens (two nodes, the mail sink), so listening alone cannot tell.
 free_port() {
   local port
   while :; do
     port=$((20000 + RANDOM % 30000))
-    (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null || { echo $port; return; }
+    grep -qx "$port" "$WORK/ports" 2>/dev/null && continue
+    (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null || { echo $port >> "$WORK/ports"; echo $port; return; }
   done
 }
 
