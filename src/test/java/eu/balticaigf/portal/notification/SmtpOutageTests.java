@@ -3,11 +3,8 @@ package eu.balticaigf.portal.notification;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
+import eu.balticaigf.portal.MovableClock;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -235,36 +233,6 @@ class SmtpOutageTests {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Time that only moves when the test says so. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.balticaigf.portal.staff;
 import java.time.Duration;
 import java.time.Instant;
 
+import eu.balticaigf.portal.MovableClock;
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class LockoutTests {
 	@Autowired
 	MockMvc mvc;
 
-	private final StaffTestSupport.MutableClock clock = new StaffTestSupport.MutableClock(
+	private final MovableClock clock = new MovableClock(
 			Instant.parse("2026-03-02T09:00:00Z"));
 
 	private StaffAuthenticationProvider provider(boolean requireSecondFactorForAdmin) {
@@ -69,9 +70,9 @@ class LockoutTests {
 				.isInstanceOf(BadCredentialsException.class);
 		}
 		assertThatThrownBy(() -> provider.authenticate(attempt(email, PASSWORD))).isInstanceOf(LockedException.class);
-		clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+		clock.move(Duration.ofMinutes(15).minusSeconds(1));
 		assertThatThrownBy(() -> provider.authenticate(attempt(email, PASSWORD))).isInstanceOf(LockedException.class);
-		clock.advance(Duration.ofSeconds(1));
+		clock.move(Duration.ofSeconds(1));
 		Authentication signedIn = provider.authenticate(attempt(email, PASSWORD));
 		assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_REVIEWER");
 	}

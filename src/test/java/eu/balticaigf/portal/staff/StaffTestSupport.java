@@ -1,10 +1,5 @@
 package eu.balticaigf.portal.staff;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,35 +43,6 @@ final class StaffTestSupport {
 
 		Cookie[] cookies() {
 			return cookies.toArray(Cookie[]::new);
-		}
-
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant start) {
-			this.now = start;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 
 	}
