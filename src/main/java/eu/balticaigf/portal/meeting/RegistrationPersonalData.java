@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Meeting registrations of an address. Rows are anonymised, not deleted, so that attendance figures and the
  * promotion history stay: name "erased", e-mail "erased-&lt;id&gt;", no organisation, dead private links. A registration
- * erased before its meeting has ended is cancelled and gets no reminder (its seat is not re-offered automatically).
+ * erased before its meeting has ended is cancelled and gets no reminder; a seat it held goes to the waiting list, as
+ * when the person cancels.
  */
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
@@ -26,9 +27,15 @@ class RegistrationPersonalData implements PersonalDataHolder {
 
 	private final Clock clock;
 
-	RegistrationPersonalData(JdbcClient jdbc, Clock clock) {
+	private final MeetingRepository meetings;
+
+	private final Registrations registrations;
+
+	RegistrationPersonalData(JdbcClient jdbc, Clock clock, MeetingRepository meetings, Registrations registrations) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.meetings = meetings;
+		this.registrations = registrations;
 	}
 
 	@Override
@@ -65,9 +72,27 @@ class RegistrationPersonalData implements PersonalDataHolder {
 			.list();
 	}
 
+	/**
+	 * The meetings where the person holds a seat are locked first, so that a new registration cannot take the freed
+	 * seat ahead of the waiting list.
+	 */
 	@Override
 	public int erase(String email) {
-		return anonymise("r.email_normalised = :email", Map.of("email", email), clock.instant());
+		Instant now = clock.instant();
+		List<Meeting> seatsFreed = jdbc.sql("""
+				SELECT DISTINCT r.meeting_id FROM meeting_registration r JOIN meeting m ON m.id = r.meeting_id
+				WHERE r.email_normalised = ? AND r.status = 'CONFIRMED' AND r.attendance = 'IN_PERSON'
+				    AND r.checked_in_at IS NULL AND m.ends_at > ?
+				ORDER BY r.meeting_id""")
+			.params(email, Timestamp.from(now))
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(meetings::lockById)
+			.toList();
+		int changed = anonymise("r.email_normalised = :email", Map.of("email", email), now);
+		seatsFreed.forEach(meeting -> registrations.promote(meeting, "CANCELLATION"));
+		return changed;
 	}
 
 	/** Registrations {@code registrationRetentionDays} after their meeting ended. */

@@ -49,6 +49,9 @@ class StaffMeetingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RegistrationRepository registrationRepository;
+
 	@Test
 	void anonymousVisitorsAreAskedToSignIn() throws Exception {
 		mvc.perform(get("/staff/meetings")).andExpect(redirectedUrl("/staff/login"));
@@ -114,6 +117,27 @@ class StaffMeetingTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "ADMIN")
+	void erasingSomeoneWithASeatGivesItToTheFirstOnTheWaitingList() throws Exception {
+		Meeting meeting = TestMeetings.create(meetings, 1);
+		String seated = TestMeetings.email("erased");
+		String next = TestMeetings.email("next");
+		registrations.register(meeting.slug(), RegistrationForm.of("Ona", seated, null, Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("Jonas", next, null, Attendance.IN_PERSON), Locale.ENGLISH);
+
+		mvc.perform(post("/staff/privacy/erase").with(csrf())
+			.param("email", seated)
+			.param("reason", "Request received by e-mail")
+			.param("confirm", "true")).andExpect(status().isOk());
+
+		assertThat(jdbc.sql("SELECT status FROM meeting_registration WHERE email_normalised = ?").param(next)
+			.query(String.class).single()).isEqualTo("CONFIRMED");
+		assertThat(statusCount(meeting, "CONFIRMED")).isOne();
+		assertThat(TestMail.awaitMessagesTo(next, 2)).extracting(MeetingMailTests::subject)
+			.anyMatch(subject -> subject.startsWith("A seat is now yours"));
+	}
+
+	@Test
 	@WithMockUser(roles = "REVIEWER")
 	void listFiltersAndExportsNeutraliseFormulas() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 1);
@@ -172,7 +196,7 @@ class StaffMeetingTests {
 			.andExpect(content().string(containsString("Petras Paieška")));
 		mvc.perform(post("/staff/meetings/" + meeting.slug() + "/registrations/" + id + "/check-in").with(csrf()))
 			.andExpect(flash().attribute("checkedIn", "Petras Paieška"));
-		assertThat(registrationsRepository().counts(meeting.id()).attended()).isEqualTo(2);
+		assertThat(registrationRepository.counts(meeting.id()).attended()).isEqualTo(2);
 	}
 
 	@Test
@@ -198,13 +222,6 @@ class StaffMeetingTests {
 			.andExpect(jsonPath("$[1].status").value("WAITLISTED"));
 		mvc.perform(get("/api/v1/meetings/no-such").header("Authorization", "Bearer " + PortalTest.API_TOKEN))
 			.andExpect(status().isNotFound());
-	}
-
-	@Autowired
-	RegistrationRepository registrationRepository;
-
-	private RegistrationRepository registrationsRepository() {
-		return registrationRepository;
 	}
 
 	private long statusCount(Meeting meeting, String status) {
