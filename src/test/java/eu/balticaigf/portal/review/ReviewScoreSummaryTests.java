@@ -133,6 +133,20 @@ class ReviewScoreSummaryTests {
 			.andExpect(jsonPath("$.scores.reviewers").value(0))
 			.andExpect(jsonPath("$.scores.meanWeightedAverage").isEmpty())
 			.andExpect(jsonPath("$.scores.disagreement").value(false));
+
+		// The queue shows the mean in the reader's language, and the disagreement in words.
+		String queue = new String(body(get("/staff/applications").param("q", marker).param("lang", "lt")
+			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
+		assertThat(cell(queue, "score-" + scored.reference())).isEqualTo("4,30 Vertintojų nuomonės skiriasi");
+		assertThat(cell(queue, "score-" + unscored.reference())).isEqualTo("Neįvertinta");
+	}
+
+	/** The text of the table cell with this id, tags removed and spaces collapsed. */
+	private static String cell(String html, String id) {
+		int start = html.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		String inner = html.substring(html.indexOf('>', start) + 1, html.indexOf("</td>", start));
+		return inner.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
 	}
 
 	@Test
