@@ -26,7 +26,8 @@ pg_stop "$PGDATA"
 STOPPED=$SECONDS
 echo "PostgreSQL stopped"
 sleep 2
-# All at once: with the database gone a request waits for a connection (Hikari's connection-timeout, 30 s).
+# All at once: with the database gone a request waits for a connection (spring.datasource.hikari.connection-timeout,
+# 10 s).
 STARTED=$SECONDS
 for i in "${!PAGES[@]}"; do fetch "${PAGES[$i]}" "$WORK/body$i" > "$WORK/status$i" & done
 HEALTH=$(curl -s --max-time 60 -o "$WORK/health" -w '%{http_code}' "$BASE/actuator/health")
