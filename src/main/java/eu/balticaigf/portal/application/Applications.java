@@ -2,7 +2,10 @@ package eu.balticaigf.portal.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import eu.balticaigf.portal.shared.SecureTokens;
@@ -25,6 +28,16 @@ public class Applications {
 	public static final List<String> SIZES = Choices.SIZES;
 
 	public static final List<String> CONTRIBUTION_AREAS = Choices.CONTRIBUTION_AREAS;
+
+	/**
+	 * Country names by code in the reader's language: what the {@code application/fields :: cards} fragment, which
+	 * shows an application's answers, expects as {@code countryNames}.
+	 */
+	public static Map<String, String> countryNames(Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		Choices.countries(locale).forEach(country -> names.put(country.code(), country.name()));
+		return names;
+	}
 
 	private final ApplicationStore store;
 

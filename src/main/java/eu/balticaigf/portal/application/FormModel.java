@@ -34,9 +34,7 @@ final class FormModel {
 	}
 
 	static void addCountryNames(Model model) {
-		Map<String, String> names = new LinkedHashMap<>();
-		Choices.countries(LocaleContextHolder.getLocale()).forEach(country -> names.put(country.code(), country.name()));
-		model.addAttribute("countryNames", names);
+		model.addAttribute("countryNames", Applications.countryNames(LocaleContextHolder.getLocale()));
 	}
 
 	static String message(ApplicationValidator.FieldError error, MessageSource messages, Locale locale) {

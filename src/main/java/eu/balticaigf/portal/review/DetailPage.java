@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -86,6 +87,7 @@ class DetailPage {
 		List<String> assigned = assignments.of(application.id());
 		Roles.addTo(model);
 		model.addAttribute("app", application);
+		model.addAttribute("countryNames", Applications.countryNames(LocaleContextHolder.getLocale()));
 		model.addAttribute("callSlug",
 				calls.all().stream().filter(call -> call.id() == application.callId()).map(Call::slug).findFirst().orElse(""));
 		model.addAttribute("stage", Stage.valueOf(application.status()));

@@ -71,6 +71,22 @@ class ReviewWorkTests {
 	}
 
 	@Test
+	void theDetailPageShowsEverythingTheApplicantWroteInTheReadersLanguage() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "lv", "Answers SIA");
+		jdbc.sql("""
+				UPDATE application SET vat_number = 'LT100001234567', pic = '987654321', website = 'https://answers.example',
+				    contact_phone = '+370 600 12345', consent_directory = true WHERE id = ?""").param(created.id()).update();
+
+		String html = mvc.perform(get("/staff/applications/" + created.reference())
+			.with(user("viewer@ministry.test").roles("VIEWER"))
+			.param("lang", "pl")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("LT100001234567", "987654321", "https://answers.example", "+370 600 12345",
+				created.email(), "Litwa", "Dostawca technologii", "Mała", "Sprzęt obliczeniowy", "We build models.",
+				"Język wnioskodawcy: Latviešu");
+	}
+
+	@Test
 	void severalReviewersScoreEachEditsOnlyTheirOwnAndDisagreementIsSpelledOut() throws Exception {
 		String reference = TestApplications.insert(jdbc, "en", "Scored Ltd").reference();
 		mvc.perform(scores(reference, 5, 5, 5, 5).with(reviewer("ana@ministry.test")))
