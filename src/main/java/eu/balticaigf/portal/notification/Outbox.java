@@ -55,6 +55,15 @@ public class Outbox {
 		return id;
 	}
 
+	/** What staff check before sending: the subject and plain text exactly as {@link #enqueue} would store them. */
+	public Preview preview(Email email) {
+		MailTemplates.Rendered rendered = templates.render(email);
+		return new Preview(rendered.subject(), rendered.text());
+	}
+
+	public record Preview(String subject, String text) {
+	}
+
 	private static String domainOf(String from) {
 		String address = from.replaceAll(".*<|>.*", "");
 		return address.substring(address.indexOf('@') + 1);

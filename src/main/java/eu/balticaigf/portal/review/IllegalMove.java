@@ -1,5 +1,10 @@
 package eu.balticaigf.portal.review;
 
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
 /**
  * A stage move the workflow refuses. Carries a message key (in {@code i18n/review*.properties}) and its arguments so
  * the page or API can say why in the reader's language.
@@ -20,8 +25,13 @@ class IllegalMove extends RuntimeException {
 		return messageKey;
 	}
 
-	Object[] arguments() {
-		return arguments;
+	/** Why, in the reader's language, with stage names translated too. */
+	String message(MessageSource messages, Locale locale) {
+		Object[] translated = Arrays.stream(arguments)
+			.map(argument -> argument instanceof String name && Stage.isName(name)
+					? messages.getMessage("review.stage." + name, null, locale) : argument)
+			.toArray();
+		return messages.getMessage(messageKey, translated, locale);
 	}
 
 	/** The move cannot happen because the application was already decided or withdrawn (HTTP 409, not 400). */

@@ -1,6 +1,5 @@
 package eu.balticaigf.portal.review;
 
-import java.util.Arrays;
 import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -16,9 +15,7 @@ record QueueParams(String call, String stage, String country, String category, S
 
 	/** The filter for the signed-in reader, without the applications they declared a conflict with. */
 	ReviewQueue.Filter filter(Set<Long> hidden) {
-		String knownStage = Arrays.stream(Stage.values()).map(Stage::name).filter(name -> name.equals(stage)).findFirst()
-			.orElse(null);
-		return new ReviewQueue.Filter(call, knownStage, country, category, size, area, investment, q,
+		return new ReviewQueue.Filter(call, Stage.isName(stage) ? stage : null, country, category, size, area, investment, q,
 				Boolean.TRUE.equals(mine) ? AuditLog.currentActor() : null, hidden);
 	}
 

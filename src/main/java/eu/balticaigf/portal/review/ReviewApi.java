@@ -121,7 +121,7 @@ class ReviewApi {
 		HttpStatus status = refusal.closed() || "review.move.concurrent".equals(refusal.messageKey())
 				? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale()));
+				refusal.message(messages, LocaleContextHolder.getLocale()));
 		return ResponseEntity.status(status).body(problem);
 	}
 

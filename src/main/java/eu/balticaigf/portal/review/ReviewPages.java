@@ -1,9 +1,9 @@
 package eu.balticaigf.portal.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
+import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
@@ -50,8 +51,11 @@ class ReviewPages {
 
 	private final MessageSource messages;
 
+	private final Outbox outbox;
+
 	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, DetailPage detail,
-			Conflicts conflicts, MessageSource messages) {
+			Conflicts conflicts, MessageSource messages, Outbox outbox) {
+		this.outbox = outbox;
 		this.queue = queue;
 		this.workflow = workflow;
 		this.applications = applications;
@@ -94,9 +98,13 @@ class ReviewPages {
 
 	@PostMapping("/{reference}/move")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String move(@PathVariable String reference, @RequestParam String action,
+	String move(@PathVariable String reference, @RequestParam(defaultValue = "") String action,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
 		detail.find(reference);
+		if (action.isBlank()) {
+			redirect.addFlashAttribute("refusal", messages.getMessage("review.move.noAction", null, locale));
+			return "redirect:/staff/applications/" + reference;
+		}
 		try {
 			switch (action) {
 				case "startEligibilityCheck" -> workflow.startEligibilityCheck(reference, reason);
@@ -110,19 +118,27 @@ class ReviewPages {
 		}
 		catch (IllegalMove refusal) {
 			redirect.addFlashAttribute("refusal",
-					messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+					refusal.message(messages, locale));
 		}
 		return "redirect:/staff/applications/" + reference;
 	}
 
-	/** Step one of a bulk decision: shows each applicant's e-mail in their language; nothing changes yet. */
+	/**
+	 * Step one of a bulk decision: shows each applicant's e-mail as it will be sent, in their language; nothing
+	 * changes yet. {@code allMatching} takes every application the queue's filters match, not only those ticked.
+	 */
 	@PostMapping("/bulk-decision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
-			Model model, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean allMatching, QueueParams params, Model model,
+			Locale locale) {
 		String reader = AuditLog.currentActor();
-		Stage chosen = "ACCEPTED".equals(decision) ? Stage.ACCEPTED : "DECLINED".equals(decision) ? Stage.DECLINED : null;
+		if (allMatching) {
+			references = queue.all(params.filter(conflicts.hiddenFrom(reader))).stream().map(ReviewQueue.Row::reference)
+				.toList();
+		}
+		Stage chosen = decision(decision);
 		List<String> problems = new ArrayList<>();
 		if (references == null || references.isEmpty()) {
 			problems.add(messages.getMessage("review.bulk.noneSelected", null, locale));
@@ -133,20 +149,27 @@ class ReviewPages {
 		if (reason == null || reason.isBlank()) {
 			problems.add(messages.getMessage("review.move.reasonRequired", null, locale));
 		}
-		if (!problems.isEmpty()) {
-			model.addAttribute("problems", problems);
-			model.addAttribute("previews", List.of());
-			return "review/bulk";
-		}
 		List<Preview> previews = new ArrayList<>();
-		for (String reference : references) {
-			applications.find(reference)
-				.filter(application -> !conflicts.conflicted(reader, application))
-				.ifPresent(application -> previews.add(preview(application, chosen, reason)));
+		if (problems.isEmpty()) {
+			List<String> unavailable = new ArrayList<>();
+			for (String reference : new LinkedHashSet<>(references)) {
+				applications.find(reference)
+					.filter(application -> !conflicts.conflicted(reader, application))
+					.ifPresentOrElse(application -> previews.add(preview(application, chosen, reason, locale)),
+							() -> unavailable.add(reference));
+			}
+			if (!unavailable.isEmpty()) {
+				problems.add(messages.getMessage("review.bulk.unavailable",
+						new Object[] { String.join(", ", unavailable) }, locale));
+			}
+			if (previews.stream().allMatch(preview -> preview.refusal() != null)) {
+				problems.add(messages.getMessage("review.bulk.nothingToDecide", null, locale));
+			}
 		}
-		model.addAttribute("problems", List.of());
+		model.addAttribute("problems", problems);
 		model.addAttribute("previews", previews);
-		model.addAttribute("decision", chosen.name());
+		model.addAttribute("decidable", previews.stream().filter(preview -> preview.refusal() == null).count());
+		model.addAttribute("decision", chosen == null ? null : chosen.name());
 		model.addAttribute("reason", reason);
 		return "review/bulk";
 	}
@@ -154,15 +177,17 @@ class ReviewPages {
 	/** Step two: decides each one in its own transaction, so one already decided does not stop the others. */
 	@PostMapping("/bulk-decision/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String bulkConfirm(@RequestParam(name = "references") List<String> references, @RequestParam String decision,
-			@RequestParam String reason, RedirectAttributes redirect, Locale locale) {
-		Stage chosen = Stage.valueOf(decision);
-		if (!Stage.DECIDED.contains(chosen)) {
+	String bulkConfirm(@RequestParam(name = "references", required = false) List<String> references,
+			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect, Locale locale) {
+		Stage chosen = decision(decision);
+		if (chosen == null || reason == null || reason.isBlank() || references == null) {
+			// Only a hand-made post gets here: the preview page always sends all three.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		int decided = 0;
 		List<String> refused = new ArrayList<>();
-		for (String reference : new java.util.LinkedHashSet<>(references)) {
+		for (String reference : new LinkedHashSet<>(references)) {
 			try {
 				detail.find(reference);
 				workflow.decide(reference, chosen, reason);
@@ -180,27 +205,21 @@ class ReviewPages {
 		return "redirect:/staff/applications";
 	}
 
-	private Preview preview(StoredApplication application, Stage decision, String reason) {
-		Locale applicantLocale = Locale.forLanguageTag(application.language());
-		String template = decision == Stage.ACCEPTED ? "accepted" : "declined";
+	private static Stage decision(String value) {
+		return "ACCEPTED".equals(value) ? Stage.ACCEPTED : "DECLINED".equals(value) ? Stage.DECLINED : null;
+	}
+
+	/** The e-mail rendered by the outbox exactly as it will be stored; why not, in the reader's language. */
+	private Preview preview(StoredApplication application, Stage decision, String reason, Locale readerLocale) {
 		String refusal = null;
 		try {
 			new Review(application.reference(), Stage.valueOf(application.status())).accept(reason);
 		}
 		catch (IllegalMove ex) {
-			refusal = messages.getMessage(ex.messageKey(), ex.arguments(), applicantLocale);
+			refusal = ex.message(messages, readerLocale);
 		}
-		Map<String, Object> variables = ReviewWorkflow.decisionEmail(application, decision, reason).variables();
-		String body = messages.getMessage("mail.review.greeting", new Object[] { variables.get("name") }, applicantLocale)
-				+ "\n\n" + messages.getMessage("mail.review." + template + ".body",
-						new Object[] { application.data().organisationName(), application.reference() }, applicantLocale)
-				+ "\n\n" + messages.getMessage("mail.review.reason", null, applicantLocale) + "\n" + reason.strip()
-				+ "\n\n" + messages.getMessage("mail.review." + template + ".next", null, applicantLocale);
+		Outbox.Preview mail = outbox.preview(ReviewWorkflow.decisionEmail(application, decision, reason));
 		return new Preview(application.reference(), application.data().organisationName(),
-				application.data().contactEmail(), application.language(),
-				messages.getMessage("mail.review." + template + ".subject", new Object[] { application.reference() },
-						applicantLocale),
-				body, refusal);
+				application.data().contactEmail(), application.language(), mail.subject(), mail.text(), refusal);
 	}
-
 }

@@ -69,7 +69,7 @@ class ReviewWorkPages {
 			redirect.addFlashAttribute("done", messages.getMessage("review.score.saved", null, locale));
 		}
 		catch (IllegalMove refusal) {
-			redirect.addFlashAttribute("refusal", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+			redirect.addFlashAttribute("refusal", refusal.message(messages, locale));
 		}
 		return redirectTo(reference);
 	}

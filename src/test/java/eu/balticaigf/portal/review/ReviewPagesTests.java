@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.application.TestMailText;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
@@ -197,25 +199,41 @@ class ReviewPagesTests {
 			.andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Select all the filter matches (more than a page), preview, confirm with what the preview form sends: every
+	 * e-mail is the one previewed, in its applicant's language, and goes out once; one decided earlier is refused in
+	 * the reviewer's language and not counted.
+	 */
 	@Test
 	void aBulkDecisionOfAHundredSendsAHundredEmailsOnceEach() throws Exception {
+		String marker = "Bulk" + SecureTokens.newToken().substring(0, 8);
 		List<TestApplications.Created> created = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
-			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), "Bulk " + i));
+			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), marker + " " + i));
 		}
-		String[] references = created.stream().map(TestApplications.Created::reference).toArray(String[]::new);
-		mvc.perform(post("/staff/applications/bulk-decision").with(csrf())
+		TestApplications.Created decidedEarlier = created.get(2);
+		mvc.perform(post("/staff/applications/" + decidedEarlier.reference() + "/move").with(csrf())
 			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("references", references)
+			.param("action", "ACCEPTED")
+			.param("reason", "Strong partner")).andExpect(status().is3xxRedirection());
+
+		String preview = mvc.perform(post("/staff/applications/bulk-decision").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.queryParam("q", marker)
+			.param("allMatching", "true")
 			.param("decision", "DECLINED")
-			.param("reason", "The call is oversubscribed"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sprendimas dėl jūsų paraiškos")));
+			.param("reason", "The call is oversubscribed")
+			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(preview).contains("Sprendimas dėl jūsų paraiškos", "Decide and send 99 e-mails",
+				"is already Accepted");
+		List<String> toConfirm = hiddenValues(preview, "references");
+		assertThat(toConfirm).hasSize(99).doesNotContain(decidedEarlier.reference());
 		var confirm = post("/staff/applications/bulk-decision/confirm").with(csrf())
 			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("references", references)
-			.param("decision", "DECLINED")
-			.param("reason", "The call is oversubscribed");
+			.param("references", toConfirm.toArray(String[]::new))
+			.param("decision", hiddenValues(preview, "decision").get(0))
+			.param("reason", hiddenValues(preview, "reason").get(0));
 		mvc.perform(confirm).andExpect(status().is3xxRedirection());
 		// A second confirmation (a double click) changes nothing and sends nothing.
 		mvc.perform(confirm).andExpect(status().is3xxRedirection());
@@ -227,9 +245,42 @@ class ReviewPagesTests {
 			assertThat(TestMail.messagesTo(one.email())).as(one.email()).hasSize(1);
 		}
 		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE status = 'DECLINED' AND reference IN (:refs)")
-			.param("refs", List.of(references))
+			.param("refs", toConfirm)
 			.query(Long.class)
-			.single()).isEqualTo(100);
+			.single()).isEqualTo(99);
+
+		// What was previewed is what the Polish applicant received.
+		TestApplications.Created polish = created.get(7);
+		String previewed = HtmlUtils.htmlUnescape(preview.substring(preview.indexOf(polish.reference() + " — "))
+			.replaceFirst("(?s).*?review-mail-body\"[^>]*>", "")
+			.replaceFirst("(?s)</dd>.*", ""));
+		String received = TestMailText.of(TestMail.messagesTo(polish.email()).get(0)).replace("\r\n", "\n");
+		assertThat(previewed).contains("Dzień dobry");
+		assertThat(received).contains(previewed.strip());
+	}
+
+	@Test
+	void aHandMadeBulkConfirmationWithAnUnknownDecisionChangesNothing() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "en", "Tampered");
+		mvc.perform(post("/staff/applications/bulk-decision/confirm").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("references", created.reference())
+			.param("decision", "SUBMITTED")
+			.param("reason", "x")).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+			.single()).isEqualTo("SUBMITTED");
+	}
+
+	/** The values of the hidden inputs with this name, in page order. */
+	private static List<String> hiddenValues(String html, String name) {
+		List<String> values = new ArrayList<>();
+		java.util.regex.Matcher input = java.util.regex.Pattern
+			.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"")
+			.matcher(html);
+		while (input.find()) {
+			values.add(HtmlUtils.htmlUnescape(input.group(1)));
+		}
+		return values;
 	}
 
 	@Test
