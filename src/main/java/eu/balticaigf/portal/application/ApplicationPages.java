@@ -90,13 +90,20 @@ class ApplicationPages {
 		boolean known = intake.draft(draftId, call).isPresent();
 		BotGuard.Verdict verdict = bots.judge(draftId, params.getFirst("servedAt"), params.getFirst("formSignature"),
 				params.getFirst(BotGuard.HONEYPOT), known);
-		if (verdict != BotGuard.Verdict.HUMAN) {
-			// Answered like a success so that the bot learns nothing; nothing is stored.
+		ApplicationForm form = ApplicationForm.of(params);
+		if (verdict == BotGuard.Verdict.HONEYPOT) {
+			// Only a bot fills in a field nobody sees: answered like a success so that it learns nothing; nothing is stored.
 			model.addAttribute("call", call);
 			model.addAttribute("reference", References.next());
 			return "application/confirmation";
 		}
-		ApplicationForm form = ApplicationForm.of(params);
+		if (verdict != BotGuard.Verdict.HUMAN) {
+			// Too fast, or a stamp that does not check out: a person can get here too (autofill, a tab left open across a
+			// restart), so they get their answers back and continue again; nothing is stored, and the form's new stamp
+			// starts the clock again.
+			model.addAttribute("stampRefused", true);
+			return showForm(call, draftId, form, List.of(), model);
+		}
 		if ("save".equals(params.getFirst("action"))) {
 			String email = ApplicationValidator.email(form.value("contactEmail"));
 			if (email == null || form.all("contactEmail").size() > 1) {

@@ -297,14 +297,21 @@ class ApplicationFormTests {
 		assertThat(botCount("honeypot")).isEqualTo(before + 1);
 	}
 
+	/** A person can post a stale or too-quick form too (autofill, an old tab): they get their answers back, kept. */
 	@Test
-	void formWithoutAServedTimeIsTreatedAsABot() throws Exception {
+	void aFormWithoutAValidStampComesBackWithTheAnswersAndStoresNothing() throws Exception {
 		double before = botCount("forged");
 		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
 		fields.add("draftId", UUID.randomUUID().toString());
 		fields.add("servedAt", "0");
 		fields.add("formSignature", "forged");
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields)).andExpect(status().isOk());
+		fields.add("lang", "lt");
+		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"stamp-refused\"")))
+			.andExpect(content().string(containsString("dar kartą paspauskite „Tęsti“")))
+			.andExpect(content().string(containsString("value=\"" + fields.getFirst("organisationName") + "\"")))
+			.andExpect(content().string(not(containsString("BAI-"))));
 		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(fields.getFirst("draftId"))
 			.query(Long.class).single()).isZero();
 		assertThat(botCount("forged")).isEqualTo(before + 1);
