@@ -8,12 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,13 +37,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @PortalTest
 class HostileInputTests {
 
-	private static final List<String> APPLICATION_FIELDS = List.of("organisationName", "country", "registryCode",
-			"vatNumber", "pic", "website", "category", "organisationSize", "contactName", "contactEmail",
-			"contactPhone", "contributionAreas", "investmentIntentEur", "computeDemandGpuHours", "description",
-			"consentPrivacy", "draftId", "servedAt", "formSignature", "lang");
+	/**
+	 * Every field of the application form with a value that passes validation, so that a hostile value in one field
+	 * meets the code that runs once the others are fine (the draft, the check page, the duplicate check).
+	 */
+	private static final Map<String, String> VALID_APPLICATION = orderedMap("organisationName", "Fuzz UAB", "country",
+			"LT", "registryCode", "304567890", "vatNumber", "LT100001919017", "pic", "999 999 999", "website",
+			"https://example.lt", "category", "STARTUP", "organisationSize", "SMALL", "contactName", "Ona Fuzz",
+			"contactEmail", "fuzz@example.lt", "contactPhone", "8 612 34567", "contributionAreas", "DATA",
+			"investmentIntentEur", "2 500 000", "computeDemandGpuHours", "100,000", "description",
+			"We build language models.", "consentPrivacy", "true", "consentDirectory", "true", "draftId", "",
+			"servedAt", "", "formSignature", "", "action", "continue", "lang", "en");
 
-	private static final List<String> REGISTRATION_FIELDS = List.of("fullName", "email", "organisationName",
-			"attendance", "consentPrivacy", "lang");
+	/** The registration form, valid; online, so that whatever gets through takes no seat from the demo meeting. */
+	private static final Map<String, String> VALID_REGISTRATION = orderedMap("fullName", "Jonas Fuzz", "email",
+			"fuzz@example.lt", "organisationName", "Fuzz UAB", "attendance", "ONLINE", "consentPrivacy", "true", "lang",
+			"en");
+
+	private static Map<String, String> orderedMap(String... keysAndValues) {
+		Map<String, String> map = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
 
 	@LocalServerPort
 	int port;
@@ -109,13 +126,21 @@ class HostileInputTests {
 	}
 
 	@Test
+	void aNulCharacterIsRefusedBeforeItReachesTheDatabase() throws Exception {
+		assertThat(mvc.perform(post("/meetings/demo-info/register").with(csrf()).param("fullName", "Ona\u0000")
+			.param("email", "nul@example.lt")).andReturn().getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc.perform(get("/api/v1/calls").param("lang", "l\u0000t")).andReturn().getResponse().getStatus())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void everyApplicationFieldTakesAnyStringWithoutAServerError() throws Exception {
-		fuzz("/calls/demo/apply", APPLICATION_FIELDS, 60);
+		fuzz("/calls/demo/apply", VALID_APPLICATION, 6 * VALID_APPLICATION.size());
 	}
 
 	@Test
 	void everyRegistrationFieldTakesAnyStringWithoutAServerError() throws Exception {
-		fuzz("/meetings/demo-info/register", REGISTRATION_FIELDS, 60);
+		fuzz("/meetings/demo-info/register", VALID_REGISTRATION, 8 * VALID_REGISTRATION.size());
 	}
 
 	@Test
@@ -134,38 +159,45 @@ class HostileInputTests {
 	}
 
 	/**
-	 * First every edge case in every field at once, so that each field surely meets each of them; then random values
-	 * per field, some sent twice. The form's own stamp (draft id, time served, signature) is sent genuine except in
-	 * every fifth round: a post with a forged stamp is turned away before validation, and validation is what a
-	 * hostile value must not break.
+	 * First every edge case in every field at once, so that each field surely meets each of them. Then rounds of a
+	 * valid form with one or two fields hostile (some sent twice), so that a hostile value that passes validation gets
+	 * as far as the code behind it. The form's own stamp (draft id, time served, signature) is genuine except in every
+	 * fifth round: a forged stamp is turned away before validation.
 	 */
-	private void fuzz(String path, List<String> fields, int rounds) throws Exception {
+	private void fuzz(String path, Map<String, String> valid, int rounds) throws Exception {
+		List<String> fields = List.copyOf(valid.keySet());
 		for (String edge : EDGE_CASES) {
 			Map<String, String> stamp = stamp(path);
 			MockHttpServletRequestBuilder request = post(path).with(csrf()).header("Accept-Language", "en");
 			fields.forEach(field -> request.param(field, stamp.getOrDefault(field, edge)));
 			assertNoServerError(request, path, edge);
 		}
-		List<String> samples = hostileStrings().sampleStream().limit((long) rounds * fields.size()).toList();
 		Random random = new Random(path.hashCode());
-		int next = 0;
 		for (int round = 0; round < rounds; round++) {
 			Map<String, String> stamp = round % 5 == 0 ? Map.of() : stamp(path);
+			// Each field in turn, every third round with a second one.
+			Set<String> hostile = new HashSet<>(List.of(fields.get(round % fields.size())));
+			if (round % 3 == 2) {
+				hostile.add(fields.get(random.nextInt(fields.size())));
+			}
 			MockHttpServletRequestBuilder request = post(path).with(csrf()).header("Accept-Language", "en");
+			StringBuilder sent = new StringBuilder("round " + round);
 			for (String field : fields) {
-				String value = samples.get(next++);
-				if (stamp.containsKey(field)) {
-					request.param(field, stamp.get(field));
+				if (!hostile.contains(field)) {
+					request.param(field, stamp.getOrDefault(field, valid.get(field)));
+					continue;
 				}
-				else if (random.nextInt(5) == 0) {
+				String value = sample(random);
+				sent.append(", ").append(field).append('=').append(value);
+				if (random.nextInt(4) == 0) {
 					// Repeated parameters: a form field sent twice (or a scalar sent as a list).
-					request.param(field, value, samples.get(random.nextInt(samples.size())));
+					request.param(field, value, sample(random));
 				}
 				else {
 					request.param(field, value);
 				}
 			}
-			assertNoServerError(request, path, "round " + round);
+			assertNoServerError(request, path, sent.toString());
 		}
 	}
 
@@ -199,17 +231,36 @@ class HostileInputTests {
 			"9 999 999 999 999 999 999 999", "9".repeat(40), "1e309", "NaN", "null", "../../etc/passwd", "DATA",
 			"IN_PERSON", "true", "LT", "STARTUP");
 
-	/** Unicode of every plane, control characters, very long, and the edge cases. */
-	static Arbitrary<String> hostileStrings() {
-		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300),
-				Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20),
-				Arbitraries.strings().all().ofMinLength(5000).ofMaxLength(20_000), Arbitraries.of(EDGE_CASES));
+	/** Every edge case, then this many random values. */
+	private static List<String> samples(int count) {
+		Random random = new Random(8);
+		return java.util.stream.Stream.concat(EDGE_CASES.stream(),
+				java.util.stream.Stream.generate(() -> sample(random)).limit(count)).toList();
 	}
 
-	/** Every edge case, then this many random values. */
-	private static List<String> samples(int random) {
-		return java.util.stream.Stream.concat(EDGE_CASES.stream(), hostileStrings().sampleStream().limit(random)).toList();
+	/**
+	 * A hostile value from a seeded source, so that a failure can be repeated: any code point of any plane (lone
+	 * surrogates too), control characters, 5,000 to 20,000 characters, or an edge case. Never U+0000: the request
+	 * filter refuses that with 400 before anything else runs ({@link #aNulCharacterIsRefusedBeforeItReachesTheDatabase}),
+	 * so it would only hide the other characters.
+	 */
+	private static String sample(Random random) {
+		return switch (random.nextInt(4)) {
+			case 0 -> codePoints(random, random.nextInt(301), Character.MAX_CODE_POINT);
+			case 1 -> codePoints(random, random.nextInt(21), 0x1f);
+			case 2 -> codePoints(random, 5000 + random.nextInt(15_001), Character.MAX_CODE_POINT);
+			default -> EDGE_CASES.get(random.nextInt(EDGE_CASES.size()));
+		};
 	}
+
+	private static String codePoints(Random random, int length, int highest) {
+		StringBuilder value = new StringBuilder();
+		while (value.length() < length) {
+			value.appendCodePoint(1 + random.nextInt(highest));
+		}
+		return value.toString();
+	}
+
 
 	private int rawStatus(String request) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
