@@ -52,4 +52,23 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 
 	}
 
+	/**
+	 * The details an administrator sets, as plain values in a fixed order: what the audit log keeps of a created
+	 * meeting, and compared field by field when one is changed.
+	 */
+	Map<String, Object> details() {
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("titles", new java.util.TreeMap<>(titles));
+		details.put("startsAt", String.valueOf(startsAt));
+		details.put("endsAt", String.valueOf(endsAt));
+		details.put("zone", String.valueOf(zone));
+		details.put("venue", String.valueOf(venue));
+		details.put("online", online);
+		details.put("onlineUrl", String.valueOf(onlineUrl));
+		details.put("capacityInPerson", capacityInPerson);
+		details.put("registrationOpensAt", String.valueOf(registrationOpensAt));
+		details.put("registrationClosesAt", String.valueOf(registrationClosesAt));
+		return details;
+	}
+
 }

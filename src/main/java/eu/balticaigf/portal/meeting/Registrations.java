@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.balticaigf.portal.privacy.Consents;
@@ -166,6 +169,16 @@ class Registrations {
 		return promoted;
 	}
 
+	/** @return false when the slug is taken: nothing is created */
+	@Transactional
+	boolean create(Meeting meeting) {
+		if (!meetings.insert(meeting)) {
+			return false;
+		}
+		events.publishEvent(new MeetingCreated(meeting.slug(), meeting.details()));
+		return true;
+	}
+
 	/** Changes a meeting; more seats promote at once, fewer never take away a confirmed seat. */
 	@Transactional
 	void update(Meeting changed) {
@@ -175,6 +188,13 @@ class Registrations {
 				changed.endsAt(), changed.zone(), changed.venue(), changed.online(), changed.capacityInPerson(),
 				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl());
 		meetings.update(updated);
+		Map<String, Object> before = new LinkedHashMap<>(current.details());
+		Map<String, Object> after = new LinkedHashMap<>(updated.details());
+		before.keySet().removeIf(detail -> Objects.equals(before.get(detail), after.get(detail)));
+		after.keySet().retainAll(before.keySet());
+		if (!before.isEmpty()) {
+			events.publishEvent(new MeetingChanged(updated.slug(), before, after));
+		}
 		promote(updated, "CAPACITY_RAISED");
 	}
 
@@ -182,11 +202,16 @@ class Registrations {
 	Registration checkInByToken(String slug, String token) {
 		Registration found = registrations.findByCheckInToken(SecureTokens.hash(token))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return checkIn(slug, found.id());
+		return checkIn(slug, found.id(), "qr-code");
 	}
 
+	/** At the door, by a name found on the check-in page. */
 	@Transactional
 	Registration checkIn(String slug, long registrationId) {
+		return checkIn(slug, registrationId, "name");
+	}
+
+	private Registration checkIn(String slug, long registrationId, String via) {
 		Registration found = registrations.findById(registrationId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Meeting meeting = meetings.lockById(found.meetingId());
@@ -202,6 +227,7 @@ class Registrations {
 		}
 		Registration checkedIn = registration.checkIn(clock.instant());
 		registrations.saveState(checkedIn);
+		events.publishEvent(new GuestCheckedIn(slug, checkedIn.id(), checkedIn.checkedInAt(), via));
 		return checkedIn;
 	}
 

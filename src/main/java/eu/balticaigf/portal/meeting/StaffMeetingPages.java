@@ -74,7 +74,7 @@ class StaffMeetingPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors = form.validate(true);
-		if (errors.isEmpty() && !meetings.insert(form.toMeeting(form.slug()))) {
+		if (errors.isEmpty() && !registrations.create(form.toMeeting(form.slug()))) {
 			errors = Map.of("slug", "staff.meeting.error.slugTaken");
 		}
 		if (!errors.isEmpty()) {

@@ -22,6 +22,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -54,9 +55,12 @@ class MailDispatcher {
 
 	private final Session session = Session.getInstance(new Properties());
 
+	private final ApplicationEventPublisher events;
+
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailSettings settings,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.transactions = transactions;
 		this.transport = transport;
 		this.settings = settings;
@@ -78,11 +82,24 @@ class MailDispatcher {
 		}
 	}
 
-	/** Re-queues a parked message for another round of attempts. */
+	/** Re-queues a parked message for another round of attempts; false when it is not (or no longer) parked. */
 	boolean resend(UUID id) {
-		return jdbc.sql("""
-				UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?
-				WHERE id = ? AND status = 'PARKED'""").params(Timestamp.from(clock.instant()), id).update() == 1;
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			Optional<ParkedEmailResent> parked = jdbc.sql("""
+					SELECT recipient, template, attempts, last_error FROM outbox_message
+					WHERE id = ? AND status = 'PARKED' FOR UPDATE""")
+				.param(id)
+				.query((rs, row) -> new ParkedEmailResent(id, rs.getString("recipient"), rs.getString("template"),
+						rs.getInt("attempts"), rs.getString("last_error")))
+				.optional();
+			parked.ifPresent(message -> {
+				jdbc.sql("UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?")
+					.params(Timestamp.from(clock.instant()), id)
+					.update();
+				events.publishEvent(message);
+			});
+			return parked.isPresent();
+		}));
 	}
 
 	/** Sends the next due message, if any; true when there was one. */

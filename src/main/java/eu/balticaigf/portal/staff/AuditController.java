@@ -2,7 +2,9 @@ package eu.balticaigf.portal.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
 
-/** The audit log for admins: filtered, paged, and exported as CSV with the same filters. */
+/** The audit log for admins: filtered, paged, and exported as CSV with the same filters (each export audited). */
 @Controller
 class AuditController {
 
@@ -24,8 +26,11 @@ class AuditController {
 
 	private final AuditEntries entries;
 
-	AuditController(AuditEntries entries) {
+	private final AuditLog audit;
+
+	AuditController(AuditEntries entries, AuditLog audit) {
 		this.entries = entries;
+		this.audit = audit;
 	}
 
 	@GetMapping("/staff/audit")
@@ -50,8 +55,10 @@ class AuditController {
 			@RequestParam(required = false) String action, @RequestParam(required = false) String target,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		List<AuditEntries.Entry> rows = entries.find(new AuditEntries.Filter(actor, action, target, from, to), 0,
-				EXPORT_LIMIT);
+		AuditEntries.Filter filter = new AuditEntries.Filter(actor, action, target, from, to);
+		List<AuditEntries.Entry> rows = entries.find(filter, 0, EXPORT_LIMIT);
+		audit.record(AuditLog.currentActor(), "staff.audit.exported", AuditLog.Target.of("audit_log", null), null,
+				exported(filter, rows.size()));
 		StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,action,target_type,target_id,before,after,client_address\r\n");
 		for (AuditEntries.Entry row : rows) {
 			csv.append(row.id()).append(',')
@@ -68,6 +75,24 @@ class AuditController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\"")
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The filters as given (blank ones left out) and how many entries went out. */
+	private static Map<String, Object> exported(AuditEntries.Filter filter, int rows) {
+		Map<String, Object> exported = new LinkedHashMap<>();
+		putIfGiven(exported, "actor", filter.actor());
+		putIfGiven(exported, "action", filter.action());
+		putIfGiven(exported, "target", filter.target());
+		putIfGiven(exported, "from", filter.from());
+		putIfGiven(exported, "to", filter.to());
+		exported.put("rows", rows);
+		return exported;
+	}
+
+	private static void putIfGiven(Map<String, Object> map, String key, Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			map.put(key, value.toString());
+		}
 	}
 
 	/** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula (CSV injection). */

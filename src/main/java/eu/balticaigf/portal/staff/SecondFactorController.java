@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,6 +25,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,17 +86,26 @@ class SecondFactorController {
 			HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = current(authentication);
 		Instant now = clock.instant();
+		try {
+			// Before the code is looked at, so that a lock also stops the guesses of a session that was already
+			// waiting for its code, and a recovery code is not used up by a refused attempt.
+			passwords.refuseIfBarred(account, now);
+		}
+		catch (AccountStatusException barred) {
+			return endHalfSignedInSession(request, response, authentication);
+		}
 		String factor = verify(account, code, now);
 		if (factor == null) {
 			passwords.registerFailure(account, now, "wrong-code");
-			if (staff.findById(account.id()).map(a -> a.isLockedAt(now)).orElse(true)) {
-				new SecurityContextLogoutHandler().logout(request, response, authentication);
-				return "redirect:/staff/login?error";
+			if (reload(account).isLockedAt(now)) {
+				return endHalfSignedInSession(request, response, authentication);
 			}
 			model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
 			return "staff/login-code";
 		}
-		staff.signedIn(account.id(), now);
+		if (!finishSignIn(account, now)) {
+			return endHalfSignedInSession(request, response, authentication);
+		}
 		audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
 				null, Map.of("factors", "password+" + factor));
 		setAuthentication(account, request, response);
@@ -122,6 +133,15 @@ class SecondFactorController {
 		if (account.hasSecondFactor()) {
 			return "redirect:" + ENROL_PAGE;
 		}
+		boolean signingIn = StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED);
+		if (signingIn) {
+			try {
+				passwords.refuseIfBarred(account, clock.instant());
+			}
+			catch (AccountStatusException barred) {
+				return endHalfSignedInSession(request, response, authentication);
+			}
+		}
 		byte[] secret = pendingSecret(session);
 		OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
 		if (step.isEmpty()) {
@@ -135,14 +155,47 @@ class SecondFactorController {
 		session.removeAttribute(PENDING_SECRET);
 		audit.record(account.email(), "staff.second-factor.enrolled", AuditLog.Target.of("staff_account", account.id()),
 				null, Map.of("method", "totp", "recoveryCodes", codes.size()));
-		if (StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED)) {
-			staff.signedIn(account.id(), clock.instant());
+		if (signingIn) {
+			if (!finishSignIn(account, clock.instant())) {
+				// Locked since the check above: enrol nothing, as the recovery codes would never be shown.
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+				return endHalfSignedInSession(request, response, authentication);
+			}
 			audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
 					null, Map.of("factors", "password+totp-enrolment"));
 			setAuthentication(account, request, response);
 		}
 		model.addAttribute("codes", codes);
 		return "staff/recovery-codes";
+	}
+
+	/**
+	 * Marks the sign-in done, unless a lock started meanwhile (by another session's guesses): the lock then stands,
+	 * refused and audited as at the password step, instead of being cleared by this sign-in.
+	 * @return whether the sign-in may go ahead
+	 */
+	private boolean finishSignIn(StaffAccount account, Instant now) {
+		if (staff.signedIn(account.id(), now)) {
+			return true;
+		}
+		try {
+			passwords.refuseIfBarred(reload(account), now);
+			return false;
+		}
+		catch (AccountStatusException barred) {
+			return false;
+		}
+	}
+
+	/** Signs the half-signed-in session out; the sign-in page then says the address, password or lock is the cause. */
+	private static String endHalfSignedInSession(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		return "redirect:/staff/login?error";
+	}
+
+	private StaffAccount reload(StaffAccount account) {
+		return staff.findById(account.id()).orElseThrow();
 	}
 
 	/** @return which factor matched ({@code totp} or {@code recovery-code}), or {@code null} */

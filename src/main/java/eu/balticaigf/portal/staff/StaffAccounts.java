@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What admins do to staff accounts: invite, change a role, deactivate and reactivate. Accounts are never deleted:
+ * What admins do to staff accounts: invite (again, when a link is lost or expired), change a role, deactivate and
+ * reactivate. Accounts are never deleted:
  * the audit log and other modules' records point at the people who acted. Every change is audited in its
  * transaction, and an invitation's e-mail goes through the outbox in the same transaction.
  */
@@ -86,25 +87,60 @@ class StaffAccounts {
 		if (emailTaken(email)) {
 			throw new Refused("staff.invite.emailTaken");
 		}
-		StaffAccount inviter = staff.findByEmail(invitedBy).orElse(null);
 		long id = staff.insertInvited(email.strip(), displayName.strip(), role);
-		String token = SecureTokens.newToken();
-		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO staff_invitation (staff, token_hash, created_by, created_at, expires_at)
-				VALUES (?, ?, ?, ?, ?)""")
-			.params(id, SecureTokens.hash(token), inviter == null ? null : inviter.id(), Timestamp.from(now),
-					Timestamp.from(now.plus(INVITATION_VALIDITY)))
-			.update();
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("name", displayName.strip());
-		variables.put("inviter", inviter == null ? invitedBy : inviter.displayName());
-		variables.put("role", role.name());
-		variables.put("path", "/staff/invitation/" + token);
-		outbox.enqueue(new Email(email.strip(), locale, "staff/invitation", variables));
+		sendInvitation(staff.findById(id).orElseThrow(), invitedBy, locale);
 		audit.record(invitedBy, "staff.account.invited", AuditLog.Target.of("staff_account", id), null,
 				Map.of("email", email.strip(), "displayName", displayName.strip(), "role", role.name()));
 		return id;
+	}
+
+	/**
+	 * Replaces a lost or expired invitation of someone who has not set a password yet: every earlier link stops
+	 * working, and a new one, valid for {@link #INVITATION_VALIDITY} from now, is e-mailed.
+	 */
+	@Transactional
+	void reinvite(long id, String invitedBy, Locale locale) {
+		StaffAccount account = staff.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (account.hasPassword()) {
+			throw new Refused("staff.accounts.alreadyJoined");
+		}
+		if (!account.enabled()) {
+			throw new Refused("staff.accounts.reinviteDeactivated");
+		}
+		Instant now = clock.instant();
+		// Ended by setting the expiry to now: the link then gets the same "no longer works" page as an old one.
+		int ended = jdbc.sql("""
+				UPDATE staff_invitation SET expires_at = ?
+				WHERE staff = ? AND used_at IS NULL AND expires_at > ?""")
+			.params(Timestamp.from(now), id, Timestamp.from(now))
+			.update();
+		Instant expiresAt = sendInvitation(account, invitedBy, locale);
+		audit.record(invitedBy, "staff.account.reinvited", AuditLog.Target.of("staff_account", id),
+				Map.of("openInvitationsEnded", ended), Map.of("email", account.email(), "expiresAt", expiresAt.toString()));
+	}
+
+	/**
+	 * Stores a new one-time link (only its hash) and queues its e-mail in the inviting admin's language.
+	 * @return when the link expires
+	 */
+	private Instant sendInvitation(StaffAccount invited, String invitedBy, Locale locale) {
+		StaffAccount inviter = staff.findByEmail(invitedBy).orElse(null);
+		String token = SecureTokens.newToken();
+		Instant now = clock.instant();
+		Instant expiresAt = now.plus(INVITATION_VALIDITY);
+		jdbc.sql("""
+				INSERT INTO staff_invitation (staff, token_hash, created_by, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(invited.id(), SecureTokens.hash(token), inviter == null ? null : inviter.id(), Timestamp.from(now),
+					Timestamp.from(expiresAt))
+			.update();
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("name", invited.displayName());
+		variables.put("inviter", inviter == null ? invitedBy : inviter.displayName());
+		variables.put("role", invited.role().name());
+		variables.put("path", "/staff/invitation/" + token);
+		outbox.enqueue(new Email(invited.email(), locale, "staff/invitation", variables));
+		return expiresAt;
 	}
 
 	@Transactional

@@ -125,6 +125,17 @@ class StaffAccountsController {
 		return notice(redirect, "staff.accounts.roleChanged", account.email());
 	}
 
+	@PostMapping("/staff/accounts/{id}/reinvite")
+	String reinvite(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			accounts.reinvite(id, authentication.getName(), LocaleContextHolder.getLocale());
+		}
+		catch (StaffAccounts.Refused refused) {
+			return problem(redirect, refused.messageKey());
+		}
+		return notice(redirect, "staff.accounts.reinvited", staff.findById(id).orElseThrow().email());
+	}
+
 	@PostMapping("/staff/accounts/{id}/deactivate")
 	String deactivate(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		return enable(id, false, authentication, redirect);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -57,23 +58,35 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		StaffAccount account = found.get();
-		AuditLog.Target target = AuditLog.Target.of("staff_account", account.id());
-		if (!account.enabled()) {
-			matches(password, dummyHash);
-			audit.record(account.email(), "staff.sign-in.failed", target, null, Map.of("reason", "deactivated"));
-			throw new DisabledException("Account deactivated");
+		try {
+			refuseIfBarred(account, now);
 		}
-		if (account.isLockedAt(now)) {
+		catch (AccountStatusException barred) {
 			matches(password, dummyHash);
-			audit.record(account.email(), "staff.sign-in.failed", target, null,
-					Map.of("reason", "locked", "lockedUntil", account.lockedUntil().toString()));
-			throw new LockedException("Account locked");
+			throw barred;
 		}
 		if (!account.hasPassword() || !matches(password, account.passwordHash())) {
 			registerFailure(account, now, "wrong-password");
 			throw new BadCredentialsException("Bad credentials");
 		}
 		return passwordAccepted(account, now);
+	}
+
+	/**
+	 * Refuses, audited, an account that is deactivated or locked: checked at every step of signing in, so that a
+	 * session already past the password cannot finish signing in during a lock.
+	 */
+	void refuseIfBarred(StaffAccount account, Instant now) throws AccountStatusException {
+		AuditLog.Target target = AuditLog.Target.of("staff_account", account.id());
+		if (!account.enabled()) {
+			audit.record(account.email(), "staff.sign-in.failed", target, null, Map.of("reason", "deactivated"));
+			throw new DisabledException("Account deactivated");
+		}
+		if (account.isLockedAt(now)) {
+			audit.record(account.email(), "staff.sign-in.failed", target, null,
+					Map.of("reason", "locked", "lockedUntil", account.lockedUntil().toString()));
+			throw new LockedException("Account locked");
+		}
 	}
 
 	/** A wrong password or a wrong code: counted together, so the second factor cannot be guessed either. */
@@ -94,7 +107,10 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 			return UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
 					StaffAuthorities.pending(step));
 		}
-		staff.signedIn(account.id(), now);
+		if (!staff.signedIn(account.id(), now)) {
+			// Locked meanwhile by a concurrent attempt: refused like any sign-in during a lock.
+			refuseIfBarred(staff.findById(account.id()).orElseThrow(), now);
+		}
 		audit.record(account.email(), "staff.sign-in.succeeded", target, null, Map.of("factors", "password"));
 		return UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
 				StaffAuthorities.of(account.role()));

@@ -77,10 +77,18 @@ class StaffRepository {
 		jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(id).update();
 	}
 
-	void signedIn(long id, Instant now) {
-		jdbc.sql("UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ? WHERE id = ?")
-			.params(Timestamp.from(now), id)
-			.update();
+	/**
+	 * Records a sign-in and starts the failure count again, in one statement with the lock check, so that a lock
+	 * started by a concurrent attempt is never cleared by this one.
+	 * @return false when the account is locked at {@code now}: nothing changed
+	 */
+	boolean signedIn(long id, Instant now) {
+		Timestamp at = Timestamp.from(now);
+		return jdbc.sql("""
+				UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ?
+				WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)""")
+			.params(at, id, at)
+			.update() == 1;
 	}
 
 	void setTotp(long id, String encryptedSecret, long lastStep) {

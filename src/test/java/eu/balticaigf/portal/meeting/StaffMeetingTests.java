@@ -37,6 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class StaffMeetingTests {
 
+	private static final String ADMIN = "meeting-admin@ministry.test";
+
+	private static final String DOORKEEPER = "doorkeeper@ministry.test";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -74,7 +78,7 @@ class StaffMeetingTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
+	@WithMockUser(username = ADMIN, roles = "ADMIN")
 	void adminCreatesAMeetingWithTimesInItsZone() throws Exception {
 		String slug = "made-" + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(get("/staff/meetings/new")).andExpect(status().isOk());
@@ -89,6 +93,8 @@ class StaffMeetingTests {
 		Meeting made = meetings.findBySlug(slug).orElseThrow();
 		assertThat(made.startsAt()).hasToString("2030-05-04T08:00:00Z");
 		assertThat(made.capacityInPerson()).isEqualTo(25);
+		assertThat(audited("meeting", slug, "after_state ->> 'capacityInPerson'"))
+			.containsExactly(ADMIN + " meeting.created 25");
 
 		mvc.perform(post("/staff/meetings").with(csrf()).param("slug", "Bad Slug").param("lang", "en"))
 			.andExpect(status().isOk())
@@ -97,7 +103,7 @@ class StaffMeetingTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
+	@WithMockUser(username = ADMIN, roles = "ADMIN")
 	void raisingCapacityPromotesAtOnceAndLoweringItKeepsConfirmedSeats() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		for (int i = 0; i < 4; i++) {
@@ -114,6 +120,9 @@ class StaffMeetingTests {
 		mvc.perform(update(meeting, form, "0")).andExpect(redirectedUrl("/staff/meetings/" + meeting.slug()));
 		assertThat(statusCount(meeting, "CONFIRMED")).isEqualTo(3);
 		assertThat(statusCount(meeting, "WAITLISTED")).isEqualTo(1);
+		assertThat(audited("meeting", meeting.slug(),
+				"(before_state ->> 'capacityInPerson') || '->' || (after_state ->> 'capacityInPerson')"))
+			.containsExactly(ADMIN + " meeting.changed 1->3", ADMIN + " meeting.changed 3->0");
 	}
 
 	@Test
@@ -173,7 +182,7 @@ class StaffMeetingTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "VIEWER")
+	@WithMockUser(username = DOORKEEPER, roles = "VIEWER")
 	void qrLinkAndNameSearchMarkAttendanceOnce() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 5);
 		String email = TestMeetings.email("door");
@@ -197,6 +206,21 @@ class StaffMeetingTests {
 		mvc.perform(post("/staff/meetings/" + meeting.slug() + "/registrations/" + id + "/check-in").with(csrf()))
 			.andExpect(flash().attribute("checkedIn", "Petras Paieška"));
 		assertThat(registrationRepository.counts(meeting.id()).attended()).isEqualTo(2);
+		long ona = jdbc.sql("SELECT id FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Ona Durys'")
+			.param(meeting.id()).query(Long.class).single();
+		assertThat(audited("meeting_registration", String.valueOf(ona), "after_state ->> 'via'"))
+			.containsExactly(DOORKEEPER + " meeting.guest-checked-in qr-code");
+		assertThat(audited("meeting_registration", String.valueOf(id), "after_state ->> 'via'"))
+			.containsExactly(DOORKEEPER + " meeting.guest-checked-in name");
+	}
+
+	/** Audit entries on one target, oldest first, as "actor action detail". */
+	private List<String> audited(String targetType, String targetId, String detail) {
+		return jdbc.sql("SELECT actor || ' ' || action || ' ' || (" + detail + ") FROM audit_log "
+				+ "WHERE target_type = ? AND target_id = ? ORDER BY id")
+			.params(targetType, targetId)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class OutboxPagesTests {
 	JdbcClient jdbc;
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
+	@WithMockUser(username = "outbox-admin@ministry.test", roles = "ADMIN")
 	void adminSeesAParkedMessageAndSendsItAgain() throws Exception {
 		String to = "parked-" + UUID.randomUUID() + "@example.lv";
 		UUID id = parkedMessageTo(to);
@@ -44,6 +44,18 @@ class OutboxPagesTests {
 		mvc.perform(post("/staff/outbox/{id}/resend", id).with(csrf())).andExpect(redirectedUrl("/staff/outbox"));
 
 		assertThat(TestMail.awaitMessagesTo(to, 1)).hasSize(1);
+		assertThat(jdbc.sql("""
+				SELECT actor || ' ' || action || ' ' || (before_state ->> 'attempts') || ' ' || (after_state ->> 'recipient')
+				FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?""")
+			.param(id.toString())
+			.query(String.class)
+			.list()).containsExactly("outbox-admin@ministry.test outbox.parked-email-resent 3 " + to);
+
+		mvc.perform(post("/staff/outbox/{id}/resend", id).with(csrf())).andExpect(redirectedUrl("/staff/outbox"));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).as("no longer parked: nothing re-sent, nothing audited").isOne();
 	}
 
 	@Test

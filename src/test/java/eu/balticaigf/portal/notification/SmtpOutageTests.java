@@ -106,7 +106,8 @@ class SmtpOutageTests {
 		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "http://localhost", Path.of("target"),
 				MAX_ATTEMPTS, FIRST_RETRY);
 		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
-				new SimpleMeterRegistry());
+				new SimpleMeterRegistry(), event -> {
+				});
 		outbox = new Outbox(jdbc, templates, settings, clock);
 	}
 

@@ -97,12 +97,18 @@ class AuditLogTests {
 		mvc.perform(get("/staff/audit").param("target", reference).with(user("admin@ministry.test").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("application.viewed")));
-		mvc.perform(get("/staff/audit/export").param("target", reference)
-			.with(user("admin@ministry.test").roles("ADMIN")))
+		String exporter = "exporter-" + reference.toLowerCase() + "@ministry.test";
+		mvc.perform(get("/staff/audit/export").param("target", reference).with(user(exporter).roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("audit-log.csv")))
 			.andExpect(content().string(containsString("\"'=HYPERLINK(\"\"http://evil\"\")\"")))
 			.andExpect(content().string(containsString(reference)));
+		assertThat(jdbc.sql("""
+				SELECT actor || ' ' || (after_state ->> 'rows') FROM audit_log
+				WHERE action = 'staff.audit.exported' AND after_state ->> 'target' = ?""")
+			.param(reference)
+			.query(String.class)
+			.list()).as("the export itself is audited, with its filter and size").containsExactly(exporter + " 1");
 	}
 
 }

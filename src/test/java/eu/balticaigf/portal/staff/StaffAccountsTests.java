@@ -99,6 +99,90 @@ class StaffAccountsTests {
 	}
 
 	@Test
+	void anAdminReplacesALostOrExpiredInvitationAndOnlyTheNewestLinkWorks() throws Exception {
+		StaffAccount admin = admin();
+		var asAdmin = user(admin.email()).roles("ADMIN");
+		String email = StaffTestSupport.uniqueEmail("again");
+		mvc.perform(post("/staff/accounts/invite").param("email", email)
+			.param("displayName", "Anna Nowak")
+			.param("role", "VIEWER")
+			.with(asAdmin)
+			.with(csrf())).andExpect(redirectedUrl("/staff/accounts"));
+		StaffAccount invited = staff.findByEmail(email).orElseThrow();
+		String lost = newInvitationPath(email, List.of());
+		mvc.perform(get("/staff/accounts").with(asAdmin))
+			.andExpect(content().string(containsString("/staff/accounts/" + invited.id() + "/reinvite")));
+
+		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
+			.andExpect(redirectedUrl("/staff/accounts"))
+			.andExpect(flash().attribute("noticeKey", "staff.accounts.reinvited"));
+		String expiring = newInvitationPath(email, List.of(lost));
+		mvc.perform(get(lost)).andExpect(view().name("staff/invitation-expired"));
+		mvc.perform(get(expiring)).andExpect(view().name("staff/invitation"));
+
+		jdbc.sql("UPDATE staff_invitation SET expires_at = now() - interval '1 minute' WHERE staff = ? AND used_at IS NULL")
+			.param(invited.id())
+			.update();
+		mvc.perform(get(expiring)).andExpect(view().name("staff/invitation-expired"));
+		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
+			.andExpect(redirectedUrl("/staff/accounts"));
+		assertThat(TestMail.awaitMessagesTo(email, 3)).hasSize(3);
+		String fresh = newInvitationPath(email, List.of(lost, expiring));
+		mvc.perform(post(lost).param("password", StaffTestSupport.PASSWORD)
+			.param("confirmPassword", StaffTestSupport.PASSWORD)
+			.with(csrf())).andExpect(view().name("staff/invitation-expired"));
+		mvc.perform(post(fresh).param("password", StaffTestSupport.PASSWORD)
+			.param("confirmPassword", StaffTestSupport.PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/staff/login?passwordSet"));
+		mvc.perform(formLogin("/staff/login").user(email).password(StaffTestSupport.PASSWORD))
+			.andExpect(authenticated().withRoles("VIEWER"));
+
+		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
+			.andExpect(flash().attribute("problemKey", "staff.accounts.alreadyJoined"));
+		mvc.perform(get("/staff/accounts").with(asAdmin))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/staff/accounts/" + invited.id() + "/reinvite"))));
+		assertThat(auditActions(invited.id())).containsSubsequence("staff.account.invited", "staff.account.reinvited",
+				"staff.account.reinvited", "staff.account.password-set");
+		assertThat(jdbc.sql("""
+				SELECT actor FROM audit_log
+				WHERE target_type = 'staff_account' AND target_id = ? AND action = 'staff.account.reinvited'""")
+			.param(String.valueOf(invited.id()))
+			.query(String.class)
+			.list()).containsExactly(admin.email(), admin.email());
+	}
+
+	@Test
+	void onlyAdminsSendANewInvitation() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("not-again");
+		long id = staff.insertInvited(email, "Jānis Bērziņš", Role.VIEWER);
+		for (Role role : List.of(Role.REVIEWER, Role.VIEWER)) {
+			mvc.perform(post("/staff/accounts/{id}/reinvite", id).with(user("someone@ministry.test").roles(role.name()))
+				.with(csrf())).andExpect(status().isForbidden());
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(email).query(Long.class).single())
+			.isZero();
+		assertThat(auditActions(id)).doesNotContain("staff.account.reinvited");
+	}
+
+	/** The link of the one invitation e-mail to {@code email} not among those already seen. */
+	private String newInvitationPath(String email, List<String> seen) {
+		List<String> paths = jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = ? AND template = 'staff/invitation'")
+			.param(email)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(text -> {
+				Matcher link = Pattern.compile("(/staff/invitation/[A-Za-z0-9_-]+)").matcher(text);
+				assertThat(link.find()).isTrue();
+				return link.group(1);
+			})
+			.filter(path -> !seen.contains(path))
+			.toList();
+		assertThat(paths).hasSize(1);
+		return paths.get(0);
+	}
+
+	@Test
 	void invitationFormShowsErrorsForEachField() throws Exception {
 		StaffAccount admin = admin();
 		mvc.perform(post("/staff/accounts/invite").param("email", admin.email())

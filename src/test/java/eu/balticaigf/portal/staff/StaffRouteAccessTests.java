@@ -65,6 +65,7 @@ class StaffRouteAccessTests {
 			new Route(HttpMethod.GET, "/staff/accounts/invite", "/staff/accounts/invite", Access.ADMIN),
 			new Route(HttpMethod.POST, "/staff/accounts/invite", "/staff/accounts/invite", Access.ADMIN),
 			new Route(HttpMethod.POST, "/staff/accounts/{id}/role", "/staff/accounts/0/role", Access.ADMIN),
+			new Route(HttpMethod.POST, "/staff/accounts/{id}/reinvite", "/staff/accounts/0/reinvite", Access.ADMIN),
 			new Route(HttpMethod.POST, "/staff/accounts/{id}/deactivate", "/staff/accounts/0/deactivate", Access.ADMIN),
 			new Route(HttpMethod.POST, "/staff/accounts/{id}/reactivate", "/staff/accounts/0/reactivate", Access.ADMIN),
 			new Route(HttpMethod.GET, "/staff/api-tokens", "/staff/api-tokens", Access.ADMIN),

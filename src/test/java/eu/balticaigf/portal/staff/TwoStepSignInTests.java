@@ -2,8 +2,11 @@ package eu.balticaigf.portal.staff;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import static eu.balticaigf.portal.staff.StaffTestSupport.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -133,7 +138,98 @@ class TwoStepSignInTests {
 			assertThat(submitCode(jar, "12345" + i).getResponse().getStatus()).isEqualTo(200);
 		}
 		assertThat(submitCode(jar, "999999").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		StaffAccount locked = staff.findByEmail(email).orElseThrow();
+		assertThat(locked.isLockedAt(Instant.now())).isTrue();
+		assertThat(failureReasons(locked.id())).containsOnly("wrong-code").hasSize(StaffAccount.MAX_FAILED_ATTEMPTS);
+		assertThat(countAudit(locked.id(), "staff.account.locked")).isEqualTo(1);
+	}
+
+	@Test
+	void wrongPasswordsAndWrongCodesCountTogetherTowardsTheLock() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("mixed");
+		enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER));
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+		StaffTestSupport.CookieJar jar = signInWithPassword(email);
+		assertThat(submitCode(jar, "111111").getResponse().getStatus()).isEqualTo(200);
+		assertThat(submitCode(jar, "222222").getResponse().getStatus()).isEqualTo(200);
+		assertThat(staff.findByEmail(email).orElseThrow().isLockedAt(Instant.now())).isFalse();
+		assertThat(submitCode(jar, "333333").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
 		assertThat(staff.findByEmail(email).orElseThrow().isLockedAt(Instant.now())).isTrue();
+	}
+
+	@Test
+	void aSessionWaitingForItsCodeCannotSignInWhileTheAccountIsLocked() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("pending");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER);
+		byte[] secret = enrol(account);
+		List<String> recovery = recoveryCodes.renew(account.id());
+		StaffTestSupport.CookieJar waiting = signInWithPassword(email);
+		StaffTestSupport.CookieJar alsoWaiting = signInWithPassword(email);
+		for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+		Instant lockedUntil = staff.findById(account.id()).orElseThrow().lockedUntil();
+		assertThat(lockedUntil).isAfter(Instant.now());
+
+		Cookie[] keptByTheAttacker = waiting.cookies();
+		assertThat(submitCode(waiting, Totp.code(secret, Instant.now())).getResponse().getRedirectedUrl())
+			.isEqualTo("/staff/login?error");
+		assertThat(submitCode(alsoWaiting, recovery.get(0)).getResponse().getRedirectedUrl())
+			.isEqualTo("/staff/login?error");
+		mvc.perform(get("/staff/login").param("error", "").locale(Locale.ENGLISH))
+			.andExpect(content().string(containsString("or the account is locked")));
+		mvc.perform(get("/staff").cookie(keptByTheAttacker))
+			.andExpect(redirectedUrl("/staff/login"))
+			.andExpect(unauthenticated());
+
+		StaffAccount after = staff.findById(account.id()).orElseThrow();
+		assertThat(after.lockedUntil()).as("the lock stands").isEqualTo(lockedUntil);
+		assertThat(recoveryCodes.remaining(account.id())).as("a refused attempt uses up no code").isEqualTo(10);
+		assertThat(countAudit(account.id(), "staff.sign-in.succeeded")).isZero();
+		assertThat(failureReasons(account.id())).filteredOn("locked"::equals).hasSize(2);
+	}
+
+	@Test
+	void anAdminEnrollingAsPartOfSigningInIsRefusedWhileTheAccountIsLocked() throws Exception {
+		String email = StaffTestSupport.uniqueEmail("enrol-locked");
+		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.ADMIN);
+		var pending = authentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
+				StaffAuthorities.pending(StaffAuthorities.ENROLMENT_REQUIRED)));
+		MvcResult page = mvc.perform(get(SecondFactorController.ENROL_PAGE).with(pending)).andReturn();
+		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar().keep(page);
+		Matcher shown = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(page.getResponse().getContentAsString());
+		assertThat(shown.find()).isTrue();
+		for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
+			staff.registerFailure(account.id(), Instant.now());
+		}
+
+		mvc.perform(post(SecondFactorController.ENROL_PAGE)
+			.param("code", Totp.code(Totp.fromBase32(shown.group(1)), Instant.now()))
+			.cookie(jar.cookies())
+			.with(pending)
+			.with(csrf())).andExpect(redirectedUrl("/staff/login?error"));
+		assertThat(staff.findById(account.id()).orElseThrow().hasSecondFactor()).isFalse();
+		assertThat(staff.findById(account.id()).orElseThrow().isLockedAt(Instant.now())).isTrue();
+	}
+
+	private List<String> failureReasons(long accountId) {
+		return jdbc.sql("""
+				SELECT after_state ->> 'reason' FROM audit_log
+				WHERE target_type = 'staff_account' AND target_id = ? AND action = 'staff.sign-in.failed' ORDER BY id""")
+			.param(String.valueOf(accountId))
+			.query(String.class)
+			.list();
+	}
+
+	private long countAudit(long accountId, String action) {
+		return jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'staff_account' AND target_id = ? AND action = ?")
+			.params(String.valueOf(accountId), action)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
