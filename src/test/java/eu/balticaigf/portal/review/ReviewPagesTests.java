@@ -5,36 +5,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.HtmlUtils;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
 import eu.balticaigf.portal.application.TestMailText;
 import eu.balticaigf.portal.shared.SecureTokens;
-import eu.balticaigf.portal.staff.Role;
 
-/** The review back office and API: access for every route from the route table, and the bulk decision. */
+/**
+ * The review back office: the queue, the bulk decision and the exports. Who may use each route is tested for every
+ * module at once in RouteAccessTests.
+ */
 @PortalTest
 class ReviewPagesTests {
 
@@ -43,148 +34,6 @@ class ReviewPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
-	record Route(HttpMethod method, String pattern) {
-	}
-
-	/** Who may use a back-office route: every member of staff, those who review (reviewers and admins), or admins. */
-	enum Access {
-
-		STAFF(Role.ADMIN, Role.REVIEWER, Role.VIEWER), REVIEW(Role.ADMIN, Role.REVIEWER), ADMIN(Role.ADMIN);
-
-		final Set<Role> allowed;
-
-		Access(Role... allowed) {
-			this.allowed = Set.of(allowed);
-		}
-
-	}
-
-	record StaffRoute(HttpMethod method, String pattern, Access access) {
-
-		@Override
-		public String toString() {
-			return method + " " + pattern + " (" + access + ")";
-		}
-
-	}
-
-	/** The review module's back-office routes and who may use each; a test fails when a route is missing here. */
-	static final List<StaffRoute> STAFF_ROUTES = List.of(
-			new StaffRoute(HttpMethod.GET, "/staff/applications", Access.STAFF),
-			new StaffRoute(HttpMethod.GET, "/staff/applications/export", Access.STAFF),
-			new StaffRoute(HttpMethod.GET, "/staff/applications/{reference}", Access.STAFF),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/{reference}/move", Access.REVIEW),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/{reference}/scores", Access.REVIEW),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/{reference}/notes", Access.REVIEW),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/{reference}/assignments", Access.ADMIN),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/{reference}/assignments/remove", Access.ADMIN),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/balance", Access.ADMIN),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/bulk-decision", Access.REVIEW),
-			new StaffRoute(HttpMethod.POST, "/staff/applications/bulk-decision/confirm", Access.REVIEW),
-			new StaffRoute(HttpMethod.GET, "/staff/conflicts", Access.STAFF),
-			new StaffRoute(HttpMethod.POST, "/staff/conflicts", Access.STAFF),
-			new StaffRoute(HttpMethod.GET, "/staff/calls/{slug}/rubric", Access.ADMIN),
-			new StaffRoute(HttpMethod.POST, "/staff/calls/{slug}/rubric", Access.ADMIN));
-
-	/** Every handler under the prefix, read from Spring's own route table: a new route cannot be missed. */
-	private List<Route> routes(String prefix) {
-		List<Route> routes = new ArrayList<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().equals(ReviewPagesTests.class.getPackageName())) {
-				continue;
-			}
-			for (String pattern : entry.getKey().getPatternValues()) {
-				if (pattern.startsWith(prefix)) {
-					for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
-						routes.add(new Route(method.asHttpMethod(), pattern));
-					}
-				}
-			}
-		}
-		assertThat(routes).isNotEmpty();
-		return routes;
-	}
-
-	/**
-	 * With every field a review form may need, so that a refusal can only come from the role; {@code q} keeps
-	 * balancing to this one application.
-	 */
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(HttpMethod method,
-			String path, String reference) {
-		return request(method, path).with(csrf())
-			.param("references", reference)
-			.param("decision", "DECLINED")
-			.param("action", "startEligibilityCheck")
-			.param("reason", "Route check")
-			.param("reviewer", "nobody@ministry.test")
-			.param("q", reference);
-	}
-
-	@Test
-	void everyStaffRouteOfTheReviewModuleIsInTheTable() {
-		List<Route> covered = STAFF_ROUTES.stream().map(route -> new Route(route.method(), route.pattern())).toList();
-		assertThat(covered).containsAll(routes("/staff"));
-	}
-
-	static List<StaffRoute> staffRoutes() {
-		return STAFF_ROUTES;
-	}
-
-	@ParameterizedTest
-	@MethodSource("staffRoutes")
-	void anonymousVisitorsAreSentToSignInWrongRolesRefusedAndRightRolesLetThrough(StaffRoute route) throws Exception {
-		String reference = TestApplications.insert(jdbc, "en", "Route Ltd").reference();
-		String path = route.pattern().replace("{reference}", reference).replace("{slug}", "baltic-aigf-2025");
-		var anonymous = mvc.perform(request(route.method(), path).with(csrf())).andReturn().getResponse();
-		assertThat(anonymous.getStatus()).as(route.toString()).isEqualTo(302);
-		assertThat(anonymous.getRedirectedUrl()).as(route.toString()).endsWith("/staff/login");
-		for (Role role : Role.values()) {
-			int status = mvc
-				.perform(form(route.method(), path, reference)
-					.with(user("route-" + role.name().toLowerCase() + "@ministry.test").roles(role.name())))
-				.andReturn()
-				.getResponse()
-				.getStatus();
-			if (!route.access().allowed.contains(role)) {
-				assertThat(status).as(role + " on " + route).isEqualTo(403);
-			}
-			else if (route.method() == HttpMethod.GET) {
-				assertThat(status).as(role + " on " + route).isEqualTo(200);
-			}
-			else {
-				assertThat(status).as(role + " on " + route).isNotIn(401, 403, 404).isLessThan(500);
-			}
-		}
-	}
-
-	@Test
-	void everyApiRouteNeedsATokenAndChangesNeedAReadWriteToken() throws Exception {
-		String reference = TestApplications.insert(jdbc, "en", "Api Route Ltd").reference();
-		String readToken = SecureTokens.newToken();
-		jdbc.sql("INSERT INTO api_token (name, token_hash, scope) VALUES (?, ?, 'READ')")
-			.params("review-read-" + readToken.substring(0, 8), SecureTokens.hash(readToken))
-			.update();
-		for (Route route : routes("/api/v1/applications")) {
-			String path = route.pattern().replace("{reference}", reference);
-			assertThat(mvc.perform(request(route.method(), path)).andReturn().getResponse().getStatus())
-				.as(route.toString())
-				.isEqualTo(401);
-			int read = mvc.perform(request(route.method(), path).header("Authorization", "Bearer " + readToken)
-				.contentType("application/json")
-				.content("{\"decision\": \"ACCEPTED\", \"reason\": \"x\"}")).andReturn().getResponse().getStatus();
-			if (route.method() == HttpMethod.GET) {
-				assertThat(read).as(route.toString()).isEqualTo(200);
-			}
-			else {
-				assertThat(read).as(route.toString()).isEqualTo(403);
-			}
-		}
-	}
 
 	@Test
 	void theQueueFindsByRegistryCodeAndShowsTheDetail() throws Exception {

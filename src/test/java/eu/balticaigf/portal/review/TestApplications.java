@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Inserts submitted applications straight into the table, with unique organisations, for review tests. */
-final class TestApplications {
+/**
+ * Inserts submitted applications straight into the table, with unique organisations, for review tests (and for
+ * RouteAccessTests, which needs a real reference on every route that names one).
+ */
+public final class TestApplications {
 
 	private TestApplications() {
 	}
 
-	record Created(long id, String reference, String email, String registryCode) {
+	public record Created(long id, String reference, String email, String registryCode) {
 	}
 
 	/** An enabled staff account (with a password nobody knows), so that it counts as a reviewer for assignment. */
@@ -35,7 +38,7 @@ final class TestApplications {
 		return reference.toString();
 	}
 
-	static Created insert(JdbcClient jdbc, String language, String organisationName) {
+	public static Created insert(JdbcClient jdbc, String language, String organisationName) {
 		String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 		String reference = reference();
 		String email = "review-" + unique.toLowerCase() + "@applicant.test";

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The JSON API answers errors as RFC 9457 problem details. Pages do not: their errors go to the translated error
- * pages, which is why problem details are not switched on for the whole application.
+ * pages, which is why problem details are not switched on for the whole application. Errors that happen before an
+ * API controller is chosen (no such path, method) are problems too, from {@link ApiErrorPages}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
