@@ -42,8 +42,15 @@ for i in "${!PAGES[@]}"; do
   echo "  GET ${PAGES[$i]} -> $status, translated 503 text: $translated, stack trace or driver text: $leaked"
   [[ $status == 503 && $translated -ge 1 && $leaked == 0 ]] || PAGE_OK=0
 done
+# A visitor with a session cookie: the session is read from PostgreSQL by a filter, before any page code runs.
+COOKIE="SESSION=$(printf '%s' 'a1b2c3d4-0000-4000-8000-000000000000' | base64)"
+status=$(curl -s --max-time 60 -o "$WORK/body-session" -w '%{http_code}' -H 'Accept: text/html' -H 'Accept-Language: lt' \
+  -H "Cookie: $COOKIE" "$BASE/calls/demo")
+translated=$(grep -c 'Atsiprašome, paslauga šiuo metu nepasiekiama' "$WORK/body-session" || true)
+echo "  GET /calls/demo with a session cookie -> $status, translated 503 text: $translated"
+[[ $status == 503 && $translated -ge 1 ]] || PAGE_OK=0
 echo "  GET /actuator/health -> $HEALTH $(cat "$WORK/health")"
-check "during the outage public pages answer the translated 503 page, no stack trace" test $PAGE_OK -eq 1
+check "during the outage public pages answer the translated 503 page, no stack trace (with a session cookie too)" test $PAGE_OK -eq 1
 check "during the outage health reports DOWN (503)" test $((HEALTH == 503)) -eq 1 -a "$(grep -c DOWN "$WORK/health")" -ge 1
 
 (( SECONDS - STOPPED < 30 )) && sleep $((30 - (SECONDS - STOPPED)))

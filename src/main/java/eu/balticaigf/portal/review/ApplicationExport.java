@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,16 +24,20 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
+import eu.balticaigf.portal.staff.AuditLog;
 
 /**
  * The filtered application list as CSV or XLSX, for the back office and the API, with the stage and the score
  * summary (how many reviewers scored, the mean of their weighted averages, whether they disagree). Every cell is
- * neutralised, not only what an applicant typed, so that a spreadsheet never runs one as a formula.
+ * neutralised, not only what an applicant typed, so that a spreadsheet never runs one as a formula. Each export is
+ * audited (who, which filter, how many rows): the file carries applicants' data out of the portal.
  */
-final class ApplicationExport {
+@Component
+class ApplicationExport {
 
 	static final List<String> HEADER = List.of("reference", "call", "stage", "organisationName", "country",
 			"registryCode", "category", "size", "contributionAreas", "investmentIntentEur", "computeDemandGpuHours",
@@ -40,14 +46,25 @@ final class ApplicationExport {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private ApplicationExport() {
+	private final ReviewQueue queue;
+
+	private final AuditLog audit;
+
+	ApplicationExport(ReviewQueue queue, AuditLog audit) {
+		this.queue = queue;
+		this.audit = audit;
 	}
 
-	static ResponseEntity<byte[]> response(String format, List<ReviewQueue.Row> rows) {
+	ResponseEntity<byte[]> response(String format, ReviewQueue.Filter filter) {
 		boolean xlsx = "xlsx".equals(format);
 		if (!xlsx && !"csv".equals(format)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be csv or xlsx");
 		}
+		List<ReviewQueue.Row> rows = queue.all(filter);
+		Map<String, Object> exported = new LinkedHashMap<>(filter.described());
+		exported.put("format", format);
+		exported.put("rows", rows.size());
+		audit.record(AuditLog.currentActor(), "applications.exported", AuditLog.Target.NONE, null, exported);
 		return ResponseEntity.ok()
 			.contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -56,8 +56,11 @@ class ReviewApi {
 
 	private final MessageSource messages;
 
+	private final ApplicationExport export;
+
 	ReviewApi(ReviewWorkflow workflow, ReviewQueue queue, Applications applications, Scoring scoring,
-			MessageSource messages) {
+			MessageSource messages, ApplicationExport export) {
+		this.export = export;
 		this.workflow = workflow;
 		this.queue = queue;
 		this.applications = applications;
@@ -82,7 +85,7 @@ class ReviewApi {
 			@RequestParam(required = false) String q) {
 		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, stageParam(status), country, category, null, null,
 				null, q);
-		return ApplicationExport.response(format, queue.all(filter));
+		return export.response(format, filter);
 	}
 
 	@GetMapping("/{reference}")

@@ -53,9 +53,12 @@ class ReviewPages {
 
 	private final Outbox outbox;
 
+	private final ApplicationExport export;
+
 	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, DetailPage detail,
-			Conflicts conflicts, MessageSource messages, Outbox outbox) {
+			Conflicts conflicts, MessageSource messages, Outbox outbox, ApplicationExport export) {
 		this.outbox = outbox;
+		this.export = export;
 		this.queue = queue;
 		this.workflow = workflow;
 		this.applications = applications;
@@ -88,7 +91,7 @@ class ReviewPages {
 	@GetMapping("/export")
 	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
 			QueueParams params) {
-		return ApplicationExport.response(format, queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))));
+		return export.response(format, params.filter(conflicts.hiddenFrom(AuditLog.currentActor())));
 	}
 
 	@GetMapping("/{reference}")

@@ -34,6 +34,20 @@ class ReviewQueue {
 			return new Filter(null, null, null, null, null, null, null, null);
 		}
 
+		/** The filters that are set, by name, for the audit log (not the hidden ids: they name conflicts). */
+		Map<String, Object> described() {
+			Map<String, Object> set = new LinkedHashMap<>();
+			String[] names = { "call", "stage", "country", "category", "size", "area", "investmentIntent", "q",
+					"assignedTo" };
+			Object[] values = { call, stage, country, category, size, area, investmentIntent, q, assignedTo };
+			for (int i = 0; i < names.length; i++) {
+				if (values[i] != null && !values[i].toString().isBlank()) {
+					set.put(names[i], values[i]);
+				}
+			}
+			return set;
+		}
+
 		Filter anyStage() {
 			return new Filter(call, null, country, category, size, area, investmentIntent, q, assignedTo, hidden);
 		}

@@ -157,6 +157,15 @@ class ReviewPagesTests {
 		}
 		mvc.perform(get("/api/v1/applications/export").param("format", "pdf")
 			.header("Authorization", "Bearer " + PortalTest.API_TOKEN)).andExpect(status().isBadRequest());
+
+		// Each file that carried applicants' data out is in the audit log: who, which filter, how many rows.
+		List<String> audited = jdbc.sql("""
+				SELECT actor || ' ' || (after_state ->> 'format') || ' ' || (after_state ->> 'rows') FROM audit_log
+				WHERE action = 'applications.exported' AND after_state ->> 'q' = ? ORDER BY id""")
+			.param(created.registryCode())
+			.query(String.class)
+			.list();
+		assertThat(audited).containsExactly("v@ministry.test csv 1", "token:bootstrap xlsx 1");
 	}
 
 }

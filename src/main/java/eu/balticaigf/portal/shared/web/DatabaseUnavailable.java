@@ -3,14 +3,19 @@ package eu.balticaigf.portal.shared.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +43,37 @@ class DatabaseUnavailable implements WebMvcConfigurer {
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(0, new Resolver());
+	}
+
+	/**
+	 * The same answer for an outage met before Spring MVC: a visitor with a session cookie has their session read
+	 * from PostgreSQL (Spring Session JDBC) by the filters, before any controller runs. Placed before the session
+	 * filter, right after the request-size limit.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OutageFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	static final class OutageFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			try {
+				chain.doFilter(request, response);
+			}
+			catch (ServletException | RuntimeException ex) {
+				if (!isDatabaseOutage(ex) || response.isCommitted()) {
+					throw ex;
+				}
+				response.setHeader("Retry-After", "30");
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			}
+		}
+
 	}
 
 	static final class Resolver implements HandlerExceptionResolver, Ordered {

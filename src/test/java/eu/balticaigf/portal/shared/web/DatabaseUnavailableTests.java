@@ -4,12 +4,14 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A page whose database is away answers 503 (the translated error/503 page through the error dispatch), not 500. */
 class DatabaseUnavailableTests {
@@ -25,6 +27,23 @@ class DatabaseUnavailableTests {
 			.isNotNull();
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+	}
+
+	/** The session store is read by a filter before any controller: the same 503 there. */
+	@Test
+	void anOutageMetInAFilterIsAServiceUnavailableToo() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		new DatabaseUnavailable.OutageFilter().doFilter(new MockHttpServletRequest("GET", "/calls/demo"), response,
+				(request, ignored) -> {
+					throw new DataAccessResourceFailureException("session store unreachable",
+							new SQLException("Connection refused"));
+				});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+		assertThatThrownBy(() -> new DatabaseUnavailable.OutageFilter().doFilter(new MockHttpServletRequest(),
+				new MockHttpServletResponse(), (request, ignored) -> {
+					throw new IllegalStateException("bug");
+				})).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
