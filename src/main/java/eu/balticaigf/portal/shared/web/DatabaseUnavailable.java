@@ -70,7 +70,8 @@ class DatabaseUnavailable implements WebMvcConfigurer {
 					throw ex;
 				}
 				response.setHeader("Retry-After", "30");
-				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				ErrorAnswers.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+						"The database cannot be reached; try again shortly.");
 			}
 		}
 
