@@ -98,10 +98,15 @@ class AccessPages {
 	}
 
 	@PostMapping("/applications/{reference}/{token}/withdraw")
-	String withdraw(@PathVariable String reference, @PathVariable String token, Model model,
-			HttpServletResponse response) {
+	String withdraw(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
 		Found found = find(reference, token);
-		return switch (intake.withdraw(found.application(), found.call())) {
+		if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
+			model.addAttribute("reason", reason);
+			model.addAttribute("reasonError", true);
+			return withdrawConfirm(reference, token, model);
+		}
+		return switch (intake.withdraw(found.application(), found.call(), reason)) {
 			case DONE -> "redirect:" + base(reference, token) + "?done=withdrawn";
 			default -> refused(found, reference, token, model, response);
 		};

@@ -243,7 +243,10 @@ class Intake {
 		}
 	}
 
-	Change withdraw(StoredApplication application, Call call) {
+	/** The longest reason an applicant may give for withdrawing. */
+	static final int WITHDRAW_REASON_MAX = 2000;
+
+	Change withdraw(StoredApplication application, Call call, String reason) {
 		Instant now = clock.instant();
 		if (!application.changeableAt(call, now)) {
 			return Change.CLOSED;
@@ -254,7 +257,8 @@ class Intake {
 			}
 			store.recordVersion(application.id(), application.version() + 1, "WITHDRAWN", "applicant (private link)",
 					now, List.of("status: " + application.status() + " → WITHDRAWN"));
-			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now));
+			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now, application.status(),
+					reason == null ? "" : reason.strip()));
 			return Change.DONE;
 		});
 	}

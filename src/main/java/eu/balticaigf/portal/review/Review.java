@@ -1,8 +1,9 @@
 package eu.balticaigf.portal.review;
 
 /**
- * The review aggregate of one application: its stage and the moves it allows. Each move is named, needs a reason,
- * and either returns the {@link Move} to record or throws {@link IllegalMove}; nothing here touches the database.
+ * The review aggregate of one application: its stage and the moves it allows. Each move is named, needs a reason
+ * (all but the applicant's withdrawal), and either returns the {@link Move} to record or throws {@link IllegalMove};
+ * nothing here touches the database.
  */
 record Review(String reference, Stage stage) {
 
@@ -36,6 +37,17 @@ record Review(String reference, Stage stage) {
 	/** The applicant answered the question: back to review, with the answer as the move's reason. */
 	Move answerInformation(String answer) {
 		return move(ANSWER_INFORMATION, Stage.UNDER_REVIEW, answer, Stage.INFO_REQUESTED);
+	}
+
+	/**
+	 * The applicant withdrew through their private link (the application module decides whether they still may): the
+	 * one move whose reason may be blank, since an applicant owes no explanation.
+	 */
+	Move withdraw(String reason) {
+		if (stage.closed()) {
+			throw new IllegalMove("review.move.closed", reference, stage.name());
+		}
+		return new Move(reference, "WITHDRAW", stage, Stage.WITHDRAWN, reason == null ? "" : reason.strip());
 	}
 
 	/** A decision may be taken from any open stage: staff may accept an obvious fit without the full path. */

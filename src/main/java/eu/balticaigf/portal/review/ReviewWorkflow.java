@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.balticaigf.portal.application.ApplicationWithdrawn;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Email;
@@ -89,6 +91,28 @@ class ReviewWorkflow {
 		return apply(reference, APPLICANT, review -> review.answerInformation(answer));
 	}
 
+	/**
+	 * The applicant withdrew through their private link (the application module did the move): the timeline shows it
+	 * with what they said, in the same transaction.
+	 */
+	@EventListener
+	void on(ApplicationWithdrawn withdrawn) {
+		StoredApplication application = applications.find(withdrawn.reference())
+			.orElseThrow(() -> new NoSuchApplication(withdrawn.reference()));
+		Review.Move move = new Review(withdrawn.reference(), Stage.valueOf(withdrawn.previousStatus()))
+			.withdraw(withdrawn.reason());
+		recordInTimeline(application.id(), withdrawn.withdrawnAt(), APPLICANT, move);
+	}
+
+	private void recordInTimeline(long applicationId, Instant at, String actor, Review.Move move) {
+		jdbc.sql("""
+				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(applicationId, Timestamp.from(at), actor, move.action(), move.from().name(), move.to().name(),
+					move.reason())
+			.update();
+	}
+
 	/** Accepts or declines and queues the decision e-mail in the applicant's language. */
 	@Transactional
 	public Moved decide(String reference, Stage decision, String reason) {
@@ -113,12 +137,7 @@ class ReviewWorkflow {
 			choose.apply(new Review(reference, Stage.valueOf(current.status())));
 			throw new IllegalMove("review.move.concurrent", reference);
 		}
-		jdbc.sql("""
-				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(application.id(), Timestamp.from(now), actor, move.action(), move.from().name(), move.to().name(),
-					move.reason())
-			.update();
+		recordInTimeline(application.id(), now, actor, move);
 		audit.record(actor, "review." + move.action().toLowerCase(Locale.ROOT),
 				AuditLog.Target.of("application", reference), Map.of("stage", move.from().name()),
 				Map.of("stage", move.to().name(), "reason", move.reason()));

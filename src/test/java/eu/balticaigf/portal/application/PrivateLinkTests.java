@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
 
@@ -90,8 +91,22 @@ class PrivateLinkTests {
 
 		mvc.perform(get(link + "/withdraw").param("lang", "en"))
 			.andExpect(content().string(containsString("Withdrawing is final")));
-		mvc.perform(Forms.postForm(link + "/withdraw", new org.springframework.util.LinkedMultiValueMap<>()))
+		MultiValueMap<String, String> withdrawal = new org.springframework.util.LinkedMultiValueMap<>();
+		withdrawal.add("reason", "x".repeat(2001));
+		withdrawal.add("lang", "en");
+		mvc.perform(Forms.postForm(link + "/withdraw", withdrawal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep the reason to 2,000 characters or fewer.")));
+		assertThat(jdbc.sql("SELECT status FROM application WHERE reference = ?").param(link.split("/")[2])
+			.query(String.class).single()).isEqualTo("SUBMITTED");
+		withdrawal.set("reason", "We joined another consortium.");
+		mvc.perform(Forms.postForm(link + "/withdraw", withdrawal))
 			.andExpect(redirectedUrl(link + "?done=withdrawn"));
+		// The review team sees the withdrawal, and why, in the timeline.
+		mvc.perform(get("/staff/applications/" + link.split("/")[2]).param("lang", "en")
+			.with(SecurityMockMvcRequestPostProcessors.user("viewer@ministry.test").roles("VIEWER")))
+			.andExpect(content().string(allOf(containsString("applicant: Submitted → Withdrawn"),
+					containsString("We joined another consortium."))));
 		mvc.perform(get(link).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("Withdrawn"), containsString("Withdrawn by the applicant"),
 					containsString("can no longer be changed"), not(containsString("id=\"amend\"")))));

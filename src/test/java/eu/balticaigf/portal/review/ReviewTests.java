@@ -56,6 +56,14 @@ class ReviewTests {
 	}
 
 	@Test
+	void theApplicantMayWithdrawFromAnyOpenStageWithoutGivingAReason() {
+		assertThat(at(Stage.INFO_REQUESTED).withdraw(null).to()).isEqualTo(Stage.WITHDRAWN);
+		assertThat(at(Stage.SUBMITTED).withdraw("  joined another consortium ").reason())
+			.isEqualTo("joined another consortium");
+		assertThatThrownBy(() -> at(Stage.ACCEPTED).withdraw("")).isInstanceOf(IllegalMove.class);
+	}
+
+	@Test
 	void stepsCannotBeSkippedOrRepeated() {
 		assertThatThrownBy(() -> at(Stage.SUBMITTED).startReview("skip")).isInstanceOfSatisfying(IllegalMove.class,
 				refusal -> {
