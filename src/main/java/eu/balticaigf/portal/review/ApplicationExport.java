@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -89,19 +92,40 @@ class ApplicationExport {
 		return out.toByteArray();
 	}
 
+	/** Columns written as numbers in XLSX, so that a spreadsheet sums and sorts them, with how each is shown. */
+	private static final Map<String, String> NUMBER_FORMATS = Map.of("investmentIntentEur", "#,##0",
+			"computeDemandGpuHours", "#,##0", "scoredBy", "0", "meanWeightedAverage", "0.00");
+
 	static byte[] xlsx(List<ReviewQueue.Row> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("applications");
 			write(sheet.createRow(0), HEADER);
+			Map<Integer, CellStyle> numberColumns = new HashMap<>();
+			NUMBER_FORMATS.forEach((column, format) -> {
+				CellStyle style = workbook.createCellStyle();
+				style.setDataFormat(workbook.createDataFormat().getFormat(format));
+				numberColumns.put(HEADER.indexOf(column), style);
+			});
 			int index = 1;
 			for (ReviewQueue.Row row : rows) {
-				write(sheet.createRow(index++), values(row));
+				Row sheetRow = sheet.createRow(index++);
+				write(sheetRow, values(row));
+				numberColumns.forEach((column, style) -> asNumber(sheetRow.getCell(column), style));
 			}
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An empty cell stays empty (no score yet, no investment named). */
+	private static void asNumber(Cell cell, CellStyle style) {
+		String value = cell.getStringCellValue();
+		if (!value.isEmpty()) {
+			cell.setCellValue(Double.parseDouble(value));
+			cell.setCellStyle(style);
 		}
 	}
 

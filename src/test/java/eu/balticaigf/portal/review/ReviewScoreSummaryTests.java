@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,7 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -76,7 +79,7 @@ class ReviewScoreSummaryTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			for (Row row : workbook.getSheetAt(0)) {
 				List<String> cells = new ArrayList<>();
-				row.forEach(cell -> cells.add(cell.getStringCellValue()));
+				row.forEach(cell -> cells.add(new DataFormatter(Locale.ROOT).formatCellValue(cell)));
 				rows.put(cells.get(0), cells);
 			}
 		}
@@ -107,8 +110,19 @@ class ReviewScoreSummaryTests {
 		assertThat(line(csv, scored.reference())).endsWith(",2,4.30,true");
 		assertThat(line(csv, unscored.reference())).endsWith(",0,,false");
 
-		Map<String, List<String>> xlsx = sheet(body(api("/api/v1/applications/export").param("format", "xlsx")
-			.param("q", marker)));
+		byte[] workbook = body(api("/api/v1/applications/export").param("format", "xlsx").param("q", marker));
+		Map<String, List<String>> xlsx = sheet(workbook);
+		// Numbers are numbers in the spreadsheet, so that staff can sum and sort them.
+		try (XSSFWorkbook opened = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			Row row = StreamSupport.stream(opened.getSheetAt(0).spliterator(), false)
+				.filter(candidate -> candidate.getCell(0).getStringCellValue().equals(scored.reference()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.getCell(ApplicationExport.HEADER.indexOf("meanWeightedAverage")).getNumericCellValue())
+				.isEqualTo(4.3);
+			assertThat(row.getCell(ApplicationExport.HEADER.indexOf("investmentIntentEur")).getNumericCellValue())
+				.isEqualTo(250_000);
+		}
 		assertThat(xlsx.get("reference")).endsWith("scoredBy", "meanWeightedAverage", "disagreement");
 		assertThat(xlsx.get(scored.reference())).endsWith("2", "4.30", "true");
 		assertThat(xlsx.get(unscored.reference())).endsWith("0", "", "false");
