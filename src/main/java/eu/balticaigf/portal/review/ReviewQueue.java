@@ -1,7 +1,9 @@
 package eu.balticaigf.portal.review;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,8 @@ class ReviewQueue {
 
 	}
 
+	static final String SCORE = "score";
+
 	static final Map<String, String> SORTS = Map.of("submitted", "a.submitted_at", "organisation",
 			"lower(a.organisation_name)", "reference", "a.reference", "stage", "a.status", "country", "a.country");
 
@@ -88,6 +92,9 @@ class ReviewQueue {
 	}
 
 	Page page(Filter filter, String sort, boolean descending, int page, int size) {
+		if (SCORE.equals(sort)) {
+			return byScore(filter, descending, page, size);
+		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
 		long total = jdbc.sql("SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id" + where)
@@ -102,6 +109,21 @@ class ReviewQueue {
 			.query((rs, n) -> map(rs))
 			.list();
 		return new Page(scored(rows), total, Math.max(1, page), size);
+	}
+
+	/**
+	 * Sorted by the mean of the weighted averages, unscored last either way. Scores are summed up in Java (the rubric
+	 * weighs them), so this reads every matching row: a call has hundreds of applications, not millions.
+	 */
+	private Page byScore(Filter filter, boolean descending, int page, int size) {
+		Comparator<BigDecimal> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		List<Row> sorted = all(filter).stream()
+			.sorted(Comparator.comparing((Row row) -> row.scores().meanWeightedAverage(),
+					Comparator.nullsLast(order)))
+			.toList();
+		int from = Math.min(sorted.size(), Math.max(0, page - 1) * size);
+		return new Page(sorted.subList(from, Math.min(sorted.size(), from + size)), sorted.size(), Math.max(1, page),
+				size);
 	}
 
 	/** Every row matching, for exports. */

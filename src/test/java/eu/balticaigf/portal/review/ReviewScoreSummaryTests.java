@@ -155,6 +155,35 @@ class ReviewScoreSummaryTests {
 		assertThat(cell(queue, "score-" + unscored.reference())).isEqualTo("Neįvertinta");
 	}
 
+	@Test
+	void theQueueSortsByMeanScoreBestFirstWithTheUnscoredLast() throws Exception {
+		String marker = marker("Ranked");
+		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
+		TestApplications.Created low = TestApplications.insert(jdbc, "en", marker + " Low");
+		TestApplications.Created high = TestApplications.insert(jdbc, "en", marker + " High");
+		mvc.perform(scores(low.reference(), 2, 2, 2, 2).with(reviewer("ana@ministry.test")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(scores(high.reference(), 5, 4, 4, 4).with(reviewer("ana@ministry.test")))
+			.andExpect(status().is3xxRedirection());
+
+		String best = queuePage(marker, "true");
+		assertThat(best).contains("aria-sort=\"descending\"");
+		assertThat(orderOf(best, high, low, unscored)).isSorted();
+		assertThat(orderOf(queuePage(marker, "false"), low, high, unscored)).isSorted();
+	}
+
+	private String queuePage(String marker, String desc) throws Exception {
+		return new String(body(get("/staff/applications").param("q", marker).param("sort", "score").param("desc", desc)
+			.param("lang", "en").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
+	}
+
+	/** Where each application's row starts on the page, in the order given. */
+	private static List<Integer> orderOf(String html, TestApplications.Created... applications) {
+		return java.util.Arrays.stream(applications).map(created -> html.indexOf("id=\"score-" + created.reference()))
+			.peek(position -> assertThat(position).isPositive())
+			.toList();
+	}
+
 	/** The text of the table cell with this id, tags removed and spaces collapsed. */
 	private static String cell(String html, String id) {
 		int start = html.indexOf("id=\"" + id + "\"");
