@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * {@code java bench/SurgeDriver.java get URL USERS SECONDS}. It prints one line of key=value figures.
  * {@code java bench/SurgeDriver.java register BASE_URL MEETING_SLUG USERS SECONDS OUT_FILE OFFSET} registers for a
  * meeting in the same way and writes "e-mail status" for every confirmation page it was served (scripts/crash.sh,
- * scripts/two-nodes.sh). With {@code -DpauseOnErrorMs=N} a user waits that long after a failed attempt, so a
+ * scripts/two-nodes.sh). {@code java bench/SurgeDriver.java split BASE_A BASE_B CALL_SLUG N} does one journey split across
+ * two nodes as one browser (one cookie jar): the form from A, the answers to B, the check page's submit to A; it prints
+ * {@code reference=…} or the error and exits non-zero (scripts/two-nodes.sh). With {@code -DpauseOnErrorMs=N} a user waits that long after a failed attempt, so a
  * driver does not spin while the portal is down on purpose.
  *
  * <p>It knows nothing of the portal's internals: it reads the forms' actions and hidden fields from the HTML, so
@@ -64,6 +66,9 @@ public class SurgeDriver {
 	public static void main(String[] args) throws Exception {
 		if (args[0].equals("get")) {
 			get(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+		}
+		else if (args[0].equals("split")) {
+			split(args[1], args[2], args[3], Long.parseLong(args[4]));
 		}
 		else if (args[0].equals("register")) {
 			registrations(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
@@ -195,13 +200,40 @@ public class SurgeDriver {
 				served.stream().filter(line -> line.endsWith(" WAITLISTED")).count(), errors.get());
 	}
 
+	/**
+	 * One applicant whose requests a load balancer without sticky sessions sends to different nodes: the form's
+	 * signed stamp and CSRF token must hold on the other node.
+	 */
+	static void split(String baseA, String baseB, String slug, long n) throws Exception {
+		Connection a = new Connection(URI.create(baseA));
+		Connection b = new Connection(URI.create(baseB));
+		Browser onA = new Browser(a);
+		try {
+			System.out.println("reference=" + journey(onA, onA.on(b), onA, slug, n, new ConcurrentHashMap<>()));
+		}
+		catch (Exception ex) {
+			System.out.println("error: " + ex.getMessage());
+			System.exit(1);
+		}
+		finally {
+			a.close();
+			b.close();
+		}
+	}
+
 	/** One applicant: the form, the answers, the check page's submit, the reference. */
 	static String journey(Browser browser, String slug, long n, Map<String, List<Long>> latencies) throws Exception {
+		return journey(browser, browser, browser, slug, n, latencies);
+	}
+
+	/** The same journey, each step sent through its own browser (they may share cookies but not the node). */
+	static String journey(Browser formBrowser, Browser answersBrowser, Browser submitBrowser, String slug, long n,
+			Map<String, List<Long>> latencies) throws Exception {
 		String formPath = "/calls/" + slug + "/apply";
-		String form = timed("form", latencies, () -> browser.get(formPath));
+		String form = timed("form", latencies, () -> formBrowser.get(formPath));
 		Map<String, String> fields = hiddenFields(form);
 		fields.putAll(answers(n));
-		String check = timed("answers", latencies, () -> browser.post(action(form, formPath), fields));
+		String check = timed("answers", latencies, () -> answersBrowser.post(action(form, formPath), fields));
 		if (check.contains("govuk-error-summary")) {
 			throw new IllegalStateException("answers refused: " + snippet(check));
 		}
@@ -212,7 +244,7 @@ public class SurgeDriver {
 				confirm.put(button.group(1), button.group(2));
 			}
 		}
-		String confirmation = timed("submit", latencies, () -> browser.post(action(check, formPath), confirm));
+		String confirmation = timed("submit", latencies, () -> submitBrowser.post(action(check, formPath), confirm));
 		Matcher reference = REFERENCE.matcher(confirmation);
 		if (!reference.find()) {
 			throw new IllegalStateException("no reference on the confirmation: " + snippet(confirmation));
@@ -244,10 +276,20 @@ public class SurgeDriver {
 
 		private final Connection connection;
 
-		private final Map<String, String> cookies = new LinkedHashMap<>();
+		private final Map<String, String> cookies;
 
 		Browser(Connection connection) {
+			this(connection, new LinkedHashMap<>());
+		}
+
+		private Browser(Connection connection, Map<String, String> cookies) {
 			this.connection = connection;
+			this.cookies = cookies;
+		}
+
+		/** The same browser (same cookies) talking to another server, as behind a load balancer. */
+		Browser on(Connection other) {
+			return new Browser(other, cookies);
 		}
 
 		String get(String path) throws IOException {

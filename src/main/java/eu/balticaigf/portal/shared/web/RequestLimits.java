@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * No public form or API call needs more than a few kilobytes, so a body over 1 MB is refused with 413 before anything
  * reads it (Spring Security's CSRF check would otherwise parse a huge form). Pages get the translated error page
  * ({@code error/413}), the API a problem+json. Bodies without a declared length are capped by Tomcat
- * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}).
+ * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}); the form Tomcat then refuses to parse
+ * gets the same translated answer.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -43,7 +46,20 @@ class RequestLimits {
 						"The request body is larger than 1 MB.");
 				return;
 			}
-			if (hasNul(request)) {
+			boolean nul;
+			try {
+				nul = hasNul(request);
+			}
+			catch (InvalidParameterException unreadable) {
+				// A body without a declared length that Tomcat stopped reading at max-http-form-post-size (413), or
+				// a malformed one (400). Answered here, since Tomcat's own error dispatch would hit the same parse.
+				ErrorAnswers.send(request, response, unreadable.getErrorCode(),
+						unreadable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? "Content Too Large"
+								: "Bad Request",
+						"The request body could not be read as a form.");
+				return;
+			}
+			if (nul) {
 				// PostgreSQL cannot store U+0000 in text; no legitimate form or query has one.
 				ErrorAnswers.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
 						"The request contains a NUL character.");

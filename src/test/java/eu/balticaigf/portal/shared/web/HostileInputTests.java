@@ -22,6 +22,7 @@ import eu.balticaigf.portal.PortalTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -68,6 +69,9 @@ class HostileInputTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@ParameterizedTest
@@ -82,6 +86,37 @@ class HostileInputTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("Jūsų išsiųsta forma per didelė")
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
+	}
+
+	/**
+	 * Without a declared length the filter cannot refuse the body up front; Tomcat stops reading at
+	 * {@code max-http-form-post-size}. A complete, valid registration comes first (with a genuine CSRF token), the
+	 * padding last: if the capped body were processed as far as it was read, the registration would be stored.
+	 */
+	@Test
+	void aChunkedBodyOverOneMegabyteIsRefusedAndNotProcessed() throws Exception {
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/meetings/demo-info/register")).build(), HttpResponse.BodyHandlers.ofString());
+		String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.toList());
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form.body());
+		assertThat(token.find()).as("CSRF field on the form").isTrue();
+		String email = "chunked-" + java.util.UUID.randomUUID() + "@example.lt";
+		String body = "_csrf=" + token.group(1) + "&fullName=Ona+Chunked&email=" + email.replace("@", "%40")
+				+ "&attendance=ONLINE&consentPrivacy=true&padding=" + "a".repeat(1200 * 1024);
+
+		String response = chunkedPost("/meetings/demo-info/register?lang=lt", cookies, body);
+
+		assertThat(jdbc.sql("SELECT count(*) FROM meeting_registration WHERE email_normalised = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).as("registrations stored from the oversized body").isZero();
+		assertThat(response).startsWith("HTTP/1.1 413 ")
+			.contains("Jūsų išsiųsta forma per didelė")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
 	}
@@ -261,6 +296,36 @@ class HostileInputTests {
 		return value.toString();
 	}
 
+
+	/**
+	 * The whole answer to a POST whose body is sent in 8 KB chunks. The server may answer and close before the body is
+	 * sent; what it answered is still read.
+	 */
+	private String chunkedPost(String target, String cookies, String body) throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(15_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+					+ "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n"
+					+ "Accept: text/html\r\nAccept-Language: lt\r\nCookie: " + cookies + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+			try {
+				for (int from = 0; from < bytes.length; from += 8192) {
+					int length = Math.min(8192, bytes.length - from);
+					out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+					out.write(bytes, from, length);
+					out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+				}
+				out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+			}
+			catch (java.io.IOException closedEarly) {
+				// The server stopped reading; its answer, if any, is waiting.
+			}
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
 
 	private int rawStatus(String request) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
