@@ -127,6 +127,19 @@ class PrivateLinkTests {
 		mvc.perform(get("/applications/not-a-reference/" + parts[3])).andExpect(status().isNotFound());
 		mvc.perform(Forms.postForm("/applications/" + parts[2] + "/" + "A".repeat(43) + "/withdraw",
 				new org.springframework.util.LinkedMultiValueMap<>())).andExpect(status().isNotFound());
+
+		// One applicant's token with another's (real) reference opens nothing of either.
+		String[] other = applyAndGetLink(Forms.randomEmail()).split("/");
+		String crossed = "/applications/" + other[2] + "/" + parts[3];
+		mvc.perform(get(crossed)).andExpect(status().isNotFound());
+		mvc.perform(get(crossed + "/amend")).andExpect(status().isNotFound());
+		mvc.perform(get(crossed + "/withdraw")).andExpect(status().isNotFound());
+		mvc.perform(Forms.postForm(crossed + "/amend", Forms.valid(Forms.randomEmail())))
+			.andExpect(status().isNotFound());
+		mvc.perform(Forms.postForm(crossed + "/withdraw", new org.springframework.util.LinkedMultiValueMap<>()))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE reference IN (?, ?) AND status = 'SUBMITTED'")
+			.params(parts[2], other[2]).query(Long.class).single()).isEqualTo(2);
 	}
 
 }
