@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The lockout rule against the real database, through the same provider the sign-in form uses, built here with a
@@ -145,11 +147,30 @@ class LockoutTests {
 	void staffSessionsExpireAfterThirtyIdleMinutes() throws Exception {
 		String email = StaffTestSupport.uniqueEmail("session");
 		StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
-		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD)).andExpect(authenticated());
+		jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
 			.param(email)
 			.query(Integer.class)
 			.list()).containsOnly(1800).isNotEmpty();
+		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
+
+		// 29 idle minutes: still signed in. 31: signed out, sent to the sign-in page.
+		idle(email, 29);
+		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
+		idle(email, 31);
+		mvc.perform(get("/staff").cookie(session)).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	/** Makes the stored session look last used this many minutes ago. */
+	private void idle(String email, int minutes) {
+		long lastAccess = System.currentTimeMillis() - minutes * 60_000L;
+		jdbc.sql("""
+				UPDATE spring_session SET last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000
+				WHERE principal_name = ?""").params(lastAccess, lastAccess, email).update();
 	}
 
 	private long countAudit(long accountId, String action) {
