@@ -147,8 +147,8 @@ class SecondFactorJourneyTests {
 			assertThat(later).doesNotContain(code);
 		}
 		// The codes shown were the real ones: one of them signs in.
-		StaffTestSupport.CookieJar next = signInWithPassword(email);
-		assertThat(submitCode(next, codes.get(3)).getResponse().getRedirectedUrl()).isEqualTo("/staff");
+		StaffTestSupport.CookieJar next = StaffTestSupport.signInWithPassword(mvc, email);
+		assertThat(StaffTestSupport.submitCode(mvc, next, codes.get(3)).getResponse().getRedirectedUrl()).isEqualTo("/staff");
 		assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors")).endsWith("password+recovery-code");
 	}
 
@@ -160,12 +160,12 @@ class SecondFactorJourneyTests {
 		staff.setTotp(account.id(), secrets.encrypt(secret), 0);
 		List<String> recovery = recoveryCodes.renew(account.id());
 
-		StaffTestSupport.CookieJar withApp = signInWithPassword(email);
+		StaffTestSupport.CookieJar withApp = StaffTestSupport.signInWithPassword(mvc, email);
 		assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors")).as("the password alone is no sign-in")
 			.isEmpty();
-		assertThat(submitCode(withApp, Totp.code(secret, Instant.now())).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, withApp, Totp.code(secret, Instant.now())).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff");
-		assertThat(submitCode(signInWithPassword(email), recovery.get(0)).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), recovery.get(0)).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff");
 
 		assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors")).containsExactly("password+totp",
@@ -188,20 +188,7 @@ class SecondFactorJourneyTests {
 		return Totp.fromBase32(shown.group(1));
 	}
 
-	private StaffTestSupport.CookieJar signInWithPassword(String email) throws Exception {
-		return new StaffTestSupport.CookieJar()
-			.keep(mvc.perform(post("/staff/login").param("username", email).param("password", PASSWORD).with(csrf()))
-				.andExpect(redirectedUrl(SecondFactorController.CODE_PAGE))
-				.andReturn());
-	}
 
-	private MvcResult submitCode(StaffTestSupport.CookieJar jar, String code) throws Exception {
-		MvcResult result = mvc
-			.perform(post(SecondFactorController.CODE_PAGE).param("code", code).cookie(jar.cookies()).with(csrf()))
-			.andReturn();
-		jar.keep(result);
-		return result;
-	}
 
 	/** One value of what each audit entry of this action recorded as the state after, oldest first. */
 	private List<String> audited(long accountId, String action, String key) {

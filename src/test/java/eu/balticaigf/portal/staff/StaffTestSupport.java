@@ -6,7 +6,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** Accounts with unique addresses (the suite shares one database), a clock tests can move, and a cookie jar. */
 final class StaffTestSupport {
@@ -24,6 +29,23 @@ final class StaffTestSupport {
 			String email, Role role) {
 		staff.insert(email, "Test " + role, encoder.encode(PASSWORD), role);
 		return staff.findByEmail(email).orElseThrow();
+	}
+
+	/** The password step of a staff member with a second factor: the session now waits for the code. */
+	static CookieJar signInWithPassword(MockMvc mvc, String email) throws Exception {
+		return new CookieJar().keep(mvc
+			.perform(post("/staff/login").param("username", email).param("password", PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl(SecondFactorController.CODE_PAGE))
+			.andReturn());
+	}
+
+	/** The code step, in the session of the jar, which keeps what the answer sets. */
+	static MvcResult submitCode(MockMvc mvc, CookieJar jar, String code) throws Exception {
+		MvcResult result = mvc
+			.perform(post(SecondFactorController.CODE_PAGE).param("code", code).cookie(jar.cookies()).with(csrf()))
+			.andReturn();
+		jar.keep(result);
+		return result;
 	}
 
 	/** The session and CSRF cookies the browser would carry from one response to the next request. */

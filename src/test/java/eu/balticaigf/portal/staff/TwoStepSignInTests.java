@@ -18,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static eu.balticaigf.portal.staff.StaffTestSupport.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -60,28 +59,13 @@ class TwoStepSignInTests {
 		return secret;
 	}
 
-	private StaffTestSupport.CookieJar signInWithPassword(String email) throws Exception {
-		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar();
-		MvcResult result = mvc
-			.perform(post("/staff/login").param("username", email).param("password", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl(SecondFactorController.CODE_PAGE))
-			.andReturn();
-		return jar.keep(result);
-	}
 
-	private MvcResult submitCode(StaffTestSupport.CookieJar jar, String code) throws Exception {
-		MvcResult result = mvc
-			.perform(post(SecondFactorController.CODE_PAGE).param("code", code).cookie(jar.cookies()).with(csrf()))
-			.andReturn();
-		jar.keep(result);
-		return result;
-	}
 
 	@Test
 	void theBackOfficeStaysClosedUntilTheCodeIsGiven() throws Exception {
 		String email = StaffTestSupport.uniqueEmail("totp");
 		byte[] secret = enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER));
-		StaffTestSupport.CookieJar jar = signInWithPassword(email);
+		StaffTestSupport.CookieJar jar = StaffTestSupport.signInWithPassword(mvc, email);
 
 		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
 		mvc.perform(get("/staff/audit").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
@@ -89,10 +73,10 @@ class TwoStepSignInTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("autocomplete=\"one-time-code\"")));
 
-		assertThat(submitCode(jar, "000000").getModelAndView().getViewName()).isEqualTo("staff/login-code");
+		assertThat(StaffTestSupport.submitCode(mvc, jar, "000000").getModelAndView().getViewName()).isEqualTo("staff/login-code");
 		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl(SecondFactorController.CODE_PAGE));
 
-		MvcResult done = submitCode(jar, Totp.code(secret, Instant.now()));
+		MvcResult done = StaffTestSupport.submitCode(mvc, jar, Totp.code(secret, Instant.now()));
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/staff");
 		mvc.perform(get("/staff").cookie(jar.cookies()))
 			.andExpect(status().isOk())
@@ -104,8 +88,8 @@ class TwoStepSignInTests {
 		String email = StaffTestSupport.uniqueEmail("replay");
 		byte[] secret = enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER));
 		String code = Totp.code(secret, Instant.now());
-		assertThat(submitCode(signInWithPassword(email), code).getResponse().getRedirectedUrl()).isEqualTo("/staff");
-		assertThat(submitCode(signInWithPassword(email), code).getResponse().getRedirectedUrl()).isNull();
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), code).getResponse().getRedirectedUrl()).isEqualTo("/staff");
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), code).getResponse().getRedirectedUrl()).isNull();
 	}
 
 	@Test
@@ -120,11 +104,11 @@ class TwoStepSignInTests {
 			.query(Long.class)
 			.single()).as("codes are stored only hashed").isZero();
 
-		assertThat(submitCode(signInWithPassword(email), codes.get(0)).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), codes.get(0)).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff");
-		assertThat(submitCode(signInWithPassword(email), codes.get(0)).getResponse().getRedirectedUrl()).isNull();
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), codes.get(0)).getResponse().getRedirectedUrl()).isNull();
 		String typedLoosely = codes.get(1).replace("-", " ").toLowerCase();
-		assertThat(submitCode(signInWithPassword(email), typedLoosely).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, StaffTestSupport.signInWithPassword(mvc, email), typedLoosely).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff");
 		assertThat(recoveryCodes.remaining(account.id())).isEqualTo(8);
 	}
@@ -133,11 +117,11 @@ class TwoStepSignInTests {
 	void sixWrongCodesLockTheAccountAndEndTheHalfSignedInSession() throws Exception {
 		String email = StaffTestSupport.uniqueEmail("codes");
 		enrol(StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER));
-		StaffTestSupport.CookieJar jar = signInWithPassword(email);
+		StaffTestSupport.CookieJar jar = StaffTestSupport.signInWithPassword(mvc, email);
 		for (int i = 0; i < 5; i++) {
-			assertThat(submitCode(jar, "12345" + i).getResponse().getStatus()).isEqualTo(200);
+			assertThat(StaffTestSupport.submitCode(mvc, jar, "12345" + i).getResponse().getStatus()).isEqualTo(200);
 		}
-		assertThat(submitCode(jar, "999999").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		assertThat(StaffTestSupport.submitCode(mvc, jar, "999999").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
 		StaffAccount locked = staff.findByEmail(email).orElseThrow();
 		assertThat(locked.isLockedAt(Instant.now())).isTrue();
 		assertThat(failureReasons(locked.id())).containsOnly("wrong-code").hasSize(StaffAccount.MAX_FAILED_ATTEMPTS);
@@ -152,11 +136,11 @@ class TwoStepSignInTests {
 			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
 				.andExpect(redirectedUrl("/staff/login?error"));
 		}
-		StaffTestSupport.CookieJar jar = signInWithPassword(email);
-		assertThat(submitCode(jar, "111111").getResponse().getStatus()).isEqualTo(200);
-		assertThat(submitCode(jar, "222222").getResponse().getStatus()).isEqualTo(200);
+		StaffTestSupport.CookieJar jar = StaffTestSupport.signInWithPassword(mvc, email);
+		assertThat(StaffTestSupport.submitCode(mvc, jar, "111111").getResponse().getStatus()).isEqualTo(200);
+		assertThat(StaffTestSupport.submitCode(mvc, jar, "222222").getResponse().getStatus()).isEqualTo(200);
 		assertThat(staff.findByEmail(email).orElseThrow().isLockedAt(Instant.now())).isFalse();
-		assertThat(submitCode(jar, "333333").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
+		assertThat(StaffTestSupport.submitCode(mvc, jar, "333333").getResponse().getRedirectedUrl()).isEqualTo("/staff/login?error");
 		assertThat(staff.findByEmail(email).orElseThrow().isLockedAt(Instant.now())).isTrue();
 	}
 
@@ -166,8 +150,8 @@ class TwoStepSignInTests {
 		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER);
 		byte[] secret = enrol(account);
 		List<String> recovery = recoveryCodes.renew(account.id());
-		StaffTestSupport.CookieJar waiting = signInWithPassword(email);
-		StaffTestSupport.CookieJar alsoWaiting = signInWithPassword(email);
+		StaffTestSupport.CookieJar waiting = StaffTestSupport.signInWithPassword(mvc, email);
+		StaffTestSupport.CookieJar alsoWaiting = StaffTestSupport.signInWithPassword(mvc, email);
 		for (int i = 0; i < StaffAccount.MAX_FAILED_ATTEMPTS; i++) {
 			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
 				.andExpect(redirectedUrl("/staff/login?error"));
@@ -176,9 +160,9 @@ class TwoStepSignInTests {
 		assertThat(lockedUntil).isAfter(Instant.now());
 
 		Cookie[] keptByTheAttacker = waiting.cookies();
-		assertThat(submitCode(waiting, Totp.code(secret, Instant.now())).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, waiting, Totp.code(secret, Instant.now())).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff/login?error");
-		assertThat(submitCode(alsoWaiting, recovery.get(0)).getResponse().getRedirectedUrl())
+		assertThat(StaffTestSupport.submitCode(mvc, alsoWaiting, recovery.get(0)).getResponse().getRedirectedUrl())
 			.isEqualTo("/staff/login?error");
 		mvc.perform(get("/staff/login").param("error", "").locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("or the account is locked")));
