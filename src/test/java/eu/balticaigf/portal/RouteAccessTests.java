@@ -127,7 +127,7 @@ class RouteAccessTests {
 			new Route(POST, "/staff/applications/balance", ADMIN),
 			new Route(POST, "/staff/applications/bulk-decision", REVIEWER),
 			new Route(POST, "/staff/applications/bulk-decision/confirm", REVIEWER),
-			new Route(GET, "/staff/conflicts", VIEWER), new Route(POST, "/staff/conflicts", VIEWER),
+			new Route(GET, "/staff/conflicts", REVIEWER), new Route(POST, "/staff/conflicts", REVIEWER),
 			new Route(GET, "/staff/calls/{slug}/rubric", ADMIN), new Route(POST, "/staff/calls/{slug}/rubric", ADMIN),
 			// insights
 			new Route(GET, "/staff/calls/{slug}/dashboard", VIEWER),

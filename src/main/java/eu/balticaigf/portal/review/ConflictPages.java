@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,8 @@ import eu.balticaigf.portal.staff.AuditLog;
  */
 @Controller
 @RequestMapping("/staff/conflicts")
+// Declaring is a change, and only those who review or assign have conflicts to declare: viewers only read.
+@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 class ConflictPages {
 
 	private final Conflicts conflicts;
