@@ -53,7 +53,7 @@ class DatabaseUnavailable implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OutageFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -31,7 +31,9 @@ class RequestLimits {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestBodyLimit() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new BodyLimit());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Right after Boot's character-encoding filter (HIGHEST_PRECEDENCE), never before it: this filter reads the
+		// form's parameters, and read before the request is set to UTF-8 every "ė" or "ž" a browser sent is mangled.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.addUrlPatterns("/*");
 		return registration;
 	}
