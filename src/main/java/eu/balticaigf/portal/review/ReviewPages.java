@@ -102,11 +102,16 @@ class ReviewPages {
 	@PostMapping("/{reference}/move")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String move(@PathVariable String reference, @RequestParam(defaultValue = "") String action,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, Locale locale) {
 		detail.find(reference);
 		if (action.isBlank()) {
 			redirect.addFlashAttribute("refusal", messages.getMessage("review.move.noAction", null, locale));
 			return "redirect:/staff/applications/" + reference;
+		}
+		if (decision(action) != null && reason != null && !reason.isBlank()) {
+			// A decision e-mails the applicant: the e-mail is shown first and sent on confirmation, as in bulk.
+			model.addAttribute("single", reference);
+			return previews(List.of(reference), action, reason, model, locale);
 		}
 		try {
 			switch (action) {
@@ -136,11 +141,16 @@ class ReviewPages {
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean allMatching, QueueParams params, Model model,
 			Locale locale) {
-		String reader = AuditLog.currentActor();
 		if (allMatching) {
-			references = queue.all(params.filter(conflicts.hiddenFrom(reader))).stream().map(ReviewQueue.Row::reference)
+			references = queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))).stream()
+				.map(ReviewQueue.Row::reference)
 				.toList();
 		}
+		return previews(references, decision, reason, model, locale);
+	}
+
+	private String previews(List<String> references, String decision, String reason, Model model, Locale locale) {
+		String reader = AuditLog.currentActor();
 		Stage chosen = decision(decision);
 		List<String> problems = new ArrayList<>();
 		if (references == null || references.isEmpty()) {
@@ -200,11 +210,18 @@ class ReviewPages {
 				refused.add(reference);
 			}
 		}
-		redirect.addFlashAttribute("done", messages.getMessage("review.bulk.done", new Object[] { decided }, locale));
 		if (!refused.isEmpty()) {
 			redirect.addFlashAttribute("refusal",
 					messages.getMessage("review.bulk.refused", new Object[] { String.join(", ", refused) }, locale));
 		}
+		if (references.size() == 1) {
+			// A single decision, confirmed from its own page: back there.
+			if (decided == 1) {
+				redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
+			}
+			return "redirect:/staff/applications/" + references.get(0);
+		}
+		redirect.addFlashAttribute("done", messages.getMessage("review.bulk.done", new Object[] { decided }, locale));
 		return "redirect:/staff/applications";
 	}
 

@@ -70,6 +70,9 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("label[for=action-accept]")).click();
 		browser.findElement(By.id("reason")).sendKeys("Strong fit with the consortium’s compute plans.");
 		clickAndWaitForPage(By.id("save-move"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Strong fit with the consortium’s compute plans.");
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("confirm-decision"));
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Accepted");
 		assertNoAccessibilityViolations();
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -61,10 +62,7 @@ class ReviewPagesTests {
 			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), marker + " " + i));
 		}
 		TestApplications.Created decidedEarlier = created.get(2);
-		mvc.perform(post("/staff/applications/" + decidedEarlier.reference() + "/move").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("action", "ACCEPTED")
-			.param("reason", "Strong partner")).andExpect(status().is3xxRedirection());
+		decideAlone(decidedEarlier, "ACCEPTED", "Strong partner");
 
 		String preview = mvc.perform(post("/staff/applications/bulk-decision").with(csrf())
 			.with(user("reviewer@ministry.test").roles("REVIEWER"))
@@ -106,6 +104,40 @@ class ReviewPagesTests {
 		String received = TestMailText.of(TestMail.messagesTo(polish.email()).get(0)).replace("\r\n", "\n");
 		assertThat(previewed).contains("Dzień dobry");
 		assertThat(received).contains(previewed.strip());
+	}
+
+	/** One decision from the application's page: its e-mail is shown first, and nothing changes before confirming. */
+	@Test
+	void aSingleDecisionShowsItsEmailFirstAndReturnsToTheApplication() throws Exception {
+		TestApplications.Created created = TestApplications.insert(jdbc, "pl", "Single");
+		String preview = mvc.perform(post("/staff/applications/" + created.reference() + "/move").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("action", "DECLINED")
+			.param("reason", "Outside the scope of the call")
+			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(preview).contains("Decide and send 1 e-mails", "Dzień dobry", "Outside the scope of the call",
+				"href=\"/staff/applications/" + created.reference() + "\"");
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+			.single()).isEqualTo("SUBMITTED");
+		assertThat(TestMail.messagesTo(created.email())).isEmpty();
+
+		decideAlone(created, "DECLINED", "Outside the scope of the call");
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+			.single()).isEqualTo("DECLINED");
+		assertThat(TestMail.awaitMessagesTo(created.email(), 1)).hasSize(1);
+	}
+
+	/** Decides one application as its page does: the move shows the preview, the confirmation sends. */
+	private void decideAlone(TestApplications.Created application, String decision, String reason) throws Exception {
+		mvc.perform(post("/staff/applications/" + application.reference() + "/move").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("action", decision)
+			.param("reason", reason)).andExpect(status().isOk());
+		mvc.perform(post("/staff/applications/bulk-decision/confirm").with(csrf())
+			.with(user("reviewer@ministry.test").roles("REVIEWER"))
+			.param("references", application.reference())
+			.param("decision", decision)
+			.param("reason", reason)).andExpect(redirectedUrl("/staff/applications/" + application.reference()));
 	}
 
 	@Test

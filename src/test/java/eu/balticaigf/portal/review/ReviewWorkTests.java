@@ -63,11 +63,20 @@ class ReviewWorkTests {
 			.getContentAsString();
 	}
 
+	/** A move from the application's page; a decision is confirmed on the e-mail preview it leads to. */
 	private void move(String reference, String action, String reason) throws Exception {
+		boolean decision = action.equals("ACCEPTED") || action.equals("DECLINED");
 		mvc.perform(post("/staff/applications/" + reference + "/move").with(csrf())
 			.with(reviewer("mover@ministry.test"))
 			.param("action", action)
-			.param("reason", reason)).andExpect(status().is3xxRedirection());
+			.param("reason", reason)).andExpect(decision ? status().isOk() : status().is3xxRedirection());
+		if (decision) {
+			mvc.perform(post("/staff/applications/bulk-decision/confirm").with(csrf())
+				.with(reviewer("mover@ministry.test"))
+				.param("references", reference)
+				.param("decision", action)
+				.param("reason", reason)).andExpect(status().is3xxRedirection());
+		}
 	}
 
 	@Test
