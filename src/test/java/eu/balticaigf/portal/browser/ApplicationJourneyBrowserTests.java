@@ -46,6 +46,9 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		clickAndWaitForPage(By.id("continue"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(checkTitle);
+		// The answers come back letter for letter (a form read before its encoding was set once mangled them).
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("UAB „Šviesolaidis“", "Žydrūnė Petrauskaitė",
+				"Kuriame duomenų centrų aušinimo sprendimus");
 		assertThat(browser.findElements(By.id("change-organisation"))).hasSize(1);
 		assertNoAccessibilityViolations();
 
