@@ -37,14 +37,26 @@ class MailTemplates {
 	}
 
 	Rendered render(Email email) {
+		Context context = context(email);
+		return new Rendered(subject(email), html.process(email.template(), context),
+				text.process(email.template(), context));
+	}
+
+	/** The subject and plain text only: what staff check before sending, without rendering the HTML part too. */
+	Outbox.Preview preview(Email email) {
+		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
+	}
+
+	private Context context(Email email) {
 		Map<String, Object> variables = new HashMap<>(email.variables());
 		variables.put("baseUrl", settings.baseUrl());
-		Context context = new Context(email.locale(), variables);
+		return new Context(email.locale(), variables);
+	}
+
+	private String subject(Email email) {
 		Object[] subjectArguments = { email.variables().get("subjectArgument") };
-		String subject = messages.getMessage("mail." + email.template().replace('/', '.') + ".subject",
-				subjectArguments, email.locale());
-		return new Rendered(singleLine(subject), html.process(email.template(), context),
-				text.process(email.template(), context));
+		return singleLine(messages.getMessage("mail." + email.template().replace('/', '.') + ".subject",
+				subjectArguments, email.locale()));
 	}
 
 	/** A line break in a subject would start a new header: never let one through. */

@@ -57,8 +57,7 @@ public class Outbox {
 
 	/** What staff check before sending: the subject and plain text exactly as {@link #enqueue} would store them. */
 	public Preview preview(Email email) {
-		MailTemplates.Rendered rendered = templates.render(email);
-		return new Preview(rendered.subject(), rendered.text());
+		return templates.preview(email);
 	}
 
 	public record Preview(String subject, String text) {

@@ -97,19 +97,12 @@ class HostileInputTests {
 	 */
 	@Test
 	void aChunkedBodyOverOneMegabyteIsRefusedAndNotProcessed() throws Exception {
-		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/meetings/demo-info/register")).build(), HttpResponse.BodyHandlers.ofString());
-		String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.toList());
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(form.body());
-		assertThat(token.find()).as("CSRF field on the form").isTrue();
+		ServedForm form = registrationForm();
 		String email = "chunked-" + java.util.UUID.randomUUID() + "@example.lt";
-		String body = "_csrf=" + token.group(1) + "&fullName=Ona+Chunked&email=" + email.replace("@", "%40")
+		String body = "_csrf=" + form.csrfToken() + "&fullName=Ona+Chunked&email=" + email.replace("@", "%40")
 				+ "&attendance=ONLINE&consentPrivacy=true&padding=" + "a".repeat(1200 * 1024);
 
-		String response = chunkedPost("/meetings/demo-info/register?lang=lt", cookies, body);
+		String response = chunkedPost("/meetings/demo-info/register?lang=lt", form.cookies(), body);
 
 		assertThat(jdbc.sql("SELECT count(*) FROM meeting_registration WHERE email_normalised = ?")
 			.param(email)
@@ -128,24 +121,17 @@ class HostileInputTests {
 	 */
 	@Test
 	void aFormPostedByABrowserKeepsEveryLettersOfTheFourLanguages() throws Exception {
-		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/meetings/demo-info/register")).build(), HttpResponse.BodyHandlers.ofString());
-		String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.toList());
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(form.body());
-		assertThat(token.find()).as("CSRF field on the form").isTrue();
+		ServedForm form = registrationForm();
 		String name = "Žydrūnė Ąžuolaitė-Łukasiewicz Pērkone Õunapuu’s";
 		String email = "letters-" + java.util.UUID.randomUUID() + "@example.lt";
-		String body = "_csrf=" + token.group(1) + "&fullName=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+		String body = "_csrf=" + form.csrfToken() + "&fullName=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
 				+ "&email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
 				+ "&attendance=ONLINE&consentPrivacy=true";
 
 		HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
 				+ "/meetings/demo-info/register"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookies)
+			.header("Cookie", form.cookies())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
@@ -154,6 +140,22 @@ class HostileInputTests {
 			.param(email)
 			.query(String.class)
 			.single()).isEqualTo(name);
+	}
+
+	/** The cookies a browser keeps from the registration form, and the form's CSRF token. */
+	private record ServedForm(String cookies, String csrfToken) {
+	}
+
+	private ServedForm registrationForm() throws Exception {
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/meetings/demo-info/register")).build(), HttpResponse.BodyHandlers.ofString());
+		String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.toList());
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form.body());
+		assertThat(token.find()).as("CSRF field on the form").isTrue();
+		return new ServedForm(cookies, token.group(1));
 	}
 
 	@Test
