@@ -179,7 +179,7 @@ class RouteAccessTests {
 			String email = "route-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
 					+ "@ministry.test";
 			jdbc.sql("INSERT INTO staff_account (email, display_name, password_hash, role) VALUES (?, ?, '!', ?)")
-				.params(email, "Route " + role, role.name())
+				.params(email, "Route " + role.name().toLowerCase(), role.name())
 				.update();
 			staff.put(role, email);
 		}

@@ -164,6 +164,7 @@ class StaffAccountsController {
 			return "staff/invitation-expired";
 		}
 		model.addAttribute("invitation", invitation.get());
+		model.addAttribute("token", token);
 		model.addAttribute("errors", Map.of());
 		return "staff/invitation";
 	}
@@ -181,6 +182,7 @@ class StaffAccountsController {
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("invitation", invitation.get());
+		model.addAttribute("token", token);
 			model.addAttribute("errors", errors);
 			return "staff/invitation";
 		}

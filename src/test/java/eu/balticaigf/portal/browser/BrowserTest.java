@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -14,12 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,13 +70,23 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Clicks something that loads a new page and waits until the old page is gone. Selenium's click does not wait
-	 * for a form's navigation, and on a busy machine the next assertion would otherwise read the old page.
+	 * Clicks something that loads a new page and waits until the new page has loaded. The old page is marked with a
+	 * property on its window, which the new page's window does not have; waiting for an old element to go stale
+	 * instead raced the navigation ("Node with given id does not belong to the document").
 	 */
 	protected void clickAndWaitForPage(By locator) {
-		WebElement oldPage = browser.findElement(By.tagName("html"));
+		waitForLoad();
+		String marker = UUID.randomUUID().toString();
+		((JavascriptExecutor) browser).executeScript("window.portalTestPage = arguments[0];", marker);
 		browser.findElement(locator).click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(driver -> !marker.equals(((JavascriptExecutor) driver).executeScript("return window.portalTestPage;")));
+		waitForLoad();
+	}
+
+	private void waitForLoad() {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
 	}
 
 	/** Fails with the rule ids, their help text and the offending elements, so the fix is obvious. */

@@ -88,7 +88,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 	private void waitForStatus(String status) {
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("registration-status"), status));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("registration-status"), "data-status", status));
 	}
 
 	private void register(String name, String email) {

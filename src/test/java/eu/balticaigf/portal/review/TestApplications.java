@@ -69,7 +69,7 @@ public final class TestApplications {
 	static String staff(JdbcClient jdbc, String role) {
 		String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ministry.test";
 		jdbc.sql("INSERT INTO staff_account (email, display_name, password_hash, role) VALUES (?, ?, '!', ?)")
-			.params(email, "Test " + role, role)
+			.params(email, "Test " + role.charAt(0) + role.substring(1).toLowerCase(), role)
 			.update();
 		return email;
 	}

@@ -23,6 +23,14 @@ public final class StaffSignInSupport {
 
 	}
 
+	/** A staff account that signs in with its password alone (possible where the suite turns the admin rule off). */
+	public static Account create(ApplicationContext context, Role role) {
+		String email = StaffTestSupport.uniqueEmail("page");
+		StaffTestSupport.createAccount(context.getBean(StaffRepository.class), context.getBean(PasswordEncoder.class),
+				email, role);
+		return new Account(email, StaffTestSupport.PASSWORD, null);
+	}
+
 	public static Account createWithSecondFactor(ApplicationContext context, Role role) {
 		StaffRepository staff = context.getBean(StaffRepository.class);
 		String email = StaffTestSupport.uniqueEmail("journey");

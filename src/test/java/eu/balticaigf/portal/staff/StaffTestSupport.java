@@ -27,7 +27,7 @@ final class StaffTestSupport {
 
 	static StaffAccount createAccount(StaffRepository staff, org.springframework.security.crypto.password.PasswordEncoder encoder,
 			String email, Role role) {
-		staff.insert(email, "Test " + role, encoder.encode(PASSWORD), role);
+		staff.insert(email, "Test " + role.name().charAt(0) + role.name().substring(1).toLowerCase(), encoder.encode(PASSWORD), role);
 		return staff.findByEmail(email).orElseThrow();
 	}
 

@@ -1,0 +1,335 @@
+package eu.balticaigf.portal.pages;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the portal, public and staff, in every role that may open it and in all five languages, with its
+ * error states: each must be sound by {@link PageChecks} (no message key showing through, no POST form without its
+ * CSRF token, no empty field error, no internal code as text). The pages are reached as a person reaches them: the
+ * private links come from the e-mails the journeys send. A page route missing from {@link #pages()} fails the walk,
+ * so a new page is walked from the day it is added.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageWalkTests {
+
+	static final List<String> LANGUAGES = List.of("lt", "en", "pl", "lv", "et");
+
+	/** GET routes that serve files, not pages. */
+	static final Set<String> DOWNLOADS = Set.of("/calls/{slug}/statistics.csv", "/staff/applications/export",
+			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv", "/staff/meetings/{slug}/registrations.xlsx");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Role, StaffSignInSupport.Account> staff = new EnumMap<>(Role.class);
+
+	/** Paths reached through the journeys: the private links people get by e-mail, a draft's check page. */
+	private final Map<String, String> reached = new LinkedHashMap<>();
+
+	/** What the pages on the way showed wrong: reported with the walk's own findings. */
+	private final List<String> onTheWay = new ArrayList<>();
+
+	@BeforeAll
+	void walkTheJourneysThatLeadToPrivatePages() {
+		for (Role role : Role.values()) {
+			staff.put(role, StaffSignInSupport.create(context, role));
+		}
+		Visitor applicant = visitor();
+		String email = "walk-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+		Page check = Journeys.fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email)
+			.submit("#continue");
+		reached.put("/calls/{slug}/apply/check", check.path());
+		Page confirmation = check.form().submitAndFollow();
+		reached.put("/calls/{slug}/apply/confirmation", confirmation.path());
+		String reference = confirmation.byId("application-reference").text();
+		String privateLink = Inbox.nth(email, 1).path("/applications/" + reference + "/[A-Za-z0-9_-]+");
+		reached.put("{reference}", reference);
+		reached.put("/applications/{reference}/{token}", privateLink);
+		reached.put("/applications/{reference}/{token}/amend", privateLink + "/amend");
+		reached.put("/applications/{reference}/{token}/withdraw", privateLink + "/withdraw");
+
+		String saver = "walk-save-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+		visitor().open("/calls/demo/apply").form("form[method=post]").fill("contactEmail", saver).submit("#save");
+		reached.put("/calls/{slug}/apply/resume/{token}", Inbox.nth(saver, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]+"));
+
+		String registrant = "walk-meeting-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+		Page registration = visitor()
+			.open("/meetings/demo-info/register")
+			.form("form[method=post]")
+			.fill("fullName", "Ona Onaitė")
+			.fill("email", registrant)
+			.fill("organisationName", "UAB Bandymas")
+			.choose("attendance", "IN_PERSON")
+			.check("consentPrivacy")
+			.submitAndFollow();
+		reached.put("/meetings/{slug}/registrations/{token}", registration.path());
+		String checkIn = Inbox.nth(registrant, 1).qr("check-in.png");
+		reached.put("/staff/meetings/{slug}/check-in/{token}", checkIn.substring(checkIn.indexOf("/staff/")));
+
+		Visitor admin = visitor();
+		admin.signIn(staff.get(Role.ADMIN));
+		String invited = "walk-invited-" + UUID.randomUUID().toString().substring(0, 8) + "@ministry.test";
+		admin.open("/staff/accounts/invite")
+			.form("form[method=post]")
+			.fill("email", invited)
+			.fill("displayName", "Rūta Žemaitė")
+			.choose("role", "REVIEWER")
+			.submit();
+		reached.put("/staff/invitation/{token}", Inbox.nth(invited, 1).path("/staff/invitation/[A-Za-z0-9_-]+"));
+
+		String staffPage = "/staff/applications/" + reference;
+		for (String action : List.of("startEligibilityCheck", "startReview")) {
+			admin.open(staffPage).form("form[action$='/move']").choose("action", action).fill("reason", "Walk").submit();
+		}
+		admin.open(staffPage)
+			.form("form[action$='/move']")
+			.choose("action", "requestInformation")
+			.fill("reason", "Please send your registry extract.")
+			.submit();
+		reached.put("/applications/{reference}/{token}/answer",
+				Inbox.latest(email, 2).path("/applications/" + reference + "/[A-Za-z0-9_-]+/answer"));
+	}
+
+	/** Who opens a page: nobody signed in, or a member of staff of this role. */
+	record Visit(String route, String path, Role role) {
+
+		@Override
+		public String toString() {
+			return path + (role == null ? "" : " as " + role);
+		}
+
+	}
+
+	/** Every page route, where it is reached, and who may open it (staff pages: every role allowed). */
+	List<Visit> pages() {
+		List<Visit> visits = new ArrayList<>();
+		publicPage(visits, "/", "/");
+		publicPage(visits, "/calls/{slug}", "/calls/demo", "/calls/baltic-aigf-2025");
+		publicPage(visits, "/calls/{slug}/apply", "/calls/demo/apply", "/calls/baltic-aigf-2025/apply");
+		publicPage(visits, "/calls/{slug}/apply/check", reached.get("/calls/{slug}/apply/check"));
+		publicPage(visits, "/calls/{slug}/apply/confirmation", reached.get("/calls/{slug}/apply/confirmation"));
+		publicPage(visits, "/calls/{slug}/apply/resume/{token}", reached.get("/calls/{slug}/apply/resume/{token}"));
+		publicPage(visits, "/calls/{slug}/statistics", "/calls/demo/statistics", "/calls/baltic-aigf-2025/statistics");
+		for (String route : List.of("/applications/{reference}/{token}", "/applications/{reference}/{token}/amend",
+				"/applications/{reference}/{token}/withdraw", "/applications/{reference}/{token}/answer",
+				"/meetings/{slug}/registrations/{token}", "/staff/invitation/{token}")) {
+			publicPage(visits, route, reached.get(route));
+		}
+		publicPage(visits, "/meetings/{slug}/register", "/meetings/demo-info/register", "/meetings/info-2025-08-01/register");
+		publicPage(visits, "/meetings/{slug}/registered", "/meetings/demo-info/registered");
+		publicPage(visits, "/privacy", "/privacy");
+		publicPage(visits, "/staff/login", "/staff/login", "/staff/login?error", "/staff/login?signedOut");
+		publicPage(visits, "/staff/login/code", "/staff/login/code");
+		publicPage(visits, "(not found)", "/no-such-page", "/calls/no-such-call", "/applications/X-1/no-such-token");
+
+		String reference = reached.get("{reference}");
+		staffPage(visits, "/staff", Role.VIEWER, "/staff");
+		staffPage(visits, "/staff/second-factor", Role.VIEWER, "/staff/second-factor");
+		staffPage(visits, "/staff/applications", Role.VIEWER, "/staff/applications",
+				"/staff/applications?q=" + reference + "&stage=UNDER_REVIEW");
+		staffPage(visits, "/staff/applications/{reference}", Role.VIEWER, "/staff/applications/" + reference);
+		staffPage(visits, "/staff/conflicts", Role.REVIEWER, "/staff/conflicts");
+		staffPage(visits, "/staff/calls/{slug}/rubric", Role.ADMIN, "/staff/calls/demo/rubric");
+		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
+				"/staff/calls/baltic-aigf-2025/dashboard");
+		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
+		staffPage(visits, "/staff/meetings/new", Role.ADMIN, "/staff/meetings/new");
+		staffPage(visits, "/staff/meetings/{slug}/edit", Role.ADMIN, "/staff/meetings/demo-info/edit");
+		staffPage(visits, "/staff/meetings/{slug}", Role.VIEWER, "/staff/meetings/demo-info", "/staff/meetings/info-2025-08-01");
+		staffPage(visits, "/staff/meetings/{slug}/check-in", Role.VIEWER, "/staff/meetings/demo-info/check-in",
+				"/staff/meetings/demo-info/check-in?q=Ona");
+		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
+				reached.get("/staff/meetings/{slug}/check-in/{token}"));
+		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
+		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
+		staffPage(visits, "/staff/api-tokens", Role.ADMIN, "/staff/api-tokens");
+		staffPage(visits, "/staff/audit", Role.ADMIN, "/staff/audit", "/staff/audit?reference=" + reference);
+		staffPage(visits, "/staff/outbox", Role.ADMIN, "/staff/outbox");
+		staffPage(visits, "/staff/privacy", Role.ADMIN, "/staff/privacy");
+		// The page a role below the one required gets.
+		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
+		return visits;
+	}
+
+	/** Forms submitted as served, with nothing filled in (or one wrong answer): each must say what is wrong. */
+	List<ErrorState> errorStates() {
+		String reference = reached.get("{reference}");
+		String privateLink = reached.get("/applications/{reference}/{token}");
+		return List.of(
+				new ErrorState("application form", null, v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
+				new ErrorState("save for later without an address", null,
+						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#save")),
+				new ErrorState("meeting registration", null,
+						v -> v.open("/meetings/demo-info/register").form("form[method=post]").submit()),
+				new ErrorState("amendment without a name", null,
+						v -> v.open(privateLink + "/amend").form("form[method=post]").fill("organisationName", "").submit()),
+				new ErrorState("withdrawal with a reason over 2,000 characters", null,
+						v -> v.open(privateLink + "/withdraw").form("form[method=post]").fill("reason", "x".repeat(2001)).submit()),
+				new ErrorState("empty answer", null,
+						v -> v.open(reached.get("/applications/{reference}/{token}/answer")).form("form[method=post]").submit()),
+				new ErrorState("wrong password", null, v -> v.open("/staff/login")
+					.form("form[method=post]")
+					.fill("username", "nobody@ministry.test")
+					.fill("password", "not the password")
+					.submitAndFollow()),
+				new ErrorState("invitation with a short password", null, v -> v.open(reached.get("/staff/invitation/{token}"))
+					.form("form[method=post]")
+					.fill("password", "short")
+					.fill("confirmPassword", "short")
+					.submit()),
+				new ErrorState("empty invitation", Role.ADMIN, v -> v.open("/staff/accounts/invite").form("form[method=post]").submit()),
+				new ErrorState("API token without a name", Role.ADMIN,
+						v -> v.open("/staff/api-tokens").form("form[action$='/staff/api-tokens']").submit()),
+				new ErrorState("stage move without a reason", Role.REVIEWER,
+						v -> v.open("/staff/applications/" + reference).form("form[action$='/move']").choose("action", "DECLINED").submit()),
+				new ErrorState("empty note", Role.REVIEWER,
+						v -> v.open("/staff/applications/" + reference).form("form[action$='/notes']").submit()),
+				new ErrorState("empty conflict declaration", Role.REVIEWER,
+						v -> v.open("/staff/conflicts").form("form[method=post]").submit()),
+				new ErrorState("rubric with a criterion without weight", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/rubric").form("form[method=post]").fill("newName", "Fit").submit()),
+				new ErrorState("empty meeting", Role.ADMIN, v -> v.open("/staff/meetings/new").form("form[method=post]").submit()),
+				new ErrorState("empty data-subject export", Role.ADMIN,
+						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
+				new ErrorState("empty erasure", Role.ADMIN,
+						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/erase']").submit()),
+				new ErrorState("wrong authenticator code", Role.VIEWER,
+						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
+	}
+
+	record ErrorState(String name, Role role, Function<Visitor, Page> submit) {
+	}
+
+	@Test
+	void everyPageRouteIsWalked() {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+				info.getPatternValues()
+					.stream()
+					.filter(pattern -> !pattern.startsWith("/api/") && !pattern.startsWith("/v3/") && !pattern.equals("/error") && !DOWNLOADS.contains(pattern))
+					.forEach(mapped::add);
+			}
+		});
+		Set<String> walked = new TreeSet<>();
+		pages().forEach(visit -> walked.add(visit.route()));
+		walked.removeIf(route -> route.startsWith("("));
+		assertThat(walked).as("page routes walked and page routes served").isEqualTo(mapped);
+	}
+
+	@Test
+	void everyPageInEveryLanguageAndRoleIsSound() {
+		List<String> problems = new ArrayList<>(onTheWay);
+		Map<Role, Map<String, Visitor>> visitors = new EnumMap<>(Role.class);
+		Map<String, Visitor> anonymous = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			anonymous.put(language, Visitor.at(port).reportingTo(problems).speaking(language));
+			for (Role role : Role.values()) {
+				Visitor visitor = Visitor.at(port).reportingTo(problems).speaking(language);
+				visitor.signIn(staff.get(role));
+				visitors.computeIfAbsent(role, r -> new LinkedHashMap<>()).put(language, visitor);
+			}
+		}
+		for (Visit visit : pages()) {
+			for (String language : LANGUAGES) {
+				Visitor visitor = visit.role() == null ? anonymous.get(language) : visitors.get(visit.role()).get(language);
+				Page page = visitor.open(visit.path());
+				if (!visit.route().startsWith("(")) {
+					if (page.status() != 200) {
+						problems.add(language + " " + visit + ": status " + page.status());
+					}
+				}
+				else if (page.status() < 400) {
+					problems.add(language + " " + visit + ": expected an error page, got " + page.status());
+				}
+				if (!page.document().selectFirst("html").attr("lang").equals(language)) {
+					problems.add(language + " " + visit + ": html lang=" + page.document().selectFirst("html").attr("lang"));
+				}
+			}
+		}
+		assertThat(problems).as("what a person would see wrong").isEmpty();
+	}
+
+	@Test
+	void everyErrorStateSaysWhatIsWrongInEveryLanguage() {
+		List<String> problems = new ArrayList<>();
+		for (ErrorState state : errorStates()) {
+			for (String language : LANGUAGES) {
+				Visitor visitor = Visitor.at(port).reportingTo(problems).speaking(language);
+				if (state.role() != null) {
+					visitor.signIn(staff.get(state.role()));
+				}
+				Page page = state.submit().apply(visitor).followed();
+				boolean saysSo = !page.document().select(".govuk-error-message, .govuk-error-summary").isEmpty();
+				if (!saysSo) {
+					problems.add(language + " " + state.name() + ": no error shown on " + page);
+				}
+			}
+		}
+		assertThat(problems).as("what a person would see wrong").isEmpty();
+	}
+
+	private Visitor visitor() {
+		return Visitor.at(port).reportingTo(onTheWay);
+	}
+
+	private static void publicPage(List<Visit> visits, String route, String... paths) {
+		for (String path : paths) {
+			visits.add(new Visit(route, path, null));
+		}
+	}
+
+	/** A staff page, visited by every role from the least one allowed upwards. */
+	private static void staffPage(List<Visit> visits, String route, Role least, String... paths) {
+		for (Role role : Role.values()) {
+			if (allows(least, role)) {
+				for (String path : paths) {
+					visits.add(new Visit(route, path, role));
+				}
+			}
+		}
+	}
+
+	private static boolean allows(Role least, Role role) {
+		return switch (least) {
+			case VIEWER -> true;
+			case REVIEWER -> role != Role.VIEWER;
+			case ADMIN -> role == Role.ADMIN;
+		};
+	}
+
+}
