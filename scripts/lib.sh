@@ -90,7 +90,9 @@ start_sink() {
 start_portal() {
   local name=$1 port=$2; shift 2
   local mail=(--portal.mail.dir="$WORK/mail")
-  [[ -n "${SINK_PORT:-}" ]] && mail=(--spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT")
+  # With SMTP the portal must be told its public address (links in e-mails); here it is the node's own port.
+  [[ -n "${SINK_PORT:-}" ]] && mail=(--spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT" \
+    --portal.mail.base-url="http://127.0.0.1:$port")
   java -Xmx512m -jar "$JAR" --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/portal" --spring.datasource.username=postgres \
     --portal.bot.min-fill-seconds=0 --portal.rate-limit.enabled=false "${mail[@]}" \

@@ -22,6 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
 		"app.bootstrap.api-token=" + PortalTest.API_TOKEN, "portal.mail.poll-interval=200ms",
 		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
+		// GreenMail is a real SMTP server, so the portal needs its public address (PublicAddress); as behind a proxy,
+		// it is not the address the test server listens on: tests follow the paths of links in e-mails.
+		"portal.mail.base-url=" + PortalTest.PUBLIC_ADDRESS,
 		// Tests post forms at machine speed: the bot rule is tested on its own (BotGuardTests), the rate limit with
 		// its own address (RateLimitTests); the whole suite comes from one address.
 		"portal.bot.min-fill-seconds=0", "portal.rate-limit.burst=1000000",
@@ -37,5 +40,7 @@ public @interface PortalTest {
 	String ADMIN_PASSWORD = "correct horse battery staple";
 
 	String API_TOKEN = "test-automation-token-0123456789abcdef";
+
+	String PUBLIC_ADDRESS = "https://portal.test";
 
 }

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.notification.PublicAddress;
 import eu.balticaigf.portal.shared.web.Formats;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,14 +31,13 @@ class MeetingMails {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final PublicAddress publicAddress;
 
-	MeetingMails(Outbox outbox, Formats formats, Clock clock,
-			@Value("${portal.mail.base-url:http://localhost:8080}") String baseUrl) {
+	MeetingMails(Outbox outbox, Formats formats, Clock clock, PublicAddress publicAddress) {
 		this.outbox = outbox;
 		this.formats = formats;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.publicAddress = publicAddress;
 	}
 
 	/**
@@ -57,7 +56,7 @@ class MeetingMails {
 				Invitation.ics(meeting, registration, meeting.title(locale), location(meeting, registration, locale),
 						invitationUrl(meeting, registration), clock.instant())));
 		if (registration.attendance() == Attendance.IN_PERSON) {
-			String checkInUrl = baseUrl + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken;
+			String checkInUrl = publicAddress.url() + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken;
 			attachments.add(new Email.Attachment("check-in.png", "image/png", CheckInCode.png(checkInUrl)));
 			variables.put("checkInQr", true);
 		}
@@ -96,7 +95,7 @@ class MeetingMails {
 		variables.put("attendance", registration.attendance().name());
 		variables.put("status", registration.status().name());
 		variables.put("venue", meeting.venue());
-		variables.put("meetingUrl", baseUrl + "/meetings/" + meeting.slug() + "/register");
+		variables.put("meetingUrl", publicAddress.url() + "/meetings/" + meeting.slug() + "/register");
 		if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() == Attendance.ONLINE
 				&& meeting.onlineUrl() != null) {
 			variables.put("onlineUrl", meeting.onlineUrl());
@@ -114,11 +113,11 @@ class MeetingMails {
 				&& meeting.onlineUrl() != null) {
 			return meeting.onlineUrl();
 		}
-		return baseUrl + "/meetings/" + meeting.slug() + "/register";
+		return publicAddress.url() + "/meetings/" + meeting.slug() + "/register";
 	}
 
 	private String cancelUrl(Meeting meeting, String token) {
-		return baseUrl + "/meetings/" + meeting.slug() + "/registrations/" + token;
+		return publicAddress.url() + "/meetings/" + meeting.slug() + "/registrations/" + token;
 	}
 
 	private static Locale locale(Registration registration) {

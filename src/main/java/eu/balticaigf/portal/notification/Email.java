@@ -11,7 +11,7 @@ import java.util.Map;
  * @param locale    the recipient's language; subject and body are rendered in it
  * @param template  names {@code templates/mail/<template>.html} and {@code .txt}, and the subject key
  *                  {@code mail.<template>.subject}; a template name may contain a slash, e.g. {@code application/receipt}
- * @param variables what the templates show; {@code baseUrl} is added for absolute links
+ * @param variables what the templates show; {@code baseUrl} (the {@link PublicAddress}) is added for absolute links
  * @param attachments files such as a calendar invitation; may be empty
  */
 public record Email(String to, Locale locale, String template, Map<String, Object> variables,

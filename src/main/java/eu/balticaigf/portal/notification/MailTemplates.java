@@ -27,11 +27,11 @@ class MailTemplates {
 
 	private final MessageSource messages;
 
-	private final MailSettings settings;
+	private final PublicAddress publicAddress;
 
-	MailTemplates(MessageSource messages, MailSettings settings) {
+	MailTemplates(MessageSource messages, PublicAddress publicAddress) {
 		this.messages = messages;
-		this.settings = settings;
+		this.publicAddress = publicAddress;
 		this.html.setTemplateEngineMessageSource(messages);
 		this.text.setTemplateEngineMessageSource(messages);
 	}
@@ -49,7 +49,7 @@ class MailTemplates {
 
 	private Context context(Email email) {
 		Map<String, Object> variables = new HashMap<>(email.variables());
-		variables.put("baseUrl", settings.baseUrl());
+		variables.put("baseUrl", publicAddress.url());
 		return new Context(email.locale(), variables);
 	}
 

@@ -36,7 +36,7 @@ class MailTransports {
 
 	@Bean
 	MailTransport mailTransport(Environment environment, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
-		if (StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
+		if (smtpConfigured(environment)) {
 			return smtp(sender.getObject());
 		}
 		log.info("No SMTP host configured: e-mails are written as .eml files to {}", settings.dir().toAbsolutePath());
@@ -55,6 +55,10 @@ class MailTransports {
 				throw new MessagingException("Could not write the message file", ex);
 			}
 		};
+	}
+
+	static boolean smtpConfigured(Environment environment) {
+		return StringUtils.hasText(environment.getProperty("spring.mail.host"));
 	}
 
 	static MailTransport smtp(JavaMailSender smtp) {

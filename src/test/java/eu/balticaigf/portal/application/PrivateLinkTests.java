@@ -58,7 +58,7 @@ class PrivateLinkTests {
 		String reference = link.split("/")[2];
 		assertThat(mail.getSubject()).isEqualTo("Paraiška gauta: " + reference);
 		assertThat(TestMailText.of(mail)).contains("Gavome organizacijos UAB „Ąžuolynas“ paraišką", reference,
-				"(Vilniaus laiku)", "http://localhost:8080" + link);
+				"(Vilniaus laiku)", PortalTest.PUBLIC_ADDRESS + link);
 	}
 
 	@Test

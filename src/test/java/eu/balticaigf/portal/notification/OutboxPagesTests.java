@@ -5,64 +5,73 @@ import java.time.Instant;
 import java.util.UUID;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
 class OutboxPagesTests {
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
-	MockMvc mvc;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
-	@WithMockUser(username = "outbox-admin@ministry.test", roles = "ADMIN")
-	void adminSeesAParkedMessageAndSendsItAgain() throws Exception {
+	void adminSeesAParkedMessageAndSendsItAgain() {
 		String to = "parked-" + UUID.randomUUID() + "@example.lv";
 		UUID id = parkedMessageTo(to);
+		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = Visitor.at(port);
+		visitor.signIn(admin);
 
-		mvc.perform(get("/staff/outbox").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(to)))
-			.andExpect(content().string(containsString("Connection refused")));
-		mvc.perform(post("/staff/outbox/{id}/resend", id).with(csrf())).andExpect(redirectedUrl("/staff/outbox"));
+		Page outbox = visitor.open("/staff/outbox");
+		assertThat(outbox.text()).contains(to, "Attempts: 3; last error: Connection refused");
+		Form sendAgain = outbox.form("form[action$='/staff/outbox/" + id + "/resend']");
+		Page resent = sendAgain.submitAndFollow();
+		assertThat(resent.path()).isEqualTo("/staff/outbox");
+		assertThat(resent.text()).contains("The message is queued again and will be sent within a few seconds.")
+			.doesNotContain(to);
 
-		assertThat(TestMail.awaitMessagesTo(to, 1)).hasSize(1);
+		assertThat(Inbox.nth(to, 1).subject()).isEqualTo("Parked test");
 		assertThat(jdbc.sql("""
 				SELECT actor || ' ' || action || ' ' || (before_state ->> 'attempts') || ' ' || (after_state ->> 'recipient')
 				FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?""")
 			.param(id.toString())
 			.query(String.class)
-			.list()).containsExactly("outbox-admin@ministry.test outbox.parked-email-resent 3 " + to);
+			.list()).containsExactly(admin.email() + " outbox.parked-email-resent 3 " + to);
 
-		mvc.perform(post("/staff/outbox/{id}/resend", id).with(csrf())).andExpect(redirectedUrl("/staff/outbox"));
+		// The same button again, from the page as it was (a double click, or the back button).
+		Page again = sendAgain.submitAndFollow();
+		assertThat(again.text()).contains("That message is no longer parked.");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?")
 			.param(id.toString())
 			.query(Long.class)
 			.single()).as("no longer parked: nothing re-sent, nothing audited").isOne();
 	}
 
+	/** Sending again is refused to other roles too: {@code RouteAccessTests} posts to every route in every role. */
 	@Test
-	@WithMockUser(roles = "VIEWER")
-	void onlyAdminsSeeTheOutbox() throws Exception {
-		mvc.perform(get("/staff/outbox")).andExpect(status().isForbidden());
-		mvc.perform(post("/staff/outbox/{id}/resend", UUID.randomUUID()).with(csrf())).andExpect(status().isForbidden());
+	void onlyAdminsSeeTheOutbox() {
+		Visitor viewer = Visitor.at(port);
+		viewer.signIn(StaffSignInSupport.create(context, Role.VIEWER));
+		assertThat(viewer.open("/staff/outbox").status()).isEqualTo(403);
+		assertThat(Visitor.at(port).open("/staff/outbox").path()).isEqualTo("/staff/login");
 	}
 
 	private UUID parkedMessageTo(String to) {

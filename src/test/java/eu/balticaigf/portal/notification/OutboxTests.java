@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Inbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,9 @@ class OutboxTests {
 		assertThat(received).hasSize(1);
 		assertThat(received.get(0).getSubject()).isEqualTo("Ping Ąžuolas");
 		assertThat(received.get(0).getMessageID()).startsWith("<").endsWith("@balticaigf.eu>");
+		assertThat(Inbox.Mail.of(received.get(0)).text()).as("links start at the configured public address")
+			.contains(PortalTest.PUBLIC_ADDRESS)
+			.doesNotContain("localhost");
 		Thread.sleep(600);
 		assertThat(TestMail.messagesTo(to)).hasSize(1);
 	}

@@ -1,83 +1,88 @@
 package eu.balticaigf.portal.privacy;
 
 import java.util.List;
-import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 
+/** The admins' page for data-subject requests, used as a browser does. {@code RouteAccessTests} covers its POSTs by role. */
 @PortalTest
 class DataSubjectPagesTests {
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
-	MockMvc mvc;
+	ApplicationContext context;
 
-	/** Every privacy route, for each kind of visitor. */
-	List<MockHttpServletRequestBuilder> routes() {
-		String nobody = "nobody-" + UUID.randomUUID() + "@example.lt";
-		return List.of(get("/staff/privacy"), post("/staff/privacy/export").with(csrf()).param("email", nobody),
-				post("/staff/privacy/erase").with(csrf()).param("email", nobody).param("reason", "request")
-					.param("confirm", "true"));
+	Visitor signedIn(Role role) {
+		Visitor visitor = Visitor.at(port);
+		visitor.signIn(StaffSignInSupport.create(context, role));
+		return visitor;
 	}
 
 	@Test
-	void anonymousVisitorsAreSentToSignIn() throws Exception {
-		for (MockHttpServletRequestBuilder route : routes()) {
-			mvc.perform(route).andExpect(redirectedUrl("/staff/login"));
+	void anonymousVisitorsAreSentToSignIn() {
+		assertThat(Visitor.at(port).open("/staff/privacy").path()).isEqualTo("/staff/login");
+	}
+
+	@Test
+	void reviewersAndViewersMayNotAnswerDataSubjectRequests() {
+		for (Role role : List.of(Role.REVIEWER, Role.VIEWER)) {
+			assertThat(signedIn(role).open("/staff/privacy").status()).as(role.name()).isEqualTo(403);
 		}
 	}
 
 	@Test
-	void reviewersAndViewersMayNotAnswerDataSubjectRequests() throws Exception {
-		for (String role : List.of("REVIEWER", "VIEWER")) {
-			for (MockHttpServletRequestBuilder route : routes()) {
-				mvc.perform(route.with(user("staff-" + role.toLowerCase() + "@example.lt").roles(role)))
-					.andExpect(status().isForbidden());
-			}
-		}
+	void adminDownloadsAnExportAsJson() {
+		Page export = signedIn(Role.ADMIN).open("/staff/privacy")
+			.form("form[action$='/staff/privacy/export']")
+			.fill("email", " Person@Example.LT ")
+			.submit();
+		assertThat(export.status()).isEqualTo(200);
+		assertThat(export.header("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).startsWith("attachment").contains("personal-data.json"));
+		assertThat((String) JsonPath.read(export.body(), "$.subject")).isEqualTo("person@example.lt");
+		assertThat((String) JsonPath.read(export.body(), "$.privacyNoticeVersion")).isEqualTo("2025-07-28");
 	}
 
 	@Test
-	void adminsMayUseEveryPrivacyRoute() throws Exception {
-		for (MockHttpServletRequestBuilder route : routes()) {
-			mvc.perform(route.with(user("admin@example.lt").roles("ADMIN"))).andExpect(status().isOk());
-		}
+	void exportNeedsAnAddress() {
+		Page refused = signedIn(Role.ADMIN).open("/staff/privacy")
+			.form("form[action$='/staff/privacy/export']")
+			.fill("email", "not-an-address")
+			.submit();
+		assertThat(refused.errorFor("export-email"))
+			.isEqualTo("Enter an e-mail address in the correct format, like name@example.com");
+		assertThat(refused.byId("export-email").val()).isEqualTo("not-an-address");
 	}
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
-	void adminDownloadsAnExportAsJson() throws Exception {
-		mvc.perform(post("/staff/privacy/export").with(csrf()).param("email", " Person@Example.LT "))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", containsString("personal-data.json")))
-			.andExpect(jsonPath("$.subject").value("person@example.lt"))
-			.andExpect(jsonPath("$.privacyNoticeVersion").value("2025-07-28"));
-	}
-
-	@Test
-	@WithMockUser(roles = "ADMIN")
-	void erasureNeedsAnAddressAReasonAndConfirmation() throws Exception {
-		mvc.perform(post("/staff/privacy/erase").with(csrf()).param("email", "not-an-address").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter an e-mail address in the correct format")))
-			.andExpect(content().string(containsString("Give the reason for the erasure")))
-			.andExpect(content().string(containsString("Confirm that the data should be erased")));
+	void erasureNeedsAnAddressAReasonAndConfirmation() {
+		Page refused = signedIn(Role.ADMIN).open("/staff/privacy")
+			.form("form[action$='/staff/privacy/erase']")
+			.fill("email", "not-an-address")
+			.submit();
+		assertThat(refused.errorSummary()).containsExactly(
+				"Enter an e-mail address in the correct format, like name@example.com",
+				"Give the reason for the erasure", "Confirm that the data should be erased");
+		assertThat(refused.errorFor("erase-email"))
+			.isEqualTo("Enter an e-mail address in the correct format, like name@example.com");
+		assertThat(refused.errorFor("reason")).isEqualTo("Give the reason for the erasure");
+		assertThat(refused.errorFor("confirm")).isEqualTo("Confirm that the data should be erased");
+		assertThat(refused.byId("erase-email").val()).isEqualTo("not-an-address");
+		assertThat(refused.has("#erased-counts")).isFalse();
 	}
 
 }

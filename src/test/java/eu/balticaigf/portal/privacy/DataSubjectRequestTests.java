@@ -6,10 +6,16 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import eu.balticaigf.portal.staff.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,12 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A person's export and erasure across every module, on the real database. */
@@ -34,6 +35,12 @@ class DataSubjectRequestTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -60,12 +67,25 @@ class DataSubjectRequestTests {
 		return reference;
 	}
 
-	String export(String email, String admin) throws Exception {
-		return mvc.perform(post("/staff/privacy/export").with(csrf()).with(user(admin).roles("ADMIN")).param("email", email))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+	/** An admin signed in through the sign-in page, as a person is. */
+	record Admin(String email, Visitor visitor) {
+	}
+
+	Admin admin() {
+		StaffSignInSupport.Account account = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = Visitor.at(port);
+		visitor.signIn(account);
+		return new Admin(account.email(), visitor);
+	}
+
+	/** The JSON file the export form downloads. */
+	String export(Admin admin, String email) {
+		Page download = admin.visitor().open("/staff/privacy")
+			.form("form[action$='/staff/privacy/export']")
+			.fill("email", email)
+			.submit();
+		assertThat(download.status()).isEqualTo(200);
+		return download.body();
 	}
 
 	@Test
@@ -75,9 +95,9 @@ class DataSubjectRequestTests {
 		String jonas = PrivacyData.email("jonas");
 		seed(data, ona);
 		seed(data, jonas);
-		String admin = PrivacyData.email("admin");
+		Admin admin = admin();
 
-		String json = export(" " + ona.toUpperCase() + " ", admin);
+		String json = export(admin, " " + ona.toUpperCase() + " ");
 
 		for (String section : SECTIONS) {
 			List<?> records = JsonPath.read(json, "$." + section);
@@ -87,7 +107,7 @@ class DataSubjectRequestTests {
 		assertThat((List<?>) JsonPath.read(json, "$.applications[0].history")).hasSize(1);
 		assertThat((String) JsonPath.read(json, "$.applications[0].contactName")).isEqualTo("Ona Petraitė");
 
-		String nobody = export(PrivacyData.email("nobody"), admin);
+		String nobody = export(admin, PrivacyData.email("nobody"));
 		for (String section : SECTIONS) {
 			assertThat((List<?>) JsonPath.read(nobody, "$." + section)).as(section).isEmpty();
 		}
@@ -99,7 +119,7 @@ class DataSubjectRequestTests {
 			.param(DataSubjects.hash(ona))
 			.query()
 			.singleRow();
-		assertThat(entry.get("actor")).isEqualTo(admin);
+		assertThat(entry.get("actor")).isEqualTo(admin.email());
 		assertThat(entry.get("target_type")).isEqualTo("data-subject");
 		assertThat((String) entry.get("after_state")).contains("\"applications\": 1").doesNotContain(ona);
 	}
@@ -119,15 +139,18 @@ class DataSubjectRequestTests {
 			.param(onas)
 			.query(Long.class)
 			.single();
-		String admin = PrivacyData.email("admin");
+		Admin admin = admin();
 
-		mvc.perform(post("/staff/privacy/erase").with(csrf()).with(user(admin).roles("ADMIN"))
-			.param("email", ona)
-			.param("reason", "Request of " + ona.toUpperCase() + " received by post")
-			.param("confirm", "true")
-			.param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"erased-counts\"")));
+		Page erased = admin.visitor().open("/staff/privacy")
+			.form("form[action$='/staff/privacy/erase']")
+			.fill("email", ona)
+			.fill("reason", "Request of " + ona.toUpperCase() + " received by post")
+			.check("confirm")
+			.submit();
+		assertThat(erased.text()).contains("The personal data was erased.");
+		// What changed, counted per kind of record and named in words.
+		assertThat(erased.byId("erased-counts").select("li").eachText()).contains("Applications (as contact person): 1",
+				"Application drafts: 1", "Meeting registrations: 1", "E-mails: 1", "Consent records: 1");
 
 		// The application keeps its organisation and status, and loses its contact, links and history lines.
 		Map<String, Object> application = jdbc.sql("""
@@ -163,7 +186,7 @@ class DataSubjectRequestTests {
 		Map<String, Object> erasure = jdbc.sql("""
 				SELECT actor, after_state::text AS after_state FROM audit_log
 				WHERE action = 'privacy.erase' AND target_id = ?""").param(DataSubjects.hash(ona)).query().singleRow();
-		assertThat(erasure.get("actor")).isEqualTo(admin);
+		assertThat(erasure.get("actor")).isEqualTo(admin.email());
 		assertThat((String) erasure.get("after_state"))
 			.contains("Request of " + DataSubjects.pseudonym(ona) + " received by post")
 			.contains("\"applications\": 1");

@@ -1,0 +1,96 @@
+package eu.balticaigf.portal.notification;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import eu.balticaigf.portal.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every e-mail the portal sends, rendered in every language as the recipient reads it: no message key shows through
+ * ({@code ??key_lt??}) and no internal code (a status, an attendance mode, a role) is shown as text.
+ */
+@PortalTest
+class MailTemplatesTests {
+
+	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
+
+	private static final Pattern CODE = Pattern.compile("\\b(IN_PERSON|ONLINE|CONFIRMED|WAITLISTED|CANCELLED|ADMIN|REVIEWER|VIEWER|"
+			+ "SUBMITTED|ACCEPTED|DECLINED|WITHDRAWN)\\b");
+
+	@Autowired
+	MailTemplates templates;
+
+	@Test
+	void everyEmailInEveryLanguageShowsTextsNotKeysOrCodes() throws IOException {
+		List<String> names = templateNames();
+		assertThat(names).contains("application/receipt", "meeting/confirmed", "review/declined", "staff/invitation");
+		List<String> problems = new ArrayList<>();
+		for (String name : names) {
+			for (String language : List.of("lt", "en", "pl", "lv", "et")) {
+				for (Map<String, Object> variables : variants()) {
+					MailTemplates.Rendered mail = templates.render(new Email("ona@example.lt", Locale.forLanguageTag(language),
+							name, variables));
+					for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
+						find(MISSING_KEY, part).forEach(key -> problems.add(language + " " + name + ": " + key));
+						find(CODE, part.replaceAll("<[^>]*>", " ")).forEach(code -> problems.add(language + " " + name + ": code " + code));
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/** The templates with a subject of their own (fragments such as meeting/details have none). */
+	private static List<String> templateNames() throws IOException {
+		List<String> names = new ArrayList<>();
+		for (Resource text : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/mail/**/*.txt")) {
+			String path = text.getURL().getPath();
+			String name = path.substring(path.indexOf("templates/mail/") + "templates/mail/".length(), path.length() - 4);
+			if (!name.startsWith("test/") && !name.equals("meeting/details")) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/** What the callers put in: an in-person and an online registrant, with and without a waiting-list position. */
+	private static List<Map<String, Object>> variants() {
+		Map<String, Object> common = new HashMap<>();
+		common.putAll(Map.of("name", "Ona Petraitė", "title", "Information meeting", "subjectArgument", "BAI-AB12-CD34",
+				"reference", "BAI-AB12-CD34", "callTitle", "Baltic AI Gigafactory", "deadline", "10 August 2025 23:59",
+				"link", "/applications/BAI-AB12-CD34/token", "organisationName", "UAB Ąžuolas", "organisation", "UAB Ąžuolas",
+				"reason", "Strong fit."));
+		common.putAll(Map.of("question", "Please send your registry extract.", "inviter", "Rūta Žemaitė", "role", "REVIEWER",
+				"path", "/staff/invitation/token", "when", "1 August 2025 10:00", "until", "1 August 2025 12:00",
+				"venue", "Gedimino pr. 38, Vilnius", "cancelUrl", "https://portal.test/meetings/x/registrations/t"));
+		Map<String, Object> inPerson = new HashMap<>(common);
+		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
+		Map<String, Object> online = new HashMap<>(common);
+		online.putAll(Map.of("attendance", "ONLINE", "status", "WAITLISTED", "position", 3L, "onlineUrl",
+				"https://meet.example/x"));
+		return List.of(inPerson, online);
+	}
+
+	private static List<String> find(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
+}
