@@ -149,7 +149,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		});
 	}
 
-	/** Language code → text, line ends as "\n"; empty when none is given. */
+	/** Language code (the field name's last two letters) → text, line ends as "\n"; empty when none is given. */
 	private static Map<String, String> texts(Map<String, String> fields) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		fields.forEach((field, text) -> {

@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public registration: the form (it posts to itself), the private status page behind the link (with the
- * calendar file, the check-in QR code and the way to cancel, which asks first), and the page for someone who had
- * already registered. POST-redirect-GET throughout, so a reload never registers or cancels twice.
+ * calendar file, the check-in QR code and the way to cancel, which asks first), and the page that only says the
+ * link went by e-mail, for an address already registered. POST-redirect-GET throughout, so a reload never registers
+ * or cancels twice.
  */
 @Controller
 class RegistrationPages {
