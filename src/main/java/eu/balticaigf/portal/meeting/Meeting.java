@@ -14,10 +14,24 @@ import eu.balticaigf.portal.shared.web.Languages;
  * @param online           whether people may also take part online (online places are unlimited)
  * @param capacityInPerson in-person seats
  * @param onlineUrl        the link for online participants; only confirmed registrants receive it
+ * @param descriptions     what the meeting is about, by language (plain text with line breaks); empty when it has none
+ * @param agendas          its programme, by language (plain text with line breaks); empty when it has none
  */
 public record Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
 		String venue, boolean online, int capacityInPerson, Instant registrationOpensAt, Instant registrationClosesAt,
-		boolean demo, String onlineUrl) {
+		boolean demo, String onlineUrl, Map<String, String> descriptions, Map<String, String> agendas) {
+
+	public Meeting {
+		descriptions = descriptions == null ? Map.of() : descriptions;
+		agendas = agendas == null ? Map.of() : agendas;
+	}
+
+	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
+			String venue, boolean online, int capacityInPerson, Instant registrationOpensAt,
+			Instant registrationClosesAt, boolean demo, String onlineUrl) {
+		this(id, slug, titles, startsAt, endsAt, zone, venue, online, capacityInPerson, registrationOpensAt,
+				registrationClosesAt, demo, onlineUrl, Map.of(), Map.of());
+	}
 
 	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
 			String venue, boolean online, int capacityInPerson, Instant registrationOpensAt,
@@ -28,6 +42,21 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 
 	public String title(Locale locale) {
 		return titles.getOrDefault(Languages.supported(locale).getLanguage(), titles.get("en"));
+	}
+
+	/** The description in the reader's language (English where it lacks one), or null when the meeting has none. */
+	public String description(Locale locale) {
+		return inLanguage(descriptions, locale);
+	}
+
+	/** The agenda in the reader's language (English where it lacks one), or null when the meeting has none. */
+	public String agenda(Locale locale) {
+		return inLanguage(agendas, locale);
+	}
+
+	private static String inLanguage(Map<String, String> texts, Locale locale) {
+		String text = texts.get(Languages.supported(locale).getLanguage());
+		return text == null || text.isBlank() ? texts.get("en") : text;
 	}
 
 	public boolean inPerson() {
@@ -59,6 +88,8 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 	Map<String, Object> details() {
 		Map<String, Object> details = new java.util.LinkedHashMap<>();
 		details.put("titles", new java.util.TreeMap<>(titles));
+		details.put("descriptions", new java.util.TreeMap<>(descriptions));
+		details.put("agendas", new java.util.TreeMap<>(agendas));
 		details.put("startsAt", String.valueOf(startsAt));
 		details.put("endsAt", String.valueOf(endsAt));
 		details.put("zone", String.valueOf(zone));

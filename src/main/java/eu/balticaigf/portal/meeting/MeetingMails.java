@@ -20,10 +20,13 @@ import org.springframework.stereotype.Component;
 /**
  * The meeting's e-mails, queued in the caller's transaction, in the registrant's language: confirmation (with the
  * calendar invitation and, for an in-person seat, the check-in QR code), waiting list, promotion, link and reminder.
- * The online link is only ever in an e-mail to a confirmed online participant.
+ * The online link is only ever in an e-mail to a confirmed online participant, or in the calendar file of one.
+ * The two files are made here for the registrant's private page as well, so that page and e-mail give the same.
  */
 @Component
 class MeetingMails {
+
+	static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
 	private final Outbox outbox;
 
@@ -52,15 +55,23 @@ class MeetingMails {
 			variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
 		}
 		List<Email.Attachment> attachments = new ArrayList<>();
-		attachments.add(new Email.Attachment("meeting.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-				Invitation.ics(meeting, registration, meeting.title(locale), location(meeting, registration, locale),
-						invitationUrl(meeting, registration), clock.instant())));
+		attachments.add(new Email.Attachment("meeting.ics", CALENDAR_TYPE, calendar(meeting, registration, locale)));
 		if (registration.attendance() == Attendance.IN_PERSON) {
-			String checkInUrl = publicAddress.url() + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken;
-			attachments.add(new Email.Attachment("check-in.png", "image/png", CheckInCode.png(checkInUrl)));
+			attachments.add(new Email.Attachment("check-in.png", "image/png", checkInCode(meeting, checkInToken)));
 			variables.put("checkInQr", true);
 		}
 		outbox.enqueue(new Email(registration.email(), locale, "meeting/" + template, variables, attachments));
+	}
+
+	/** The calendar invitation of a confirmed registration, with the title in the given language. */
+	byte[] calendar(Meeting meeting, Registration registration, Locale locale) {
+		return Invitation.ics(meeting, registration, meeting.title(locale), location(meeting, registration, locale),
+				invitationUrl(meeting, registration), clock.instant());
+	}
+
+	/** The QR code of a confirmed in-person seat: the staff check-in link with the seat's token. */
+	byte[] checkInCode(Meeting meeting, String checkInToken) {
+		return CheckInCode.png(publicAddress.url() + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken);
 	}
 
 	void waitlisted(Meeting meeting, Registration registration, long position, String cancelToken) {
@@ -95,6 +106,8 @@ class MeetingMails {
 		variables.put("attendance", registration.attendance().name());
 		variables.put("status", registration.status().name());
 		variables.put("venue", meeting.venue());
+		variables.put("description", meeting.description(locale));
+		variables.put("agenda", meeting.agenda(locale));
 		variables.put("meetingUrl", publicAddress.url() + "/meetings/" + meeting.slug() + "/register");
 		if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() == Attendance.ONLINE
 				&& meeting.onlineUrl() != null) {

@@ -19,7 +19,9 @@ class MeetingRepository {
 
 	private static final String COLUMNS = """
 			id, slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at, time_zone, venue, online,
-			capacity_in_person, registration_opens_at, registration_closes_at, demo, online_url""";
+			capacity_in_person, registration_opens_at, registration_closes_at, demo, online_url, description_lt,
+			description_en, description_pl, description_lv, description_et, agenda_lt, agenda_en, agenda_pl, agenda_lv,
+			agenda_et""";
 
 	private final JdbcClient jdbc;
 
@@ -65,9 +67,12 @@ class MeetingRepository {
 		return jdbc.sql("""
 				INSERT INTO meeting (slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at,
 				                     time_zone, venue, online, capacity_in_person, registration_opens_at,
-				                     registration_closes_at, demo, online_url)
+				                     registration_closes_at, demo, online_url, description_lt, description_en,
+				                     description_pl, description_lv, description_et, agenda_lt, agenda_en, agenda_pl,
+				                     agenda_lv, agenda_et)
 				VALUES (:slug, :lt, :en, :pl, :lv, :et, :startsAt, :endsAt, :zone, :venue, :online, :capacity,
-				        :regOpens, :regCloses, :demo, :onlineUrl)
+				        :regOpens, :regCloses, :demo, :onlineUrl, :description_lt, :description_en, :description_pl,
+				        :description_lv, :description_et, :agenda_lt, :agenda_en, :agenda_pl, :agenda_lv, :agenda_et)
 				ON CONFLICT (slug) DO NOTHING""")
 			.params(params(meeting))
 			.update() == 1;
@@ -78,7 +83,11 @@ class MeetingRepository {
 				UPDATE meeting SET title_lt = :lt, title_en = :en, title_pl = :pl, title_lv = :lv, title_et = :et,
 				       starts_at = :startsAt, ends_at = :endsAt, time_zone = :zone, venue = :venue, online = :online,
 				       capacity_in_person = :capacity, registration_opens_at = :regOpens,
-				       registration_closes_at = :regCloses, online_url = :onlineUrl, updated_at = now()
+				       registration_closes_at = :regCloses, online_url = :onlineUrl, description_lt = :description_lt,
+				       description_en = :description_en, description_pl = :description_pl,
+				       description_lv = :description_lv, description_et = :description_et, agenda_lt = :agenda_lt,
+				       agenda_en = :agenda_en, agenda_pl = :agenda_pl, agenda_lv = :agenda_lv, agenda_et = :agenda_et,
+				       updated_at = now()
 				WHERE slug = :slug""")
 			.params(params(meeting))
 			.update();
@@ -89,6 +98,8 @@ class MeetingRepository {
 		params.put("slug", meeting.slug());
 		for (String code : Languages.CODES) {
 			params.put(code, meeting.titles().get(code));
+			params.put("description_" + code, meeting.descriptions().get(code));
+			params.put("agenda_" + code, meeting.agendas().get(code));
 		}
 		params.put("startsAt", Timestamp.from(meeting.startsAt()));
 		params.put("endsAt", Timestamp.from(meeting.endsAt()));
@@ -113,7 +124,19 @@ class MeetingRepository {
 				ZoneId.of(rs.getString("time_zone")), rs.getString("venue"), rs.getBoolean("online"),
 				rs.getInt("capacity_in_person"), rs.getTimestamp("registration_opens_at").toInstant(),
 				rs.getTimestamp("registration_closes_at").toInstant(), rs.getBoolean("demo"),
-				rs.getString("online_url"));
+				rs.getString("online_url"), texts(rs, "description_"), texts(rs, "agenda_"));
+	}
+
+	/** The languages in which a text is given; an empty map when it is given in none. */
+	private static Map<String, String> texts(ResultSet rs, String prefix) throws SQLException {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (String code : Languages.CODES) {
+			String text = rs.getString(prefix + code);
+			if (text != null && !text.isBlank()) {
+				texts.put(code, text);
+			}
+		}
+		return Map.copyOf(texts);
 	}
 
 }

@@ -1,14 +1,20 @@
 package eu.balticaigf.portal.meeting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +25,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public registration: the form (it posts to itself), the private status page behind the link with the
- * cancel button, and the page for someone who had already registered. POST-redirect-GET throughout, so a reload
- * never registers or cancels twice.
+ * The public registration: the form (it posts to itself), the private status page behind the link (with the
+ * calendar file, the check-in QR code and the way to cancel, which asks first), and the page that only says the
+ * link went by e-mail, for an address already registered. POST-redirect-GET throughout, so a reload never registers
+ * or cancels twice.
  */
 @Controller
 class RegistrationPages {
@@ -72,8 +79,7 @@ class RegistrationPages {
 		try {
 			Registrations.Outcome outcome = registrations.register(slug, form, locale);
 			if (outcome.existing()) {
-				redirect.addFlashAttribute("existingStatus", outcome.registration().status().name());
-				redirect.addFlashAttribute("existingPosition", outcome.position());
+				// Whoever typed a known address learns nothing about that registration: its link goes to the address.
 				return "redirect:/meetings/" + slug + "/registered";
 			}
 			redirect.addFlashAttribute("justRegistered", true);
@@ -84,12 +90,12 @@ class RegistrationPages {
 		}
 	}
 
-	/** After a second registration with the same e-mail: the status, and word that the link went by e-mail. */
+	/**
+	 * After registering with an address that is already registered: only that the link went to the address. The
+	 * page depends on nothing but the meeting, so it can tell nobody anything about the registration.
+	 */
 	@GetMapping("/meetings/{slug}/registered")
 	String alreadyRegistered(@PathVariable String slug, Model model) {
-		if (!model.containsAttribute("existingStatus")) {
-			return "redirect:/meetings/" + slug + "/register";
-		}
 		model.addAttribute("meeting", meeting(slug));
 		return "meeting/registered";
 	}
@@ -103,7 +109,47 @@ class RegistrationPages {
 		model.addAttribute("position", view.position());
 		model.addAttribute("token", token);
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("holdsSeat", view.registration().holdsInPersonSeat());
+		model.addAttribute("checkInCode", view.registration().holdsInPersonSeat()
+				&& repository.checkInToken(view.registration().id()).isPresent());
 		return "meeting/registration";
+	}
+
+	/** "Are you sure?" before a cancel, which cannot be undone; a cancelled registration has nothing to ask. */
+	@GetMapping("/meetings/{slug}/registrations/{token}/cancel")
+	String cancelConfirm(@PathVariable String slug, @PathVariable String token, Model model) {
+		Registrations.View view = registrations.byCancelToken(slug, token)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (view.registration().status() == RegistrationStatus.CANCELLED) {
+			return "redirect:/meetings/" + slug + "/registrations/" + token;
+		}
+		model.addAttribute("meeting", view.meeting());
+		model.addAttribute("registration", view.registration());
+		model.addAttribute("holdsSeat", view.registration().holdsInPersonSeat());
+		model.addAttribute("token", token);
+		return "meeting/cancel";
+	}
+
+	/** The calendar invitation of a confirmed registration, as attached to its confirmation e-mail. */
+	@GetMapping("/meetings/{slug}/registrations/{token}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String slug, @PathVariable String token, Locale locale) {
+		return file(registrations.calendar(slug, token, locale), new MediaType("text", "calendar", StandardCharsets.UTF_8),
+				ContentDisposition.attachment().filename("meeting.ics").build());
+	}
+
+	/** The check-in QR code of a confirmed in-person seat, as attached to its confirmation e-mail. */
+	@GetMapping("/meetings/{slug}/registrations/{token}/check-in.png")
+	ResponseEntity<byte[]> checkInCode(@PathVariable String slug, @PathVariable String token) {
+		return file(registrations.checkInCode(slug, token), MediaType.IMAGE_PNG,
+				ContentDisposition.inline().filename("check-in.png").build());
+	}
+
+	private static ResponseEntity<byte[]> file(Optional<byte[]> content, MediaType type, ContentDisposition disposition) {
+		byte[] body = content.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
 	}
 
 	@PostMapping("/meetings/{slug}/registrations/{token}/cancel")

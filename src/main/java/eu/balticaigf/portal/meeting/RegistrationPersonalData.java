@@ -106,7 +106,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 		return jdbc.sql("""
 				UPDATE meeting_registration r SET full_name = 'erased', email = 'erased-' || r.id,
 				    email_normalised = 'erased-' || r.id, organisation_name = NULL,
-				    cancel_token_hash = 'erased-' || r.id, check_in_token_hash = NULL,
+				    cancel_token_hash = 'erased-' || r.id, check_in_token_hash = NULL, check_in_token = NULL,
 				    reminded_at = coalesce(r.reminded_at, CAST(:now AS timestamptz)),
 				    status = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL THEN 'CANCELLED' ELSE r.status END,
 				    cancelled_at = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL

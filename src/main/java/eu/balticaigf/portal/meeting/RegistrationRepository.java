@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import eu.balticaigf.portal.shared.SecureTokens;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,19 +31,22 @@ class RegistrationRepository {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Inserts a new registration; its arrival number is taken now, under the caller's meeting lock. */
+	/**
+	 * Inserts a new registration; its arrival number is taken now, under the caller's meeting lock. The check-in
+	 * token is kept as it is beside its hash (see V21): the registrant's page shows the same QR code as the e-mail.
+	 */
 	long insert(long meetingId, RegistrationForm form, Attendance attendance, RegistrationStatus status,
-			String language, String consentVersion, String cancelTokenHash, String checkInTokenHash, Instant now) {
+			String language, String consentVersion, String cancelTokenHash, String checkInToken, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO meeting_registration (meeting_id, full_name, email, email_normalised, organisation_name,
 				    attendance, status, language, consent_privacy_version, consent_privacy_at, cancel_token_hash,
-				    check_in_token_hash, registered_at, confirmed_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    check_in_token_hash, check_in_token, registered_at, confirmed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				RETURNING id""")
 			.params(meetingId, form.fullName().strip(), form.email().strip(), normalise(form.email()),
 					blankToNull(form.organisationName()), attendance.name(), status.name(), language, consentVersion,
-					Timestamp.from(now), cancelTokenHash, checkInTokenHash, Timestamp.from(now),
-					status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null)
+					Timestamp.from(now), cancelTokenHash, SecureTokens.hash(checkInToken), checkInToken,
+					Timestamp.from(now), status == RegistrationStatus.CONFIRMED ? Timestamp.from(now) : null)
 			.query(Long.class)
 			.single();
 	}
@@ -118,8 +123,18 @@ class RegistrationRepository {
 		jdbc.sql("UPDATE meeting_registration SET cancel_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
 	}
 
-	void replaceCheckInToken(long id, String tokenHash) {
-		jdbc.sql("UPDATE meeting_registration SET check_in_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+	void replaceCheckInToken(long id, String token) {
+		jdbc.sql("UPDATE meeting_registration SET check_in_token_hash = ?, check_in_token = ? WHERE id = ?")
+			.params(SecureTokens.hash(token), token, id)
+			.update();
+	}
+
+	/** The token in the registration's QR code; empty for registrations made before it was kept (V21). */
+	Optional<String> checkInToken(long id) {
+		return jdbc.sql("SELECT check_in_token FROM meeting_registration WHERE id = ? AND check_in_token IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.optional();
 	}
 
 	void recordPromotion(long meetingId, long registrationId, String reason, Instant now) {
@@ -142,7 +157,10 @@ class RegistrationRepository {
 			.single();
 	}
 
-	/** Staff's list: optional status and attendance, and a case-insensitive search in name and organisation. */
+	/**
+	 * Staff's list: optional status and attendance, and a search in name and organisation that ignores case and
+	 * accents (search_fold, V17): "Ruta" finds "Rūta".
+	 */
 	List<Registration> search(long meetingId, RegistrationStatus status, Attendance attendance, String query) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM meeting_registration WHERE meeting_id = ?");
 		List<Object> params = new ArrayList<>(List.of(meetingId));
@@ -155,7 +173,9 @@ class RegistrationRepository {
 			params.add(attendance.name());
 		}
 		if (query != null && !query.isBlank()) {
-			sql.append(" AND (full_name ILIKE ? ESCAPE '\\' OR organisation_name ILIKE ? ESCAPE '\\')");
+			// The pattern is folded too; lower and unaccent leave the backslash, % and _ as they are.
+			sql.append(" AND (search_fold(full_name) LIKE search_fold(?) ESCAPE '\\'"
+					+ " OR search_fold(organisation_name) LIKE search_fold(?) ESCAPE '\\')");
 			String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 			params.add(like);
 			params.add(like);

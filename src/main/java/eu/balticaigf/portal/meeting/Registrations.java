@@ -101,7 +101,7 @@ class Registrations {
 		String cancelToken = SecureTokens.newToken();
 		String checkInToken = SecureTokens.newToken();
 		long id = registrations.insert(meeting.id(), form, attendance, status, language, consents.noticeVersion(),
-				SecureTokens.hash(cancelToken), SecureTokens.hash(checkInToken), now);
+				SecureTokens.hash(cancelToken), checkInToken, now);
 		consents.record(form.email(), Consents.Purpose.MEETING_REGISTRATION, "meeting-registration:" + id);
 		Registration registration = registrations.findById(id).orElseThrow();
 		long position = registrations.waitingPosition(registration);
@@ -122,6 +122,21 @@ class Registrations {
 			.flatMap(registration -> meetings.findById(registration.meetingId())
 				.filter(meeting -> meeting.slug().equals(slug))
 				.map(meeting -> new View(meeting, registration, registrations.waitingPosition(registration))));
+	}
+
+	/** The calendar file of a confirmed registration behind a private link, the meeting's title in this language. */
+	@Transactional(readOnly = true)
+	Optional<byte[]> calendar(String slug, String token, Locale locale) {
+		return byCancelToken(slug, token).filter(view -> view.registration().status() == RegistrationStatus.CONFIRMED)
+			.map(view -> mails.calendar(view.meeting(), view.registration(), locale));
+	}
+
+	/** The check-in QR code of a confirmed in-person seat behind a private link, the same as in its e-mail. */
+	@Transactional(readOnly = true)
+	Optional<byte[]> checkInCode(String slug, String token) {
+		return byCancelToken(slug, token).filter(view -> view.registration().holdsInPersonSeat())
+			.flatMap(view -> registrations.checkInToken(view.registration().id())
+				.map(checkInToken -> mails.checkInCode(view.meeting(), checkInToken)));
 	}
 
 	/**
@@ -162,7 +177,7 @@ class Registrations {
 			// The private link from the waiting-list e-mail keeps working (it exists only as a hash, so the promotion
 			// e-mail points back to it); the QR code is new, since nobody on the waiting list received one.
 			String checkInToken = SecureTokens.newToken();
-			registrations.replaceCheckInToken(confirmed.id(), SecureTokens.hash(checkInToken));
+			registrations.replaceCheckInToken(confirmed.id(), checkInToken);
 			mails.confirmed(meeting, confirmed, null, checkInToken, "promoted");
 			events.publishEvent(new SeatConfirmed(meeting.slug(), confirmed.id(), confirmed.attendance(), true));
 		}
@@ -186,7 +201,8 @@ class Registrations {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Meeting updated = new Meeting(current.id(), current.slug(), changed.titles(), changed.startsAt(),
 				changed.endsAt(), changed.zone(), changed.venue(), changed.online(), changed.capacityInPerson(),
-				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl());
+				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl(),
+				changed.descriptions(), changed.agendas());
 		meetings.update(updated);
 		Map<String, Object> before = new LinkedHashMap<>(current.details());
 		Map<String, Object> after = new LinkedHashMap<>(updated.details());

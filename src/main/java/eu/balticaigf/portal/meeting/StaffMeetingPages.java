@@ -96,10 +96,7 @@ class StaffMeetingPages {
 		meeting(slug);
 		Map<String, String> errors = form.validate(false);
 		if (!errors.isEmpty()) {
-			return form(new MeetingForm(slug, form.titleLt(), form.titleEn(), form.titlePl(), form.titleLv(),
-					form.titleEt(), form.zone(), form.startsAt(), form.endsAt(), form.venue(), form.online(),
-					form.onlineUrl(), form.capacityInPerson(), form.registrationOpensAt(), form.registrationClosesAt()),
-					errors, false, model);
+			return form(form.withSlug(slug), errors, false, model);
 		}
 		registrations.update(form.toMeeting(slug));
 		redirect.addFlashAttribute("notice", "staff.meeting.updated");

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,20 +20,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Hostile text typed into the real meeting registration form (issue 8): markup and script come back as text on the
- * registrant's page, the staff pages and the confirmation e-mail, and the exports never start a cell with a formula.
+ * registrant's pages, the staff pages and the confirmation e-mail, and the exports never start a cell with a formula.
+ * The pages are read as served, with every check of {@code PageChecks}: the hostile text has no internal code in it.
  */
 @PortalTest
 class HostileRegistrationTests {
@@ -45,6 +49,12 @@ class HostileRegistrationTests {
 
 	private static final String ORGANISATION_ESCAPED = "=1+2&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
 
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -55,30 +65,31 @@ class HostileRegistrationTests {
 	void markupInNameAndOrganisationIsShownAsTextInPagesTheEmailAndTheExports() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 5);
 		String email = TestMeetings.email("hostile");
-		String privateLink = mvc.perform(post("/meetings/" + meeting.slug() + "/register").with(csrf())
-			.param("fullName", NAME)
-			.param("email", email)
-			.param("organisationName", ORGANISATION)
-			.param("attendance", "IN_PERSON")
-			.param("consentPrivacy", "true"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(privateLink).startsWith("/meetings/" + meeting.slug() + "/registrations/");
+		Page registration = Visitor.at(port)
+			.open("/meetings/" + meeting.slug() + "/register")
+			.form("form[method=post]")
+			.fill("fullName", NAME)
+			.fill("email", email)
+			.fill("organisationName", ORGANISATION)
+			.choose("attendance", "IN_PERSON")
+			.check("consentPrivacy")
+			.submitAndFollow();
+		assertThat(registration.path()).startsWith("/meetings/" + meeting.slug() + "/registrations/");
+		assertShownAsText("registrant's private page", registration, NAME_ESCAPED);
+		assertShownAsText("cancel question", registration.click("cancel-registration"), NAME_ESCAPED);
 
-		assertShownAsText("registrant's private page", page(get(privateLink)), NAME_ESCAPED);
-
+		Visitor staff = Visitor.at(port).speaking("en");
+		staff.signIn(StaffSignInSupport.create(context, Role.ADMIN));
 		String staffPage = "/staff/meetings/" + meeting.slug();
-		assertShownAsText("staff meeting page with its registration list", staff(get(staffPage)), NAME_ESCAPED,
+		assertShownAsText("staff meeting page with its registration list", staff.open(staffPage), NAME_ESCAPED,
 				ORGANISATION_ESCAPED);
-		assertShownAsText("staff check-in search", staff(get(staffPage + "/check-in").param("q", "Ona")), NAME_ESCAPED,
-				ORGANISATION_ESCAPED);
+		assertShownAsText("staff check-in search", staff.open(staffPage + "/check-in").form("form[method=get]")
+			.fill("q", "Ona").submit(), NAME_ESCAPED, ORGANISATION_ESCAPED);
 
-		MeetingMailTests.Mail mail = MeetingMailTests.Mail.of(TestMail.awaitMessagesTo(email, 1).get(0));
+		Inbox.Mail mail = Inbox.nth(email, 1);
 		assertShownAsText("confirmation e-mail, HTML part", mail.html(), NAME_ESCAPED);
-		String checkInPath = URI.create(MeetingMailTests.decodeQr(mail.attachments().get("check-in.png"))).getPath();
-		assertShownAsText("staff page behind the check-in QR code", staff(get(checkInPath)), NAME_ESCAPED,
+		String checkInPath = URI.create(mail.qr("check-in.png")).getPath();
+		assertShownAsText("staff page behind the check-in QR code", staff.open(checkInPath), NAME_ESCAPED,
 				ORGANISATION_ESCAPED);
 
 		byte[] csv = staffDownload(get(staffPage + "/registrations.csv"));
@@ -96,13 +107,9 @@ class HostileRegistrationTests {
 		}
 	}
 
-	private String page(RequestBuilder request) throws Exception {
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	private String staff(MockHttpServletRequestBuilder request)
-			throws Exception {
-		return page(request.param("lang", "en").with(user("meeting-admin@ministry.test").roles("ADMIN")));
+	private static void assertShownAsText(String where, Page page, String... escaped) {
+		assertThat(page.status()).as(where).isEqualTo(200);
+		assertShownAsText(where, page.body(), escaped);
 	}
 
 	private byte[] staffDownload(MockHttpServletRequestBuilder request)

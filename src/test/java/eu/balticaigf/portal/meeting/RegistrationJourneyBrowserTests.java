@@ -1,18 +1,38 @@
 package eu.balticaigf.portal.meeting;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import eu.balticaigf.portal.browser.BrowserTest;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Register, wait, cancel, be promoted: the whole public journey in Chromium, with axe on every page. */
+/**
+ * Register, wait, cancel, be promoted; check in with the QR code from the registration page: the journeys in
+ * Chromium, with axe on every page, and the pages a phone shows no wider than its screen.
+ */
 class RegistrationJourneyBrowserTests extends BrowserTest {
+
+	private static final Dimension PHONE = new Dimension(390, 844);
+
+	private static final Dimension DESKTOP = new Dimension(1280, 1024);
 
 	@Autowired
 	MeetingRepository meetings;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void registerWaitCancelAndPromote() {
@@ -43,6 +63,9 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 		browser.get(firstLink);
 		clickAndWaitForPage(By.id("cancel-registration"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cancel your registration?");
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("confirm-cancel"));
 		waitForStatus("CANCELLED");
 		assertNoAccessibilityViolations();
 
@@ -64,12 +87,7 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		Meeting meeting = TestMeetings.create(meetings, 2);
 		open("/meetings/" + meeting.slug() + "/register?lang=en");
 		register("Ona Onaitė", TestMeetings.email("staffview"));
-		open("/staff/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys(eu.balticaigf.portal.PortalTest.ADMIN_EMAIL);
-		browser.findElement(By.id("password")).sendKeys(eu.balticaigf.portal.PortalTest.ADMIN_PASSWORD);
-		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(driver -> !driver.getCurrentUrl().contains("/staff/login"));
+		signIn(eu.balticaigf.portal.PortalTest.ADMIN_EMAIL, eu.balticaigf.portal.PortalTest.ADMIN_PASSWORD);
 		for (String path : new String[] { "/staff/meetings", "/staff/meetings/" + meeting.slug(),
 				"/staff/meetings/" + meeting.slug() + "/check-in?q=Ona", "/staff/meetings/new",
 				"/staff/meetings/" + meeting.slug() + "/edit" }) {
@@ -78,6 +96,71 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 			assertNoAccessibilityViolations();
 		}
 		assertThat(browser.findElement(By.id("titleEn")).getAttribute("value")).isEqualTo(meeting.titles().get("en"));
+	}
+
+	/**
+	 * Issue 13: a registrant takes the QR code from the registration page (not the e-mail), and a viewer at the door
+	 * opens its link and checks them in.
+	 */
+	@Test
+	void qrCheckInWithTheCodeFromTheRegistrationPage() throws Exception {
+		open("/");
+		browser.manage().deleteAllCookies();
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		open("/meetings/" + meeting.slug() + "/register?lang=en");
+		register("Rūta Žemaitė", TestMeetings.email("qr"));
+		waitForStatus("CONFIRMED");
+		assertNoAccessibilityViolations();
+		String code = browser.findElement(By.id("check-in-code")).getAttribute("src");
+		assertThat(fitsOnAPhone()).as("registration page at 390 px").isTrue();
+
+		HttpResponse<byte[]> png = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(code)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+		String checkInLink = RegistrationPagesTests.qr(png.body());
+		assertThat(checkInLink).contains("/staff/meetings/" + meeting.slug() + "/check-in/");
+
+		StaffSignInSupport.Account viewer = StaffSignInSupport.create(context, Role.VIEWER);
+		signIn(viewer.email(), viewer.password());
+		// The path only: the link's host is the portal's public address, the test server listens elsewhere.
+		open(URI.create(checkInLink).getPath());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rūta Žemaitė");
+		assertThat(browser.findElement(By.id("checked-in")).getText()).isEqualTo("Not yet");
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Rūta Žemaitė is checked in.");
+		assertThat(browser.findElement(By.id("checked-in")).getText()).isNotEqualTo("Not yet");
+		assertNoAccessibilityViolations();
+
+		for (String path : new String[] { "/staff/meetings/" + meeting.slug(),
+				"/staff/meetings/" + meeting.slug() + "/check-in?q=ruta" }) {
+			open(path);
+			assertThat(fitsOnAPhone()).as(path + " at 390 px").isTrue();
+			assertNoAccessibilityViolations();
+		}
+		assertThat(browser.findElement(By.id("check-in-results")).getText()).contains("Rūta Žemaitė");
+		browser.manage().deleteAllCookies();
+	}
+
+	/** At 390 px (a phone), the page is no wider than the screen: wide tables scroll in their own region. */
+	private boolean fitsOnAPhone() {
+		browser.manage().window().setSize(PHONE);
+		try {
+			return (Boolean) ((JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+		}
+		finally {
+			browser.manage().window().setSize(DESKTOP);
+		}
+	}
+
+	private void signIn(String email, String password) {
+		open("/staff/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(password);
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(driver -> !driver.getCurrentUrl().contains("/staff/login"));
 	}
 
 	/** Waits for the page after a click: on a loaded machine the next page may not be there yet. */

@@ -1,30 +1,34 @@
 package eu.balticaigf.portal.meeting;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The public registration pages as a person uses them: forms read from the served page and posted as a browser does. */
 @PortalTest
 class RegistrationPagesTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -36,144 +40,268 @@ class RegistrationPagesTests {
 	JdbcClient jdbc;
 
 	@Test
-	void formShowsTimeWithZonePlaceSeatsAndDeadline() throws Exception {
+	void formShowsTimeWithZonePlaceSeatsAndDeadline() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		mvc.perform(get("/meetings/" + meeting.slug() + "/register").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("(Vilnius)"), containsString("Gedimino pr. 38, Vilnius"),
-					containsString("Seats left in the room: 7."), containsString("id=\"registration-deadline\""),
-					containsString("name=\"fullName\""), containsString("name=\"attendance\""),
-					containsString("value=\"IN_PERSON\""), containsString("value=\"ONLINE\""),
-					containsString("name=\"consentPrivacy\""))));
+		Page form = Visitor.at(port).speaking("en").open(registerPath(meeting));
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.text()).contains("(Vilnius)", "Gedimino pr. 38, Vilnius", "Seats left in the room: 7.");
+		assertThat(form.byId("registration-deadline").text()).isNotBlank();
+		Form served = form.form("form[method=post]");
+		for (String field : new String[] { "fullName", "email", "organisationName", "attendance", "consentPrivacy" }) {
+			assertThat(form.has("form [name=" + field + "]")).as(field).isTrue();
+		}
+		assertThat(form.document().select("input[name=attendance]").eachAttr("value")).containsExactly("IN_PERSON", "ONLINE");
+		assertThat(form.document().select("label[for^=attendance]").eachText()).containsExactly("In person", "Online");
+		assertThat(served.value("consentPrivacy")).isNull();
 	}
 
 	@Test
-	void invalidInputShowsAnErrorSummaryAndFieldMessagesInTheChosenLanguage() throws Exception {
+	void invalidInputShowsAnErrorSummaryAndFieldMessagesInTheChosenLanguage() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		mvc.perform(post("/meetings/" + meeting.slug() + "/register").with(csrf())
-			.param("lang", "lt")
-			.param("fullName", " ")
-			.param("email", "not-an-email")
-			.param("attendance", "HYBRID"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("href=\"#fullName\""),
-					containsString("Įveskite savo vardą ir pavardę"), containsString("id=\"email-error\""),
-					containsString("Įveskite tinkamo formato el. pašto adresą"),
-					containsString("Pasirinkite vieną iš šiam susitikimui siūlomų dalyvavimo būdų"),
-					containsString("href=\"#consentPrivacy\""), containsString("value=\"not-an-email\""))));
+		Page page = Visitor.at(port).speaking("lt").open(registerPath(meeting))
+			.form("form[method=post]")
+			.fill("fullName", " ")
+			.fill("email", "not-an-email")
+			.submit();
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.errorSummary()).contains("Įveskite savo vardą ir pavardę", "Pasirinkite, kaip dalyvausite",
+				"Kad galėtume jus užregistruoti, sutikite su duomenų naudojimu");
+		assertThat(page.document().select(".govuk-error-summary a").eachAttr("href")).contains("#fullName", "#consentPrivacy");
+		assertThat(page.errorFor("email")).startsWith("Įveskite tinkamo formato el. pašto adresą");
+		assertThat(page.form("form[method=post]").value("email")).isEqualTo("not-an-email");
 		assertThat(count(meeting)).isZero();
 	}
 
+	/** A tampered form: only the ways of taking part that this meeting offers are accepted. */
 	@Test
-	void registrationLeadsToAPrivateStatusPageWithACancelLink() throws Exception {
+	void attendanceTheMeetingDoesNotOfferIsRefused() {
+		Meeting meeting = TestMeetings.create(meetings, 7);
+		assertThat(RegistrationPages.validate(new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true), meeting))
+			.containsEntry("attendance", "meeting.error.attendance.unknown");
+	}
+
+	@Test
+	void registrationLeadsToAPrivateStatusPageAndCancellingAsksFirst() {
 		Meeting meeting = TestMeetings.create(meetings, 1);
-		String first = register(meeting, TestMeetings.email("first"), "IN_PERSON");
-		mvc.perform(get(first))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"registration-status\""), containsString("data-status=\"CONFIRMED\""),
-					containsString("/cancel"))));
-		String second = register(meeting, TestMeetings.email("second"), "IN_PERSON");
-		mvc.perform(get(second).param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("data-status=\"WAITLISTED\""),
-					containsString("You are number 1 on the waiting list."))));
-		String online = register(meeting, TestMeetings.email("online"), "ONLINE");
-		mvc.perform(get(online)).andExpect(content().string(containsString("data-status=\"CONFIRMED\"")));
+		Page first = register(Visitor.at(port).speaking("en"), meeting, TestMeetings.email("first"), "IN_PERSON");
+		assertThat(first.byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(first.byId("registration-status").text()).isEqualTo("Confirmed");
+		Page second = register(Visitor.at(port).speaking("en"), meeting, TestMeetings.email("second"), "IN_PERSON");
+		assertThat(second.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+		assertThat(second.byId("waiting-position").text()).isEqualTo("You are number 1 on the waiting list.");
+		Page online = register(Visitor.at(port).speaking("en"), meeting, TestMeetings.email("online"), "ONLINE");
+		assertThat(online.byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
 
-		// Cancelling the confirmed seat promotes the first on the waiting list; a second cancel changes nothing.
-		mvc.perform(post(first + "/cancel").with(csrf())).andExpect(redirectedUrl(first));
-		mvc.perform(get(first)).andExpect(content().string(containsString("data-status=\"CANCELLED\"")));
-		mvc.perform(get(second)).andExpect(content().string(containsString("data-status=\"CONFIRMED\"")));
-		mvc.perform(post(first + "/cancel").with(csrf()))
-			.andExpect(redirectedUrl(first))
-			.andExpect(flash().attribute("problem", "meeting.refused.ALREADY_CANCELLED"));
-		assertThat(jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ?")
-			.param(meeting.id())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		// The cancel link asks first; keeping the registration changes nothing.
+		Page question = first.click("cancel-registration");
+		assertThat(question.status()).isEqualTo(200);
+		assertThat(question.heading()).isEqualTo("Cancel your registration?");
+		assertThat(question.text()).contains("Your seat in the room goes at once to the first person on the waiting list.");
+		assertThat(question.click("keep-registration").byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(count(meeting, "CANCELLED")).isZero();
+
+		// Confirming cancels and promotes the first on the waiting list; the same form sent twice changes nothing more.
+		Form confirm = question.form();
+		Page cancelled = confirm.submitAndFollow();
+		assertThat(cancelled.path()).isEqualTo(first.path());
+		assertThat(cancelled.byId("registration-status").attr("data-status")).isEqualTo("CANCELLED");
+		assertThat(cancelled.text()).contains("Your registration is cancelled.");
+		assertThat(cancelled.has("#cancel-registration")).isFalse();
+		assertThat(Visitor.at(port).open(second.path()).byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		Page again = confirm.submitAndFollow();
+		assertThat(again.byId("registration-problem").text()).contains("This registration was already cancelled.");
+		assertThat(promotions(meeting)).isEqualTo(1);
+		// A cancelled registration has nothing left to confirm: the question leads back to its page.
+		assertThat(Visitor.at(port).open(first.path() + "/cancel").path()).isEqualTo(first.path());
 	}
 
 	@Test
-	void registeringTwiceShowsTheExistingStatusAndChangesNothing() throws Exception {
-		Meeting meeting = TestMeetings.create(meetings, 5);
+	void registrationPageOffersTheCalendarFileAndTheSameCheckInCodeAsTheEmail() throws Exception {
+		Meeting meeting = TestMeetings.create(meetings, 1);
+		String email = TestMeetings.email("files");
+		Page page = register(Visitor.at(port).speaking("en"), meeting, email, "IN_PERSON");
+
+		String calendarPath = page.byId("calendar-file").attr("href");
+		assertThat(calendarPath).isEqualTo(page.path() + "/calendar.ics");
+		MockHttpServletResponse calendar = mvc.perform(get(calendarPath).locale(Locale.ENGLISH)).andReturn().getResponse();
+		assertThat(calendar.getStatus()).isEqualTo(200);
+		assertThat(calendar.getContentType()).startsWith("text/calendar");
+		VEvent event = MeetingMailTests.event(calendar.getContentAsByteArray());
+		assertThat(Instant.from(event.getDateTimeStart().getDate())).isEqualTo(meeting.startsAt());
+		assertThat(event.getSummary().getValue()).isEqualTo(meeting.title(Locale.ENGLISH));
+		assertThat(event.getLocation().getValue()).isEqualTo("Gedimino pr. 38, Vilnius");
+
+		String codePath = page.byId("check-in-code").attr("src");
+		assertThat(codePath).isEqualTo(page.path() + "/check-in.png");
+		assertThat(page.byId("check-in-code").attr("alt")).isEqualTo("QR code for checking in at the entrance");
+		MockHttpServletResponse code = mvc.perform(get(codePath)).andReturn().getResponse();
+		assertThat(code.getContentType()).isEqualTo("image/png");
+		Inbox.Mail mail = Inbox.nth(email, 1);
+		assertThat(qr(code.getContentAsByteArray())).isEqualTo(mail.qr("check-in.png")).contains("/staff/meetings/"
+				+ meeting.slug() + "/check-in/");
+
+		// Online: a calendar file, no QR code. Waiting list: neither. A wrong token: nothing.
+		Page online = register(Visitor.at(port), meeting, TestMeetings.email("files-online"), "ONLINE");
+		assertThat(online.has("#calendar-file")).isTrue();
+		assertThat(online.has("#check-in-code")).isFalse();
+		assertThat(mvc.perform(get(online.path() + "/check-in.png")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		Page waiting = register(Visitor.at(port), meeting, TestMeetings.email("files-waiting"), "IN_PERSON");
+		assertThat(waiting.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+		assertThat(waiting.has("#calendar-file") || waiting.has("#check-in-code")).isFalse();
+		for (String file : new String[] { "/calendar.ics", "/check-in.png" }) {
+			assertThat(mvc.perform(get(waiting.path() + file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(404);
+			assertThat(mvc.perform(get(page.path() + "x" + file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void registeringAgainWithAKnownAddressShowsNothingAboutThatRegistration() {
+		Meeting meeting = TestMeetings.create(meetings, 1);
 		String email = TestMeetings.email("twice");
-		register(meeting, email, "IN_PERSON");
-		mvc.perform(post("/meetings/" + meeting.slug() + "/register").with(csrf())
-			.param("fullName", "Ona Again")
-			.param("email", email.toUpperCase())
-			.param("attendance", "ONLINE")
-			.param("consentPrivacy", "true"))
-			.andExpect(redirectedUrl("/meetings/" + meeting.slug() + "/registered"))
-			.andExpect(flash().attribute("existingStatus", "CONFIRMED"));
-		assertThat(count(meeting)).isEqualTo(1);
+		register(Visitor.at(port), meeting, TestMeetings.email("seat-taker"), "IN_PERSON");
+		Page own = register(Visitor.at(port), meeting, email, "IN_PERSON");
+		assertThat(own.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+
+		// Someone else types the same address (in other capitals): the page says only that a link went to it.
+		Visitor someoneElse = Visitor.at(port).speaking("en");
+		Page answer = someoneElse.open(registerPath(meeting))
+			.form("form[method=post]")
+			.fill("fullName", "Not Ona")
+			.fill("email", email.toUpperCase(Locale.ROOT))
+			.choose("attendance", "ONLINE")
+			.check("consentPrivacy")
+			.submitAndFollow();
+		assertThat(answer.path()).isEqualTo("/meetings/" + meeting.slug() + "/registered");
+		assertThat(answer.heading()).isEqualTo("Check your e-mail");
+		assertThat(answer.has("#registration-status")).isFalse();
+		assertThat(answer.has("#waiting-position")).isFalse();
+		assertThat(answer.text()).doesNotContain("waiting list", "Confirmed", "already registered", "number 1");
+		assertThat(count(meeting)).isEqualTo(2);
+
+		// The link goes to the address, as before; it opens the registration as it was.
+		String link = Inbox.latest(email, 2).path("/meetings/" + meeting.slug() + "/registrations/[A-Za-z0-9_-]+");
+		assertThat(Visitor.at(port).open(link).byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
 	}
 
 	@Test
-	void tamperedOrForeignLinksAreNotFound() throws Exception {
+	void tamperedOrForeignLinksAreNotFound() {
 		Meeting meeting = TestMeetings.create(meetings, 5);
 		Meeting other = TestMeetings.create(meetings, 5);
-		String link = register(meeting, TestMeetings.email("tamper"), "IN_PERSON");
-		mvc.perform(get(link + "x")).andExpect(status().isNotFound());
-		mvc.perform(get(link.replace(meeting.slug(), other.slug()))).andExpect(status().isNotFound());
-		mvc.perform(post(link + "x/cancel").with(csrf())).andExpect(status().isNotFound());
-		mvc.perform(get(link)).andExpect(content().string(containsString("data-status=\"CONFIRMED\"")));
+		String link = register(Visitor.at(port), meeting, TestMeetings.email("tamper"), "IN_PERSON").path();
+		Visitor stranger = Visitor.at(port);
+		assertThat(stranger.get(link + "x").status()).isEqualTo(404);
+		assertThat(stranger.get(link + "x/cancel").status()).isEqualTo(404);
+		assertThat(stranger.get(link.replace(meeting.slug(), other.slug())).status()).isEqualTo(404);
+		assertThat(stranger.get(link.replace(meeting.slug(), other.slug()) + "/cancel").status()).isEqualTo(404);
+		assertThat(stranger.open(link).byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
 	}
 
+	/** The form was served while registration was open; it is sent after the window moved. Nothing is saved. */
 	@Test
-	void registrationBeforeItOpensOrAfterItClosesIsRefusedWithATranslatedMessage() throws Exception {
+	void registrationBeforeItOpensOrAfterItClosesIsRefusedWithATranslatedMessage() {
 		Instant now = Instant.now();
-		Meeting upcoming = TestMeetings.create(meetings, 5, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-				now.plus(Duration.ofDays(3)));
-		mvc.perform(get("/meetings/" + upcoming.slug() + "/register").param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("Registration opens on"), not(containsString("name=\"fullName\"")))));
-		mvc.perform(post("/meetings/" + upcoming.slug() + "/register").with(csrf())
-			.param("lang", "pl")
-			.param("fullName", "Jan Kowalski")
-			.param("email", TestMeetings.email("early"))
-			.param("attendance", "IN_PERSON")
-			.param("consentPrivacy", "true"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Rejestracja jeszcze się nie rozpoczęła")));
-		assertThat(count(upcoming)).isZero();
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		Form closing = filledForm(Visitor.at(port).speaking("lv"), meeting, "Jānis Bērziņš", TestMeetings.email("late"));
+		Form opening = filledForm(Visitor.at(port).speaking("pl"), meeting, "Jan Kowalski", TestMeetings.email("early"));
 
-		mvc.perform(post("/meetings/info-2025-08-01/register").with(csrf())
-			.param("lang", "lv")
-			.param("fullName", "Jānis Bērziņš")
-			.param("email", TestMeetings.email("late"))
-			.param("attendance", "IN_PERSON")
-			.param("consentPrivacy", "true"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Reģistrācija jau ir beigusies")));
+		moveWindow(meeting, now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)));
+		Page late = closing.submit();
+		assertThat(late.status()).isEqualTo(200);
+		assertThat(late.byId("registration-refused").text()).contains("Reģistrācija jau ir beigusies");
+
+		moveWindow(meeting, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)));
+		Page early = opening.submit();
+		assertThat(early.byId("registration-refused").text()).contains("Rejestracja jeszcze się nie rozpoczęła");
+		assertThat(early.byId("registration-window").text()).startsWith("Rejestracja rozpocznie się");
+		assertThat(early.has("[name=fullName]")).isFalse();
+		assertThat(count(meeting)).isZero();
+
+		assertThat(Visitor.at(port).speaking("lt").open("/meetings/info-2025-08-01/register").byId("registration-window").text())
+			.contains("Registracija baigėsi");
 	}
 
 	@Test
-	void callPagesLinkToTheRegistrationOnlyWhileItIsOpen() throws Exception {
-		mvc.perform(get("/calls/demo"))
-			.andExpect(content().string(containsString("href=\"/meetings/demo-info/register\"")));
-		mvc.perform(get("/calls/baltic-aigf-2025"))
-			.andExpect(content().string(not(containsString("/meetings/info-2025-08-01/register"))));
+	void callPagesLinkToTheRegistrationOnlyWhileItIsOpen() {
+		Visitor visitor = Visitor.at(port);
+		assertThat(visitor.open("/calls/demo").has("a[href=/meetings/demo-info/register]")).isTrue();
+		assertThat(visitor.open("/calls/baltic-aigf-2025").has("a[href=/meetings/info-2025-08-01/register]")).isFalse();
 	}
 
 	@Test
-	void unknownMeetingIsNotFound() throws Exception {
-		mvc.perform(get("/meetings/no-such-meeting/register")).andExpect(status().isNotFound());
+	void unknownMeetingIsNotFound() {
+		assertThat(Visitor.at(port).get("/meetings/no-such-meeting/register").status()).isEqualTo(404);
+		assertThat(Visitor.at(port).get("/meetings/no-such-meeting/registered").status()).isEqualTo(404);
 	}
 
-	private String register(Meeting meeting, String email, String attendance) throws Exception {
-		MvcResult result = mvc.perform(post("/meetings/" + meeting.slug() + "/register").with(csrf())
-			.param("fullName", "Ona Onaitė")
-			.param("email", email)
-			.param("organisationName", "UAB Bandymas")
-			.param("attendance", attendance)
-			.param("consentPrivacy", "true"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
-		String location = result.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/meetings/" + meeting.slug() + "/registrations/");
-		return location;
+	@Test
+	void consentLinksToThePrivacyNoticeOnMeetings() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		Page form = Visitor.at(port).speaking("lt").open(registerPath(meeting));
+		assertThat(form.document().select("#consentPrivacy-hint a").eachAttr("href")).containsExactly("/privacy#meetings");
+		assertThat(form.click("privacy-notice-link").status()).isEqualTo(200);
+	}
+
+	@Test
+	void seededMeetingsDescribeThemselvesInEveryLanguage() {
+		for (String language : new String[] { "lt", "en", "pl", "lv", "et" }) {
+			for (String slug : new String[] { "info-2025-08-01", "demo-info" }) {
+				Page page = Visitor.at(port).speaking(language).open("/meetings/" + slug + "/register");
+				assertThat(page.byId("meeting-description").text()).as(slug + " " + language).hasSizeGreaterThan(80);
+				assertThat(page.byId("meeting-agenda").wholeText()).as(slug + " " + language).contains("\n");
+			}
+		}
+		Page english = Visitor.at(port).speaking("en").open("/meetings/info-2025-08-01/register");
+		assertThat(english.byId("meeting-agenda").text()).contains("EUR 3 billion", "65 %", "two locations in Poland");
+		assertThat(english.byId("meeting-description").text()).contains("register in advance");
+	}
+
+	static String registerPath(Meeting meeting) {
+		return "/meetings/" + meeting.slug() + "/register";
+	}
+
+	/** Fills in the served form and sends it: the page the registrant lands on. */
+	static Page register(Visitor visitor, Meeting meeting, String email, String attendance) {
+		Page page = filledForm(visitor, meeting, "Ona Onaitė", email).choose("attendance", attendance).submitAndFollow();
+		assertThat(page.path()).startsWith("/meetings/" + meeting.slug() + "/registrations/");
+		return page;
+	}
+
+	private static Form filledForm(Visitor visitor, Meeting meeting, String name, String email) {
+		return visitor.open(registerPath(meeting))
+			.form("form[method=post]")
+			.fill("fullName", name)
+			.fill("email", email)
+			.fill("organisationName", "UAB Bandymas")
+			.choose("attendance", "IN_PERSON")
+			.check("consentPrivacy");
+	}
+
+	static String qr(byte[] png) {
+		return new Inbox.Mail("", "", "", Map.of("check-in.png", png)).qr("check-in.png");
+	}
+
+	private void moveWindow(Meeting meeting, Instant opens, Instant closes) {
+		jdbc.sql("UPDATE meeting SET registration_opens_at = ?, registration_closes_at = ? WHERE id = ?")
+			.params(Timestamp.from(opens), Timestamp.from(closes), meeting.id())
+			.update();
 	}
 
 	private long count(Meeting meeting) {
 		return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = ?")
+			.param(meeting.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private long count(Meeting meeting, String status) {
+		return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND status = ?")
+			.params(meeting.id(), status)
+			.query(Long.class)
+			.single();
+	}
+
+	private long promotions(Meeting meeting) {
+		return jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ?")
 			.param(meeting.id())
 			.query(Long.class)
 			.single();

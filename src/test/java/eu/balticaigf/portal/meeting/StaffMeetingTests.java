@@ -9,14 +9,22 @@ import java.util.Locale;
 import java.util.UUID;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,20 +34,23 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/** The back office for meetings, used as staff use it: signed in, with the forms the pages serve. */
 @PortalTest
 class StaffMeetingTests {
 
-	private static final String ADMIN = "meeting-admin@ministry.test";
+	@LocalServerPort
+	int port;
 
-	private static final String DOORKEEPER = "doorkeeper@ministry.test";
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -62,6 +73,7 @@ class StaffMeetingTests {
 		mvc.perform(get("/staff/meetings/new")).andExpect(redirectedUrl("/staff/login"));
 	}
 
+	/** No page gives a viewer these forms; the requests are what a hand-made post would send. */
 	@Test
 	@WithMockUser(roles = "VIEWER")
 	void viewerSeesMeetingsButMayNotCreateOrEdit() throws Exception {
@@ -78,76 +90,132 @@ class StaffMeetingTests {
 	}
 
 	@Test
-	@WithMockUser(username = ADMIN, roles = "ADMIN")
-	void adminCreatesAMeetingWithTimesInItsZone() throws Exception {
+	void adminCreatesAMeetingWithTimesInItsZone() {
+		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = signedIn(admin, "en");
 		String slug = "made-" + UUID.randomUUID().toString().substring(0, 8);
-		mvc.perform(get("/staff/meetings/new")).andExpect(status().isOk());
-		mvc.perform(post("/staff/meetings").with(csrf())
-			.param("slug", slug).param("titleLt", "Susitikimas").param("titleEn", "Meeting").param("titlePl", "Spotkanie")
-			.param("titleLv", "Sanāksme").param("titleEt", "Kohtumine").param("zone", "Europe/Warsaw")
-			.param("startsAt", "2030-05-04T10:00").param("endsAt", "2030-05-04T12:00")
-			.param("venue", "ul. Marszałkowska 1, Warszawa").param("online", "true")
-			.param("onlineUrl", "https://meet.example.test/x").param("capacityInPerson", "25")
-			.param("registrationOpensAt", "2030-04-01T00:00").param("registrationClosesAt", "2030-05-03T23:59"))
-			.andExpect(redirectedUrl("/staff/meetings/" + slug));
+		Page created = visitor.open("/staff/meetings/new")
+			.form("form[method=post]")
+			.fill("slug", slug)
+			.fill("titleLt", "Susitikimas")
+			.fill("titleEn", "Meeting")
+			.fill("titlePl", "Spotkanie")
+			.fill("titleLv", "Sanāksme")
+			.fill("titleEt", "Kohtumine")
+			.choose("zone", "Europe/Warsaw")
+			.fill("startsAt", "2030-05-04T10:00")
+			.fill("endsAt", "2030-05-04T12:00")
+			.fill("venue", "ul. Marszałkowska 1, Warszawa")
+			.fill("onlineUrl", "https://meet.example.test/x")
+			.fill("capacityInPerson", "25")
+			.fill("registrationOpensAt", "2030-04-01T00:00")
+			.fill("registrationClosesAt", "2030-05-03T23:59")
+			.submitAndFollow();
+		assertThat(created.path()).isEqualTo("/staff/meetings/" + slug);
+		assertThat(created.text()).contains("The meeting is created.");
 		Meeting made = meetings.findBySlug(slug).orElseThrow();
 		assertThat(made.startsAt()).hasToString("2030-05-04T08:00:00Z");
 		assertThat(made.capacityInPerson()).isEqualTo(25);
+		assertThat(made.online()).isTrue();
+		assertThat(made.descriptions()).isEmpty();
 		assertThat(audited("meeting", slug, "after_state ->> 'capacityInPerson'"))
-			.containsExactly(ADMIN + " meeting.created 25");
+			.containsExactly(admin.email() + " meeting.created 25");
 
-		mvc.perform(post("/staff/meetings").with(csrf()).param("slug", "Bad Slug").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("href=\"#slug\""),
-					containsString("Enter the title in every language"))));
+		Page refused = visitor.open("/staff/meetings/new").form("form[method=post]").fill("slug", "Bad Slug").submit();
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.document().select(".govuk-error-summary a").eachAttr("href")).contains("#slug");
+		assertThat(refused.errorSummary()).contains("Enter the title in every language");
+		assertThat(refused.errorFor("titleEn")).isEqualTo("Enter the title in every language");
 	}
 
 	@Test
-	@WithMockUser(username = ADMIN, roles = "ADMIN")
-	void raisingCapacityPromotesAtOnceAndLoweringItKeepsConfirmedSeats() throws Exception {
+	void adminWritesADescriptionAndAgendaThatRegistrantsSeeOnThePageAndInTheConfirmation() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = signedIn(admin, "en");
+		String edit = "/staff/meetings/" + meeting.slug() + "/edit";
+
+		// In one language only: every other language says what is missing, and nothing is saved.
+		Page half = visitor.open(edit).form("form[method=post]").fill("descriptionEn", "About the consortium").submit();
+		assertThat(half.errorFor("descriptionLt")).isEqualTo("Enter the description in every language, or in none");
+		assertThat(half.errorFor("descriptionEt")).isEqualTo("Enter the description in every language, or in none");
+		assertThat(half.hasErrorFor("descriptionEn")).isFalse();
+		assertThat(half.form("form[method=post]").value("descriptionEn")).isEqualTo("About the consortium");
+		assertThat(meetings.findBySlug(meeting.slug()).orElseThrow().descriptions()).isEmpty();
+
+		Form form = visitor.open(edit).form("form[method=post]");
+		for (String language : new String[] { "Lt", "En", "Pl", "Lv", "Et" }) {
+			form.fill("description" + language, "About the meeting (" + language + ").\r\nSecond line.")
+				.fill("agenda" + language, "10:00 Welcome (" + language + ")\r\n10:30 Questions");
+		}
+		assertThat(form.fill("descriptionLt", "Apie konsorciumą ir kvietimą.\r\nAntra eilutė.").submitAndFollow().path())
+			.isEqualTo("/staff/meetings/" + meeting.slug());
+		assertThat(audited("meeting", meeting.slug(), "after_state -> 'agendas' ->> 'en'"))
+			.containsExactly(admin.email() + " meeting.changed 10:00 Welcome (En)\n10:30 Questions");
+		assertThat(visitor.open(edit).form("form[method=post]").value("agendaPl")).isEqualTo("10:00 Welcome (Pl)\n10:30 Questions");
+
+		Page page = Visitor.at(port).speaking("lt").open("/meetings/" + meeting.slug() + "/register");
+		assertThat(page.byId("meeting-description").wholeText()).isEqualTo("Apie konsorciumą ir kvietimą.\nAntra eilutė.");
+		assertThat(page.byId("meeting-agenda").wholeText()).isEqualTo("10:00 Welcome (Lt)\n10:30 Questions");
+		assertThat(page.text()).contains("Darbotvarkė");
+
+		String email = TestMeetings.email("described");
+		Page registration = RegistrationPagesTests.register(Visitor.at(port).speaking("lt"), meeting, email, "IN_PERSON");
+		assertThat(registration.byId("meeting-description").wholeText()).contains("Antra eilutė.");
+		assertThat(registration.byId("meeting-agenda").wholeText()).contains("10:30 Questions");
+		Inbox.Mail mail = Inbox.nth(email, 1);
+		assertThat(mail.text().replace("\r\n", "\n")).contains("Apie konsorciumą ir kvietimą.\nAntra eilutė.", "Darbotvarkė",
+				"10:00 Welcome (Lt)\n10:30 Questions");
+		assertThat(mail.html()).contains("Apie konsorciumą ir kvietimą.", "Darbotvarkė", "10:00 Welcome (Lt)");
+	}
+
+	@Test
+	void raisingCapacityPromotesAtOnceAndLoweringItKeepsConfirmedSeats() {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		for (int i = 0; i < 4; i++) {
 			registrations.register(meeting.slug(),
 					RegistrationForm.of("P" + i, TestMeetings.email("cap" + i), null, Attendance.IN_PERSON), Locale.ENGLISH);
 		}
-		MeetingForm form = MeetingForm.of(meeting);
-		mvc.perform(update(meeting, form, "3")).andExpect(redirectedUrl("/staff/meetings/" + meeting.slug()));
-		assertThat(statusCount(meeting, "CONFIRMED")).isEqualTo(3);
-		assertThat(statusCount(meeting, "WAITLISTED")).isEqualTo(1);
+		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = signedIn(admin, "en");
+		Page raised = changeCapacity(visitor, meeting, "3");
+		assertThat(raised.path()).isEqualTo("/staff/meetings/" + meeting.slug());
+		assertThat(raised.byId("count-confirmed").text()).isEqualTo("3");
+		assertThat(raised.byId("count-waitlisted").text()).isEqualTo("1");
 		assertThat(jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ? AND reason = 'CAPACITY_RAISED'")
 			.param(meeting.id()).query(Long.class).single()).isEqualTo(2);
 
-		mvc.perform(update(meeting, form, "0")).andExpect(redirectedUrl("/staff/meetings/" + meeting.slug()));
-		assertThat(statusCount(meeting, "CONFIRMED")).isEqualTo(3);
-		assertThat(statusCount(meeting, "WAITLISTED")).isEqualTo(1);
+		Page lowered = changeCapacity(visitor, meeting, "0");
+		assertThat(lowered.byId("count-confirmed").text()).isEqualTo("3");
+		assertThat(lowered.byId("count-waitlisted").text()).isEqualTo("1");
 		assertThat(audited("meeting", meeting.slug(),
 				"(before_state ->> 'capacityInPerson') || '->' || (after_state ->> 'capacityInPerson')"))
-			.containsExactly(ADMIN + " meeting.changed 1->3", ADMIN + " meeting.changed 3->0");
+			.containsExactly(admin.email() + " meeting.changed 1->3", admin.email() + " meeting.changed 3->0");
 	}
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
-	void erasingSomeoneWithASeatGivesItToTheFirstOnTheWaitingList() throws Exception {
+	void erasingSomeoneWithASeatGivesItToTheFirstOnTheWaitingList() {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		String seated = TestMeetings.email("erased");
 		String next = TestMeetings.email("next");
 		registrations.register(meeting.slug(), RegistrationForm.of("Ona", seated, null, Attendance.IN_PERSON), Locale.ENGLISH);
 		registrations.register(meeting.slug(), RegistrationForm.of("Jonas", next, null, Attendance.IN_PERSON), Locale.ENGLISH);
 
-		mvc.perform(post("/staff/privacy/erase").with(csrf())
-			.param("email", seated)
-			.param("reason", "Request received by e-mail")
-			.param("confirm", "true")).andExpect(status().isOk());
+		Page erased = signedIn(StaffSignInSupport.create(context, Role.ADMIN), "en").open("/staff/privacy")
+			.form("form[action$='/staff/privacy/erase']")
+			.fill("email", seated)
+			.fill("reason", "Request received by e-mail")
+			.check("confirm")
+			.submit();
+		assertThat(erased.status()).isEqualTo(200);
 
 		assertThat(jdbc.sql("SELECT status FROM meeting_registration WHERE email_normalised = ?").param(next)
 			.query(String.class).single()).isEqualTo("CONFIRMED");
 		assertThat(statusCount(meeting, "CONFIRMED")).isOne();
-		assertThat(TestMail.awaitMessagesTo(next, 2)).extracting(MeetingMailTests::subject)
-			.anyMatch(subject -> subject.startsWith("A seat is now yours"));
+		assertThat(Inbox.latest(next, 2).subject()).startsWith("A seat is now yours");
 	}
 
 	@Test
-	@WithMockUser(roles = "REVIEWER")
 	void listFiltersAndExportsNeutraliseFormulas() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		registrations.register(meeting.slug(),
@@ -157,13 +225,17 @@ class StaffMeetingTests {
 				RegistrationForm.of("Žaneta Žukauskienė", TestMeetings.email("zaneta"), "VU", Attendance.IN_PERSON),
 				Locale.ENGLISH);
 
-		mvc.perform(get("/staff/meetings/" + meeting.slug()).param("status", "WAITLISTED"))
-			.andExpect(content().string(allOf(containsString("Žaneta Žukauskienė"), not(containsString("HYPERLINK")))));
-		mvc.perform(get("/staff/meetings/" + meeting.slug()).param("q", "žukausk"))
-			.andExpect(content().string(containsString("Žaneta Žukauskienė")));
+		Visitor reviewer = signedIn(StaffSignInSupport.create(context, Role.REVIEWER), "en");
+		Page waiting = reviewer.open("/staff/meetings/" + meeting.slug())
+			.form("#registration-filters form")
+			.choose("status", "WAITLISTED")
+			.submit();
+		assertThat(names(waiting)).containsExactly("Žaneta Žukauskienė");
+		assertThat(waiting.byId("registration-filters").hasAttr("open")).isTrue();
+		Page found = reviewer.open("/staff/meetings/" + meeting.slug()).form("#registration-filters form").fill("q", "žukausk").submit();
+		assertThat(names(found)).containsExactly("Žaneta Žukauskienė");
 
-		byte[] csv = mvc.perform(get("/staff/meetings/" + meeting.slug() + "/registrations.csv"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] csv = download("/staff/meetings/" + meeting.slug() + "/registrations.csv");
 		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
 			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
 		assertThat(records).hasSize(2);
@@ -171,8 +243,7 @@ class StaffMeetingTests {
 		assertThat(records.get(0).get("organisationName")).isEqualTo("'+Org");
 		assertThat(records.get(1).get("status")).isEqualTo("WAITLISTED");
 
-		byte[] xlsx = mvc.perform(get("/staff/meetings/" + meeting.slug() + "/registrations.xlsx"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = download("/staff/meetings/" + meeting.slug() + "/registrations.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("fullName");
@@ -181,46 +252,96 @@ class StaffMeetingTests {
 		}
 	}
 
+	/** Staff type names as they hear them: without the accents, in any case (issue 13 §10). */
 	@Test
-	@WithMockUser(username = DOORKEEPER, roles = "VIEWER")
-	void qrLinkAndNameSearchMarkAttendanceOnce() throws Exception {
+	void searchesIgnoreAccentsAndCase() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Rūta Žemaitė", TestMeetings.email("ruta"), "UAB „Neuronų tinklas“", Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Jan 100% Kowalski", TestMeetings.email("jan"), "Łódź_Tech", Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		Visitor viewer = signedIn(StaffSignInSupport.create(context, Role.VIEWER), "en");
+		String checkIn = "/staff/meetings/" + meeting.slug() + "/check-in";
+		for (String typed : new String[] { "Ruta", "ruta zem", "ZEMAITE", "Neuronu", "neuronų tinklas" }) {
+			Page page = viewer.open(checkIn).form("form[method=get]").fill("q", typed).submit();
+			assertThat(page.document().select("#check-in-results td:first-child").eachText()).as(typed)
+				.containsExactly("Rūta Žemaitė");
+			Page list = viewer.open("/staff/meetings/" + meeting.slug()).form("#registration-filters form").fill("q", typed).submit();
+			assertThat(names(list)).as(typed).containsExactly("Rūta Žemaitė");
+		}
+		// LIKE's wildcards are taken literally.
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=%25"))).containsExactly("Jan 100% Kowalski");
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=lodz_"))).containsExactly("Jan 100% Kowalski");
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=_"))).containsExactly("Jan 100% Kowalski");
+	}
+
+	/** People read labels in their language; codes stay in values and data- attributes (issue 13 §9). */
+	@Test
+	void filtersAndTablesShowLabelsAndFitANarrowScreen() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		registrations.register(meeting.slug(), RegistrationForm.of("Ona", TestMeetings.email("labels"), null,
+				Attendance.ONLINE), Locale.ENGLISH);
+		Visitor viewer = signedIn(StaffSignInSupport.create(context, Role.VIEWER), "lt");
+		Page page = viewer.open("/staff/meetings/" + meeting.slug());
+		assertThat(page.document().select("#status option").eachText()).containsExactly("Visos", "Patvirtinta",
+				"Laukiančiųjų sąraše", "Atšaukta");
+		assertThat(page.document().select("#attendance option").eachText()).containsExactly("Visi", "Gyvai", "Nuotoliu");
+		assertThat(page.document().select("#registrations tbody td").eachText()).contains("Nuotoliu", "Patvirtinta");
+		assertThat(page.document().select("#registrations [data-status]").eachAttr("data-status")).containsExactly("CONFIRMED");
+
+		// Long filters fold away (open once used); wide tables scroll in their own labelled region.
+		assertThat(page.byId("registration-filters").tagName()).isEqualTo("details");
+		assertThat(page.byId("registration-filters").hasAttr("open")).isFalse();
+		for (Page wide : List.of(page, viewer.open("/staff/meetings"),
+				viewer.open("/staff/meetings/" + meeting.slug() + "/check-in?q=Ona"))) {
+			for (Element table : wide.document().select("table")) {
+				Element region = table.parent();
+				assertThat(region.hasClass("portal-table-scroll")).as(wide.path()).isTrue();
+				assertThat(region.attr("role")).isEqualTo("region");
+				assertThat(region.attr("tabindex")).isEqualTo("0");
+				assertThat(region.attr("aria-label")).isNotBlank();
+			}
+		}
+	}
+
+	@Test
+	void qrLinkAndNameSearchMarkAttendanceOnce() {
 		Meeting meeting = TestMeetings.create(meetings, 5);
 		String email = TestMeetings.email("door");
 		registrations.register(meeting.slug(), RegistrationForm.of("Ona Durys", email, null, Attendance.IN_PERSON),
 				Locale.ENGLISH);
 		registrations.register(meeting.slug(), RegistrationForm.of("Petras Paieška", TestMeetings.email("search"), null,
 				Attendance.IN_PERSON), Locale.ENGLISH);
+		StaffSignInSupport.Account doorkeeper = StaffSignInSupport.create(context, Role.VIEWER);
+		Visitor visitor = signedIn(doorkeeper, "en");
 
-		MeetingMailTests.Mail mail = MeetingMailTests.Mail.of(TestMail.awaitMessagesTo(email, 1).get(0));
-		String path = URI.create(MeetingMailTests.decodeQr(mail.attachments().get("check-in.png"))).getPath();
-		mvc.perform(get(path).param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("Ona Durys"), containsString("Not yet"))));
-		mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl(path)).andExpect(flash().attribute("checkedIn", "Ona Durys"));
-		mvc.perform(post(path).with(csrf())).andExpect(flash().attribute("problem", "meeting.refused.ALREADY_CHECKED_IN"));
-		mvc.perform(get(path + "x")).andExpect(status().isNotFound());
+		String path = URI.create(Inbox.nth(email, 1).qr("check-in.png")).getPath();
+		Page code = visitor.open(path);
+		assertThat(code.heading()).isEqualTo("Ona Durys");
+		assertThat(code.byId("checked-in").text()).isEqualTo("Not yet");
+		Form confirm = code.form();
+		Page checkedIn = confirm.submitAndFollow();
+		assertThat(checkedIn.text()).contains("Ona Durys is checked in.");
+		assertThat(checkedIn.byId("checked-in").text()).isNotEqualTo("Not yet");
+		assertThat(checkedIn.has("form[method=post]")).isFalse();
+		assertThat(confirm.submitAndFollow().text()).contains("This person has already been checked in.");
+		assertThat(visitor.get(path + "x").status()).isEqualTo(404);
 
 		long id = jdbc.sql("SELECT id FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Petras Paieška'")
 			.param(meeting.id()).query(Long.class).single();
-		mvc.perform(get("/staff/meetings/" + meeting.slug() + "/check-in").param("q", "petr"))
-			.andExpect(content().string(containsString("Petras Paieška")));
-		mvc.perform(post("/staff/meetings/" + meeting.slug() + "/registrations/" + id + "/check-in").with(csrf()))
-			.andExpect(flash().attribute("checkedIn", "Petras Paieška"));
+		Page search = visitor.open("/staff/meetings/" + meeting.slug() + "/check-in").form("form[method=get]").fill("q", "petr").submit();
+		Page afterSearch = search.form("form[action*='/registrations/" + id + "/check-in']").submitAndFollow();
+		assertThat(afterSearch.text()).contains("Petras Paieška is checked in.");
+		assertThat(afterSearch.form("form[method=get]").value("q")).isEqualTo("petr");
 		assertThat(registrationRepository.counts(meeting.id()).attended()).isEqualTo(2);
 		long ona = jdbc.sql("SELECT id FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Ona Durys'")
 			.param(meeting.id()).query(Long.class).single();
 		assertThat(audited("meeting_registration", String.valueOf(ona), "after_state ->> 'via'"))
-			.containsExactly(DOORKEEPER + " meeting.guest-checked-in qr-code");
+			.containsExactly(doorkeeper.email() + " meeting.guest-checked-in qr-code");
 		assertThat(audited("meeting_registration", String.valueOf(id), "after_state ->> 'via'"))
-			.containsExactly(DOORKEEPER + " meeting.guest-checked-in name");
-	}
-
-	/** Audit entries on one target, oldest first, as "actor action detail". */
-	private List<String> audited(String targetType, String targetId, String detail) {
-		return jdbc.sql("SELECT actor || ' ' || action || ' ' || (" + detail + ") FROM audit_log "
-				+ "WHERE target_type = ? AND target_id = ? ORDER BY id")
-			.params(targetType, targetId)
-			.query(String.class)
-			.list();
+			.containsExactly(doorkeeper.email() + " meeting.guest-checked-in name");
 	}
 
 	@Test
@@ -248,20 +369,45 @@ class StaffMeetingTests {
 			.andExpect(status().isNotFound());
 	}
 
+	private Visitor signedIn(StaffSignInSupport.Account account, String language) {
+		Visitor visitor = Visitor.at(port).speaking(language);
+		visitor.signIn(account);
+		return visitor;
+	}
+
+	private static Page changeCapacity(Visitor admin, Meeting meeting, String capacity) {
+		return admin.open("/staff/meetings/" + meeting.slug() + "/edit")
+			.form("form[method=post]")
+			.fill("capacityInPerson", capacity)
+			.submitAndFollow();
+	}
+
+	/** The names in the registrations table, top to bottom. */
+	private static List<String> names(Page page) {
+		return page.document().select("#registrations tbody td:first-child").eachText();
+	}
+
+	/** A file staff download from the meeting page (binary, so fetched directly). */
+	private byte[] download(String path) throws Exception {
+		return mvc.perform(get(path).with(user("meeting-reviewer@ministry.test").roles("REVIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	/** Audit entries on one target, oldest first, as "actor action detail". */
+	private List<String> audited(String targetType, String targetId, String detail) {
+		return jdbc.sql("SELECT actor || ' ' || action || ' ' || (" + detail + ") FROM audit_log "
+				+ "WHERE target_type = ? AND target_id = ? ORDER BY id")
+			.params(targetType, targetId)
+			.query(String.class)
+			.list();
+	}
+
 	private long statusCount(Meeting meeting, String status) {
 		return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND status = ?")
 			.params(meeting.id(), status).query(Long.class).single();
-	}
-
-	private static org.springframework.test.web.servlet.RequestBuilder update(Meeting meeting, MeetingForm form,
-			String capacity) {
-		return post("/staff/meetings/" + meeting.slug()).with(csrf())
-			.param("titleLt", form.titleLt()).param("titleEn", form.titleEn()).param("titlePl", form.titlePl())
-			.param("titleLv", form.titleLv()).param("titleEt", form.titleEt()).param("zone", form.zone())
-			.param("startsAt", form.startsAt()).param("endsAt", form.endsAt()).param("venue", form.venue())
-			.param("online", "true").param("onlineUrl", form.onlineUrl()).param("capacityInPerson", capacity)
-			.param("registrationOpensAt", form.registrationOpensAt())
-			.param("registrationClosesAt", form.registrationClosesAt());
 	}
 
 }

@@ -42,7 +42,8 @@ class PageWalkTests {
 
 	/** GET routes that serve files, not pages. */
 	static final Set<String> DOWNLOADS = Set.of("/calls/{slug}/statistics.csv", "/staff/applications/export",
-			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv", "/staff/meetings/{slug}/registrations.xlsx");
+			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv", "/staff/meetings/{slug}/registrations.xlsx",
+			"/meetings/{slug}/registrations/{token}/calendar.ics", "/meetings/{slug}/registrations/{token}/check-in.png");
 
 	@LocalServerPort
 	int port;
@@ -96,6 +97,7 @@ class PageWalkTests {
 			.check("consentPrivacy")
 			.submitAndFollow();
 		reached.put("/meetings/{slug}/registrations/{token}", registration.path());
+		reached.put("/meetings/{slug}/registrations/{token}/cancel", registration.path() + "/cancel");
 		String checkIn = Inbox.nth(registrant, 1).qr("check-in.png");
 		reached.put("/staff/meetings/{slug}/check-in/{token}", checkIn.substring(checkIn.indexOf("/staff/")));
 
@@ -145,7 +147,8 @@ class PageWalkTests {
 		publicPage(visits, "/calls/{slug}/statistics", "/calls/demo/statistics", "/calls/baltic-aigf-2025/statistics");
 		for (String route : List.of("/applications/{reference}/{token}", "/applications/{reference}/{token}/amend",
 				"/applications/{reference}/{token}/withdraw", "/applications/{reference}/{token}/answer",
-				"/meetings/{slug}/registrations/{token}", "/staff/invitation/{token}")) {
+				"/meetings/{slug}/registrations/{token}", "/meetings/{slug}/registrations/{token}/cancel",
+				"/staff/invitation/{token}")) {
 			publicPage(visits, route, reached.get(route));
 		}
 		publicPage(visits, "/meetings/{slug}/register", "/meetings/demo-info/register", "/meetings/info-2025-08-01/register");
@@ -222,6 +225,8 @@ class PageWalkTests {
 				new ErrorState("rubric with a criterion without weight", Role.ADMIN,
 						v -> v.open("/staff/calls/demo/rubric").form("form[method=post]").fill("newName", "Fit").submit()),
 				new ErrorState("empty meeting", Role.ADMIN, v -> v.open("/staff/meetings/new").form("form[method=post]").submit()),
+				new ErrorState("meeting agenda in one language only", Role.ADMIN,
+						v -> v.open("/staff/meetings/new").form("form[method=post]").fill("agendaEn", "10:00 Welcome").submit()),
 				new ErrorState("empty data-subject export", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
 				new ErrorState("empty erasure", Role.ADMIN,
