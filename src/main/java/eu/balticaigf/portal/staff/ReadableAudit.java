@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,9 +47,14 @@ class ReadableAudit {
 
 	/** Fields whose values are codes that other pages already name: the prefix of those labels' keys. */
 	private static final Map<String, String> LABELLED_ELSEWHERE = Map.of("stage", "review.stage.", "role",
-			"staff.role.", "scope", "staff.tokens.scope.");
+			"staff.role.", "scope", "staff.tokens.scope.", "category", "application.category.", "size",
+			"application.size.", "area", "application.area.");
 
+	/** What an unlabelled code looks like ({@code UNDER_REVIEW}, {@code CONFIRMED}): shown as words instead. */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
+
+	/** Capitals that are not codes but how the word is written (the API call's HTTP method). */
+	private static final Set<String> AS_WRITTEN = Set.of("POST", "PATCH", "DELETE");
 
 	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
@@ -84,9 +90,7 @@ class ReadableAudit {
 			addresses.add(entry.row.actor());
 			entry.before.values().forEach(value -> collectAddresses(value, addresses));
 			entry.after.values().forEach(value -> collectAddresses(value, addresses));
-			if ("staff_account".equals(entry.row.targetType()) && entry.row.targetId().matches("\\d{1,18}")) {
-				accounts.add(Long.valueOf(entry.row.targetId()));
-			}
+			staffAccountId(entry.row).ifPresent(accounts::add);
 		}
 		Reader reader = new Reader(locale, directory.displayNames(addresses), staff.findByIds(accounts)
 			.stream()
@@ -198,10 +202,8 @@ class ReadableAudit {
 				return "";
 			}
 			String type = label("audit.target.", row.targetType());
-			String id = row.targetId() == null ? "" : row.targetId();
-			if ("staff_account".equals(row.targetType()) && id.matches("\\d{1,18}")) {
-				id = accounts.getOrDefault(Long.valueOf(id), id);
-			}
+			String id = staffAccountId(row).map(accounts::get)
+				.orElse(row.targetId() == null ? "" : row.targetId());
 			return (type + " " + id).strip();
 		}
 
@@ -259,7 +261,7 @@ class ReadableAudit {
 			if (INSTANT.matcher(text).matches()) {
 				return UTC.format(Instant.parse(text));
 			}
-			return CODE.matcher(text).matches() ? readable(text) : text;
+			return CODE.matcher(text).matches() && !AS_WRITTEN.contains(text) ? readable(text) : text;
 		}
 
 		private String label(String prefix, String code) {
@@ -271,6 +273,12 @@ class ReadableAudit {
 			return messages.getMessage(key, arguments, locale);
 		}
 
+	}
+
+	/** The account an entry is about, where it is about one (and the account still exists). */
+	private static Optional<Long> staffAccountId(AuditEntries.Entry row) {
+		return "staff_account".equals(row.targetType()) && row.targetId() != null && row.targetId().matches("\\d{1,18}")
+				? Optional.of(Long.valueOf(row.targetId())) : Optional.empty();
 	}
 
 	private static String person(String name, String email) {

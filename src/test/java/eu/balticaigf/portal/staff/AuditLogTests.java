@@ -135,16 +135,21 @@ class AuditLogTests {
 				Map.of("reviewer", reviewer));
 		audit.record(reviewer, "review.something-new", AuditLog.Target.of("application", reference),
 				Map.of("readyForCommittee", false), Map.of("readyForCommittee", true));
+		audit.record(reviewer, "meeting.changed", AuditLog.Target.of("meeting", reference),
+				Map.of("titles", Map.of("en", "Info day", "lt", "Informacinė diena"), "capacityInPerson", 40),
+				Map.of("titles", Map.of("en", "Information day", "lt", "Informacinė diena"), "capacityInPerson", 40));
 		Visitor admin = Visitor.at(port);
 		admin.signIn(StaffSignInSupport.create(context, Role.ADMIN));
 
 		Page page = admin.open("/staff/audit?target=" + reference);
-		assertThat(page.textOf("#audit-total")).isEqualTo("3 entries");
+		assertThat(page.textOf("#audit-total")).isEqualTo("4 entries");
 		String text = page.text();
 		assertThat(text).contains("Rūta Žemaitė (" + reviewer + ")", "Started the eligibility check",
 				"Stage: Submitted → Eligibility check", "Reason: Looks complete", "Assigned a reviewer",
 				"API token “crm sync”", "Reviewer: Rūta Žemaitė (" + reviewer + ")", "Review something new",
-				"Ready for committee: No → Yes", "Application " + reference);
+				"Ready for committee: No → Yes", "Application " + reference, "Changed a meeting",
+				"Title › English: Info day → Information day");
+		assertThat(text).as("only what changed").doesNotContain("Seats in the room", "Title › Lithuanian");
 		assertThat(text).doesNotContain("{\"", "\":", "ELIGIBILITY_CHECK", "review.start_eligibility_check", "??");
 
 		Page filtered = page.form("form[action$='/staff/audit']")
@@ -152,12 +157,16 @@ class AuditLogTests {
 			.submit();
 		assertThat(filtered.textOf("#audit-total")).isEqualTo("1 entry");
 		assertThat(admin.open("/staff/audit?actor=Ruta+Zemaite&target=" + reference).textOf("#audit-total"))
-			.as("staff are found by name, accents or not").isEqualTo("2 entries");
+			.as("staff are found by name, accents or not").isEqualTo("3 entries");
+
+		String csv = admin.get("/staff/audit/export?target=" + reference).body();
+		assertThat(csv).as("the export is for machines: codes and raw states")
+			.contains("\"review.start_eligibility_check\"", "\"{\"\"stage\"\": \"\"SUBMITTED\"\"}\"", "\"" + reviewer + "\"");
 
 		Page inLithuanian = admin.speaking("lt").open("/staff/audit?target=" + reference);
-		assertThat(inLithuanian.textOf("#audit-total")).isEqualTo("3 įrašai");
+		assertThat(inLithuanian.textOf("#audit-total")).isEqualTo("4 įrašai");
 		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra", "Etapas: Pateikta → Tinkamumo patikra",
-				"Ne → Taip");
+				"Ne → Taip", "Pavadinimas › Anglų: Info day → Information day");
 	}
 
 }
