@@ -63,8 +63,12 @@ class AccessPages {
 	}
 
 	@GetMapping("/applications/{reference}/{token}/amend")
-	String amendForm(@PathVariable String reference, @PathVariable String token, Model model) {
-		Found found = changeable(reference, token);
+	String amendForm(@PathVariable String reference, @PathVariable String token, Model model,
+			HttpServletResponse response) {
+		Found found = find(reference, token);
+		if (!found.application().changeableAt(found.call(), clock.instant())) {
+			return refused(found, reference, token, model, response);
+		}
 		return showForm(found, reference, token, formOf(found.application().data()), List.of(), model);
 	}
 
@@ -84,13 +88,17 @@ class AccessPages {
 			case DONE -> "redirect:" + base(reference, token) + "?done=amended";
 			case DUPLICATE -> showForm(found, reference, token, form,
 					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
-			case CLOSED, CONFLICT -> refused(found, reference, token, model, response);
+			case SETTLED, CLOSED, CONFLICT -> refused(found, reference, token, model, response);
 		};
 	}
 
 	@GetMapping("/applications/{reference}/{token}/withdraw")
-	String withdrawConfirm(@PathVariable String reference, @PathVariable String token, Model model) {
-		Found found = changeable(reference, token);
+	String withdrawConfirm(@PathVariable String reference, @PathVariable String token, Model model,
+			HttpServletResponse response) {
+		Found found = find(reference, token);
+		if (!found.application().changeableAt(found.call(), clock.instant())) {
+			return refused(found, reference, token, model, response);
+		}
 		model.addAttribute("app", found.application());
 		model.addAttribute("call", found.call());
 		model.addAttribute("base", base(reference, token));
@@ -104,7 +112,7 @@ class AccessPages {
 		if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
 			model.addAttribute("reason", reason);
 			model.addAttribute("reasonError", true);
-			return withdrawConfirm(reference, token, model);
+			return withdrawConfirm(reference, token, model, response);
 		}
 		return switch (intake.withdraw(found.application(), found.call(), reason)) {
 			case DONE -> "redirect:" + base(reference, token) + "?done=withdrawn";
@@ -129,15 +137,6 @@ class AccessPages {
 		model.addAttribute("amending", true);
 		FormModel.add(model, form, errors, messages);
 		return "application/form";
-	}
-
-	private Found changeable(String reference, String token) {
-		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			// The page would only offer what can no longer be done: show the application instead.
-			throw new ResponseStatusException(HttpStatus.CONFLICT);
-		}
-		return found;
 	}
 
 	private Found find(String reference, String token) {

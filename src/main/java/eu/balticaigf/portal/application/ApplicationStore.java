@@ -144,8 +144,9 @@ class ApplicationStore {
 				    contact_phone = :phone, contribution_areas = string_to_array(:areas, ','),
 				    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
 				    consent_directory = :directory, updated_at = :now, version = version + 1
-				WHERE id = :id AND version = :version AND status <> 'WITHDRAWN'""")
+				WHERE id = :id AND version = :version AND status = :status""")
 			.params(answers(a))
+			.param("status", application.status().name())
 			.param("directory", a.consentDirectory())
 			.param("now", Timestamp.from(now))
 			.param("id", application.id())
@@ -153,11 +154,27 @@ class ApplicationStore {
 			.update() == 1;
 	}
 
-	boolean withdraw(StoredApplication application, Instant now) {
+	/**
+	 * Writes the status {@code to} if the application is still in {@code from}, the status its move was judged
+	 * against ({@link ApplicationStatus#after}), so that of two changes at once only the first wins. Decisions stamp
+	 * {@code decided_at} (a reopened one loses it), a withdrawal {@code withdrawn_at}. The applicant's own changes
+	 * (amendments, the withdrawal) are versions of their answers, kept in {@code application_version}; staff moves
+	 * are the review's timeline and leave the version alone.
+	 */
+	boolean changeStatus(long id, ApplicationStatus from, ApplicationStatus to, Instant at) {
 		return jdbc.sql("""
-				UPDATE application SET status = 'WITHDRAWN', withdrawn_at = ?, updated_at = ?, version = version + 1
-				WHERE id = ? AND version = ? AND status NOT IN ('WITHDRAWN', 'ACCEPTED', 'DECLINED')""")
-			.params(Timestamp.from(now), Timestamp.from(now), application.id(), application.version())
+				UPDATE application SET status = :to, updated_at = :at,
+				    decided_at = CASE WHEN :decided THEN :at WHEN :from_decided THEN NULL ELSE decided_at END,
+				    withdrawn_at = CASE WHEN :withdrawn THEN :at ELSE withdrawn_at END,
+				    version = version + CASE WHEN :withdrawn THEN 1 ELSE 0 END
+				WHERE id = :id AND status = :from""")
+			.param("to", to.name())
+			.param("at", Timestamp.from(at))
+			.param("decided", to.decided())
+			.param("from_decided", from.decided())
+			.param("withdrawn", to == ApplicationStatus.WITHDRAWN)
+			.param("id", id)
+			.param("from", from.name())
 			.update() == 1;
 	}
 
@@ -246,7 +263,7 @@ class ApplicationStore {
 				rs.getString("description"), true, rs.getBoolean("consent_directory"));
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		return new StoredApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
-				rs.getString("status"), data, rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
+				ApplicationStatus.valueOf(rs.getString("status")), data, rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
 				withdrawn == null ? null : withdrawn.toInstant(), rs.getInt("version"), rs.getObject("draft_id", UUID.class));
 	}
 

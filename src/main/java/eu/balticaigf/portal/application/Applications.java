@@ -1,6 +1,5 @@
 package eu.balticaigf.portal.application;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +9,13 @@ import java.util.Optional;
 
 import eu.balticaigf.portal.shared.SecureTokens;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * What other modules may do with submitted applications: read one (also by its applicant's private link), read its
- * amendment history, give the applicant a new private link, and move its review stage. The review module decides
- * which moves are legal; this only writes a move that starts from the stage the caller saw, so two staff members
- * deciding at once cannot both win.
+ * amendment history, give the applicant a new private link, and change its status by a named transition. This
+ * module decides which transitions are legal ({@link ApplicationStatus}) and writes them; of two staff members deciding
+ * at once only the first wins.
  */
 @Service
 public class Applications {
@@ -43,12 +41,9 @@ public class Applications {
 
 	private final Intake intake;
 
-	private final JdbcClient jdbc;
-
-	Applications(ApplicationStore store, Intake intake, JdbcClient jdbc) {
+	Applications(ApplicationStore store, Intake intake) {
 		this.store = store;
 		this.intake = intake;
-		this.jdbc = jdbc;
 	}
 
 	public Optional<StoredApplication> find(String reference) {
@@ -75,22 +70,29 @@ public class Applications {
 		return intake.history(application);
 	}
 
+	/** A change of status that happened: the application as it was, and where it went. */
+	public record Transitioned(StoredApplication before, ApplicationStatus to) {
+
+		public ApplicationStatus from() {
+			return before.status();
+		}
+
+	}
+
 	/**
-	 * Sets the stage to {@code to} if it is still {@code from}; a decision also stamps {@code decided_at}.
-	 * @return false when someone else moved it first
+	 * Changes the application's status by one of the named moves, if it is legal from the status the caller read
+	 * ({@link ApplicationStatus#after}) and the application is still in it; in the caller's transaction.
+	 * @throws IllegalTransition when it is not legal, or when someone changed the status since the caller read it
 	 */
-	public boolean moveStage(String reference, String from, String to, Instant at) {
-		boolean decision = "ACCEPTED".equals(to) || "DECLINED".equals(to);
-		return jdbc.sql("""
-				UPDATE application SET status = :to, updated_at = :at,
-				    decided_at = CASE WHEN :decision THEN :at ELSE decided_at END
-				WHERE reference = :reference AND status = :from""")
-			.param("to", to)
-			.param("at", Timestamp.from(at))
-			.param("decision", decision)
-			.param("reference", reference)
-			.param("from", from)
-			.update() == 1;
+	public Transitioned transition(StoredApplication application, ApplicationStatus.Transition transition, Instant at) {
+		ApplicationStatus to = application.status().after(transition);
+		if (!store.changeStatus(application.id(), application.status(), to, at)) {
+			ApplicationStatus now = store.byReference(application.reference()).orElseThrow().status();
+			// Judged again against what is there now: "already decided" says more than "try again".
+			now.after(transition);
+			throw IllegalTransition.concurrent(now, transition);
+		}
+		return new Transitioned(application, to);
 	}
 
 }

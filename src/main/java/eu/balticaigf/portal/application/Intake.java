@@ -194,16 +194,22 @@ class Intake {
 		return new Duplicate();
 	}
 
+	/**
+	 * How an applicant's change ended: done; refused because the application is decided or withdrawn (SETTLED) or the
+	 * call's window has closed (CLOSED); the registry code belongs to another application; or someone changed the
+	 * application meanwhile (CONFLICT).
+	 */
 	enum Change {
 
-		DONE, CLOSED, DUPLICATE, CONFLICT
+		DONE, SETTLED, CLOSED, DUPLICATE, CONFLICT
 
 	}
 
 	Change amend(StoredApplication application, Call call, ValidApplication data) {
 		Instant now = clock.instant();
-		if (!application.changeableAt(call, now)) {
-			return Change.CLOSED;
+		Change refusal = refusal(application, ApplicationStatus.Transition.AMEND, call, now);
+		if (refusal != null) {
+			return refusal;
 		}
 		List<String> changes = application.changesTo(data);
 		try {
@@ -248,19 +254,30 @@ class Intake {
 
 	Change withdraw(StoredApplication application, Call call, String reason) {
 		Instant now = clock.instant();
-		if (!application.changeableAt(call, now)) {
-			return Change.CLOSED;
+		Change refusal = refusal(application, ApplicationStatus.Transition.WITHDRAW, call, now);
+		if (refusal != null) {
+			return refusal;
 		}
+		ApplicationStatus withdrawn = application.status().after(ApplicationStatus.Transition.WITHDRAW);
 		return transactions.execute(status -> {
-			if (!store.withdraw(application, now)) {
+			if (!store.changeStatus(application.id(), application.status(), withdrawn, now)) {
 				return Change.CONFLICT;
 			}
 			store.recordVersion(application.id(), application.version() + 1, "WITHDRAWN", "applicant (private link)",
-					now, List.of("status: " + application.status() + " → WITHDRAWN"));
+					now, List.of("status: " + application.status() + " → " + withdrawn));
 			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now, application.status(),
 					reason == null ? "" : reason.strip()));
 			return Change.DONE;
 		});
+	}
+
+	/** Why the applicant may not make this change now, or null when they may. */
+	private static Change refusal(StoredApplication application, ApplicationStatus.Transition change, Call call,
+			Instant now) {
+		if (!application.status().allows(change)) {
+			return Change.SETTLED;
+		}
+		return call.isOpenAt(now) ? null : Change.CLOSED;
 	}
 
 	/** Drafts die with their call's window. Harmless to run on every node at once. */

@@ -10,20 +10,16 @@ import eu.balticaigf.portal.call.Call;
  * A submitted application, as stored. Its state changes (amend, withdraw) are decided here and refused when illegal;
  * {@link ApplicationStore} only writes what this allows.
  */
-public record StoredApplication(long id, String reference, long callId, String status, ValidApplication data,
-		String language, Instant submittedAt, Instant withdrawnAt, int version, UUID draftId) {
-
-	static final String SUBMITTED = "SUBMITTED";
-
-	static final String WITHDRAWN = "WITHDRAWN";
+public record StoredApplication(long id, String reference, long callId, ApplicationStatus status,
+		ValidApplication data, String language, Instant submittedAt, Instant withdrawnAt, int version, UUID draftId) {
 
 	public boolean withdrawn() {
-		return WITHDRAWN.equals(status);
+		return status == ApplicationStatus.WITHDRAWN;
 	}
 
-	/** The applicant may change their mind only while the window is open and the application is still theirs. */
+	/** The applicant may change their mind only while the application is open and the call's window too. */
 	boolean changeableAt(Call call, Instant now) {
-		return !withdrawn() && call.isOpenAt(now);
+		return status.allows(ApplicationStatus.Transition.AMEND) && call.isOpenAt(now);
 	}
 
 	/** The fields that differ from {@code next}, one line each: "field: old → new". */

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
@@ -101,7 +102,7 @@ class Assignments {
 		Map<String, Set<Long>> hidden = new HashMap<>();
 		int count = 0;
 		for (ReviewQueue.Row row : rows) {
-			if (assigned.contains(row.id()) || Stage.valueOf(row.stage()).closed()) {
+			if (assigned.contains(row.id()) || ApplicationStatus.valueOf(row.stage()).settled()) {
 				continue;
 			}
 			Optional<String> choice = leastLoaded(load,

@@ -90,7 +90,7 @@ class DetailPage {
 		model.addAttribute("countryNames", Applications.countryNames(LocaleContextHolder.getLocale()));
 		model.addAttribute("callSlug",
 				calls.all().stream().filter(call -> call.id() == application.callId()).map(Call::slug).findFirst().orElse(""));
-		model.addAttribute("stage", Stage.valueOf(application.status()));
+		model.addAttribute("stage", application.status());
 		model.addAttribute("timeline", workflow.timeline(application.id()));
 		model.addAttribute("history", applications.history(application));
 		model.addAttribute("board", board);

@@ -3,11 +3,14 @@ package eu.balticaigf.portal.review;
 import java.util.Arrays;
 import java.util.Locale;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.IllegalTransition;
+
 import org.springframework.context.MessageSource;
 
 /**
- * A stage move the workflow refuses. Carries a message key (in {@code i18n/review*.properties}) and its arguments so
- * the page or API can say why in the reader's language.
+ * A move the review refuses. Carries a message key (in {@code i18n/review*.properties}) and its arguments so the page
+ * or API can say why in the reader's language; statuses among the arguments are shown by their labels.
  */
 class IllegalMove extends RuntimeException {
 
@@ -21,15 +24,29 @@ class IllegalMove extends RuntimeException {
 		this.arguments = arguments;
 	}
 
+	/** Why the application's status does not allow the move. */
+	static IllegalMove from(String reference, ApplicationStatus status, ApplicationStatus.Transition transition) {
+		if (status.settled()) {
+			return new IllegalMove("review.move.closed", reference, status);
+		}
+		return new IllegalMove("review.move.illegal", status, transition.target());
+	}
+
+	/** The application module refused the write: judged again there, or another change came first. */
+	static IllegalMove from(String reference, IllegalTransition refused) {
+		return refused.concurrent() ? new IllegalMove("review.move.concurrent", reference)
+				: from(reference, refused.status(), refused.transition());
+	}
+
 	String messageKey() {
 		return messageKey;
 	}
 
-	/** Why, in the reader's language, with stage names translated too. */
+	/** Why, in the reader's language, with statuses translated too. */
 	String message(MessageSource messages, Locale locale) {
 		Object[] translated = Arrays.stream(arguments)
-			.map(argument -> argument instanceof String name && Stage.isName(name)
-					? messages.getMessage("review.stage." + name, null, locale) : argument)
+			.map(argument -> argument instanceof ApplicationStatus status
+					? messages.getMessage(status.label(), null, locale) : argument)
 			.toArray();
 		return messages.getMessage(messageKey, translated, locale);
 	}

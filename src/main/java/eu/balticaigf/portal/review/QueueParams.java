@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import java.util.Set;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -15,7 +16,7 @@ record QueueParams(String call, String stage, String country, String category, S
 
 	/** The filter for the signed-in reader, without the applications they declared a conflict with. */
 	ReviewQueue.Filter filter(Set<Long> hidden) {
-		return new ReviewQueue.Filter(call, Stage.isName(stage) ? stage : null, country, category, size, area, investment, q,
+		return new ReviewQueue.Filter(call, ApplicationStatus.parse(stage).map(ApplicationStatus::name).orElse(null), country, category, size, area, investment, q,
 				Boolean.TRUE.equals(mine) ? AuditLog.currentActor() : null, hidden);
 	}
 

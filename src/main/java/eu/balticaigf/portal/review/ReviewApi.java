@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,17 +93,15 @@ class ReviewApi {
 	ApplicationJson one(@PathVariable String reference) {
 		StoredApplication application = applications.find(reference)
 			.orElseThrow(() -> new ReviewWorkflow.NoSuchApplication(reference));
-		return new ApplicationJson(application.reference(), application.status(), application.data(),
+		return new ApplicationJson(application.reference(), application.status().name(), application.data(),
 				workflow.timeline(application.id()), scoring.scoreboard(application).summary());
 	}
 
 	@PostMapping("/{reference}/decision")
 	DecisionJson decide(@PathVariable String reference, @RequestBody DecisionRequest request) {
-		Stage decision = "ACCEPTED".equals(request.decision()) ? Stage.ACCEPTED
-				: "DECLINED".equals(request.decision()) ? Stage.DECLINED : null;
-		if (decision == null) {
-			throw new IllegalMove("review.decision.unknown");
-		}
+		ApplicationStatus decision = ApplicationStatus.parse(request.decision())
+			.filter(ApplicationStatus::decided)
+			.orElseThrow(() -> new IllegalMove("review.decision.unknown"));
 		ReviewWorkflow.Moved moved = workflow.decide(reference, decision, request.reason());
 		return new DecisionJson(moved.reference(), moved.from().name(), moved.to().name());
 	}
@@ -111,12 +110,9 @@ class ReviewApi {
 		if (status == null || status.isBlank()) {
 			return null;
 		}
-		try {
-			return Stage.valueOf(status.strip().toUpperCase(Locale.ROOT)).name();
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalMove("review.filter.unknownStatus", status);
-		}
+		return ApplicationStatus.parse(status.strip().toUpperCase(Locale.ROOT))
+			.map(ApplicationStatus::name)
+			.orElseThrow(() -> new IllegalMove("review.filter.unknownStatus", status));
 	}
 
 	@ExceptionHandler(IllegalMove.class)

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ class ReviewPages {
 		model.addAttribute("desc", desc);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", queue.countsByStage(filter));
-		model.addAttribute("stageNames", java.util.Arrays.stream(Stage.values()).map(Stage::name).toList());
+		model.addAttribute("stageNames", java.util.Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList());
 		model.addAttribute("categories", Applications.CATEGORIES);
 		model.addAttribute("sizes", Applications.SIZES);
 		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
@@ -119,7 +120,7 @@ class ReviewPages {
 				case "startReview" -> workflow.startReview(reference, reason);
 				case "requestInformation" -> workflow.requestInformation(reference, reason);
 				case "resumeReview" -> workflow.resumeReview(reference, reason);
-				case "ACCEPTED", "DECLINED" -> workflow.decide(reference, Stage.valueOf(action), reason);
+				case "ACCEPTED", "DECLINED" -> workflow.decide(reference, ApplicationStatus.valueOf(action), reason);
 				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 			}
 			redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
@@ -151,7 +152,7 @@ class ReviewPages {
 
 	private String previews(List<String> references, String decision, String reason, Model model, Locale locale) {
 		String reader = AuditLog.currentActor();
-		Stage chosen = decision(decision);
+		ApplicationStatus chosen = decision(decision);
 		List<String> problems = new ArrayList<>();
 		if (references == null || references.isEmpty()) {
 			problems.add(messages.getMessage("review.bulk.noneSelected", null, locale));
@@ -193,7 +194,7 @@ class ReviewPages {
 	String bulkConfirm(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect, Locale locale) {
-		Stage chosen = decision(decision);
+		ApplicationStatus chosen = decision(decision);
 		if (chosen == null || reason == null || reason.isBlank() || references == null) {
 			// Only a hand-made post gets here: the preview page always sends all three.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -225,15 +226,19 @@ class ReviewPages {
 		return "redirect:/staff/applications";
 	}
 
-	private static Stage decision(String value) {
-		return "ACCEPTED".equals(value) ? Stage.ACCEPTED : "DECLINED".equals(value) ? Stage.DECLINED : null;
+	private static ApplicationStatus decision(String value) {
+		return ApplicationStatus.parse(value).filter(ApplicationStatus::decided).orElse(null);
 	}
 
 	/** The e-mail rendered by the outbox exactly as it will be stored; why not, in the reader's language. */
-	private Preview preview(StoredApplication application, Stage decision, String reason, Locale readerLocale) {
+	private Preview preview(StoredApplication application, ApplicationStatus decision, String reason,
+			Locale readerLocale) {
 		String refusal = null;
 		try {
-			new Review(application.reference(), Stage.valueOf(application.status())).accept(reason);
+			Review.judge(application.reference(), application.status(),
+					decision == ApplicationStatus.ACCEPTED ? ApplicationStatus.Transition.ACCEPT
+							: ApplicationStatus.Transition.DECLINE,
+					reason);
 		}
 		catch (IllegalMove ex) {
 			refusal = ex.message(messages, readerLocale);

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,8 +144,8 @@ class ReviewQueue {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter.anyStage(), params);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Stage stage : Stage.values()) {
-			counts.put(stage.name(), 0L);
+		for (ApplicationStatus status : ApplicationStatus.values()) {
+			counts.put(status.name(), 0L);
 		}
 		jdbc.sql("SELECT a.status, count(*) AS n FROM application a JOIN call c ON c.id = a.call_id" + where
 				+ " GROUP BY a.status")

@@ -8,30 +8,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.ApplicationStatus.Transition;
 import eu.balticaigf.portal.application.ApplicationWithdrawn;
 import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.application.IllegalTransition;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Carries out review moves: asks the {@link Review} aggregate whether a move is legal, writes the stage, the
- * timeline entry, the audit entry and (for decisions) the applicant's e-mail in one transaction, so either all of
- * them happen or none.
+ * Carries out review moves: judges each against the application's status and the review's reason rule
+ * ({@link Review}), has the application module change the status, and writes the timeline entry, the audit entry
+ * and (for decisions and questions) the applicant's e-mail in the same transaction, so either all of them happen or
+ * none.
  */
 @Service
 class ReviewWorkflow {
 
 	/** The result of a move that happened. */
-	record Moved(String reference, Stage from, Stage to) {
+	record Moved(String reference, ApplicationStatus from, ApplicationStatus to) {
 	}
 
 	/** Raised for an unknown reference. */
@@ -66,29 +69,45 @@ class ReviewWorkflow {
 
 	@Transactional
 	public Moved startEligibilityCheck(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), review -> review.startEligibilityCheck(reason));
+		return apply(reference, AuditLog.currentActor(), Transition.START_ELIGIBILITY_CHECK, reason);
 	}
 
 	@Transactional
 	public Moved startReview(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), review -> review.startReview(reason));
+		return apply(reference, AuditLog.currentActor(), Transition.START_REVIEW, reason);
 	}
 
 	/** Asks the applicant a question and e-mails it with a new private link to the answer page, in their language. */
 	@Transactional
 	public Moved requestInformation(String reference, String question) {
-		return apply(reference, AuditLog.currentActor(), review -> review.requestInformation(question));
+		return apply(reference, AuditLog.currentActor(), Transition.REQUEST_INFORMATION, question);
 	}
 
 	@Transactional
 	public Moved resumeReview(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), review -> review.resumeReview(reason));
+		return apply(reference, AuditLog.currentActor(), Transition.RESUME_REVIEW, reason);
 	}
 
 	/** The applicant's answer to the open question: recorded as the move back to review. */
 	@Transactional
 	public Moved answerInformation(String reference, String answer) {
-		return apply(reference, APPLICANT, review -> review.answerInformation(answer));
+		return apply(reference, APPLICANT, Transition.ANSWER_INFORMATION, answer);
+	}
+
+	/** Accepts or declines and queues the decision e-mail in the applicant's language. */
+	@Transactional
+	public Moved decide(String reference, ApplicationStatus decision, String reason) {
+		return switch (decision) {
+			case ACCEPTED -> apply(reference, AuditLog.currentActor(), Transition.ACCEPT, reason);
+			case DECLINED -> apply(reference, AuditLog.currentActor(), Transition.DECLINE, reason);
+			default -> throw new IllegalMove("review.decision.unknown");
+		};
+	}
+
+	/** Takes a decision back (a mistake, a successful request for reconsideration): the application is under review again. */
+	@Transactional
+	public Moved reopen(String reference, String reason) {
+		return apply(reference, AuditLog.currentActor(), Transition.REOPEN, reason);
 	}
 
 	/**
@@ -99,8 +118,8 @@ class ReviewWorkflow {
 	void on(ApplicationWithdrawn withdrawn) {
 		StoredApplication application = applications.find(withdrawn.reference())
 			.orElseThrow(() -> new NoSuchApplication(withdrawn.reference()));
-		Review.Move move = new Review(withdrawn.reference(), Stage.valueOf(withdrawn.previousStatus()))
-			.withdraw(withdrawn.reason());
+		Review.Move move = Review.judge(withdrawn.reference(), withdrawn.previousStatus(), Transition.WITHDRAW,
+				withdrawn.reason());
 		recordInTimeline(application.id(), withdrawn.withdrawnAt(), APPLICANT, move);
 	}
 
@@ -113,53 +132,40 @@ class ReviewWorkflow {
 			.update();
 	}
 
-	/** Accepts or declines and queues the decision e-mail in the applicant's language. */
-	@Transactional
-	public Moved decide(String reference, Stage decision, String reason) {
-		if (decision == Stage.ACCEPTED) {
-			return apply(reference, AuditLog.currentActor(), review -> review.accept(reason));
-		}
-		if (decision == Stage.DECLINED) {
-			return apply(reference, AuditLog.currentActor(), review -> review.decline(reason));
-		}
-		throw new IllegalMove("review.decision.unknown");
-	}
-
-	private Moved apply(String reference, String actor, Function<Review, Review.Move> choose) {
+	private Moved apply(String reference, String actor, Transition transition, String reason) {
 		StoredApplication application = applications.find(reference)
 			.orElseThrow(() -> new NoSuchApplication(reference));
-		Review review = new Review(application.reference(), Stage.valueOf(application.status()));
-		Review.Move move = choose.apply(review);
+		Review.Move move = Review.judge(reference, application.status(), transition, reason);
 		Instant now = clock.instant();
-		if (!applications.moveStage(reference, move.from().name(), move.to().name(), now)) {
-			// Someone else moved it since we read it: judge the move again against what is there now.
-			StoredApplication current = applications.find(reference).orElseThrow(() -> new NoSuchApplication(reference));
-			choose.apply(new Review(reference, Stage.valueOf(current.status())));
-			throw new IllegalMove("review.move.concurrent", reference);
+		try {
+			applications.transition(application, transition, now);
+		}
+		catch (IllegalTransition refused) {
+			throw IllegalMove.from(reference, refused);
 		}
 		recordInTimeline(application.id(), now, actor, move);
 		audit.record(actor, "review." + move.action().toLowerCase(Locale.ROOT),
 				AuditLog.Target.of("application", reference), Map.of("stage", move.from().name()),
 				Map.of("stage", move.to().name(), "reason", move.reason()));
-		if (Stage.DECIDED.contains(move.to())) {
+		if (move.to().decided()) {
 			outbox.enqueue(decisionEmail(application, move.to(), move.reason()));
 		}
-		if (move.to() == Stage.INFO_REQUESTED && application.data().contactEmail() != null) {
+		if (move.to() == ApplicationStatus.INFO_REQUESTED && application.data().contactEmail() != null) {
 			outbox.enqueue(questionEmail(application, move.reason(), applications.newPrivateLink(application, now)));
 		}
 		return new Moved(reference, move.from(), move.to());
 	}
 
 	/** The decision e-mail as it will be sent; also used to preview it before a bulk decision. */
-	static Email decisionEmail(StoredApplication application, Stage decision, String reason) {
+	static Email decisionEmail(StoredApplication application, ApplicationStatus decision, String reason) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("subjectArgument", application.reference());
 		variables.put("reference", application.reference());
 		variables.put("organisation", application.data().organisationName());
 		variables.put("name", addressee(application));
-		variables.put("accepted", decision == Stage.ACCEPTED);
+		variables.put("accepted", decision == ApplicationStatus.ACCEPTED);
 		variables.put("reason", reason.strip());
-		String template = decision == Stage.ACCEPTED ? "review/accepted" : "review/declined";
+		String template = decision == ApplicationStatus.ACCEPTED ? "review/accepted" : "review/declined";
 		return new Email(application.data().contactEmail(), Locale.forLanguageTag(application.language()), template,
 				variables);
 	}
@@ -183,12 +189,12 @@ class ReviewWorkflow {
 
 	/** The question waiting for the applicant's answer: the latest one asked, while the stage is INFO_REQUESTED. */
 	Optional<String> openQuestion(StoredApplication application) {
-		if (Stage.valueOf(application.status()) != Stage.INFO_REQUESTED) {
+		if (application.status() != ApplicationStatus.INFO_REQUESTED) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
 				SELECT reason FROM review_event WHERE application_id = ? AND action = ? ORDER BY at DESC, id DESC LIMIT 1""")
-			.params(application.id(), Review.REQUEST_INFORMATION)
+			.params(application.id(), Transition.REQUEST_INFORMATION.name())
 			.query(String.class)
 			.optional();
 	}

@@ -114,7 +114,7 @@ class Scoring {
 	 */
 	@Transactional
 	List<Rubric.Criterion> score(StoredApplication application, Map<String, String> form) {
-		if (Stage.valueOf(application.status()).closed()) {
+		if (application.status().settled()) {
 			throw new IllegalMove("review.score.closed");
 		}
 		Rubric rubric = rubric(application.callId());
