@@ -46,7 +46,7 @@ class ReadableAudit {
 	}
 
 	/** Fields whose values are codes that other pages already name: the prefix of those labels' keys. */
-	private static final Map<String, String> LABELLED_ELSEWHERE = Map.of("stage", "review.stage.", "role",
+	private static final Map<String, String> LABELLED_ELSEWHERE = Map.of("stage", "application.status.", "role",
 			"staff.role.", "scope", "staff.tokens.scope.", "category", "application.category.", "size",
 			"application.size.", "area", "application.area.");
 

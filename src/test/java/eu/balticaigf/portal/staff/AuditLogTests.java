@@ -165,7 +165,7 @@ class AuditLogTests {
 
 		Page inLithuanian = admin.speaking("lt").open("/staff/audit?target=" + reference);
 		assertThat(inLithuanian.textOf("#audit-total")).isEqualTo("4 įrašai");
-		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra", "Etapas: Pateikta → Tinkamumo patikra",
+		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra", "Etapas: Pateikta → Tikrinamas tinkamumas",
 				"Ne → Taip", "Pavadinimas › Anglų: Info day → Information day");
 	}
 
