@@ -53,7 +53,7 @@ class RouteAccessTests {
 	/** The least a caller needs; roles rank ADMIN above REVIEWER above VIEWER, a read-write token above a read one. */
 	enum Access {
 
-		/** Anyone, signed in or not: signing in, accepting an invitation, the public API. */
+		/** Anyone, signed in or not: signing in, accepting an invitation, a forgotten password, the public API. */
 		PUBLIC,
 		/** Any member of staff. */
 		VIEWER,
@@ -105,7 +105,10 @@ class RouteAccessTests {
 			// Signing in and accepting an invitation come before any role.
 			new Route(GET, "/staff/login", PUBLIC), new Route(GET, "/staff/login/code", PUBLIC),
 			new Route(POST, "/staff/login/code", PUBLIC), new Route(GET, "/staff/invitation/{token}", PUBLIC),
-			new Route(POST, "/staff/invitation/{token}", PUBLIC),
+			new Route(POST, "/staff/invitation/{token}", PUBLIC), new Route(GET, "/staff/password-reset", PUBLIC),
+			new Route(POST, "/staff/password-reset", PUBLIC), new Route(GET, "/staff/password-reset/sent", PUBLIC),
+			new Route(GET, "/staff/password-reset/{token}", PUBLIC),
+			new Route(POST, "/staff/password-reset/{token}", PUBLIC),
 			// staff
 			new Route(GET, "/staff", VIEWER), new Route(GET, "/staff/second-factor", VIEWER),
 			new Route(POST, "/staff/second-factor", VIEWER), new Route(GET, "/staff/audit", ADMIN),

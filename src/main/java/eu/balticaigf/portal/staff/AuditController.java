@@ -1,10 +1,16 @@
 package eu.balticaigf.portal.staff;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.StringUtils;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
 
@@ -24,12 +31,19 @@ class AuditController {
 	/** An export is bounded so that one click cannot tie up the database; narrow the filters for more. */
 	static final int EXPORT_LIMIT = 100_000;
 
+	/** An action to filter by, with its label. */
+	record ActionChoice(String code, String label) {
+	}
+
 	private final AuditEntries entries;
+
+	private final ReadableAudit readable;
 
 	private final AuditLog audit;
 
-	AuditController(AuditEntries entries, AuditLog audit) {
+	AuditController(AuditEntries entries, ReadableAudit readable, AuditLog audit) {
 		this.entries = entries;
+		this.readable = readable;
 		this.audit = audit;
 	}
 
@@ -42,8 +56,11 @@ class AuditController {
 		AuditEntries.Filter filter = new AuditEntries.Filter(actor, action, target, from, to);
 		long total = entries.count(filter);
 		int current = Math.max(0, page);
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("filter", filter);
-		model.addAttribute("entries", entries.find(filter, current, AuditEntries.PAGE_SIZE));
+		model.addAttribute("filtered", filter.any());
+		model.addAttribute("actions", actionChoices(filter.action(), locale));
+		model.addAttribute("rows", readable.rows(entries.find(filter, current, AuditEntries.PAGE_SIZE), locale));
 		model.addAttribute("total", total);
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", (long) (current + 1) * AuditEntries.PAGE_SIZE < total);
@@ -75,6 +92,22 @@ class AuditController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\"")
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The actions in the log by their labels, alphabetically, and the one filtered by even when the log has none of
+	 * it (a bookmarked filter, or the beginning of a family of actions such as {@code review.}).
+	 */
+	private List<ActionChoice> actionChoices(String chosen, Locale locale) {
+		List<String> codes = new ArrayList<>(entries.actions());
+		if (StringUtils.hasText(chosen) && !codes.contains(chosen.strip())) {
+			codes.add(chosen.strip());
+		}
+		Collator order = Collator.getInstance(locale);
+		return codes.stream()
+			.map(code -> new ActionChoice(code, readable.actionLabel(code, locale)))
+			.sorted(Comparator.comparing(ActionChoice::label, order))
+			.toList();
 	}
 
 	/** The filters as given (blank ones left out) and how many entries went out. */

@@ -35,6 +35,12 @@ class AuditEntries {
 			return new Filter(null, null, null, null, null);
 		}
 
+		/** Whether anything is filtered by. */
+		boolean any() {
+			return StringUtils.hasText(actor) || StringUtils.hasText(action) || StringUtils.hasText(target)
+					|| from != null || to != null;
+		}
+
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -61,6 +67,22 @@ class AuditEntries {
 			.list();
 	}
 
+	/**
+	 * Every action the log holds, for the filter's choices: one index lookup per distinct action (a loose index scan
+	 * on {@code audit_log_action_idx}) instead of reading the whole log.
+	 */
+	List<String> actions() {
+		return jdbc.sql("""
+				WITH RECURSIVE found(action) AS (
+				    (SELECT action FROM audit_log ORDER BY action LIMIT 1)
+				    UNION ALL
+				    SELECT (SELECT action FROM audit_log WHERE action > found.action ORDER BY action LIMIT 1)
+				    FROM found WHERE found.action IS NOT NULL)
+				SELECT action FROM found WHERE action IS NOT NULL""")
+			.query(String.class)
+			.list();
+	}
+
 	long count(Filter filter) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, params);
@@ -70,8 +92,12 @@ class AuditEntries {
 	private static String where(Filter filter, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (StringUtils.hasText(filter.actor())) {
-			conditions.add("actor ILIKE ?");
+			// The address as recorded, or the name of the member of staff it belongs to, accents and case aside.
+			conditions.add("""
+					(actor ILIKE ? OR lower(actor) IN (SELECT lower(email) FROM staff_account
+					                                   WHERE search_fold(display_name) LIKE '%' || search_fold(?) || '%'))""");
 			params.add("%" + like(filter.actor().strip()) + "%");
+			params.add(like(filter.actor().strip()));
 		}
 		if (StringUtils.hasText(filter.action())) {
 			conditions.add("action ILIKE ?");

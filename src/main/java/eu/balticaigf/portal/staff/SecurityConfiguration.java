@@ -68,7 +68,8 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler continueToSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 		continueToSavedRequest.setDefaultTargetUrl("/staff");
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/staff/login", "/staff/invitation/**")
+			.requestMatchers("/staff/login", "/staff/invitation/**", PasswordResetController.PAGE,
+					PasswordResetController.PAGE + "/**")
 			.permitAll()
 			// Between the password and the code, the session holds only a pending authority: it opens this page.
 			.requestMatchers(SecondFactorController.CODE_PAGE)

@@ -2,6 +2,7 @@ package eu.balticaigf.portal.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * A member of the ministry's staff who signs in to the back office.
@@ -20,6 +21,13 @@ record StaffAccount(long id, String email, String displayName, String passwordHa
 
 	/** Stored for an invited account: no password matches it, so nobody can sign in before setting one. */
 	static final String NO_PASSWORD = "!";
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	/** Whether a typed address (already stripped) has the shape of an e-mail address and fits the column. */
+	static boolean isEmailAddress(String email) {
+		return email.length() <= 254 && EMAIL.matcher(email).matches();
+	}
 
 	boolean isLockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);

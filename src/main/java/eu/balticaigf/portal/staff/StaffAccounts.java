@@ -107,16 +107,23 @@ class StaffAccounts {
 		if (!account.enabled()) {
 			throw new Refused("staff.accounts.reinviteDeactivated");
 		}
-		Instant now = clock.instant();
-		// Ended by setting the expiry to now: the link then gets the same "no longer works" page as an old one.
-		int ended = jdbc.sql("""
+		int ended = endOpenInvitations(id, clock.instant());
+		Instant expiresAt = sendInvitation(account, invitedBy, locale);
+		audit.record(invitedBy, "staff.account.reinvited", AuditLog.Target.of("staff_account", id),
+				Map.of("openInvitationsEnded", ended), Map.of("email", account.email(), "expiresAt", expiresAt.toString()));
+	}
+
+	/**
+	 * Ends the account's invitations that could still be used, by setting their expiry to now: such a link then gets
+	 * the same "no longer works" page as an old one.
+	 * @return how many were ended
+	 */
+	int endOpenInvitations(long id, Instant now) {
+		return jdbc.sql("""
 				UPDATE staff_invitation SET expires_at = ?
 				WHERE staff = ? AND used_at IS NULL AND expires_at > ?""")
 			.params(Timestamp.from(now), id, Timestamp.from(now))
 			.update();
-		Instant expiresAt = sendInvitation(account, invitedBy, locale);
-		audit.record(invitedBy, "staff.account.reinvited", AuditLog.Target.of("staff_account", id),
-				Map.of("openInvitationsEnded", ended), Map.of("email", account.email(), "expiresAt", expiresAt.toString()));
 	}
 
 	/**
@@ -206,10 +213,14 @@ class StaffAccounts {
 
 	/**
 	 * A session keeps the authorities it was given at sign-in; after a role change or deactivation the person must
-	 * sign in again, so the old role (or access at all) ends now rather than after 30 idle minutes.
+	 * sign in again, so the old role (or access at all) ends now rather than after 30 idle minutes. So does a new
+	 * password: whoever knew the old one is signed out.
+	 * @return how many sessions ended
 	 */
-	private void endSessions(String email) {
-		sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+	int endSessions(String email) {
+		var ids = sessions.findByPrincipalName(email).keySet();
+		ids.forEach(sessions::deleteById);
+		return ids.size();
 	}
 
 	private StaffAccount others(long id, String actor) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -21,12 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffAccountsController {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
 	record InviteForm(String email, String displayName, String role) {
-	}
-
-	record PasswordForm(String password, String confirmPassword) {
 	}
 
 	/** One row of the list, with its status worked out once. */
@@ -76,7 +70,7 @@ class StaffAccountsController {
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String email = form.email() == null ? "" : form.email().strip();
-		if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+		if (!StaffAccount.isEmailAddress(email)) {
 			errors.put("email", "staff.invite.emailInvalid");
 		}
 		else if (accounts.emailTaken(email)) {
@@ -161,7 +155,7 @@ class StaffAccountsController {
 	String invitation(@PathVariable String token, Model model) {
 		var invitation = accounts.validInvitation(token);
 		if (invitation.isEmpty()) {
-			return "staff/invitation-expired";
+			return invitationExpired(model);
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
@@ -173,21 +167,20 @@ class StaffAccountsController {
 	String setPassword(@PathVariable String token, @ModelAttribute PasswordForm form, Model model) {
 		var invitation = accounts.validInvitation(token);
 		if (invitation.isEmpty()) {
-			return "staff/invitation-expired";
+			return invitationExpired(model);
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		policy.problem(form.password()).ifPresent(problem -> errors.put("password", problem));
-		if (errors.isEmpty() && !form.password().equals(form.confirmPassword())) {
-			errors.put("confirmPassword", "staff.password.mismatch");
-		}
+		Map<String, String> errors = form.problems(policy);
 		if (!errors.isEmpty()) {
 			model.addAttribute("invitation", invitation.get());
-		model.addAttribute("token", token);
+			model.addAttribute("token", token);
 			model.addAttribute("errors", errors);
 			return "staff/invitation";
 		}
-		return accounts.acceptInvitation(token, form.password()) ? "redirect:/staff/login?passwordSet"
-				: "staff/invitation-expired";
+		return accounts.acceptInvitation(token, form.password()) ? PasswordForm.PASSWORD_SET : invitationExpired(model);
+	}
+
+	private static String invitationExpired(Model model) {
+		return PasswordForm.linkExpired(model, "staff.invitation.expired", null);
 	}
 
 	private static Role parseRole(String value) {

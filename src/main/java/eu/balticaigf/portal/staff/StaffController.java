@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import java.util.List;
 
 import eu.balticaigf.portal.call.Calls;
 
@@ -13,8 +14,11 @@ class StaffController {
 
 	private final Calls calls;
 
-	StaffController(Calls calls) {
+	private final StaffDirectory directory;
+
+	StaffController(Calls calls, StaffDirectory directory) {
 		this.calls = calls;
+		this.directory = directory;
 	}
 
 	@GetMapping("/staff/login")
@@ -24,7 +28,9 @@ class StaffController {
 
 	@GetMapping("/staff")
 	String home(Authentication principal, Model model) {
-		model.addAttribute("signedInAs", principal.getName());
+		String email = principal.getName();
+		String name = directory.displayNames(List.of(email)).get(email);
+		model.addAttribute("signedInAs", name == null ? email : name + " (" + email + ")");
 		boolean admin = StaffAuthorities.holds(principal, "ROLE_" + Role.ADMIN.name());
 		model.addAttribute("isAdmin", admin);
 		model.addAttribute("canReview", admin || StaffAuthorities.holds(principal, "ROLE_" + Role.REVIEWER.name()));

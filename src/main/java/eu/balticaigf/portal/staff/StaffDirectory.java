@@ -1,14 +1,19 @@
 package eu.balticaigf.portal.staff;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-/** Who is on the staff, for other modules that assign work to people (review assigns applications to reviewers). */
+/**
+ * Who is on the staff, for other modules: those that assign work to people (review assigns applications to
+ * reviewers) and those that show who did something (people read names, not addresses).
+ */
 @Service
 public class StaffDirectory {
 
@@ -22,18 +27,6 @@ public class StaffDirectory {
 		this.staff = staff;
 	}
 
-	/**
-	 * The display names of these staff members by e-mail (one query), for pages that show who did something; an
-	 * address without an account (erased, or a name like "applicant") is missing from the map.
-	 */
-	public Map<String, String> displayNames(Collection<String> emails) {
-		Set<String> wanted = Set.copyOf(emails);
-		Map<String, String> names = new HashMap<>();
-		staff.all().stream().filter(account -> wanted.contains(account.email()))
-			.forEach(account -> names.put(account.email(), account.displayName()));
-		return names;
-	}
-
 	/** Enabled accounts that may review (reviewers and admins), by name. */
 	public List<Member> reviewers() {
 		return staff.all()
@@ -41,6 +34,30 @@ public class StaffDirectory {
 			.filter(account -> account.enabled() && account.role() != Role.VIEWER)
 			.map(account -> new Member(account.email(), account.displayName(), account.role()))
 			.toList();
+	}
+
+	/**
+	 * The names of the staff with these addresses, for pages that show people rather than addresses, e.g. as
+	 * "Rūta Žemaitė (ruta@ministry.lt)". One query however many addresses are asked for; the match ignores case.
+	 * @param emails addresses as a page has them (an audit entry's actor, a note's author); {@code null}s are ignored
+	 * @return each given address that has an account (deactivated ones too: they still acted), keyed as given, with
+	 *         that account's display name; addresses without an account (applicants, API tokens, erased pseudonyms)
+	 *         are left out
+	 */
+	public Map<String, String> displayNames(Collection<String> emails) {
+		List<String> given = emails.stream().filter(Objects::nonNull).toList();
+		Map<String, String> byAddress = staff.findByEmails(given)
+			.stream()
+			.collect(Collectors.toMap(account -> account.email().toLowerCase(Locale.ROOT), StaffAccount::displayName,
+					(first, second) -> first));
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String email : given) {
+			String name = byAddress.get(email.toLowerCase(Locale.ROOT));
+			if (name != null) {
+				names.put(email, name);
+			}
+		}
+		return names;
 	}
 
 }

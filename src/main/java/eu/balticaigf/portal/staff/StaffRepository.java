@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,27 @@ class StaffRepository {
 			.param(id)
 			.query(StaffRepository::map)
 			.optional();
+	}
+
+	/** The accounts with these addresses, whatever their case, in one query. */
+	List<StaffAccount> findByEmails(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE lower(email) = ANY (?)")
+			.param(emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new))
+			.query(StaffRepository::map)
+			.list();
+	}
+
+	List<StaffAccount> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = ANY (?)")
+			.param(ids.stream().distinct().toArray(Long[]::new))
+			.query(StaffRepository::map)
+			.list();
 	}
 
 	List<StaffAccount> all() {

@@ -111,6 +111,9 @@ class PageWalkTests {
 			.choose("role", "REVIEWER")
 			.submit();
 		reached.put("/staff/invitation/{token}", Inbox.nth(invited, 1).path("/staff/invitation/[A-Za-z0-9_-]+"));
+		String forgetful = staff.get(Role.VIEWER).email();
+		visitor().open("/staff/password-reset").form("form[method=post]").fill("email", forgetful).submit();
+		reached.put("/staff/password-reset/{token}", Inbox.nth(forgetful, 1).path("/staff/password-reset/[A-Za-z0-9_-]+"));
 
 		String staffPage = "/staff/applications/" + reference;
 		for (String action : List.of("startEligibilityCheck", "startReview")) {
@@ -148,9 +151,14 @@ class PageWalkTests {
 		for (String route : List.of("/applications/{reference}/{token}", "/applications/{reference}/{token}/amend",
 				"/applications/{reference}/{token}/withdraw", "/applications/{reference}/{token}/answer",
 				"/meetings/{slug}/registrations/{token}", "/meetings/{slug}/registrations/{token}/cancel",
-				"/staff/invitation/{token}")) {
+				"/staff/invitation/{token}", "/staff/password-reset/{token}")) {
 			publicPage(visits, route, reached.get(route));
 		}
+		// A one-time link that no longer works (used, replaced or expired) has a page of its own.
+		publicPage(visits, "/staff/password-reset/{token}", "/staff/password-reset/no-longer-valid");
+		publicPage(visits, "/staff/invitation/{token}", "/staff/invitation/no-longer-valid");
+		publicPage(visits, "/staff/password-reset", "/staff/password-reset");
+		publicPage(visits, "/staff/password-reset/sent", "/staff/password-reset/sent");
 		publicPage(visits, "/meetings/{slug}/register", "/meetings/demo-info/register", "/meetings/info-2025-08-01/register");
 		publicPage(visits, "/meetings/{slug}/registered", "/meetings/demo-info/registered");
 		publicPage(visits, "/privacy", "/privacy");
@@ -209,6 +217,13 @@ class PageWalkTests {
 					.fill("password", "not the password")
 					.submitAndFollow()),
 				new ErrorState("invitation with a short password", null, v -> v.open(reached.get("/staff/invitation/{token}"))
+					.form("form[method=post]")
+					.fill("password", "short")
+					.fill("confirmPassword", "short")
+					.submit()),
+				new ErrorState("forgotten password without an address", null,
+						v -> v.open("/staff/password-reset").form("form[method=post]").submit()),
+				new ErrorState("new password too short", null, v -> v.open(reached.get("/staff/password-reset/{token}"))
 					.form("form[method=post]")
 					.fill("password", "short")
 					.fill("confirmPassword", "short")

@@ -4,9 +4,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +40,15 @@ class AuditLogTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	StaffRepository staff;
+
+	@Autowired
+	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
 
 	private static String reference() {
 		return "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -109,6 +122,51 @@ class AuditLogTests {
 			.param(reference)
 			.query(String.class)
 			.list()).as("the export itself is audited, with its filter and size").containsExactly(exporter + " 1");
+	}
+
+	@Test
+	void thePageShowsWhatChangedInWordsInTheReadersLanguageAndWhoActedByName() {
+		String reference = reference();
+		String reviewer = StaffTestSupport.uniqueEmail("reviewer");
+		staff.insert(reviewer, "Rūta Žemaitė", "!", Role.REVIEWER);
+		audit.record(reviewer, "review.start_eligibility_check", AuditLog.Target.of("application", reference),
+				Map.of("stage", "SUBMITTED"), Map.of("stage", "ELIGIBILITY_CHECK", "reason", "Looks complete"));
+		audit.record("token:crm sync", "review.assign", AuditLog.Target.of("application", reference), null,
+				Map.of("reviewer", reviewer));
+		audit.record(reviewer, "review.something-new", AuditLog.Target.of("application", reference),
+				Map.of("readyForCommittee", false), Map.of("readyForCommittee", true));
+		audit.record(reviewer, "meeting.changed", AuditLog.Target.of("meeting", reference),
+				Map.of("titles", Map.of("en", "Info day", "lt", "Informacinė diena"), "capacityInPerson", 40),
+				Map.of("titles", Map.of("en", "Information day", "lt", "Informacinė diena"), "capacityInPerson", 40));
+		Visitor admin = Visitor.at(port);
+		admin.signIn(StaffSignInSupport.create(context, Role.ADMIN));
+
+		Page page = admin.open("/staff/audit?target=" + reference);
+		assertThat(page.textOf("#audit-total")).isEqualTo("4 entries");
+		String text = page.text();
+		assertThat(text).contains("Rūta Žemaitė (" + reviewer + ")", "Started the eligibility check",
+				"Stage: Submitted → Eligibility check", "Reason: Looks complete", "Assigned a reviewer",
+				"API token “crm sync”", "Reviewer: Rūta Žemaitė (" + reviewer + ")", "Review something new",
+				"Ready for committee: No → Yes", "Application " + reference, "Changed a meeting",
+				"Title › English: Info day → Information day");
+		assertThat(text).as("only what changed").doesNotContain("Seats in the room", "Title › Lithuanian");
+		assertThat(text).doesNotContain("{\"", "\":", "ELIGIBILITY_CHECK", "review.start_eligibility_check", "??");
+
+		Page filtered = page.form("form[action$='/staff/audit']")
+			.choose("action", "review.start_eligibility_check")
+			.submit();
+		assertThat(filtered.textOf("#audit-total")).isEqualTo("1 entry");
+		assertThat(admin.open("/staff/audit?actor=Ruta+Zemaite&target=" + reference).textOf("#audit-total"))
+			.as("staff are found by name, accents or not").isEqualTo("3 entries");
+
+		String csv = admin.get("/staff/audit/export?target=" + reference).body();
+		assertThat(csv).as("the export is for machines: codes and raw states")
+			.contains("\"review.start_eligibility_check\"", "\"{\"\"stage\"\": \"\"SUBMITTED\"\"}\"", "\"" + reviewer + "\"");
+
+		Page inLithuanian = admin.speaking("lt").open("/staff/audit?target=" + reference);
+		assertThat(inLithuanian.textOf("#audit-total")).isEqualTo("4 įrašai");
+		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra", "Etapas: Pateikta → Tikrinamas tinkamumas",
+				"Ne → Taip", "Pavadinimas › Anglų: Info day → Information day");
 	}
 
 }

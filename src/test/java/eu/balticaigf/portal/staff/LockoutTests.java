@@ -5,9 +5,11 @@ import java.time.Instant;
 
 import eu.balticaigf.portal.MovableClock;
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -15,17 +17,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static eu.balticaigf.portal.staff.StaffTestSupport.PASSWORD;
+import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The lockout rule against the real database, through the same provider the sign-in form uses, built here with a
@@ -46,8 +42,8 @@ class LockoutTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
 	private final MovableClock clock = new MovableClock(
 			Instant.parse("2026-03-02T09:00:00Z"));
@@ -114,27 +110,25 @@ class LockoutTests {
 	}
 
 	@Test
-	void theSignInFormRefusesTheRightPasswordAfterSixFailuresAndAuditsTheLock() throws Exception {
+	void theSignInFormRefusesTheRightPasswordAfterSixFailuresAndAuditsTheLock() {
 		String email = StaffTestSupport.uniqueEmail("form");
 		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
 		for (int i = 0; i < 6; i++) {
-			mvc.perform(formLogin("/staff/login").user(email).password("wrong " + i))
-				.andExpect(unauthenticated())
-				.andExpect(redirectedUrl("/staff/login?error"));
+			assertThat(passwordStep(Visitor.at(port), email, "wrong " + i).path()).isEqualTo("/staff/login?error");
 		}
-		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/staff/login?error"));
+		Visitor rightPassword = Visitor.at(port);
+		assertThat(passwordStep(rightPassword, email).errorSummary())
+			.containsExactly("The e-mail address or password is not right, or the account is locked.");
+		assertThat(rightPassword.open("/staff").path()).as("not signed in").isEqualTo("/staff/login");
 		assertThat(countAudit(account.id(), "staff.sign-in.failed")).isEqualTo(7);
 		assertThat(countAudit(account.id(), "staff.account.locked")).isEqualTo(1);
 	}
 
 	@Test
-	void aSuccessfulSignInIsAuditedWithTheClientAddress() throws Exception {
+	void aSuccessfulSignInIsAuditedWithTheClientAddress() {
 		String email = StaffTestSupport.uniqueEmail("ok");
 		StaffAccount account = StaffTestSupport.createAccount(staff, encoder, email, Role.REVIEWER);
-		mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
-			.andExpect(authenticated().withRoles("REVIEWER"));
+		assertThat(passwordStep(Visitor.at(port), email).path()).isEqualTo("/staff");
 		assertThat(jdbc.sql("""
 				SELECT client_address FROM audit_log
 				WHERE target_id = ? AND action = 'staff.sign-in.succeeded' AND actor = ?""")
@@ -144,25 +138,21 @@ class LockoutTests {
 	}
 
 	@Test
-	void staffSessionsExpireAfterThirtyIdleMinutes() throws Exception {
+	void staffSessionsExpireAfterThirtyIdleMinutes() {
 		String email = StaffTestSupport.uniqueEmail("session");
 		StaffTestSupport.createAccount(staff, encoder, email, Role.VIEWER);
-		jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/staff/login").user(email).password(PASSWORD))
-			.andExpect(authenticated())
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Visitor visitor = Visitor.at(port);
+		assertThat(passwordStep(visitor, email).path()).isEqualTo("/staff");
 		assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?")
 			.param(email)
 			.query(Integer.class)
 			.list()).containsOnly(1800).isNotEmpty();
-		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
 
 		// 29 idle minutes: still signed in. 31: signed out, sent to the sign-in page.
 		idle(email, 29);
-		mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
+		assertThat(visitor.open("/staff").path()).isEqualTo("/staff");
 		idle(email, 31);
-		mvc.perform(get("/staff").cookie(session)).andExpect(redirectedUrl("/staff/login"));
+		assertThat(visitor.open("/staff").path()).isEqualTo("/staff/login");
 	}
 
 	/** Makes the stored session look last used this many minutes ago. */

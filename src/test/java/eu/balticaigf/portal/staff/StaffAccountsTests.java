@@ -1,37 +1,37 @@
 package eu.balticaigf.portal.staff;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.shared.SecureTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+/** Admins' work on staff accounts and API tokens, and the invited person's password, through the served pages. */
 @PortalTest
 class StaffAccountsTests {
+
+	private static final String INVITATION = "/staff/invitation/[A-Za-z0-9_-]+";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -45,102 +45,115 @@ class StaffAccountsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private StaffAccount admin() {
+	/** A visitor signed in as a new admin (the shared context lets admins sign in with a password alone). */
+	private Visitor admin(StaffAccount account) {
+		Visitor visitor = Visitor.at(port);
+		assertThat(passwordStep(visitor, account.email()).path()).isEqualTo("/staff");
+		return visitor;
+	}
+
+	private StaffAccount newAdmin() {
 		return StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("admin"), Role.ADMIN);
 	}
 
-	private String invitationPath(String email) {
-		String text = jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = ? AND template = 'staff/invitation'")
-			.param(email)
-			.query(String.class)
-			.single();
-		Matcher link = Pattern.compile("(/staff/invitation/[A-Za-z0-9_-]+)").matcher(text);
-		assertThat(link.find()).isTrue();
-		return link.group(1);
+	private static Page invite(Visitor admin, String email, String name, String role) {
+		return admin.open("/staff/accounts")
+			.click("invite")
+			.form("form[method=post]")
+			.fill("email", email)
+			.fill("displayName", name)
+			.choose("role", role)
+			.submitAndFollow();
+	}
+
+	/** The form of this account's row on the accounts page that posts to {@code action}. */
+	private static Page press(Visitor admin, long id, String action) {
+		return admin.open("/staff/accounts").form("form[action$='/staff/accounts/" + id + "/" + action + "']").submitAndFollow();
 	}
 
 	@Test
-	void anInvitedPersonGetsAOneTimeLinkInTheAdminsLanguageAndSetsAPassword() throws Exception {
-		StaffAccount admin = admin();
+	void anInvitedPersonGetsAOneTimeLinkInTheAdminsLanguageAndSetsAPassword() {
+		Visitor admin = admin(newAdmin()).speaking("lt");
 		String email = StaffTestSupport.uniqueEmail("invited");
-		mvc.perform(post("/staff/accounts/invite").param("lang", "lt")
-			.param("email", email)
-			.param("displayName", "Rūta Vertintoja")
-			.param("role", "REVIEWER")
-			.with(user(admin.email()).roles("ADMIN"))
-			.with(csrf())).andExpect(redirectedUrl("/staff/accounts")).andExpect(flash().attribute("noticeArgument", email));
+		Page accounts = invite(admin, email, "Rūta Vertintoja", "REVIEWER");
+		assertThat(accounts.path()).isEqualTo("/staff/accounts");
+		assertThat(accounts.byId("notice").text()).contains(email);
 
-		List<MimeMessage> received = TestMail.awaitMessagesTo(email, 1);
-		assertThat(received.get(0).getSubject()).startsWith("Kvietimas");
-		String path = invitationPath(email);
+		Inbox.Mail mail = Inbox.nth(email, 1);
+		assertThat(mail.subject()).startsWith("Kvietimas");
+		String path = mail.path(INVITATION);
 		assertThat(jdbc.sql("SELECT count(*) FROM staff_invitation WHERE token_hash = ?")
 			.param(path.substring(path.lastIndexOf('/') + 1))
 			.query(Long.class)
 			.single()).as("only the hash is stored").isZero();
 
-		mvc.perform(formLogin("/staff/login").user(email).password(StaffTestSupport.PASSWORD))
-			.andExpect(unauthenticated());
-		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(view().name("staff/invitation"));
-		mvc.perform(post(path).param("password", "password1234").param("confirmPassword", "password1234").with(csrf()))
-			.andExpect(view().name("staff/invitation"))
-			.andExpect(content().string(containsString("govuk-error-summary")));
-		mvc.perform(post(path).param("password", StaffTestSupport.PASSWORD)
-			.param("confirmPassword", StaffTestSupport.PASSWORD + "x")
-			.with(csrf())).andExpect(view().name("staff/invitation"));
-		mvc.perform(post(path).param("password", StaffTestSupport.PASSWORD)
-			.param("confirmPassword", StaffTestSupport.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/staff/login?passwordSet"));
+		assertThat(passwordStep(Visitor.at(port), email).path()).as("no password yet").isEqualTo("/staff/login?error");
+		Visitor invited = Visitor.at(port);
+		Page form = invited.open(path);
+		assertThat(form.heading()).isEqualTo("Set your password");
+		assertThat(form.text()).contains("Reviewer", email);
+		Page common = form.form("form[method=post]").fill("password", "password1234").fill("confirmPassword", "password1234").submit();
+		assertThat(common.errorFor("password"))
+			.isEqualTo("This password is too common: choose one that others are unlikely to use");
+		assertThat(common.errorSummary()).hasSize(1);
+		Page mismatch = common.form("form[method=post]")
+			.fill("password", StaffTestSupport.PASSWORD)
+			.fill("confirmPassword", StaffTestSupport.PASSWORD + "x")
+			.submit();
+		assertThat(mismatch.errorFor("confirmPassword")).isEqualTo("The two passwords do not match");
+		Page done = mismatch.form("form[method=post]")
+			.fill("password", StaffTestSupport.PASSWORD)
+			.fill("confirmPassword", StaffTestSupport.PASSWORD)
+			.submitAndFollow();
+		assertThat(done.path()).isEqualTo("/staff/login?passwordSet");
 
-		mvc.perform(get(path)).andExpect(view().name("staff/invitation-expired"));
-		mvc.perform(formLogin("/staff/login").user(email).password(StaffTestSupport.PASSWORD))
-			.andExpect(authenticated().withRoles("REVIEWER"));
+		assertThat(invited.open(path).heading()).isEqualTo("This link no longer works");
+		Page home = passwordStep(invited, email);
+		assertThat(home.path()).isEqualTo("/staff");
+		assertThat(home.has("a[href='/staff/conflicts']")).as("a reviewer's page").isTrue();
+		assertThat(invited.open("/staff/accounts").status()).as("not an admin's").isEqualTo(403);
 		assertThat(auditActions(staff.findByEmail(email).orElseThrow().id())).contains("staff.account.invited",
 				"staff.account.password-set", "staff.sign-in.succeeded");
 	}
 
 	@Test
-	void anAdminReplacesALostOrExpiredInvitationAndOnlyTheNewestLinkWorks() throws Exception {
-		StaffAccount admin = admin();
-		var asAdmin = user(admin.email()).roles("ADMIN");
+	void anAdminReplacesALostOrExpiredInvitationAndOnlyTheNewestLinkWorks() {
+		StaffAccount adminAccount = newAdmin();
+		Visitor admin = admin(adminAccount);
 		String email = StaffTestSupport.uniqueEmail("again");
-		mvc.perform(post("/staff/accounts/invite").param("email", email)
-			.param("displayName", "Anna Nowak")
-			.param("role", "VIEWER")
-			.with(asAdmin)
-			.with(csrf())).andExpect(redirectedUrl("/staff/accounts"));
+		invite(admin, email, "Anna Nowak", "VIEWER");
 		StaffAccount invited = staff.findByEmail(email).orElseThrow();
-		String lost = newInvitationPath(email, List.of());
-		mvc.perform(get("/staff/accounts").with(asAdmin))
-			.andExpect(content().string(containsString("/staff/accounts/" + invited.id() + "/reinvite")));
+		String lost = Inbox.nth(email, 1).path(INVITATION);
 
-		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/accounts"))
-			.andExpect(flash().attribute("noticeKey", "staff.accounts.reinvited"));
-		String expiring = newInvitationPath(email, List.of(lost));
-		mvc.perform(get(lost)).andExpect(view().name("staff/invitation-expired"));
-		mvc.perform(get(expiring)).andExpect(view().name("staff/invitation"));
+		Page replaced = press(admin, invited.id(), "reinvite");
+		assertThat(replaced.byId("notice").text())
+			.isEqualTo("A new invitation has been sent to " + email + ". Earlier links no longer work.");
+		String expiring = Inbox.nth(email, 2).path(INVITATION);
+		Visitor person = Visitor.at(port);
+		assertThat(person.open(lost).heading()).isEqualTo("This link no longer works");
+		assertThat(person.open(expiring).heading()).isEqualTo("Set your password");
 
 		jdbc.sql("UPDATE staff_invitation SET expires_at = now() - interval '1 minute' WHERE staff = ? AND used_at IS NULL")
 			.param(invited.id())
 			.update();
-		mvc.perform(get(expiring)).andExpect(view().name("staff/invitation-expired"));
-		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/accounts"));
-		assertThat(TestMail.awaitMessagesTo(email, 3)).hasSize(3);
-		String fresh = newInvitationPath(email, List.of(lost, expiring));
-		mvc.perform(post(lost).param("password", StaffTestSupport.PASSWORD)
-			.param("confirmPassword", StaffTestSupport.PASSWORD)
-			.with(csrf())).andExpect(view().name("staff/invitation-expired"));
-		mvc.perform(post(fresh).param("password", StaffTestSupport.PASSWORD)
-			.param("confirmPassword", StaffTestSupport.PASSWORD)
-			.with(csrf())).andExpect(redirectedUrl("/staff/login?passwordSet"));
-		mvc.perform(formLogin("/staff/login").user(email).password(StaffTestSupport.PASSWORD))
-			.andExpect(authenticated().withRoles("VIEWER"));
+		Page expired = person.open(expiring);
+		assertThat(expired.heading()).isEqualTo("This link no longer works");
+		assertThat(expired.text()).contains("Ask an administrator to send a new one.");
+		press(admin, invited.id(), "reinvite");
+		String fresh = Inbox.nth(email, 3).path(INVITATION);
+		assertThat(fresh).isNotIn(lost, expiring);
+		Page freshForm = person.open(fresh);
+		assertThat(person.open(lost).has("form[method=post]")).isFalse();
+		Page done = freshForm.form("form[method=post]")
+			.fill("password", StaffTestSupport.PASSWORD)
+			.fill("confirmPassword", StaffTestSupport.PASSWORD)
+			.submitAndFollow();
+		assertThat(done.path()).isEqualTo("/staff/login?passwordSet");
+		assertThat(passwordStep(person, email).path()).isEqualTo("/staff");
 
-		mvc.perform(post("/staff/accounts/{id}/reinvite", invited.id()).with(asAdmin).with(csrf()))
-			.andExpect(flash().attribute("problemKey", "staff.accounts.alreadyJoined"));
-		mvc.perform(get("/staff/accounts").with(asAdmin))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/staff/accounts/" + invited.id() + "/reinvite"))));
+		Page accounts = admin.open("/staff/accounts");
+		assertThat(accounts.has("form[action$='/staff/accounts/" + invited.id() + "/reinvite']"))
+			.as("no invitation to replace once joined").isFalse();
 		assertThat(auditActions(invited.id())).containsSubsequence("staff.account.invited", "staff.account.reinvited",
 				"staff.account.reinvited", "staff.account.password-set");
 		assertThat(jdbc.sql("""
@@ -148,7 +161,7 @@ class StaffAccountsTests {
 				WHERE target_type = 'staff_account' AND target_id = ? AND action = 'staff.account.reinvited'""")
 			.param(String.valueOf(invited.id()))
 			.query(String.class)
-			.list()).containsExactly(admin.email(), admin.email());
+			.list()).containsExactly(adminAccount.email(), adminAccount.email());
 	}
 
 	@Test
@@ -156,6 +169,10 @@ class StaffAccountsTests {
 		String email = StaffTestSupport.uniqueEmail("not-again");
 		long id = staff.insertInvited(email, "Jānis Bērziņš", Role.VIEWER);
 		for (Role role : List.of(Role.REVIEWER, Role.VIEWER)) {
+			Visitor visitor = Visitor.at(port);
+			passwordStep(visitor, StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("not-admin"), role).email());
+			assertThat(visitor.open("/staff/accounts").status()).as(role + " sees no accounts page").isEqualTo(403);
+			// No page offers them the form; a forged post is refused all the same.
 			mvc.perform(post("/staff/accounts/{id}/reinvite", id).with(user("someone@ministry.test").roles(role.name()))
 				.with(csrf())).andExpect(status().isForbidden());
 		}
@@ -164,117 +181,115 @@ class StaffAccountsTests {
 		assertThat(auditActions(id)).doesNotContain("staff.account.reinvited");
 	}
 
-	/** The link of the one invitation e-mail to {@code email} not among those already seen. */
-	private String newInvitationPath(String email, List<String> seen) {
-		List<String> paths = jdbc.sql("SELECT text_body FROM outbox_message WHERE recipient = ? AND template = 'staff/invitation'")
-			.param(email)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(text -> {
-				Matcher link = Pattern.compile("(/staff/invitation/[A-Za-z0-9_-]+)").matcher(text);
-				assertThat(link.find()).isTrue();
-				return link.group(1);
-			})
-			.filter(path -> !seen.contains(path))
-			.toList();
-		assertThat(paths).hasSize(1);
-		return paths.get(0);
+	@Test
+	void invitationFormShowsErrorsForEachField() {
+		StaffAccount account = newAdmin();
+		Page refused = admin(account).open("/staff/accounts/invite")
+			.form("form[method=post]")
+			.fill("email", account.email())
+			.fill("displayName", " ")
+			.submit();
+		assertThat(refused.errorSummary()).containsExactly("There is already a staff account with this e-mail address",
+				"Enter the person’s full name", "Choose a role");
+		assertThat(refused.document().select(".govuk-error-summary__list a").eachAttr("href"))
+			.containsExactly("#email", "#displayName", "#role-ADMIN");
+		assertThat(refused.errorFor("email")).isEqualTo("There is already a staff account with this e-mail address");
+		assertThat(refused.errorFor("displayName")).isEqualTo("Enter the person’s full name");
+		assertThat(refused.errorFor("role")).isEqualTo("Choose a role");
+		assertThat(refused.form("form[method=post]").value("email")).as("what was typed stays").isEqualTo(account.email());
 	}
 
 	@Test
-	void invitationFormShowsErrorsForEachField() throws Exception {
-		StaffAccount admin = admin();
-		mvc.perform(post("/staff/accounts/invite").param("email", admin.email())
-			.param("displayName", " ")
-			.with(user(admin.email()).roles("ADMIN"))
-			.with(csrf()))
-			.andExpect(view().name("staff/invite"))
-			.andExpect(content().string(containsString("href=\"#email\"")))
-			.andExpect(content().string(containsString("href=\"#displayName\"")))
-			.andExpect(content().string(containsString("href=\"#role-ADMIN\"")));
-	}
-
-	@Test
-	void adminsChangeRolesAndDeactivateOthersButNeverThemselves() throws Exception {
-		StaffAccount admin = admin();
+	void adminsChangeRolesAndDeactivateOthersButNeverThemselves() {
+		StaffAccount adminAccount = newAdmin();
+		Visitor admin = admin(adminAccount);
 		StaffAccount viewer = StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("viewer"),
 				Role.VIEWER);
-		var asAdmin = user(admin.email()).roles("ADMIN");
 
-		mvc.perform(post("/staff/accounts/{id}/role", viewer.id()).param("role", "REVIEWER").with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/accounts"));
+		Page changed = admin.open("/staff/accounts")
+			.form("form[action$='/staff/accounts/" + viewer.id() + "/role']")
+			.choose("role", "REVIEWER")
+			.submitAndFollow();
+		assertThat(changed.byId("notice").text()).isEqualTo("The role of " + viewer.email() + " is now Reviewer.");
 		assertThat(staff.findById(viewer.id()).orElseThrow().role()).isEqualTo(Role.REVIEWER);
 
-		mvc.perform(post("/staff/accounts/{id}/deactivate", viewer.id()).with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/accounts"));
+		Page deactivated = press(admin, viewer.id(), "deactivate");
+		assertThat(deactivated.byId("notice").text()).isEqualTo(viewer.email() + " can no longer sign in.");
 		assertThat(staff.findById(viewer.id()).orElseThrow().enabled()).isFalse();
-		mvc.perform(formLogin("/staff/login").user(viewer.email()).password(StaffTestSupport.PASSWORD))
-			.andExpect(unauthenticated());
+		assertThat(passwordStep(Visitor.at(port), viewer.email()).path()).isEqualTo("/staff/login?error");
 
-		mvc.perform(post("/staff/accounts/{id}/reactivate", viewer.id()).with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/accounts"));
+		press(admin, viewer.id(), "reactivate");
 		assertThat(staff.findById(viewer.id()).orElseThrow().enabled()).isTrue();
+		assertThat(passwordStep(Visitor.at(port), viewer.email()).path()).isEqualTo("/staff");
 
-		mvc.perform(post("/staff/accounts/{id}/deactivate", admin.id()).with(asAdmin).with(csrf()))
-			.andExpect(flash().attribute("problemKey", "staff.accounts.notYourself"));
-		mvc.perform(post("/staff/accounts/{id}/role", admin.id()).param("role", "VIEWER").with(asAdmin).with(csrf()))
-			.andExpect(flash().attribute("problemKey", "staff.accounts.notYourself"));
-		assertThat(staff.findById(admin.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+		String notYourself = "You cannot change your own role or deactivate your own account.";
+		assertThat(press(admin, adminAccount.id(), "deactivate").text()).contains(notYourself);
+		Page ownRole = admin.open("/staff/accounts")
+			.form("form[action$='/staff/accounts/" + adminAccount.id() + "/role']")
+			.choose("role", "VIEWER")
+			.submitAndFollow();
+		assertThat(ownRole.text()).contains(notYourself);
+		assertThat(staff.findById(adminAccount.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+		assertThat(staff.findById(adminAccount.id()).orElseThrow().enabled()).isTrue();
 
 		assertThat(auditActions(viewer.id())).contains("staff.account.role-changed", "staff.account.deactivated",
 				"staff.account.reactivated");
-		mvc.perform(get("/staff/accounts").with(asAdmin))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(viewer.email())))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("delete"))));
+		Page accounts = admin.open("/staff/accounts");
+		assertThat(accounts.text()).contains(viewer.email());
+		assertThat(accounts.has("form[action*='delete']")).as("accounts are never deleted").isFalse();
 	}
 
 	@Test
-	void deactivationEndsTheSessionsTheAccountAlreadyHas() throws Exception {
-		StaffAccount admin = admin();
+	void deactivationEndsTheSessionsTheAccountAlreadyHas() {
+		Visitor admin = admin(newAdmin());
 		StaffAccount reviewer = StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("ended"),
 				Role.REVIEWER);
-		StaffTestSupport.CookieJar jar = new StaffTestSupport.CookieJar();
-		jar.keep(mvc.perform(formLogin("/staff/login").user(reviewer.email()).password(StaffTestSupport.PASSWORD))
-			.andExpect(authenticated())
-			.andReturn());
-		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(status().isOk());
+		Visitor signedIn = Visitor.at(port);
+		assertThat(passwordStep(signedIn, reviewer.email()).path()).isEqualTo("/staff");
 
-		mvc.perform(post("/staff/accounts/{id}/deactivate", reviewer.id()).with(user(admin.email()).roles("ADMIN"))
-			.with(csrf())).andExpect(redirectedUrl("/staff/accounts"));
-		mvc.perform(get("/staff").cookie(jar.cookies())).andExpect(redirectedUrl("/staff/login"));
+		press(admin, reviewer.id(), "deactivate");
+		assertThat(signedIn.open("/staff").path()).isEqualTo("/staff/login");
 	}
 
 	@Test
 	void adminsCreateATokenSeenOnceThatWorksUntilRevoked() throws Exception {
-		StaffAccount admin = admin();
-		var asAdmin = user(admin.email()).roles("ADMIN");
-		String name = "dashboard " + admin.id();
-		String page = mvc.perform(post("/staff/api-tokens").param("name", name).param("scope", "READ").with(asAdmin)
-			.with(csrf())).andExpect(view().name("staff/api-token-created")).andReturn().getResponse().getContentAsString();
-		Matcher shown = Pattern.compile("id=\"api-token\">([A-Za-z0-9_-]+)<").matcher(page);
-		assertThat(shown.find()).isTrue();
-		String token = shown.group(1);
+		StaffAccount account = newAdmin();
+		Visitor admin = admin(account);
+		String name = "dashboard " + account.id();
+		Page created = admin.open("/staff/api-tokens")
+			.form("form[action$='/staff/api-tokens']")
+			.fill("name", name)
+			.choose("scope", "READ")
+			.submit();
+		String token = created.byId("api-token").text();
+		assertThat(token).matches("[A-Za-z0-9_-]{40,}");
 
 		mvc.perform(get("/api/v1/token").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.name").value(name));
+			.andExpect(jsonPath("$.name").value(name));
 		mvc.perform(post("/api/v1/token").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
-		mvc.perform(get("/staff/api-tokens").with(asAdmin))
-			.andExpect(content().string(containsString(name)))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(token))));
+		Page tokens = admin.open("/staff/api-tokens");
+		assertThat(tokens.text()).contains(name);
+		assertThat(tokens.body()).as("shown once only").doesNotContain(token);
+		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ?").param(SecureTokens.hash(token))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		mvc.perform(post("/staff/api-tokens").param("name", name).param("scope", "READ").with(asAdmin).with(csrf()))
-			.andExpect(view().name("staff/api-tokens"))
-			.andExpect(content().string(containsString("href=\"#name\"")));
-		mvc.perform(post("/staff/api-tokens").param("name", name + " without scope").with(asAdmin).with(csrf()))
-			.andExpect(view().name("staff/api-tokens"))
-			.andExpect(content().string(containsString("href=\"#scope-READ\"")));
+		Page taken = tokens.form("form[action$='/staff/api-tokens']").fill("name", name).choose("scope", "READ").submit();
+		assertThat(taken.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#name");
+		assertThat(taken.errorFor("name")).isEqualTo("A token with this name already exists");
+		Page noScope = admin.open("/staff/api-tokens")
+			.form("form[action$='/staff/api-tokens']")
+			.fill("name", name + " without scope")
+			.submit();
+		assertThat(noScope.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#scope-READ");
 
 		long id = jdbc.sql("SELECT id FROM api_token WHERE name = ?").param(name).query(Long.class).single();
-		mvc.perform(post("/staff/api-tokens/{id}/revoke", id).with(asAdmin).with(csrf()))
-			.andExpect(redirectedUrl("/staff/api-tokens"));
+		Page revoked = admin.open("/staff/api-tokens")
+			.form("form[action$='/staff/api-tokens/" + id + "/revoke']")
+			.submitAndFollow();
+		assertThat(revoked.path()).isEqualTo("/staff/api-tokens");
+		assertThat(revoked.text()).contains("Token " + name + " is revoked");
 		mvc.perform(get("/api/v1/token").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_type = 'api_token' AND target_id = ? ORDER BY id")

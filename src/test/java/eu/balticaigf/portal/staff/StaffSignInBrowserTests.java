@@ -82,7 +82,8 @@ class StaffSignInBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains(email);
 
 		open("/staff/audit?actor=" + email);
-		assertThat(browser.findElement(By.tagName("table")).getText()).contains("staff.sign-in.succeeded");
+		assertThat(browser.findElement(By.cssSelector("tr[data-action='staff.sign-in.succeeded']")).getText())
+			.contains("Signed in", "Password and authenticator code");
 		assertNoAccessibilityViolations();
 		open("/staff/accounts");
 		assertNoAccessibilityViolations();

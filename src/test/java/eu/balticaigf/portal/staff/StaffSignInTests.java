@@ -1,19 +1,18 @@
 package eu.balticaigf.portal.staff;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @PortalTest
 class StaffSignInTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -36,17 +38,22 @@ class StaffSignInTests {
 	}
 
 	@Test
-	void bootstrapAdminSignsInAndReachesTheBackOffice() throws Exception {
-		mvc.perform(formLogin("/staff/login").user(PortalTest.ADMIN_EMAIL).password(PortalTest.ADMIN_PASSWORD))
-			.andExpect(authenticated().withRoles("ADMIN"))
-			.andExpect(redirectedUrl("/staff"));
+	void bootstrapAdminSignsInAndReachesTheBackOffice() {
+		Visitor admin = Visitor.at(port);
+		Page home = StaffTestSupport.passwordStep(admin, PortalTest.ADMIN_EMAIL, PortalTest.ADMIN_PASSWORD);
+		assertThat(home.path()).isEqualTo("/staff");
+		assertThat(home.text()).as("by name").contains("Signed in as Administrator (" + PortalTest.ADMIN_EMAIL + ")");
+		assertThat(admin.open("/staff/accounts").status()).as("an admin's page").isEqualTo(200);
 	}
 
 	@Test
-	void wrongPasswordIsRefused() throws Exception {
-		mvc.perform(formLogin("/staff/login").user(PortalTest.ADMIN_EMAIL).password("not the password"))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/staff/login?error"));
+	void wrongPasswordIsRefused() {
+		Visitor visitor = Visitor.at(port);
+		Page refused = StaffTestSupport.passwordStep(visitor, PortalTest.ADMIN_EMAIL, "not the password");
+		assertThat(refused.path()).isEqualTo("/staff/login?error");
+		assertThat(refused.errorSummary())
+			.containsExactly("The e-mail address or password is not right, or the account is locked.");
+		assertThat(visitor.open("/staff").path()).as("not signed in").isEqualTo("/staff/login");
 	}
 
 	@Test
@@ -104,8 +111,14 @@ class StaffSignInTests {
 	}
 
 	@Test
-	void signOutNeedsAPostWithCsrf() throws Exception {
-		mvc.perform(post("/staff/logout").with(csrf())).andExpect(redirectedUrl("/staff/login?signedOut"));
+	void signOutIsTheServedFormAndAForgedPostIsRefused() throws Exception {
+		mvc.perform(post("/staff/logout")).andExpect(status().isForbidden());
+		Visitor visitor = Visitor.at(port);
+		Page home = StaffTestSupport.passwordStep(visitor, PortalTest.ADMIN_EMAIL, PortalTest.ADMIN_PASSWORD);
+		Page signedOut = home.form("form[action$='/staff/logout']").submitAndFollow();
+		assertThat(signedOut.path()).isEqualTo("/staff/login?signedOut");
+		assertThat(signedOut.text()).contains("You have signed out.");
+		assertThat(visitor.open("/staff").path()).isEqualTo("/staff/login");
 	}
 
 }

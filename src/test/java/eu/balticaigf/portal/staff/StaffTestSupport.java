@@ -1,19 +1,17 @@
 package eu.balticaigf.portal.staff;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.util.ReflectionTestUtils;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-
-/** Accounts with unique addresses (the suite shares one database), a clock tests can move, and a cookie jar. */
+/**
+ * Accounts with unique addresses (the suite shares one database), and the steps of a staff sign-in through the served
+ * forms, as a browser goes through them.
+ */
 final class StaffTestSupport {
 
 	static final String PASSWORD = "amber kettle orbit lantern";
@@ -25,48 +23,46 @@ final class StaffTestSupport {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ministry.test";
 	}
 
-	static StaffAccount createAccount(StaffRepository staff, org.springframework.security.crypto.password.PasswordEncoder encoder,
-			String email, Role role) {
+	static StaffAccount createAccount(StaffRepository staff, PasswordEncoder encoder, String email, Role role) {
 		staff.insert(email, "Test " + role.name().charAt(0) + role.name().substring(1).toLowerCase(), encoder.encode(PASSWORD), role);
 		return staff.findByEmail(email).orElseThrow();
 	}
 
-	/** The password step of a staff member with a second factor: the session now waits for the code. */
-	static CookieJar signInWithPassword(MockMvc mvc, String email) throws Exception {
-		return new CookieJar().keep(mvc
-			.perform(post("/staff/login").param("username", email).param("password", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl(SecondFactorController.CODE_PAGE))
-			.andReturn());
+	/** The password step on the sign-in page: the page it leads to (the code step, enrolment, the back office). */
+	static Page passwordStep(Visitor visitor, String email, String password) {
+		return visitor.open("/staff/login")
+			.form("form[action$='/staff/login']")
+			.fill("username", email)
+			.fill("password", password)
+			.submitAndFollow();
 	}
 
-	/** The code step, in the session of the jar, which keeps what the answer sets. */
-	static MvcResult submitCode(MockMvc mvc, CookieJar jar, String code) throws Exception {
-		MvcResult result = mvc
-			.perform(post(SecondFactorController.CODE_PAGE).param("code", code).cookie(jar.cookies()).with(csrf()))
-			.andReturn();
-		jar.keep(result);
-		return result;
+	static Page passwordStep(Visitor visitor, String email) {
+		return passwordStep(visitor, email, PASSWORD);
 	}
 
-	/** The session and CSRF cookies the browser would carry from one response to the next request. */
-	static final class CookieJar {
+	/**
+	 * The code step, on the served code page of the visitor's half-signed-in session: the answer as it comes (a
+	 * redirect when the step is over, the page again with its error when not).
+	 */
+	static Page submitCode(Visitor visitor, String code) {
+		return visitor.open(SecondFactorController.CODE_PAGE).form("form[action$='/staff/login/code']").fill("code", code).submit();
+	}
 
-		private final List<Cookie> cookies = new ArrayList<>();
+	/** Where the code step leads: the path after its redirect, or the code page's own when it asks again. */
+	static String afterCode(Visitor visitor, String code) {
+		return submitCode(visitor, code).followed().path();
+	}
 
-		CookieJar keep(MvcResult result) {
-			for (Cookie cookie : result.getResponse().getCookies()) {
-				cookies.removeIf(kept -> kept.getName().equals(cookie.getName()));
-				if (cookie.getMaxAge() != 0) {
-					cookies.add(cookie);
-				}
-			}
-			return this;
-		}
-
-		Cookie[] cookies() {
-			return cookies.toArray(Cookie[]::new);
-		}
-
+	/**
+	 * Gives the sign-in form's provider the default rule back (admins must enrol a second factor) until closed. The
+	 * shared context turns the rule off so that other modules sign in with a password alone; a second Spring context
+	 * with the property on would cost another embedded PostgreSQL and some twenty seconds of start-up.
+	 */
+	static AutoCloseable requireSecondFactorForAdmins(StaffAuthenticationProvider provider) {
+		StaffSettings shared = (StaffSettings) ReflectionTestUtils.getField(provider, "settings");
+		ReflectionTestUtils.setField(provider, "settings", new StaffSettings(true, shared.secretKey()));
+		return () -> ReflectionTestUtils.setField(provider, "settings", shared);
 	}
 
 }
