@@ -1,81 +1,119 @@
 package eu.balticaigf.portal.insights;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What the public may see of counts of organisations (docs/insights.md says the same in prose).
+ * What the public may see of counts of organisations (docs/insights.md says the same in prose, with the reasoning).
+ * <p>
+ * Who we protect against: someone who knows the exact total of the population a breakdown splits (it is published),
+ * every published number, what each mark means, and this rule. For every hidden cell they can work out the range
+ * of values that fits: its mark's bounds, intersected with what the total minus the published cells leaves once the
+ * other hidden cells take the least and the most their marks allow. With one linear equation (the cells add up to
+ * the total) and integer bounds, every whole number in that range is possible, so the range is exactly what they can
+ * know, and no more.
  * <ol>
- * <li><b>Primary suppression.</b> A cell of 1 to 4 organisations is published as {@code "<5"}. Zero is published:
- * that nobody applied from somewhere identifies nobody.</li>
- * <li><b>Secondary suppression.</b> When exactly one cell of a breakdown is primary-suppressed, the smallest other
- * non-zero cell is suppressed too and published as {@code "suppressed"}; otherwise the breakdown's total minus the
- * other cells would give the small cell back. Ties go to the first cell in display order.</li>
- * <li><b>Totals.</b> Every breakdown splits the same population (applications not withdrawn), so one total serves
- * all of them. When any cell of any breakdown is suppressed, the total is published rounded to the nearest 10;
- * below 5 it is {@code "<5"} itself. Then total minus the published cells leaves a range at least ten wide, not a
- * number, even where two suppressed cells are both small.</li>
+ * <li><b>Small cells.</b> A cell of 1 to 4 organisations is published as {@code "<5"} (it is 1 to 4). Zero is
+ * published: that nobody applied from somewhere identifies nobody.</li>
+ * <li><b>Complementary suppression.</b> While some hidden cell's range holds fewer than {@link #PROTECTION} values,
+ * the smallest published non-zero cell (first in display order on a tie) is hidden too, as {@code "suppressed"}
+ * (it is 5 or more, and, because the smallest go first, no larger than any non-zero cell still published).</li>
+ * <li><b>Withheld.</b> If hiding every non-zero cell still leaves a range too narrow (six applications, five from one
+ * country and one from another), the breakdown is withheld whole.</li>
  * </ol>
- * Deterministic rounding is not a formal guarantee (an attacker who also knows the rule and every other cell can
- * sometimes narrow a range), and comparing the statistics before and after one submission shows where that
- * organisation falls: the public figures are aggregates for orientation, not a release under statistical law.
+ * Breakdowns are separate margins of the same population and no cross-tabulation is published: any set of margins
+ * with the same total is the margins of some population, so a second table adds nothing to what the total tells
+ * about the first.
  */
 final class Disclosure {
 
 	/** Cells under this many organisations are not published. */
 	static final int THRESHOLD = 5;
 
+	/**
+	 * The fewest values a hidden cell's range may hold. Two would already stop an exact figure; three means that no
+	 * one can be sure even that a small cell is one or two: of the four values "<5" stands for, at most one is ruled
+	 * out.
+	 */
+	static final int PROTECTION = 3;
+
 	static final String UNDER_THRESHOLD = "<5";
 
 	static final String SUPPRESSED = "suppressed";
 
-	static final int ROUNDING_BASE = 10;
+	/**
+	 * A breakdown as published: values are {@code Long}, {@code "<5"} or {@code "suppressed"}; no cell at all when
+	 * {@code withheld}.
+	 */
+	record Breakdown(Map<String, Object> cells, boolean withheld) {
 
-	/** A breakdown as published: values are {@code Long}, {@code "<5"} or {@code "suppressed"}. */
-	record Breakdown(Map<String, Object> cells, boolean anySuppressed) {
+		boolean anySuppressed() {
+			return withheld || cells.values().stream().anyMatch(value -> !(value instanceof Long));
+		}
+
 	}
 
 	private Disclosure() {
 	}
 
 	static Breakdown breakdown(Map<String, Long> counts) {
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		Map<String, Object> cells = new LinkedHashMap<>();
-		int primary = 0;
-		for (Map.Entry<String, Long> count : counts.entrySet()) {
-			if (isSmall(count.getValue())) {
-				cells.put(count.getKey(), UNDER_THRESHOLD);
-				primary++;
+		counts.forEach((key, count) -> cells.put(key, isSmall(count) ? UNDER_THRESHOLD : count));
+		while (exposed(cells, total)) {
+			String next = smallestPublishedNonZero(cells);
+			if (next == null) {
+				return new Breakdown(Map.of(), true);
 			}
-			else {
-				cells.put(count.getKey(), count.getValue());
-			}
+			cells.put(next, SUPPRESSED);
 		}
-		if (primary == 1) {
-			String nextSmallest = null;
-			for (Map.Entry<String, Long> count : counts.entrySet()) {
-				boolean candidate = count.getValue() > 0 && !isSmall(count.getValue());
-				if (candidate && (nextSmallest == null || count.getValue() < counts.get(nextSmallest))) {
-					nextSmallest = count.getKey();
-				}
-			}
-			if (nextSmallest != null) {
-				cells.put(nextSmallest, SUPPRESSED);
-			}
-		}
-		return new Breakdown(cells, primary > 0);
+		return new Breakdown(cells, false);
 	}
 
-	/** The total of breakdowns that split it: exact unless one of them had to hide a cell. */
-	static Object total(long total, boolean anySuppressed) {
-		if (isSmall(total)) {
-			return UNDER_THRESHOLD;
+	/** Whether some hidden cell's range, as worked out from the published cells and the total, is too narrow. */
+	private static boolean exposed(Map<String, Object> cells, long total) {
+		long published = 0;
+		long smallestPublished = total;
+		for (Object value : cells.values()) {
+			if (value instanceof Long number) {
+				published += number;
+				smallestPublished = number > 0 ? Math.min(smallestPublished, number) : smallestPublished;
+			}
 		}
-		return anySuppressed ? roundToBase(total) : (Object) total;
+		List<long[]> hidden = new ArrayList<>();
+		for (Object value : cells.values()) {
+			if (UNDER_THRESHOLD.equals(value)) {
+				hidden.add(new long[] { 1, THRESHOLD - 1 });
+			}
+			else if (SUPPRESSED.equals(value)) {
+				hidden.add(new long[] { THRESHOLD, smallestPublished });
+			}
+		}
+		long rest = total - published;
+		long lows = hidden.stream().mapToLong(range -> range[0]).sum();
+		long highs = hidden.stream().mapToLong(range -> range[1]).sum();
+		for (long[] range : hidden) {
+			long from = Math.max(range[0], rest - (highs - range[1]));
+			long to = Math.min(range[1], rest - (lows - range[0]));
+			if (to - from + 1 < PROTECTION) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	/** Half up to the nearest 10, and never to 0: 5 to 14 become 10. */
-	static long roundToBase(long total) {
-		return Math.max(ROUNDING_BASE, (total + ROUNDING_BASE / 2) / ROUNDING_BASE * ROUNDING_BASE);
+	/** The next cell to hide: the smallest non-zero published one, the first of equals in display order. */
+	private static String smallestPublishedNonZero(Map<String, Object> cells) {
+		String smallest = null;
+		for (Map.Entry<String, Object> cell : cells.entrySet()) {
+			if (cell.getValue() instanceof Long number && number > 0
+					&& (smallest == null || number < (Long) cells.get(smallest))) {
+				smallest = cell.getKey();
+			}
+		}
+		return smallest;
 	}
 
 	/**
