@@ -9,9 +9,9 @@ import java.util.TreeSet;
 /**
  * Someone who wants a hidden cell's exact value and knows what the public knows: the exact total of the population
  * a breakdown splits, every published number, what each mark means ({@code "<5"}: 1 to 4; {@code "suppressed"}: 5 or
- * more) and the rule that hid it (the cells hidden beside a small one are the smallest, so none is larger than a
- * published non-zero cell). It tries every assignment of the hidden cells that fits: independent of the interval
- * arithmetic in {@link Disclosure}, by counting which sums the other cells can reach.
+ * more) and that the cells hidden beside a small one are the smallest, all equally small ones at once, so each is
+ * smaller than every non-zero cell still published. It tries every assignment of the hidden cells that fits:
+ * independent of the interval arithmetic in {@link Disclosure}, by counting which sums the other cells can reach.
  */
 final class Attacker {
 
@@ -20,11 +20,12 @@ final class Attacker {
 
 	/** For each hidden cell, every value it can have given what is published. Published cells are left out. */
 	static Map<String, TreeSet<Long>> possibleValues(Map<String, Object> published, long total) {
-		long smallestPublished = published.values()
+		long suppressedAtMost = published.values()
 			.stream()
 			.filter(Long.class::isInstance)
 			.mapToLong(Long.class::cast)
 			.filter(value -> value > 0)
+			.map(value -> value - 1)
 			.min()
 			.orElse(total);
 		List<String> keys = new ArrayList<>(published.keySet());
@@ -38,7 +39,7 @@ final class Attacker {
 				ranges.add(new long[] { 1, 4 });
 			}
 			else if (Disclosure.SUPPRESSED.equals(value)) {
-				ranges.add(new long[] { 5, smallestPublished });
+				ranges.add(new long[] { 5, suppressedAtMost });
 			}
 			else {
 				throw new AssertionError("unknown mark " + value + " for " + key);

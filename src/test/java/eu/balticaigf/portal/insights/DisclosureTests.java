@@ -73,6 +73,60 @@ class DisclosureTests {
 		});
 	}
 
+	/**
+	 * Someone who also knows the rule learns from where it stopped. This attacker tries every population that fits
+	 * the published figures, runs the rule on it and keeps those published the same way: no hidden cell is left with a
+	 * single value. Small breakdowns, so that every population can be tried.
+	 */
+	@Property(tries = 400)
+	void replayingTheRuleOnEveryPopulationLeavesNoHiddenCellExact(@ForAll("smallBreakdowns") List<Long> values) {
+		Map<String, Long> counts = counts(values);
+		long total = values.stream().mapToLong(Long::longValue).sum();
+		Disclosure.Breakdown published = Disclosure.breakdown(counts);
+		if (published.withheld() || !published.anySuppressed()) {
+			return;
+		}
+		List<String> keys = new ArrayList<>(counts.keySet());
+		Map<String, TreeSet<Long>> possible = new LinkedHashMap<>();
+		replay(published.cells(), keys, 0, new LinkedHashMap<>(), total, possible);
+		possible.forEach((cell, seen) -> assertThat(seen)
+			.as("cell %s of %s, published as %s with the total %d", cell, counts, published.cells(), total)
+			.hasSizeGreaterThanOrEqualTo(Disclosure.REPLAY_PROTECTION)
+			.contains(counts.get(cell)));
+	}
+
+	@Provide
+	Arbitrary<List<Long>> smallBreakdowns() {
+		Arbitrary<Long> count = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 4)),
+				net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(5, 9)),
+				net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(10, 16)));
+		return count.list().ofMinSize(2).ofMaxSize(5);
+	}
+
+	/** Every population that fits the marks and the total, run through the rule; records the ones published alike. */
+	private static void replay(Map<String, Object> published, List<String> keys, int index, Map<String, Long> candidate,
+			long left, Map<String, TreeSet<Long>> possible) {
+		if (index == keys.size()) {
+			if (left == 0 && Disclosure.breakdown(candidate).equals(new Disclosure.Breakdown(published, false))) {
+				published.forEach((cell, shown) -> {
+					if (!(shown instanceof Long)) {
+						possible.computeIfAbsent(cell, key -> new TreeSet<>()).add(candidate.get(cell));
+					}
+				});
+			}
+			return;
+		}
+		String key = keys.get(index);
+		Object shown = published.get(key);
+		long from = shown instanceof Long number ? number : Disclosure.UNDER_THRESHOLD.equals(shown) ? 1 : 5;
+		long to = shown instanceof Long number ? number : Disclosure.UNDER_THRESHOLD.equals(shown) ? 4 : left;
+		for (long value = from; value <= Math.min(to, left); value++) {
+			candidate.put(key, value);
+			replay(published, keys, index + 1, candidate, left - value, possible);
+		}
+		candidate.remove(key);
+	}
+
 	@Property(tries = 500)
 	void withoutASmallCellEverythingIsPublishedAsItIs(@ForAll("breakdowns") List<Long> values) {
 		Map<String, Long> counts = counts(values.stream().map(value -> value > 0 && value < 5 ? value + 5 : value).toList());
@@ -155,6 +209,16 @@ class DisclosureTests {
 	void twoSmallCellsNearTheTopOfTheirRangeTakeAnotherWithThem() {
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 4, "B", 3, "C", 30));
 		assertThat(breakdown.cells()).containsEntry("A", "<5").containsEntry("B", "<5").containsEntry("C", "suppressed");
+	}
+
+	/** Two cells of 8: hiding one would leave the other, published, as the bound; both are hidden together. */
+	@Test
+	void equallySmallCellsAreHiddenTogether() {
+		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 8, "B", 20, "C", 8, "D", 1));
+		assertThat(breakdown.cells()).containsEntry("A", "suppressed")
+			.containsEntry("C", "suppressed")
+			.containsEntry("D", "<5")
+			.containsEntry("B", 20L);
 	}
 
 	/** The case: ten applications, six submitted and four under review. */
@@ -251,7 +315,7 @@ class DisclosureTests {
 				return number == count;
 			}
 			return Disclosure.UNDER_THRESHOLD.equals(cell.getValue()) ? count >= 1 && count <= 4
-					: count >= 5 && count <= smallestPublished;
+					: count >= 5 && count < smallestPublished;
 		});
 	}
 
