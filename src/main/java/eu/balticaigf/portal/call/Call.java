@@ -14,9 +14,17 @@ import eu.balticaigf.portal.shared.web.Languages;
  * @param budgetEur        the whole budget in euros
  * @param privateSharePct  the share of the budget expected from private investment, in whole per cent
  * @param meetingSlug      the information meeting that goes with the call, if any
+ * @param issuerCountry    the country (ISO 3166-1 alpha-2) whose ministry issued the call and whose organisations its
+ *                         text addresses, or null
  */
 public record Call(long id, String slug, Map<String, String> titles, Instant opensAt, Instant closesAt, ZoneId zone,
-		long budgetEur, int privateSharePct, int plannedGpus, String meetingSlug, boolean demo) {
+		long budgetEur, int privateSharePct, int plannedGpus, String meetingSlug, boolean demo, String issuerCountry) {
+
+	/** A call that names no issuer. */
+	public Call(long id, String slug, Map<String, String> titles, Instant opensAt, Instant closesAt, ZoneId zone,
+			long budgetEur, int privateSharePct, int plannedGpus, String meetingSlug, boolean demo) {
+		this(id, slug, titles, opensAt, closesAt, zone, budgetEur, privateSharePct, plannedGpus, meetingSlug, demo, null);
+	}
 
 	public String title(Locale locale) {
 		return titles.getOrDefault(Languages.supported(locale).getLanguage(), titles.get("en"));

@@ -1,6 +1,8 @@
 package eu.balticaigf.portal.call;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import eu.balticaigf.portal.meeting.Meeting;
@@ -23,6 +25,23 @@ class CallPages {
 
 	static final List<String> COUNTRIES = List.of("LT", "PL", "LV", "EE");
 
+	/**
+	 * Where the ministry's call sends readers for "more information about AI Gigafactories": the European Commission's
+	 * page on AI Factories and Gigafactories. The call's text names the page without its address (the reference copy
+	 * keeps only "available here"); this is the Commission's page for the programme.
+	 */
+	static final String GIGAFACTORIES_URL = "https://digital-strategy.ec.europa.eu/en/policies/ai-factories";
+
+	/**
+	 * Figures about the project that the call itself does not give (up to 100,000 GPUs; the public share of the
+	 * money), shown apart as public reports with their source.
+	 */
+	record PublicReport(String publisher, String url, Instant published) {
+	}
+
+	static final PublicReport REPORT = new PublicReport("Investments Group", "https://www.investmentsgroup.net/en/3063",
+			Instant.parse("2025-09-11T12:00:00Z"));
+
 	private final CallRepository calls;
 
 	private final Meetings meetings;
@@ -35,15 +54,31 @@ class CallPages {
 		this.clock = clock;
 	}
 
+	/**
+	 * What a visitor can do now comes first: calls open or about to open (the nearest deadline first) and meetings
+	 * still to come (the soonest first). Then what is over: closed calls and past meetings, the latest first.
+	 */
 	@GetMapping("/")
 	String home(Model model) {
+		Instant now = clock.instant();
 		List<Call> all = calls.findAll();
-		// The real call leads; the demo call (if any) follows it.
-		Call featured = all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
-		model.addAttribute("calls", all);
-		model.addAttribute("featured", featured);
-		model.addAttribute("meeting", featured == null ? null : meetingOf(featured));
-		addCommon(model);
+		List<Meeting> allMeetings = meetings.all();
+		model.addAttribute("currentCalls", all.stream()
+			.filter(call -> call.windowAt(now) != Call.WindowState.CLOSED)
+			.sorted(Comparator.comparing((Call call) -> call.windowAt(now) != Call.WindowState.OPEN)
+				.thenComparing(Call::closesAt))
+			.toList());
+		model.addAttribute("comingMeetings", allMeetings.stream()
+			.filter(meeting -> meeting.endsAt().isAfter(now))
+			.sorted(Comparator.comparing(Meeting::startsAt))
+			.toList());
+		model.addAttribute("closedCalls",
+				all.stream().filter(call -> call.windowAt(now) == Call.WindowState.CLOSED).toList());
+		model.addAttribute("pastMeetings", allMeetings.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList());
+		// The consortium's figures come from the ministry's latest real call; a demo call only repeats them.
+		model.addAttribute("featured",
+				all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0)));
+		addCommon(model, now);
 		return "call/home";
 	}
 
@@ -51,17 +86,16 @@ class CallPages {
 	String call(@PathVariable String slug, Model model) {
 		Call call = calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("call", call);
-		model.addAttribute("meeting", meetingOf(call));
-		addCommon(model);
+		model.addAttribute("meeting",
+				call.meetingSlug() == null ? null : meetings.find(call.meetingSlug()).orElse(null));
+		model.addAttribute("gigafactoriesUrl", GIGAFACTORIES_URL);
+		model.addAttribute("report", REPORT);
+		addCommon(model, clock.instant());
 		return "call/call";
 	}
 
-	private Meeting meetingOf(Call call) {
-		return call.meetingSlug() == null ? null : meetings.find(call.meetingSlug()).orElse(null);
-	}
-
-	private void addCommon(Model model) {
-		model.addAttribute("now", clock.instant());
+	private void addCommon(Model model, Instant now) {
+		model.addAttribute("now", now);
 		model.addAttribute("categories", CATEGORIES);
 		model.addAttribute("countries", COUNTRIES);
 	}

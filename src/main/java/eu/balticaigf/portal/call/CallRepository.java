@@ -19,7 +19,7 @@ class CallRepository {
 
 	private static final String COLUMNS = """
 			id, slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-			budget_eur, private_share_pct, planned_gpus, meeting_slug, demo""";
+			budget_eur, private_share_pct, planned_gpus, meeting_slug, demo, issuer_country""";
 
 	private final JdbcClient jdbc;
 
@@ -43,8 +43,9 @@ class CallRepository {
 	void insert(Call call) {
 		jdbc.sql("""
 				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at,
-				                  time_zone, budget_eur, private_share_pct, planned_gpus, meeting_slug, demo)
-				VALUES (:slug, :lt, :en, :pl, :lv, :et, :opensAt, :closesAt, :zone, :budget, :share, :gpus, :meeting, :demo)
+				                  time_zone, budget_eur, private_share_pct, planned_gpus, meeting_slug, demo, issuer_country)
+				VALUES (:slug, :lt, :en, :pl, :lv, :et, :opensAt, :closesAt, :zone, :budget, :share, :gpus, :meeting, :demo,
+				        :issuer)
 				ON CONFLICT (slug) DO NOTHING""")
 			.param("slug", call.slug())
 			.param("lt", call.titles().get("lt"))
@@ -60,6 +61,7 @@ class CallRepository {
 			.param("gpus", call.plannedGpus())
 			.param("meeting", call.meetingSlug())
 			.param("demo", call.demo())
+			.param("issuer", call.issuerCountry())
 			.update();
 	}
 
@@ -71,7 +73,7 @@ class CallRepository {
 		return new Call(rs.getLong("id"), rs.getString("slug"), Map.copyOf(titles), instant(rs, "opens_at"),
 				instant(rs, "closes_at"), ZoneId.of(rs.getString("time_zone")), rs.getLong("budget_eur"),
 				rs.getInt("private_share_pct"), rs.getInt("planned_gpus"), rs.getString("meeting_slug"),
-				rs.getBoolean("demo"));
+				rs.getBoolean("demo"), rs.getString("issuer_country"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -42,7 +42,12 @@ record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Inst
 
 	/** Every country that occurs in the cells, the consortium's four first. */
 	List<String> countries() {
-		return Vocabulary.countries(cells.stream().map(Cell::country).distinct().toList());
+		return countries(cell -> true);
+	}
+
+	/** Every country that occurs in the cells that pass {@code filter}, the consortium's four first. */
+	List<String> countries(Predicate<Cell> filter) {
+		return Vocabulary.countries(cells.stream().filter(filter).map(Cell::country).distinct().toList());
 	}
 
 }

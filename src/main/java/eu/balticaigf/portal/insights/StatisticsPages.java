@@ -26,11 +26,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class StatisticsPages {
 
+	/** The CSV's value for a breakdown published without cells. */
+	static final String WITHHELD = "withheld";
+
 	/** One row of a public table: the shown value is a number in the reader's language or a suppression mark. */
 	record Row(String code, String label, String value) {
 	}
 
-	record Table(String id, String caption, List<Row> rows) {
+	/** A public table; a withheld one has no rows and says why instead. */
+	record Table(String id, String caption, List<Row> rows, boolean withheld) {
 	}
 
 	private final Calls calls;
@@ -55,14 +59,11 @@ class StatisticsPages {
 		Labels labels = new Labels(messages, locale);
 		model.addAttribute("call", call);
 		model.addAttribute("statistics", statistics);
-		model.addAttribute("applications", shown(statistics.applications(), labels));
 		model.addAttribute("tables", List.of(
-				table("by-status", labels.text("insights.public.byStatus"), statistics.byStatus(), labels::status, labels),
-				table("by-category", labels.text("insights.public.byCategory"), statistics.byCategory(),
-						labels::category, labels),
-				table("by-country", labels.text("insights.public.byCountry"), statistics.byCountry(), labels::country,
-						labels),
-				table("by-size", labels.text("insights.public.bySize"), statistics.bySize(), labels::size, labels)));
+				table("by-status", "byStatus", statistics.byStatus(), labels::status, statistics, labels),
+				table("by-category", "byCategory", statistics.byCategory(), labels::category, statistics, labels),
+				table("by-country", "byCountry", statistics.byCountry(), labels::country, statistics, labels),
+				table("by-size", "bySize", statistics.bySize(), labels::size, statistics, labels)));
 		return "insights/statistics";
 	}
 
@@ -77,11 +78,10 @@ class StatisticsPages {
 		List<String> lines = new ArrayList<>();
 		lines.add("section,key,value");
 		lines.add("applications,total," + statistics.applications());
-		lines.add("applications,total_rounded," + statistics.applicationsRounded());
-		statistics.byStatus().forEach((key, value) -> lines.add("by_status," + key + "," + value));
-		statistics.byCategory().forEach((key, value) -> lines.add("by_category," + key + "," + value));
-		statistics.byCountry().forEach((key, value) -> lines.add("by_country," + key + "," + value));
-		statistics.bySize().forEach((key, value) -> lines.add("by_size," + key + "," + value));
+		csv(lines, "by_status", "byStatus", statistics.byStatus(), statistics);
+		csv(lines, "by_category", "byCategory", statistics.byCategory(), statistics);
+		csv(lines, "by_country", "byCountry", statistics.byCountry(), statistics);
+		csv(lines, "by_size", "bySize", statistics.bySize(), statistics);
 		lines.add("investment,indicative_eur," + blankIfNull(statistics.investment().indicativeEur()));
 		lines.add("investment,target_private_eur," + statistics.investment().targetPrivateEur());
 		lines.add("investment,gap_eur," + blankIfNull(statistics.investment().gapEur()));
@@ -98,12 +98,21 @@ class StatisticsPages {
 		return calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private Table table(String id, String caption, Map<String, Object> cells, Function<String, String> label,
-			Labels labels) {
-		return new Table(id, caption, cells.entrySet()
+	/** A breakdown's lines: one per cell, or one saying that the whole breakdown is withheld. */
+	private static void csv(List<String> lines, String section, String name, Map<String, Object> cells,
+			PublicStatistics statistics) {
+		if (statistics.withheld().contains(name)) {
+			lines.add(section + ",," + WITHHELD);
+		}
+		cells.forEach((key, value) -> lines.add(section + "," + key + "," + value));
+	}
+
+	private Table table(String id, String name, Map<String, Object> cells, Function<String, String> label,
+			PublicStatistics statistics, Labels labels) {
+		return new Table(id, labels.text("insights.public." + name), cells.entrySet()
 			.stream()
 			.map(cell -> new Row(cell.getKey(), label.apply(cell.getKey()), shown(cell.getValue(), labels)))
-			.toList());
+			.toList(), statistics.withheld().contains(name));
 	}
 
 	private String shown(Object value, Labels labels) {

@@ -1,11 +1,15 @@
 package eu.balticaigf.portal.call;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +45,62 @@ class PublicPagesTests {
 					containsString("Lithuania, Poland, Latvia and Estonia"), containsString("Technology providers"),
 					containsString("Public sector institutions"), containsString("Start-ups"),
 					containsString("EUR 3,000,000,000"), containsString("65 %"), containsString("EUR 1,950,000,000"),
-					containsString("Information meeting"), containsString("1 August 2025, 10:00 EEST (Vilnius)"))));
+					containsString("primarily in two locations in Poland"), not(containsString("public funds")))));
+	}
+
+	/** Issue 13 §7: first what a visitor can do now, then what is over, each marked as such. */
+	@Test
+	void homeLeadsWithWhatAVisitorCanDoNowThenWhatIsOver() {
+		Page home = Visitor.at(port).open("/?lang=en");
+
+		Element now = home.byId("now");
+		Element earlier = home.byId("earlier");
+		assertThat(home.body().indexOf("id=\"now\"")).isLessThan(home.body().indexOf("id=\"earlier\""));
+		Element demoCall = now.selectFirst("[data-call=demo]");
+		assertThat(demoCall.text()).contains("Open until");
+		assertThat(demoCall.select("a[href=/calls/demo/apply]")).hasSize(1);
+		Element demoMeeting = now.selectFirst("[data-meeting=demo-info]");
+		assertThat(demoMeeting.text()).contains("When:");
+		assertThat(demoMeeting.select("a[href=/meetings/demo-info/register]")).hasSize(1);
+		assertThat(now.select("[data-call=baltic-aigf-2025], [data-meeting=info-2025-08-01]")).isEmpty();
+		assertThat(earlier.selectFirst("[data-call=baltic-aigf-2025]").text())
+			.contains("Closed on 10 August 2025, 23:59 EEST (Vilnius)");
+		assertThat(earlier.selectFirst("[data-meeting=info-2025-08-01]").text()).contains("Took place on 1 August 2025");
+		assertThat(earlier.select("a[href^=/meetings/info-2025-08-01/register]")).isEmpty();
+	}
+
+	@Test
+	void homeSaysWhatIsOverInEveryLanguage() {
+		Map<String, String> tookPlace = Map.of("lt", "Įvyko 2025 m. rugpjūčio 1 d.", "pl", "Odbyło się 1 sierpnia 2025",
+				"lv", "Jau notikusi: 2025. gada 1. augusts", "et", "Toimunud: 1. august 2025");
+		tookPlace.forEach((language, text) -> assertThat(Visitor.at(port)
+			.open("/?lang=" + language)
+			.byId("earlier")
+			.selectFirst("[data-meeting=info-2025-08-01]")
+			.text()).as(language).contains(text));
+	}
+
+	/** Issue 13 §21: the call page says what the ministry's call says, and marks what only public reports say. */
+	@Test
+	void callPageFollowsTheMinistrysCall() {
+		Page call = Visitor.at(port).open("/calls/baltic-aigf-2025?lang=en");
+
+		assertThat(call.byId("call-invitation").text())
+			.contains("invites Lithuanian companies, research institutions and public bodies to join");
+		assertThat(call.text()).contains("primarily in two locations in Poland");
+		assertThat(call.byId("call-meeting").text()).contains("register in advance").doesNotContain("required");
+		Element more = call.byId("gigafactories-link");
+		assertThat(more.text()).startsWith("More information about AI Gigafactories");
+		assertThat(more.attr("href")).startsWith("https://digital-strategy.ec.europa.eu/");
+		assertThat(call.byId("call-facts").text()).doesNotContain("GPU").doesNotContain("35 %").contains("65 %");
+		Element reports = call.byId("public-reports");
+		assertThat(reports.text()).contains("not part of the call", "Up to 100,000 GPUs", "35 %");
+		assertThat(reports.select("a[href^=https://www.investmentsgroup.net/]")).isNotEmpty();
+
+		assertThat(Visitor.at(port).open("/calls/baltic-aigf-2025?lang=lt").byId("call-invitation").text())
+			.contains("kviečia Lietuvos įmones");
+		assertThat(Visitor.at(port).open("/calls/demo?lang=en").byId("call-invitation").text())
+			.contains("are invited to join");
 	}
 
 	@Test
@@ -49,7 +108,7 @@ class PublicPagesTests {
 		mvc.perform(get("/calls/baltic-aigf-2025").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Closed on 10 August 2025, 23:59 EEST (Vilnius)"),
-					containsString("28 July 2025, 00:00 EEST (Vilnius)"), containsString("up to 100,000 GPUs"))));
+					containsString("28 July 2025, 00:00 EEST (Vilnius)"), containsString("Up to 100,000 GPUs"))));
 	}
 
 	@Test

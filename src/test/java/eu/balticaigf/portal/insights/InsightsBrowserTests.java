@@ -1,6 +1,7 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Instant;
+import java.util.List;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.browser.BrowserTest;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +35,7 @@ class InsightsBrowserTests extends BrowserTest {
 
 	@Test
 	void staffSignInAndSeeAnAccessibleDashboard() {
-		open("/staff/login?lang=en");
-		browser.findElement(By.name("username")).sendKeys(PortalTest.ADMIN_EMAIL);
-		browser.findElement(By.name("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
-		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
+		signIn();
 		browser.findElement(By.linkText("Dashboard")).isDisplayed();
 
 		open("/staff/calls/" + data.slug + "/dashboard?lang=en");
@@ -48,6 +48,48 @@ class InsightsBrowserTests extends BrowserTest {
 
 		open("/staff/calls/" + data.slug + "/dashboard?lang=lt");
 		assertNoAccessibilityViolations();
+	}
+
+	/** Issue 13 §8: on a 390 px phone the tables scroll inside their own region; the page is never wider than the screen. */
+	@Test
+	void statisticsAndDashboardFitAPhoneScreen() {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String language : List.of("lt", "en")) {
+				open("/calls/" + data.slug + "/statistics?lang=" + language);
+				assertPageFitsTheScreen();
+				assertNoAccessibilityViolations();
+			}
+			if (!openAsStaff("/staff/calls/" + data.slug + "/dashboard?lang=lt")) {
+				signIn();
+				open("/staff/calls/" + data.slug + "/dashboard?lang=lt");
+			}
+			assertPageFitsTheScreen();
+			assertNoAccessibilityViolations();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1024));
+		}
+	}
+
+	private boolean openAsStaff(String path) {
+		open(path);
+		return !browser.getCurrentUrl().contains("/staff/login");
+	}
+
+	private void signIn() {
+		open("/staff/login?lang=en");
+		browser.findElement(By.name("username")).sendKeys(PortalTest.ADMIN_EMAIL);
+		browser.findElement(By.name("password")).sendKeys(PortalTest.ADMIN_PASSWORD);
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
+	}
+
+	/** The page's width against the width it is laid out in (the window without its scroll bar). */
+	private void assertPageFitsTheScreen() {
+		Object widths = ((JavascriptExecutor) browser)
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+		assertThat((List<?>) widths).as(browser.getCurrentUrl() + ": page width, screen width")
+			.satisfies(pair -> assertThat(((Number) pair.get(0)).longValue()).isLessThanOrEqualTo(((Number) pair.get(1)).longValue()));
 	}
 
 	@ParameterizedTest

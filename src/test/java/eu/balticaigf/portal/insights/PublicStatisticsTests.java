@@ -58,8 +58,8 @@ class PublicStatisticsTests {
 	}
 
 	/**
-	 * One organisation from Estonia; Latvia and Lithuania published exactly would give Estonia back as total minus
-	 * the other countries. The next smallest country goes too, and the total is rounded.
+	 * One organisation from Estonia; the other countries published exactly would give Estonia back as total minus
+	 * the other countries. The next smallest country goes too; the total stays exact.
 	 */
 	@Test
 	void aLoneApplicantFromACountryCannotBeComputedBackFromTheOthers() {
@@ -75,9 +75,9 @@ class PublicStatisticsTests {
 			.containsEntry("LV", "suppressed")
 			.containsEntry("PL", 12L)
 			.containsEntry("LT", 20L);
-		assertThat(statistics.applications()).isEqualTo(40L);
-		assertThat(statistics.applicationsRounded()).isTrue();
+		assertThat(statistics.applications()).isEqualTo(41L);
 		assertThat(statistics.bySize()).containsEntry("SMALL", 20L).containsEntry("LARGE", 21L);
+		assertThat(statistics.withheld()).isEmpty();
 	}
 
 	/** Two categories published exactly and an exact total would reveal the third, small one. */
@@ -94,8 +94,8 @@ class PublicStatisticsTests {
 			.containsEntry("UNIVERSITY", "suppressed")
 			.containsEntry("STARTUP", 9L)
 			.containsEntry("OTHER", 0L);
-		// 18 exact minus 9 would leave 9 = UNIVERSITY + INVESTOR; the total itself is rounded as well.
-		assertThat(statistics.applications()).isEqualTo(20L);
+		// 18 - 9 leaves 9 = UNIVERSITY + INVESTOR, with UNIVERSITY 5 to 8 (below STARTUP's 9): INVESTOR 1 to 4.
+		assertThat(statistics.applications()).isEqualTo(18L);
 	}
 
 	@Test
@@ -111,13 +111,45 @@ class PublicStatisticsTests {
 		assertThat(statistics.bySize().keySet()).containsExactly("MICRO", "SMALL", "MEDIUM", "LARGE");
 		assertThat(statistics.byStatus()).hasSize(6);
 		assertThat(statistics.applications()).isEqualTo(12L);
-		assertThat(statistics.applicationsRounded()).isFalse();
 	}
 
+	/** The total is what a journalist quotes: exact even when small; the tables it would give away are withheld. */
 	@Test
-	void fewerThanFiveApplicationsInAllAreNotCountedExactly() {
+	void fewerThanFiveApplicationsAreCountedExactlyAndTheirTablesWithheld() {
 		Figures figures = new Cells().add(2, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0).figures();
-		assertThat(PublicStatistics.of(Cells.call2025(), figures).applications()).isEqualTo("<5");
+
+		PublicStatistics statistics = PublicStatistics.of(Cells.call2025(), figures);
+
+		assertThat(statistics.applications()).isEqualTo(2L);
+		assertThat(statistics.withheld()).containsExactly("byStatus", "byCategory", "byCountry", "bySize");
+		assertThat(statistics.byCountry()).isEmpty();
+	}
+
+	/** The case: ten applications, six submitted and four under review, from one country. */
+	@Test
+	void sixSubmittedOfTenDoNotGiveAwayTheFourUnderReview() {
+		Figures figures = new Cells().add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)
+			.add(4, "UNDER_REVIEW", "STARTUP", "LT", "SMALL", 0, 0)
+			.figures();
+
+		PublicStatistics statistics = PublicStatistics.of(Cells.call2025(), figures);
+
+		assertThat(statistics.applications()).isEqualTo(10L);
+		assertThat(statistics.byStatus()).containsEntry("SUBMITTED", "suppressed")
+			.containsEntry("UNDER_REVIEW", "<5")
+			.containsEntry("ACCEPTED", 0L);
+		assertThat(statistics.byCountry()).containsEntry("LT", 10L);
+		assertThat(Attacker.possibleValues(statistics.byStatus(), 10).get("UNDER_REVIEW")).containsExactly(1L, 2L, 3L, 4L);
+	}
+
+	/** A country whose only applicant withdrew is not named: a row at 0 would tell that someone withdrew. */
+	@Test
+	void aCountryWithOnlyWithdrawnApplicationsIsNotListed() {
+		Figures figures = new Cells().add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)
+			.add(1, "WITHDRAWN", "STARTUP", "DE", "SMALL", 0, 0)
+			.figures();
+
+		assertThat(PublicStatistics.of(Cells.call2025(), figures).byCountry()).containsOnlyKeys("LT", "PL", "LV", "EE");
 	}
 
 }

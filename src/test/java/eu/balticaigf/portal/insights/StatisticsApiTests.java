@@ -1,15 +1,20 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Instant;
+import java.util.List;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,6 +36,9 @@ class StatisticsApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@LocalServerPort
+	int port;
+
 	/** 20 LT start-ups, 8 PL universities, 1 EE investor, 2 declined and 3 withdrawn LV applications. */
 	TestApplications crafted() {
 		return new TestApplications(jdbc).add(20, "SUBMITTED", "STARTUP", "LT", "SMALL", 1_000_000L, 2_000L, DAY_ONE)
@@ -46,11 +54,13 @@ class StatisticsApiTests {
 		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			// 31 not withdrawn; cells are suppressed, so the total is rounded.
-			.andExpect(jsonPath("$.applications").value(30))
-			.andExpect(jsonPath("$.applicationsRounded").value(true))
+			// 31 not withdrawn, exactly: what a journalist quotes.
+			.andExpect(jsonPath("$.applications").value(31))
+			.andExpect(jsonPath("$.applicationsRounded").doesNotExist())
+			.andExpect(jsonPath("$.withheld").isEmpty())
 			.andExpect(jsonPath("$.byStatus.SUBMITTED").value(20))
-			.andExpect(jsonPath("$.byStatus.UNDER_REVIEW").value(8))
+			// 31 - 20 = 11 for three cells; with 8 published, ACCEPTED + DECLINED = 3 would be "1 and 2".
+			.andExpect(jsonPath("$.byStatus.UNDER_REVIEW").value("suppressed"))
 			.andExpect(jsonPath("$.byStatus.ACCEPTED").value("<5"))
 			.andExpect(jsonPath("$.byStatus.DECLINED").value("<5"))
 			.andExpect(jsonPath("$.byStatus.WITHDRAWN").doesNotExist())
@@ -59,7 +69,7 @@ class StatisticsApiTests {
 			.andExpect(jsonPath("$.byCategory.UNIVERSITY").value("suppressed"))
 			.andExpect(jsonPath("$.byCategory.OTHER").value(0))
 			.andExpect(jsonPath("$.byCountry.LT").value(20))
-			.andExpect(jsonPath("$.byCountry.PL").value(8))
+			.andExpect(jsonPath("$.byCountry.PL").value("suppressed"))
 			.andExpect(jsonPath("$.byCountry.LV").value("<5"))
 			.andExpect(jsonPath("$.byCountry.EE").value("<5"))
 			.andExpect(jsonPath("$.bySize.SMALL").value(20))
@@ -86,6 +96,63 @@ class StatisticsApiTests {
 			.andExpect(jsonPath("$.investment.targetPrivateEur").value(1_950_000_000L));
 	}
 
+	/**
+	 * The issue's case: ten applications, six submitted and four under review. The total is exact, so "Submitted 6"
+	 * beside it would give the four away: the page, the CSV and the JSON all hide both.
+	 */
+	@Test
+	void sixSubmittedOfTenDoNotGiveAwayTheFourUnderReviewAnywhere() throws Exception {
+		TestApplications data = new TestApplications(jdbc).add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
+			.add(4, "UNDER_REVIEW", "STARTUP", "LT", "SMALL", null, null, DAY_ONE);
+
+		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
+			.andExpect(jsonPath("$.applications").value(10))
+			.andExpect(jsonPath("$.byStatus.SUBMITTED").value("suppressed"))
+			.andExpect(jsonPath("$.byStatus.UNDER_REVIEW").value("<5"))
+			.andExpect(jsonPath("$.byStatus.ACCEPTED").value(0))
+			.andExpect(jsonPath("$.byCountry.LT").value(10));
+		mvc.perform(get("/calls/{slug}/statistics.csv", data.slug))
+			.andExpect(content().string(allOf(containsString("applications,total,10\r\n"),
+					containsString("by_status,SUBMITTED,suppressed"), containsString("by_status,UNDER_REVIEW,<5"))));
+		Page page = Visitor.at(port).open("/calls/" + data.slug + "/statistics?lang=en");
+		assertThat(page.byId("statistics-applications").text()).isEqualTo("10");
+		assertThat(page.textOf("#by-status tr[data-code=SUBMITTED] td")).isEqualTo("not shown");
+		assertThat(page.textOf("#by-status tr[data-code=UNDER_REVIEW] td")).isEqualTo("fewer than 5");
+		assertThat(page.text()).doesNotContain("rounded");
+	}
+
+	/** Five from Lithuania and one from Estonia: no hiding protects Estonia's one from 6 - 5, so no country table. */
+	@Test
+	void aTableThatWouldGiveASmallCellAwayIsWithheldEverywhere() throws Exception {
+		TestApplications data = new TestApplications(jdbc).add(5, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
+			.add(1, "SUBMITTED", "STARTUP", "EE", "SMALL", null, null, DAY_ONE);
+
+		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
+			.andExpect(jsonPath("$.applications").value(6))
+			.andExpect(jsonPath("$.withheld[0]").value("byCountry"))
+			.andExpect(jsonPath("$.byCountry").isEmpty())
+			.andExpect(jsonPath("$.byStatus.SUBMITTED").value(6));
+		mvc.perform(get("/calls/{slug}/statistics.csv", data.slug))
+			.andExpect(content().string(allOf(containsString("by_country,,withheld"), not(containsString("by_country,EE")))));
+		Page page = Visitor.at(port).open("/calls/" + data.slug + "/statistics?lang=en");
+		assertThat(page.has("#by-country")).isFalse();
+		assertThat(page.byId("by-country-withheld").text()).startsWith("Not shown yet");
+		for (String language : List.of("lt", "pl", "lv", "et")) {
+			assertThat(Visitor.at(port).open("/calls/" + data.slug + "/statistics?lang=" + language).byId("by-country-withheld").text())
+				.isNotBlank();
+		}
+	}
+
+	/** The page, the CSV, the JSON and the staff dashboard read the same figures: the totals agree. */
+	@Test
+	void theStaffDashboardCountsWhatThePublicTotalCounts() throws Exception {
+		TestApplications data = crafted();
+		mvc.perform(get("/staff/calls/{slug}/dashboard", data.slug).param("lang", "en")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("viewer@ministry.test").roles("VIEWER")))
+			.andExpect(content().string(containsString("31 applications, withdrawn ones not counted")));
+		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug)).andExpect(jsonPath("$.applications").value(31));
+	}
+
 	@Test
 	void unknownCallIsAProblemDocument() throws Exception {
 		mvc.perform(get("/api/v1/calls/no-such-call/statistics"))
@@ -102,7 +169,8 @@ class StatisticsApiTests {
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(header().string("Content-Disposition", containsString(data.slug + "-statistics.csv")))
 			.andExpect(content().string(allOf(containsString("section,key,value"),
-					containsString("applications,total,30"), containsString("by_country,EE,<5"),
+					containsString("applications,total,31"), containsString("by_country,EE,<5"),
+					containsString("by_country,PL,suppressed"), not(containsString("rounded")),
 					containsString("by_category,UNIVERSITY,suppressed"),
 					containsString("investment,indicative_eur,420000000"), not(containsString("Secret")))));
 	}
@@ -118,7 +186,7 @@ class StatisticsApiTests {
 					not(containsString("Secret Organisation")))));
 		mvc.perform(get("/calls/{slug}/statistics", data.slug).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("fewer than 5"), containsString("not shown"),
-					containsString("EUR 420,000,000"), containsString("rounded to the nearest 10"))));
+					containsString("EUR 420,000,000"), not(containsString("rounded")))));
 	}
 
 	@Test
