@@ -1,10 +1,13 @@
 package eu.balticaigf.portal.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +15,7 @@ import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +23,14 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The applicant's private link: view the application, amend it and withdraw it until the window closes. A wrong
- * reference or token is simply "not found", so the link reveals nothing to someone who guesses.
+ * The applicant's private link: view the application, amend it (form, check the changes, save) and withdraw it until
+ * the window closes or a decision is taken. A wrong reference or token is simply "not found", so the link reveals
+ * nothing to someone who guesses; that page offers to send a new link.
  */
 @Controller
 class AccessPages {
@@ -35,16 +41,44 @@ class AccessPages {
 
 	private final MessageSource messages;
 
+	private final ApplicationAnswers answers;
+
 	private final Clock clock;
 
-	AccessPages(Intake intake, Calls calls, MessageSource messages, Clock clock) {
+	AccessPages(Intake intake, Calls calls, MessageSource messages, ApplicationAnswers answers, Clock clock) {
 		this.intake = intake;
 		this.calls = calls;
 		this.messages = messages;
+		this.answers = answers;
 		this.clock = clock;
 	}
 
-	private record Found(StoredApplication application, Call call) {
+	private record Found(StoredApplication application, Call call, String base) {
+
+		boolean changeableAt(Instant now) {
+			return application.changeableAt(call, now);
+		}
+
+	}
+
+	/** No application has this reference and token: the link is wrong, or no longer valid. */
+	private static final class LinkNotFound extends RuntimeException {
+
+		private final String reference;
+
+		LinkNotFound(String reference) {
+			super(null, null, false, false);
+			this.reference = reference;
+		}
+
+	}
+
+	@ExceptionHandler(LinkNotFound.class)
+	ModelAndView linkNotFound(LinkNotFound ex) {
+		ModelAndView page = new ModelAndView("application/link-not-found");
+		page.setStatus(HttpStatus.NOT_FOUND);
+		page.addObject("reference", References.looksLikeOne(ex.reference) ? ex.reference : null);
+		return page;
 	}
 
 	@GetMapping("/applications/{reference}/{token}")
@@ -53,42 +87,103 @@ class AccessPages {
 		Found found = find(reference, token);
 		model.addAttribute("app", found.application());
 		model.addAttribute("a", found.application().data());
-		FormModel.addCountryNames(model);
 		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
-		model.addAttribute("changeable", found.application().changeableAt(found.call(), clock.instant()));
+		model.addAttribute("base", found.base());
+		model.addAttribute("changeable", found.changeableAt(clock.instant()));
 		model.addAttribute("history", intake.history(found.application()));
 		model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
 		return "application/view";
 	}
 
+	/** The form with the answers as submitted, or as changed so far when coming back from the check page. */
 	@GetMapping("/applications/{reference}/{token}/amend")
-	String amendForm(@PathVariable String reference, @PathVariable String token, Model model,
-			HttpServletResponse response) {
+	String amendForm(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String draft, Model model, HttpServletResponse response) {
 		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
+		if (!found.changeableAt(clock.instant())) {
+			return refused(found, model, response);
 		}
-		return showForm(found, reference, token, formOf(found.application().data()), List.of(), model);
+		UUID draftId = ApplicationPages.uuid(draft);
+		Optional<ApplicationStore.Draft> stored = draftId == null ? Optional.empty()
+				: intake.amendment(draftId, found.application());
+		ApplicationForm form = stored.map(ApplicationStore.Draft::form).orElseGet(() -> formOf(found.application().data()));
+		return showForm(found, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
 	}
 
+	/** Valid answers are kept and shown for checking (post/redirect/get); nothing is saved to the application yet. */
 	@PostMapping("/applications/{reference}/{token}/amend")
 	String amend(@PathVariable String reference, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
+		if (!found.changeableAt(clock.instant())) {
+			return refused(found, model, response);
+		}
+		UUID draftId = ApplicationPages.uuid(params.getFirst("draftId"));
+		if (draftId == null) {
+			draftId = UUID.randomUUID();
 		}
 		ApplicationForm form = ApplicationForm.of(params);
 		ApplicationValidator.Result result = ApplicationValidator.validate(form);
 		if (!result.valid()) {
-			return showForm(found, reference, token, form, result.errors(), model);
+			return showForm(found, draftId, form, result.errors(), model);
 		}
-		return switch (intake.amend(found.application(), found.call(), result.application())) {
-			case DONE -> "redirect:" + base(reference, token) + "?done=amended";
-			case DUPLICATE -> showForm(found, reference, token, form,
+		intake.saveAmendment(draftId, found.application(), form);
+		return "redirect:" + found.base() + "/amend/check?draft=" + draftId;
+	}
+
+	@GetMapping("/applications/{reference}/{token}/amend/check")
+	String checkAmendment(@PathVariable String reference, @PathVariable String token, @RequestParam String draft,
+			Model model, HttpServletResponse response) {
+		Found found = find(reference, token);
+		if (!found.changeableAt(clock.instant())) {
+			return refused(found, model, response);
+		}
+		UUID draftId = ApplicationPages.uuid(draft);
+		ApplicationStore.Draft stored = draftId == null ? null
+				: intake.amendment(draftId, found.application()).orElse(null);
+		if (stored == null) {
+			return "redirect:" + found.base() + "/amend";
+		}
+		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+		if (!result.valid()) {
+			return showForm(found, draftId, stored.form(), result.errors(), model);
+		}
+		List<AnswerChange> changes = found.application().changesTo(result.application());
+		model.addAttribute("call", found.call());
+		model.addAttribute("app", found.application());
+		model.addAttribute("a", result.application());
+		model.addAttribute("draftId", draftId);
+		model.addAttribute("amending", true);
+		model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
+		model.addAttribute("changeUrl", found.base() + "/amend?draft=" + draftId);
+		model.addAttribute("submitAction", found.base() + "/amend/confirm");
+		model.addAttribute("cancelUrl", found.base());
+		return "application/check";
+	}
+
+	@PostMapping("/applications/{reference}/{token}/amend/confirm")
+	String confirmAmendment(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String draftId, Model model, HttpServletResponse response) {
+		Found found = find(reference, token);
+		if (!found.changeableAt(clock.instant())) {
+			return refused(found, model, response);
+		}
+		UUID id = ApplicationPages.uuid(draftId);
+		ApplicationStore.Draft stored = id == null ? null : intake.amendment(id, found.application()).orElse(null);
+		if (stored == null) {
+			// Already saved (a second click) or never kept: the application's page shows where it stands.
+			return "redirect:" + found.base();
+		}
+		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+		if (!result.valid()) {
+			return showForm(found, id, stored.form(), result.errors(), model);
+		}
+		return switch (intake.amend(found.application(), found.call(), result.application(), id)) {
+			case DONE -> "redirect:" + found.base() + "?done=amended";
+			case UNCHANGED -> "redirect:" + found.base();
+			case DUPLICATE -> showForm(found, id, stored.form(),
 					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
-			case SETTLED, CLOSED, CONFLICT -> refused(found, reference, token, model, response);
+			case SETTLED, CLOSED, CONFLICT -> refused(found, model, response);
 		};
 	}
 
@@ -96,12 +191,12 @@ class AccessPages {
 	String withdrawConfirm(@PathVariable String reference, @PathVariable String token, Model model,
 			HttpServletResponse response) {
 		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
+		if (!found.changeableAt(clock.instant())) {
+			return refused(found, model, response);
 		}
 		model.addAttribute("app", found.application());
 		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
+		model.addAttribute("base", found.base());
 		return "application/withdraw";
 	}
 
@@ -115,43 +210,40 @@ class AccessPages {
 			return withdrawConfirm(reference, token, model, response);
 		}
 		return switch (intake.withdraw(found.application(), found.call(), reason)) {
-			case DONE -> "redirect:" + base(reference, token) + "?done=withdrawn";
-			default -> refused(found, reference, token, model, response);
+			case DONE -> "redirect:" + found.base() + "?done=withdrawn";
+			default -> refused(found, model, response);
 		};
 	}
 
-	private String refused(Found found, String reference, String token, Model model, HttpServletResponse response) {
+	/** Why nothing can be changed (decided, withdrawn, or the window closed), with when it happened. */
+	private String refused(Found found, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("app", found.application());
 		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
+		model.addAttribute("base", found.base());
 		return "application/refused";
 	}
 
-	private String showForm(Found found, String reference, String token, ApplicationForm form,
-			List<ApplicationValidator.FieldError> errors, Model model) {
+	private String showForm(Found found, UUID draftId, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
+			Model model) {
 		model.addAttribute("call", found.call());
 		model.addAttribute("app", found.application());
-		model.addAttribute("action", base(reference, token) + "/amend");
-		model.addAttribute("cancelUrl", base(reference, token));
+		model.addAttribute("draftId", draftId);
+		model.addAttribute("action", found.base() + "/amend");
+		model.addAttribute("cancelUrl", found.base());
 		model.addAttribute("amending", true);
 		FormModel.add(model, form, errors, messages);
 		return "application/form";
 	}
 
 	private Found find(String reference, String token) {
-		StoredApplication application = intake.byLink(reference, token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		StoredApplication application = intake.byLink(reference, token).orElseThrow(() -> new LinkNotFound(reference));
 		Call call = calls.all()
 			.stream()
 			.filter(candidate -> candidate.id() == application.callId())
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new Found(application, call);
-	}
-
-	private static String base(String reference, String token) {
-		return "/applications/" + reference + "/" + token;
+			.orElseThrow(() -> new LinkNotFound(reference));
+		return new Found(application, call, "/applications/" + reference + "/" + token);
 	}
 
 	/** The stored application as the form shows it, so that an amendment starts from what was submitted. */

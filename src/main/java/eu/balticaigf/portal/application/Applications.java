@@ -27,10 +27,7 @@ public class Applications {
 
 	public static final List<String> CONTRIBUTION_AREAS = Choices.CONTRIBUTION_AREAS;
 
-	/**
-	 * Country names by code in the reader's language: what the {@code application/fields :: cards} fragment, which
-	 * shows an application's answers, expects as {@code countryNames}.
-	 */
+	/** Country names by code in the reader's language (ISO 3166-1 alpha-2 codes of the form's list). */
 	public static Map<String, String> countryNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Choices.countries(locale).forEach(country -> names.put(country.code(), country.name()));
