@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,9 +24,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The applicant's private link: view the application, amend it (form, check the changes, save) and withdraw it until
@@ -61,158 +60,151 @@ class AccessPages {
 
 	}
 
-	/** No application has this reference and token: the link is wrong, or no longer valid. */
-	private static final class LinkNotFound extends RuntimeException {
-
-		private final String reference;
-
-		LinkNotFound(String reference) {
-			super(null, null, false, false);
-			this.reference = reference;
-		}
-
-	}
-
-	@ExceptionHandler(LinkNotFound.class)
-	ModelAndView linkNotFound(LinkNotFound ex) {
-		ModelAndView page = new ModelAndView("application/link-not-found");
-		page.setStatus(HttpStatus.NOT_FOUND);
-		page.addObject("reference", References.looksLikeOne(ex.reference) ? ex.reference : null);
-		return page;
-	}
-
 	@GetMapping("/applications/{reference}/{token}")
 	String view(@PathVariable String reference, @PathVariable String token,
-			@RequestParam(required = false) String done, Model model) {
-		Found found = find(reference, token);
-		model.addAttribute("app", found.application());
-		model.addAttribute("a", found.application().data());
-		model.addAttribute("call", found.call());
-		model.addAttribute("base", found.base());
-		model.addAttribute("changeable", found.changeableAt(clock.instant()));
-		model.addAttribute("history", intake.history(found.application()));
-		model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
-		return "application/view";
+			@RequestParam(required = false) String done, Model model, HttpServletResponse response) {
+		return opened(reference, token, model, response, found -> {
+			model.addAttribute("app", found.application());
+			model.addAttribute("a", found.application().data());
+			model.addAttribute("call", found.call());
+			model.addAttribute("base", found.base());
+			model.addAttribute("changeable", found.changeableAt(clock.instant()));
+			model.addAttribute("history", intake.history(found.application()));
+			model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
+			return "application/view";
+		});
 	}
 
 	/** The form with the answers as submitted, or as changed so far when coming back from the check page. */
 	@GetMapping("/applications/{reference}/{token}/amend")
 	String amendForm(@PathVariable String reference, @PathVariable String token,
 			@RequestParam(required = false) String draft, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.changeableAt(clock.instant())) {
-			return refused(found, model, response);
-		}
-		UUID draftId = ApplicationPages.uuid(draft);
-		Optional<ApplicationStore.Draft> stored = draftId == null ? Optional.empty()
-				: intake.amendment(draftId, found.application());
-		ApplicationForm form = stored.map(ApplicationStore.Draft::form).orElseGet(() -> formOf(found.application().data()));
-		return showForm(found, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
+		return changeable(reference, token, model, response, found -> {
+			UUID draftId = ApplicationPages.uuid(draft);
+			Optional<ApplicationStore.Draft> stored = draftId == null ? Optional.empty()
+					: intake.amendment(draftId, found.application());
+			ApplicationForm form = stored.map(ApplicationStore.Draft::form)
+				.orElseGet(() -> formOf(found.application().data()));
+			return showForm(found, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
+		});
 	}
 
 	/** Valid answers are kept and shown for checking (post/redirect/get); nothing is saved to the application yet. */
 	@PostMapping("/applications/{reference}/{token}/amend")
 	String amend(@PathVariable String reference, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.changeableAt(clock.instant())) {
-			return refused(found, model, response);
-		}
-		UUID draftId = ApplicationPages.uuid(params.getFirst("draftId"));
-		if (draftId == null) {
-			draftId = UUID.randomUUID();
-		}
-		ApplicationForm form = ApplicationForm.of(params);
-		ApplicationValidator.Result result = ApplicationValidator.validate(form);
-		if (!result.valid()) {
-			return showForm(found, draftId, form, result.errors(), model);
-		}
-		intake.saveAmendment(draftId, found.application(), form);
-		return "redirect:" + found.base() + "/amend/check?draft=" + draftId;
+		return changeable(reference, token, model, response, found -> {
+			UUID posted = ApplicationPages.uuid(params.getFirst("draftId"));
+			UUID draftId = posted == null ? UUID.randomUUID() : posted;
+			ApplicationForm form = ApplicationForm.of(params);
+			ApplicationValidator.Result result = ApplicationValidator.validate(form);
+			if (!result.valid()) {
+				return showForm(found, draftId, form, result.errors(), model);
+			}
+			intake.saveAmendment(draftId, found.application(), form);
+			return "redirect:" + found.base() + "/amend/check?draft=" + draftId;
+		});
 	}
 
 	@GetMapping("/applications/{reference}/{token}/amend/check")
 	String checkAmendment(@PathVariable String reference, @PathVariable String token, @RequestParam String draft,
 			Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.changeableAt(clock.instant())) {
-			return refused(found, model, response);
-		}
-		UUID draftId = ApplicationPages.uuid(draft);
-		ApplicationStore.Draft stored = draftId == null ? null
-				: intake.amendment(draftId, found.application()).orElse(null);
-		if (stored == null) {
-			return "redirect:" + found.base() + "/amend";
-		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
-		if (!result.valid()) {
-			return showForm(found, draftId, stored.form(), result.errors(), model);
-		}
-		List<AnswerChange> changes = found.application().changesTo(result.application());
-		model.addAttribute("call", found.call());
-		model.addAttribute("app", found.application());
-		model.addAttribute("a", result.application());
-		model.addAttribute("draftId", draftId);
-		model.addAttribute("amending", true);
-		model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
-		model.addAttribute("changeUrl", found.base() + "/amend?draft=" + draftId);
-		model.addAttribute("submitAction", found.base() + "/amend/confirm");
-		model.addAttribute("cancelUrl", found.base());
-		return "application/check";
+		return changeable(reference, token, model, response, found -> {
+			UUID draftId = ApplicationPages.uuid(draft);
+			ApplicationStore.Draft stored = draftId == null ? null
+					: intake.amendment(draftId, found.application()).orElse(null);
+			if (stored == null) {
+				return "redirect:" + found.base() + "/amend";
+			}
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			if (!result.valid()) {
+				return showForm(found, draftId, stored.form(), result.errors(), model);
+			}
+			List<AnswerChange> changes = found.application().changesTo(result.application());
+			model.addAttribute("call", found.call());
+			model.addAttribute("app", found.application());
+			model.addAttribute("a", result.application());
+			model.addAttribute("draftId", draftId);
+			model.addAttribute("amending", true);
+			model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
+			model.addAttribute("changeUrl", found.base() + "/amend?draft=" + draftId);
+			model.addAttribute("submitAction", found.base() + "/amend/confirm");
+			model.addAttribute("cancelUrl", found.base());
+			return "application/check";
+		});
 	}
 
 	@PostMapping("/applications/{reference}/{token}/amend/confirm")
 	String confirmAmendment(@PathVariable String reference, @PathVariable String token,
 			@RequestParam(required = false) String draftId, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.changeableAt(clock.instant())) {
-			return refused(found, model, response);
-		}
-		UUID id = ApplicationPages.uuid(draftId);
-		ApplicationStore.Draft stored = id == null ? null : intake.amendment(id, found.application()).orElse(null);
-		if (stored == null) {
-			// Already saved (a second click) or never kept: the application's page shows where it stands.
-			return "redirect:" + found.base();
-		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
-		if (!result.valid()) {
-			return showForm(found, id, stored.form(), result.errors(), model);
-		}
-		return switch (intake.amend(found.application(), found.call(), result.application(), id)) {
-			case DONE -> "redirect:" + found.base() + "?done=amended";
-			case UNCHANGED -> "redirect:" + found.base();
-			case DUPLICATE -> showForm(found, id, stored.form(),
-					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
-			case SETTLED, CLOSED, CONFLICT -> refused(found, model, response);
-		};
+		return changeable(reference, token, model, response, found -> {
+			UUID id = ApplicationPages.uuid(draftId);
+			ApplicationStore.Draft stored = id == null ? null : intake.amendment(id, found.application()).orElse(null);
+			if (stored == null) {
+				// Already saved (a second click) or never kept: the application's page shows where it stands.
+				return "redirect:" + found.base();
+			}
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			if (!result.valid()) {
+				return showForm(found, id, stored.form(), result.errors(), model);
+			}
+			return switch (intake.amend(found.application(), found.call(), result.application(), id)) {
+				case DONE -> "redirect:" + found.base() + "?done=amended";
+				case UNCHANGED -> "redirect:" + found.base();
+				case DUPLICATE -> showForm(found, id, stored.form(),
+						List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
+				case SETTLED, CLOSED, CONFLICT -> refused(found, model, response);
+			};
+		});
 	}
 
 	@GetMapping("/applications/{reference}/{token}/withdraw")
 	String withdrawConfirm(@PathVariable String reference, @PathVariable String token, Model model,
 			HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.changeableAt(clock.instant())) {
-			return refused(found, model, response);
-		}
-		model.addAttribute("app", found.application());
-		model.addAttribute("call", found.call());
-		model.addAttribute("base", found.base());
-		return "application/withdraw";
+		return changeable(reference, token, model, response, found -> {
+			model.addAttribute("app", found.application());
+			model.addAttribute("call", found.call());
+			model.addAttribute("base", found.base());
+			return "application/withdraw";
+		});
 	}
 
 	@PostMapping("/applications/{reference}/{token}/withdraw")
 	String withdraw(@PathVariable String reference, @PathVariable String token,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
-			model.addAttribute("reason", reason);
-			model.addAttribute("reasonError", true);
-			return withdrawConfirm(reference, token, model, response);
+		return opened(reference, token, model, response, found -> {
+			if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
+				model.addAttribute("reason", reason);
+				model.addAttribute("reasonError", true);
+				return withdrawConfirm(reference, token, model, response);
+			}
+			return switch (intake.withdraw(found.application(), found.call(), reason)) {
+				case DONE -> "redirect:" + found.base() + "?done=withdrawn";
+				default -> refused(found, model, response);
+			};
+		});
+	}
+
+	/**
+	 * The page for a private link: {@code page} for the application it opens, or, when it opens none, a page that
+	 * says so (404) and offers to send a new link.
+	 */
+	private String opened(String reference, String token, Model model, HttpServletResponse response,
+			Function<Found, String> page) {
+		Optional<Found> found = find(reference, token);
+		if (found.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("reference", References.looksLikeOne(reference) ? reference : null);
+			return "application/link-not-found";
 		}
-		return switch (intake.withdraw(found.application(), found.call(), reason)) {
-			case DONE -> "redirect:" + found.base() + "?done=withdrawn";
-			default -> refused(found, model, response);
-		};
+		return page.apply(found.get());
+	}
+
+	/** The same for a change: refused with the reason unless the application can still be changed. */
+	private String changeable(String reference, String token, Model model, HttpServletResponse response,
+			Function<Found, String> page) {
+		return opened(reference, token, model, response,
+				found -> found.changeableAt(clock.instant()) ? page.apply(found) : refused(found, model, response));
 	}
 
 	/** Why nothing can be changed (decided, withdrawn, or the window closed), with when it happened. */
@@ -236,14 +228,13 @@ class AccessPages {
 		return "application/form";
 	}
 
-	private Found find(String reference, String token) {
-		StoredApplication application = intake.byLink(reference, token).orElseThrow(() -> new LinkNotFound(reference));
-		Call call = calls.all()
-			.stream()
-			.filter(candidate -> candidate.id() == application.callId())
-			.findFirst()
-			.orElseThrow(() -> new LinkNotFound(reference));
-		return new Found(application, call, "/applications/" + reference + "/" + token);
+	private Optional<Found> find(String reference, String token) {
+		return intake.byLink(reference, token)
+			.flatMap(application -> calls.all()
+				.stream()
+				.filter(candidate -> candidate.id() == application.callId())
+				.findFirst()
+				.map(call -> new Found(application, call, "/applications/" + reference + "/" + token)));
 	}
 
 	/** The stored application as the form shows it, so that an amendment starts from what was submitted. */
