@@ -7,7 +7,7 @@
 --    reader's language; the codes stay in the data. Until now the column held text lines "field: old → new"; they are
 --    parsed here. A line that does not start with a field's name and ": " continues the one before (a description with
 --    line breaks).
-CREATE FUNCTION pg_temp.answer(field text, value text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+CREATE OR REPLACE FUNCTION pg_temp.answer(field text, value text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN value = '' THEN 'null'::jsonb
         WHEN field = 'contributionAreas' THEN to_jsonb(string_to_array(value, ','))
@@ -17,11 +17,11 @@ CREATE FUNCTION pg_temp.answer(field text, value text) RETURNS jsonb LANGUAGE sq
     END
 $$;
 
-CREATE FUNCTION pg_temp.starts_change(line text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+CREATE OR REPLACE FUNCTION pg_temp.starts_change(line text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
     SELECT line ~ '^(organisationName|country|registryCode|vatNumber|pic|website|category|organisationSize|contactName|contactEmail|contactPhone|contributionAreas|investmentIntentEur|computeDemandGpuHours|description|consentDirectory|status): '
 $$;
 
-CREATE FUNCTION pg_temp.change(entry text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+CREATE OR REPLACE FUNCTION pg_temp.change(entry text) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN entry ~ '^[A-Za-z]+: \(erased\)$' THEN jsonb_build_object('field', split_part(entry, ':', 1), 'erased', true)
         WHEN m IS NOT NULL THEN jsonb_build_object('field', m[1], 'before', pg_temp.answer(m[1], m[2]),
@@ -43,6 +43,9 @@ ALTER TABLE application_version DROP COLUMN changes;
 ALTER TABLE application_version RENAME COLUMN change_list TO changes;
 ALTER TABLE application_version ALTER COLUMN changes DROP DEFAULT;
 ALTER TABLE application_version ADD CONSTRAINT application_version_changes_list CHECK (jsonb_typeof(changes) = 'array');
+DROP FUNCTION pg_temp.change(text);
+DROP FUNCTION pg_temp.starts_change(text);
+DROP FUNCTION pg_temp.answer(text, text);
 
 -- 2. An amendment between the form and its check page: a draft like an applicant's, bound to the application it
 --    changes (a new application's draft has none). It dies with the application, or with the call's window.

@@ -163,8 +163,12 @@ class PrivateLinkTests {
 		// The review team sees the withdrawal, and why, in the timeline.
 		Visitor viewer = Visitor.at(port);
 		viewer.signIn(StaffSignInSupport.create(context, Role.VIEWER));
-		assertThat(viewer.open("/staff/applications/" + applied.reference()).text())
-			.contains("applicant: Submitted → Withdrawn", "We joined another consortium.");
+		Page staffPage = viewer.open("/staff/applications/" + applied.reference());
+		assertThat(staffPage.text()).contains("applicant: Submitted → Withdrawn", "We joined another consortium.");
+		// Staff read the same answers and history, under headings that do not address the applicant (§9, §12).
+		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText())
+			.containsExactly("Organisation", "Contact person", "Contribution", "Consent");
+		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant", "Status: Submitted → Withdrawn");
 
 		String when = withdrawn.byId("withdrawn-at").text();
 		Page amended = openedBefore.submit("#continue");
