@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.ObjectMapper;
 
+import eu.balticaigf.portal.shared.SecureTokens;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -258,7 +260,17 @@ class ApplicationStore {
 			.toList();
 	}
 
-	void addAccessLink(long applicationId, String tokenHash, Instant now) {
+	/**
+	 * Adds a private link to the application and returns its path ({@code /applications/<reference>/<token>}): only
+	 * the token's hash is kept, so this is the one chance to send it.
+	 */
+	String newPrivateLink(StoredApplication application, Instant now) {
+		String token = SecureTokens.newToken();
+		addAccessLink(application.id(), SecureTokens.hash(token), now);
+		return "/applications/" + application.reference() + "/" + token;
+	}
+
+	private void addAccessLink(long applicationId, String tokenHash, Instant now) {
 		jdbc.sql("INSERT INTO application_access_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
 			.params(tokenHash, applicationId, Timestamp.from(now))
 			.update();

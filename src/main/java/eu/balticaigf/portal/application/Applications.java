@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import eu.balticaigf.portal.shared.SecureTokens;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,9 +55,7 @@ public class Applications {
 	 * ({@code /applications/<reference>/<token>}); only the token's hash is kept, so this is the one chance to send it.
 	 */
 	public String newPrivateLink(StoredApplication application, Instant now) {
-		String token = SecureTokens.newToken();
-		store.addAccessLink(application.id(), SecureTokens.hash(token), now);
-		return "/applications/" + application.reference() + "/" + token;
+		return store.newPrivateLink(application, now);
 	}
 
 	/** Every version of the application, oldest first: the submission, then each amendment with what changed. */

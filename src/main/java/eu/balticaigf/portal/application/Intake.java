@@ -194,12 +194,10 @@ class Intake {
 			// The first application's contact was erased (data-subject request or retention): nobody to tell.
 			return new Duplicate();
 		}
-		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
-			store.addAccessLink(first.id(), SecureTokens.hash(token), clock.instant());
 			Locale locale = Locale.forLanguageTag(first.language());
 			Map<String, Object> variables = mailVariables(call, locale, first.reference());
-			variables.put("link", "/applications/" + first.reference() + "/" + token);
+			variables.put("link", store.newPrivateLink(first, clock.instant()));
 			outbox.enqueue(new Email(first.data().contactEmail(), locale, "application/duplicate", variables));
 		});
 		return new Duplicate();
@@ -259,9 +257,7 @@ class Intake {
 		boolean newContact = previous == null
 				|| !DataSubjects.normalise(previous).equals(DataSubjects.normalise(data.contactEmail()));
 		if (newContact) {
-			String token = SecureTokens.newToken();
-			store.addAccessLink(application.id(), SecureTokens.hash(token), now);
-			variables.put("link", "/applications/" + application.reference() + "/" + token);
+			variables.put("link", store.newPrivateLink(application, now));
 		}
 		outbox.enqueue(new Email(data.contactEmail(), locale, "application/amended", variables));
 		if (newContact && previous != null) {

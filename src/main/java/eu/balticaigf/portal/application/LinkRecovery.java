@@ -115,11 +115,9 @@ class LinkRecovery {
 			.filter(candidate -> candidate.id() == application.callId())
 			.findFirst()
 			.orElseThrow();
-		String token = SecureTokens.newToken();
-		store.addAccessLink(application.id(), SecureTokens.hash(token), now);
 		Locale locale = Locale.forLanguageTag(application.language());
 		Map<String, Object> variables = intake.mailVariables(call, locale, application.reference());
-		variables.put("link", "/applications/" + application.reference() + "/" + token);
+		variables.put("link", store.newPrivateLink(application, now));
 		outbox.enqueue(new Email(application.data().contactEmail(), locale, "application/link", variables));
 	}
 
