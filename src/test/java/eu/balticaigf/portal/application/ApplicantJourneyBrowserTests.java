@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,9 +88,11 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 					case "contributionAreas" -> values.forEach(area -> browser
 						.findElement(By.cssSelector("input[name=contributionAreas][value=" + area + "] + label"))
 						.click());
-					// Its label holds the link to the privacy notice: a click on the label's middle could follow it.
-					case "consentPrivacy" -> ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
-							browser.findElement(By.id("consentPrivacy")));
+					// Its label holds the link to the privacy notice: ticked where the label begins, not in its middle.
+					case "consentPrivacy" -> {
+						WebElement label = browser.findElement(By.cssSelector("label[for=consentPrivacy]"));
+						new Actions(browser).moveToElement(label, -label.getSize().getWidth() / 2 + 5, 0).click().perform();
+					}
 					default -> type(field, values.get(0));
 				}
 			});
