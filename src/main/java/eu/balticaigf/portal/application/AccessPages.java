@@ -1,10 +1,14 @@
 package eu.balticaigf.portal.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +16,7 @@ import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +25,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The applicant's private link: view the application, amend it and withdraw it until the window closes. A wrong
- * reference or token is simply "not found", so the link reveals nothing to someone who guesses.
+ * The applicant's private link: view the application, amend it (form, check the changes, save) and withdraw it until
+ * the window closes or a decision is taken. A wrong reference or token is simply "not found", so the link reveals
+ * nothing to someone who guesses; that page offers to send a new link.
  */
 @Controller
 class AccessPages {
@@ -35,123 +40,201 @@ class AccessPages {
 
 	private final MessageSource messages;
 
+	private final ApplicationAnswers answers;
+
 	private final Clock clock;
 
-	AccessPages(Intake intake, Calls calls, MessageSource messages, Clock clock) {
+	AccessPages(Intake intake, Calls calls, MessageSource messages, ApplicationAnswers answers, Clock clock) {
 		this.intake = intake;
 		this.calls = calls;
 		this.messages = messages;
+		this.answers = answers;
 		this.clock = clock;
 	}
 
-	private record Found(StoredApplication application, Call call) {
+	private record Found(StoredApplication application, Call call, String base) {
+
+		boolean changeableAt(Instant now) {
+			return application.changeableAt(call, now);
+		}
+
 	}
 
 	@GetMapping("/applications/{reference}/{token}")
 	String view(@PathVariable String reference, @PathVariable String token,
-			@RequestParam(required = false) String done, Model model) {
-		Found found = find(reference, token);
-		model.addAttribute("app", found.application());
-		model.addAttribute("a", found.application().data());
-		FormModel.addCountryNames(model);
-		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
-		model.addAttribute("changeable", found.application().changeableAt(found.call(), clock.instant()));
-		model.addAttribute("history", intake.history(found.application()));
-		model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
-		return "application/view";
+			@RequestParam(required = false) String done, Model model, HttpServletResponse response) {
+		return opened(reference, token, model, response, found -> {
+			model.addAttribute("app", found.application());
+			model.addAttribute("a", found.application().data());
+			model.addAttribute("call", found.call());
+			model.addAttribute("base", found.base());
+			model.addAttribute("changeable", found.changeableAt(clock.instant()));
+			model.addAttribute("history", intake.history(found.application()));
+			model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
+			return "application/view";
+		});
 	}
 
+	/** The form with the answers as submitted, or as changed so far when coming back from the check page. */
 	@GetMapping("/applications/{reference}/{token}/amend")
-	String amendForm(@PathVariable String reference, @PathVariable String token, Model model,
-			HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
-		}
-		return showForm(found, reference, token, formOf(found.application().data()), List.of(), model);
+	String amendForm(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String draft, Model model, HttpServletResponse response) {
+		return changeable(reference, token, model, response, found -> {
+			UUID draftId = ApplicationPages.uuid(draft);
+			Optional<ApplicationStore.Draft> stored = draftId == null ? Optional.empty()
+					: intake.amendment(draftId, found.application());
+			ApplicationForm form = stored.map(ApplicationStore.Draft::form)
+				.orElseGet(() -> formOf(found.application().data()));
+			return showForm(found, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
+		});
 	}
 
+	/** Valid answers are kept and shown for checking (post/redirect/get); nothing is saved to the application yet. */
 	@PostMapping("/applications/{reference}/{token}/amend")
 	String amend(@PathVariable String reference, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
-		}
-		ApplicationForm form = ApplicationForm.of(params);
-		ApplicationValidator.Result result = ApplicationValidator.validate(form);
-		if (!result.valid()) {
-			return showForm(found, reference, token, form, result.errors(), model);
-		}
-		return switch (intake.amend(found.application(), found.call(), result.application())) {
-			case DONE -> "redirect:" + base(reference, token) + "?done=amended";
-			case DUPLICATE -> showForm(found, reference, token, form,
-					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
-			case SETTLED, CLOSED, CONFLICT -> refused(found, reference, token, model, response);
-		};
+		return changeable(reference, token, model, response, found -> {
+			UUID posted = ApplicationPages.uuid(params.getFirst("draftId"));
+			UUID draftId = posted == null ? UUID.randomUUID() : posted;
+			ApplicationForm form = ApplicationForm.of(params);
+			ApplicationValidator.Result result = ApplicationValidator.validate(form);
+			if (!result.valid()) {
+				return showForm(found, draftId, form, result.errors(), model);
+			}
+			intake.saveAmendment(draftId, found.application(), form);
+			return "redirect:" + found.base() + "/amend/check?draft=" + draftId;
+		});
+	}
+
+	@GetMapping("/applications/{reference}/{token}/amend/check")
+	String checkAmendment(@PathVariable String reference, @PathVariable String token, @RequestParam String draft,
+			Model model, HttpServletResponse response) {
+		return changeable(reference, token, model, response, found -> {
+			UUID draftId = ApplicationPages.uuid(draft);
+			ApplicationStore.Draft stored = draftId == null ? null
+					: intake.amendment(draftId, found.application()).orElse(null);
+			if (stored == null) {
+				return "redirect:" + found.base() + "/amend";
+			}
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			if (!result.valid()) {
+				return showForm(found, draftId, stored.form(), result.errors(), model);
+			}
+			List<AnswerChange> changes = found.application().changesTo(result.application());
+			model.addAttribute("call", found.call());
+			model.addAttribute("app", found.application());
+			model.addAttribute("a", result.application());
+			model.addAttribute("draftId", draftId);
+			model.addAttribute("amending", true);
+			model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
+			model.addAttribute("changeUrl", found.base() + "/amend?draft=" + draftId);
+			model.addAttribute("submitAction", found.base() + "/amend/confirm");
+			model.addAttribute("cancelUrl", found.base());
+			return "application/check";
+		});
+	}
+
+	@PostMapping("/applications/{reference}/{token}/amend/confirm")
+	String confirmAmendment(@PathVariable String reference, @PathVariable String token,
+			@RequestParam(required = false) String draftId, Model model, HttpServletResponse response) {
+		return changeable(reference, token, model, response, found -> {
+			UUID id = ApplicationPages.uuid(draftId);
+			ApplicationStore.Draft stored = id == null ? null : intake.amendment(id, found.application()).orElse(null);
+			if (stored == null) {
+				// Already saved (a second click) or never kept: the application's page shows where it stands.
+				return "redirect:" + found.base();
+			}
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			if (!result.valid()) {
+				return showForm(found, id, stored.form(), result.errors(), model);
+			}
+			return switch (intake.amend(found.application(), found.call(), result.application(), id)) {
+				case DONE -> "redirect:" + found.base() + "?done=amended";
+				case UNCHANGED -> "redirect:" + found.base();
+				case DUPLICATE -> showForm(found, id, stored.form(),
+						List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
+				case SETTLED, CLOSED, CONFLICT -> refused(found, model, response);
+			};
+		});
 	}
 
 	@GetMapping("/applications/{reference}/{token}/withdraw")
 	String withdrawConfirm(@PathVariable String reference, @PathVariable String token, Model model,
 			HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (!found.application().changeableAt(found.call(), clock.instant())) {
-			return refused(found, reference, token, model, response);
-		}
-		model.addAttribute("app", found.application());
-		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
-		return "application/withdraw";
+		return changeable(reference, token, model, response, found -> {
+			model.addAttribute("app", found.application());
+			model.addAttribute("call", found.call());
+			model.addAttribute("base", found.base());
+			return "application/withdraw";
+		});
 	}
 
 	@PostMapping("/applications/{reference}/{token}/withdraw")
 	String withdraw(@PathVariable String reference, @PathVariable String token,
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
-		Found found = find(reference, token);
-		if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
-			model.addAttribute("reason", reason);
-			model.addAttribute("reasonError", true);
-			return withdrawConfirm(reference, token, model, response);
-		}
-		return switch (intake.withdraw(found.application(), found.call(), reason)) {
-			case DONE -> "redirect:" + base(reference, token) + "?done=withdrawn";
-			default -> refused(found, reference, token, model, response);
-		};
+		return opened(reference, token, model, response, found -> {
+			if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
+				model.addAttribute("reason", reason);
+				model.addAttribute("reasonError", true);
+				return withdrawConfirm(reference, token, model, response);
+			}
+			return switch (intake.withdraw(found.application(), found.call(), reason)) {
+				case DONE -> "redirect:" + found.base() + "?done=withdrawn";
+				default -> refused(found, model, response);
+			};
+		});
 	}
 
-	private String refused(Found found, String reference, String token, Model model, HttpServletResponse response) {
+	/**
+	 * The page for a private link: {@code page} for the application it opens, or, when it opens none, a page that
+	 * says so (404) and offers to send a new link.
+	 */
+	private String opened(String reference, String token, Model model, HttpServletResponse response,
+			Function<Found, String> page) {
+		Optional<Found> found = find(reference, token);
+		if (found.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("reference", References.looksLikeOne(reference) ? reference : null);
+			return "application/link-not-found";
+		}
+		return page.apply(found.get());
+	}
+
+	/** The same for a change: refused with the reason unless the application can still be changed. */
+	private String changeable(String reference, String token, Model model, HttpServletResponse response,
+			Function<Found, String> page) {
+		return opened(reference, token, model, response,
+				found -> found.changeableAt(clock.instant()) ? page.apply(found) : refused(found, model, response));
+	}
+
+	/** Why nothing can be changed (decided, withdrawn, or the window closed), with when it happened. */
+	private String refused(Found found, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("app", found.application());
 		model.addAttribute("call", found.call());
-		model.addAttribute("base", base(reference, token));
+		model.addAttribute("base", found.base());
 		return "application/refused";
 	}
 
-	private String showForm(Found found, String reference, String token, ApplicationForm form,
-			List<ApplicationValidator.FieldError> errors, Model model) {
+	private String showForm(Found found, UUID draftId, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
+			Model model) {
 		model.addAttribute("call", found.call());
 		model.addAttribute("app", found.application());
-		model.addAttribute("action", base(reference, token) + "/amend");
-		model.addAttribute("cancelUrl", base(reference, token));
+		model.addAttribute("draftId", draftId);
+		model.addAttribute("action", found.base() + "/amend");
+		model.addAttribute("cancelUrl", found.base());
 		model.addAttribute("amending", true);
 		FormModel.add(model, form, errors, messages);
 		return "application/form";
 	}
 
-	private Found find(String reference, String token) {
-		StoredApplication application = intake.byLink(reference, token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Call call = calls.all()
-			.stream()
-			.filter(candidate -> candidate.id() == application.callId())
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return new Found(application, call);
-	}
-
-	private static String base(String reference, String token) {
-		return "/applications/" + reference + "/" + token;
+	private Optional<Found> find(String reference, String token) {
+		return intake.byLink(reference, token)
+			.flatMap(application -> calls.all()
+				.stream()
+				.filter(candidate -> candidate.id() == application.callId())
+				.findFirst()
+				.map(call -> new Found(application, call, "/applications/" + reference + "/" + token)));
 	}
 
 	/** The stored application as the form shows it, so that an amendment starts from what was submitted. */

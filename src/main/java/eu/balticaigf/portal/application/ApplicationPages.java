@@ -120,10 +120,11 @@ class ApplicationPages {
 		if (!result.valid()) {
 			return showForm(call, draftId, form, result.errors(), model);
 		}
-		return showCheck(call, draftId, result.application(), model);
+		// Post/redirect/get: the check page is a page of its own, so Back and refresh never post the form again.
+		return "redirect:/calls/" + slug + "/apply/check?draft=" + draftId;
 	}
 
-	/** The check-answers page again (back button, refresh after a redirect). */
+	/** The check-answers page, reached by a redirect from the form (and again with Back or refresh). */
 	@GetMapping("/calls/{slug}/apply/check")
 	String check(@PathVariable String slug, @RequestParam String draft, Model model, HttpServletResponse response) {
 		Call call = call(slug);
@@ -210,8 +211,9 @@ class ApplicationPages {
 		model.addAttribute("call", call);
 		model.addAttribute("draftId", draftId);
 		model.addAttribute("a", application);
-		FormModel.addCountryNames(model);
+		model.addAttribute("amending", false);
 		model.addAttribute("changeUrl", "/calls/" + call.slug() + "/apply?draft=" + draftId);
+		model.addAttribute("submitAction", "/calls/" + call.slug() + "/apply/submit");
 		return "application/check";
 	}
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.ObjectMapper;
+
 import eu.balticaigf.portal.privacy.PersonalDataHolder;
 import eu.balticaigf.portal.privacy.PrivacySettings;
 
@@ -17,18 +19,28 @@ import org.springframework.stereotype.Component;
  * Applications where the address is the contact's, with their version history. Erasure and retention anonymise,
  * never delete: the row keeps its organisation data, status, country, category and size, so the statistics (counted
  * from these rows) do not move. The contact's name, e-mail and phone become NULL, the private links die, the
- * partner-directory opt-in is withdrawn, and the contact lines of the history read "(erased)".
+ * partner-directory opt-in is withdrawn, and the contact's entries in the history are marked erased, without their values.
  */
 @Component
 class ApplicationPersonalData implements PersonalDataHolder {
 
-	/** The contact's lines in application_version.changes ("contactEmail: old → new"), one per line. */
-	private static final String CONTACT_LINES = "^(contactName|contactEmail|contactPhone): .*$";
+	/**
+	 * The history's changes with the contact's entries replaced by {"field", "erased": true}: the others stay as they
+	 * were, in their order (application_version.changes, V22).
+	 */
+	private static final String CHANGES_WITHOUT_CONTACT = """
+			(SELECT coalesce(jsonb_agg(CASE WHEN e ->> 'field' IN ('contactName', 'contactEmail', 'contactPhone')
+			                                THEN jsonb_build_object('field', e ->> 'field', 'erased', true) ELSE e END
+			                           ORDER BY n), '[]'::jsonb)
+			 FROM jsonb_array_elements(changes) WITH ORDINALITY AS entries (e, n))""";
 
 	private final JdbcClient jdbc;
 
-	ApplicationPersonalData(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	ApplicationPersonalData(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	@Override
@@ -80,7 +92,7 @@ class ApplicationPersonalData implements PersonalDataHolder {
 				version.put("action", rs.getString("action"));
 				version.put("changedBy", rs.getString("changed_by"));
 				version.put("changedAt", instant(rs.getTimestamp("changed_at")));
-				version.put("changes", rs.getString("changes"));
+				version.put("changes", json.readValue(rs.getString("changes"), List.class));
 				return version;
 			})
 			.list();
@@ -89,10 +101,10 @@ class ApplicationPersonalData implements PersonalDataHolder {
 	@Override
 	public int erase(String email) {
 		// History rows of other applications that once named this address (a contact changed away from it).
-		jdbc.sql("""
-				UPDATE application_version SET changes = regexp_replace(changes, :lines, '\\1: (erased)', 'gn')
-				WHERE changes ILIKE '%' || :email || '%'""")
-			.param("lines", CONTACT_LINES)
+		jdbc.sql("UPDATE application_version SET changes = " + CHANGES_WITHOUT_CONTACT + """
+				WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(changes) e
+				              WHERE e ->> 'field' = 'contactEmail'
+				                AND (lower(btrim(e ->> 'before')) = :email OR lower(btrim(e ->> 'after')) = :email))""")
 			.param("email", email)
 			.update();
 		return anonymise("lower(btrim(a.contact_email)) = :email", Map.of("email", email));
@@ -120,10 +132,7 @@ class ApplicationPersonalData implements PersonalDataHolder {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		jdbc.sql("""
-				UPDATE application_version SET changes = regexp_replace(changes, :lines, '\\1: (erased)', 'gn')
-				WHERE application_id IN (:ids)""")
-			.param("lines", CONTACT_LINES)
+		jdbc.sql("UPDATE application_version SET changes = " + CHANGES_WITHOUT_CONTACT + " WHERE application_id IN (:ids)")
 			.param("ids", ids)
 			.update();
 		jdbc.sql("DELETE FROM application_access_link WHERE application_id IN (:ids)").param("ids", ids).update();

@@ -3,13 +3,19 @@ package eu.balticaigf.portal.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import tools.jackson.databind.ObjectMapper;
+
+import eu.balticaigf.portal.shared.SecureTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,32 +24,52 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ApplicationStore {
 
-	record Draft(UUID id, long callId, ApplicationForm form, String language, Instant updatedAt) {
+	/** The form between its steps; {@code amends} is the application an amendment changes, null for a new one. */
+	record Draft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant updatedAt) {
 	}
 
 	private static final String COLUMNS = """
 			id, reference, call_id, status, organisation_name, country, registry_code, registry_code_normalised,
 			vat_number, pic, website, category, organisation_size, contact_name, contact_email, contact_phone,
 			array_to_string(contribution_areas, ',') AS areas, investment_intent_eur, compute_demand_gpu_hours,
-			description, consent_directory, language, submitted_at, withdrawn_at, version, draft_id""";
+			description, consent_directory, language, submitted_at, decided_at, withdrawn_at, version, draft_id""";
+
+	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at";
 
 	private final JdbcClient jdbc;
 
-	ApplicationStore(JdbcClient jdbc) {
+	private final ObjectMapper json;
+
+	ApplicationStore(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	// Drafts
 
-	/** Creates or replaces a draft's fields; a draft never moves to another call. */
+	/**
+	 * Creates or replaces a draft's fields; a draft never moves to another call, and a new application's draft never
+	 * becomes an amendment or the other way round.
+	 */
 	void saveDraft(UUID id, long callId, ApplicationForm form, String language, Instant now) {
+		saveDraft(id, callId, null, form, language, now);
+	}
+
+	/** The same for an amendment of the application {@code amends}. */
+	void saveDraft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant now) {
 		jdbc.sql("""
-				INSERT INTO application_draft (id, call_id, fields, language, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO application_draft (id, call_id, amends, fields, language, created_at, updated_at)
+				VALUES (:id, :call, :amends, :fields, :language, :now, :now)
 				ON CONFLICT (id) DO UPDATE SET fields = EXCLUDED.fields, language = EXCLUDED.language,
 				    updated_at = EXCLUDED.updated_at
-				WHERE application_draft.call_id = EXCLUDED.call_id""")
-			.params(id, callId, form.encode(), language, Timestamp.from(now), Timestamp.from(now))
+				WHERE application_draft.call_id = EXCLUDED.call_id
+				    AND application_draft.amends IS NOT DISTINCT FROM EXCLUDED.amends""")
+			.param("id", id)
+			.param("call", callId)
+			.param("amends", amends, Types.BIGINT)
+			.param("fields", form.encode())
+			.param("language", language)
+			.param("now", Timestamp.from(now))
 			.update();
 	}
 
@@ -52,14 +78,14 @@ class ApplicationStore {
 	}
 
 	Optional<Draft> draft(UUID id) {
-		return jdbc.sql("SELECT id, call_id, fields, language, updated_at FROM application_draft WHERE id = ?")
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM application_draft WHERE id = ?")
 			.param(id)
 			.query(ApplicationStore::mapDraft)
 			.optional();
 	}
 
 	Optional<Draft> draftByResumeToken(String tokenHash) {
-		return jdbc.sql("SELECT id, call_id, fields, language, updated_at FROM application_draft WHERE resume_token_hash = ?")
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM application_draft WHERE resume_token_hash = ?")
 			.param(tokenHash)
 			.query(ApplicationStore::mapDraft)
 			.optional();
@@ -77,7 +103,7 @@ class ApplicationStore {
 	}
 
 	private static Draft mapDraft(ResultSet rs, int row) throws SQLException {
-		return new Draft(rs.getObject("id", UUID.class), rs.getLong("call_id"),
+		return new Draft(rs.getObject("id", UUID.class), rs.getLong("call_id"), rs.getObject("amends", Long.class),
 				ApplicationForm.decode(rs.getString("fields")), rs.getString("language"),
 				rs.getTimestamp("updated_at").toInstant());
 	}
@@ -190,11 +216,12 @@ class ApplicationStore {
 			.update();
 	}
 
-	void recordVersion(long applicationId, int version, String action, String changedBy, Instant at, List<String> changes) {
+	void recordVersion(long applicationId, int version, String action, String changedBy, Instant at,
+			List<AnswerChange> changes) {
 		jdbc.sql("""
 				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(applicationId, version, action, changedBy, Timestamp.from(at), String.join("\n", changes))
+				VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+			.params(applicationId, version, action, changedBy, Timestamp.from(at), toJson(changes))
 			.update();
 	}
 
@@ -204,12 +231,46 @@ class ApplicationStore {
 				WHERE application_id = ? ORDER BY version""")
 			.param(applicationId)
 			.query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("action"), rs.getString("changed_by"),
-					rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("changes").isEmpty() ? List.of() : List.of(rs.getString("changes").split("\n"))))
+					rs.getTimestamp("changed_at").toInstant(), fromJson(rs.getString("changes"))))
 			.list();
 	}
 
-	void addAccessLink(long applicationId, String tokenHash, Instant now) {
+	/** {@code [{"field", "before", "after"}]}, or {@code {"field", "erased": true}}: see V22. */
+	private String toJson(List<AnswerChange> changes) {
+		return json.writeValueAsString(changes.stream().map(change -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("field", change.field());
+			if (change.erased()) {
+				entry.put("erased", true);
+			}
+			else {
+				entry.put("before", change.before());
+				entry.put("after", change.after());
+			}
+			return entry;
+		}).toList());
+	}
+
+	private List<AnswerChange> fromJson(String changes) {
+		List<?> entries = json.readValue(changes, List.class);
+		return entries.stream()
+			.map(entry -> (Map<?, ?>) entry)
+			.map(entry -> new AnswerChange((String) entry.get("field"), entry.get("before"), entry.get("after"),
+					Boolean.TRUE.equals(entry.get("erased"))))
+			.toList();
+	}
+
+	/**
+	 * Adds a private link to the application and returns its path ({@code /applications/<reference>/<token>}): only
+	 * the token's hash is kept, so this is the one chance to send it.
+	 */
+	String newPrivateLink(StoredApplication application, Instant now) {
+		String token = SecureTokens.newToken();
+		addAccessLink(application.id(), SecureTokens.hash(token), now);
+		return "/applications/" + application.reference() + "/" + token;
+	}
+
+	private void addAccessLink(long applicationId, String tokenHash, Instant now) {
 		jdbc.sql("INSERT INTO application_access_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
 			.params(tokenHash, applicationId, Timestamp.from(now))
 			.update();
@@ -261,10 +322,14 @@ class ApplicationStore {
 				areas == null || areas.isEmpty() ? List.of() : Arrays.asList(areas.split(",")),
 				rs.getObject("investment_intent_eur", Long.class), rs.getObject("compute_demand_gpu_hours", Long.class),
 				rs.getString("description"), true, rs.getBoolean("consent_directory"));
-		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		return new StoredApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
-				ApplicationStatus.valueOf(rs.getString("status")), data, rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
-				withdrawn == null ? null : withdrawn.toInstant(), rs.getInt("version"), rs.getObject("draft_id", UUID.class));
+				ApplicationStatus.valueOf(rs.getString("status")), data, rs.getString("language").trim(),
+				rs.getTimestamp("submitted_at").toInstant(), instant(rs.getTimestamp("decided_at")),
+				instant(rs.getTimestamp("withdrawn_at")), rs.getInt("version"), rs.getObject("draft_id", UUID.class));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import eu.balticaigf.portal.shared.SecureTokens;
-
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +25,7 @@ public class Applications {
 
 	public static final List<String> CONTRIBUTION_AREAS = Choices.CONTRIBUTION_AREAS;
 
-	/**
-	 * Country names by code in the reader's language: what the {@code application/fields :: cards} fragment, which
-	 * shows an application's answers, expects as {@code countryNames}.
-	 */
+	/** Country names by code in the reader's language (ISO 3166-1 alpha-2 codes of the form's list). */
 	public static Map<String, String> countryNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Choices.countries(locale).forEach(country -> names.put(country.code(), country.name()));
@@ -60,9 +55,7 @@ public class Applications {
 	 * ({@code /applications/<reference>/<token>}); only the token's hash is kept, so this is the one chance to send it.
 	 */
 	public String newPrivateLink(StoredApplication application, Instant now) {
-		String token = SecureTokens.newToken();
-		store.addAccessLink(application.id(), SecureTokens.hash(token), now);
-		return "/applications/" + application.reference() + "/" + token;
+		return store.newPrivateLink(application, now);
 	}
 
 	/** Every version of the application, oldest first: the submission, then each amendment with what changed. */

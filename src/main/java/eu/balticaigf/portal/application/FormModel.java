@@ -27,14 +27,9 @@ final class FormModel {
 		List<CountryOption> countries = Choices.countries(locale);
 		model.addAttribute("consortiumCountries", countries.subList(0, Choices.CONSORTIUM_COUNTRIES));
 		model.addAttribute("otherCountries", countries.subList(Choices.CONSORTIUM_COUNTRIES, countries.size()));
-		addCountryNames(model);
 		model.addAttribute("categories", Choices.CATEGORIES);
 		model.addAttribute("sizes", Choices.SIZES);
 		model.addAttribute("areas", Choices.CONTRIBUTION_AREAS);
-	}
-
-	static void addCountryNames(Model model) {
-		model.addAttribute("countryNames", Applications.countryNames(LocaleContextHolder.getLocale()));
 	}
 
 	static String message(ApplicationValidator.FieldError error, MessageSource messages, Locale locale) {

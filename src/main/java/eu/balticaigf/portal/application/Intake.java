@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.notification.Email;
@@ -19,8 +18,6 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -28,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What happens to an application: drafts, submission (idempotent per draft, one per organisation and call), the
- * receipt, the duplicate notice, amendment and withdrawal. Every change and the e-mail that reports it share one
- * transaction, so one never exists without the other.
+ * receipt, the duplicate notice, amendment (checked before it is saved) and withdrawal, each confirmed by e-mail to
+ * the contact in the application's language. Every change and the e-mail that reports it share one transaction, so
+ * one never exists without the other.
  */
 @Service
 class Intake {
@@ -59,9 +57,12 @@ class Intake {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApplicationAnswers answers;
+
 	Intake(ApplicationStore store, Outbox outbox, TransactionTemplate transactions, Clock clock, Formats formats,
-			Consents consents, ApplicationEventPublisher events) {
+			Consents consents, ApplicationEventPublisher events, ApplicationAnswers answers) {
 		this.events = events;
+		this.answers = answers;
 		this.store = store;
 		this.outbox = outbox;
 		this.transactions = transactions;
@@ -74,14 +75,25 @@ class Intake {
 		store.saveDraft(draftId, call.id(), form, locale.getLanguage(), clock.instant());
 	}
 
-	/** A draft of an open call; drafts of a closed call are dead (and purged). */
+	/** A new application's draft of an open call; drafts of a closed call are dead (and purged). */
 	Optional<ApplicationStore.Draft> draft(UUID draftId, Call call) {
-		return store.draft(draftId).filter(draft -> draft.callId() == call.id() && call.isOpenAt(clock.instant()));
+		return store.draft(draftId)
+			.filter(draft -> draft.amends() == null && draft.callId() == call.id() && call.isOpenAt(clock.instant()));
 	}
 
 	Optional<ApplicationStore.Draft> draftByResumeToken(String token, Call call) {
 		return store.draftByResumeToken(SecureTokens.hash(token))
 			.filter(draft -> draft.callId() == call.id() && call.isOpenAt(clock.instant()));
+	}
+
+	/** Keeps an amendment's answers between the form and its check page. */
+	void saveAmendment(UUID draftId, StoredApplication application, ApplicationForm form) {
+		store.saveDraft(draftId, application.callId(), application.id(), form, application.language(), clock.instant());
+	}
+
+	/** The amendment of this application kept under this id, if there is one. */
+	Optional<ApplicationStore.Draft> amendment(UUID draftId, StoredApplication application) {
+		return store.draft(draftId).filter(draft -> Long.valueOf(application.id()).equals(draft.amends()));
 	}
 
 	/** "Save and come back later": the draft is kept and its contact gets a private link to resume it. */
@@ -154,10 +166,11 @@ class Intake {
 		}
 		store.recordVersion(id, 1, "SUBMITTED", "applicant", now, List.of());
 		store.deleteDraft(draftId);
-		Map<String, Object> variables = mailVariables(call, locale);
-		variables.put("reference", reference);
-		variables.put("subjectArgument", reference);
+		Map<String, Object> variables = mailVariables(call, locale, reference);
 		variables.put("organisationName", data.organisationName());
+		variables.put("submittedAt", dateTime(now, call, locale));
+		// A copy of the answers, as the check page showed them.
+		variables.put("sections", answers.sections(data, locale));
 		variables.put("link", "/applications/" + reference + "/" + token);
 		outbox.enqueue(new Email(data.contactEmail(), locale, "application/receipt", variables));
 		events.publishEvent(new ApplicationSubmitted(reference, call.id(), data.country(), data.category(), now));
@@ -181,37 +194,40 @@ class Intake {
 			// The first application's contact was erased (data-subject request or retention): nobody to tell.
 			return new Duplicate();
 		}
-		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
-			store.addAccessLink(first.id(), SecureTokens.hash(token), clock.instant());
 			Locale locale = Locale.forLanguageTag(first.language());
-			Map<String, Object> variables = mailVariables(call, locale);
-			variables.put("reference", first.reference());
-			variables.put("subjectArgument", first.reference());
-			variables.put("link", "/applications/" + first.reference() + "/" + token);
+			Map<String, Object> variables = mailVariables(call, locale, first.reference());
+			variables.put("link", store.newPrivateLink(first, clock.instant()));
 			outbox.enqueue(new Email(first.data().contactEmail(), locale, "application/duplicate", variables));
 		});
 		return new Duplicate();
 	}
 
 	/**
-	 * How an applicant's change ended: done; refused because the application is decided or withdrawn (SETTLED) or the
-	 * call's window has closed (CLOSED); the registry code belongs to another application; or someone changed the
-	 * application meanwhile (CONFLICT).
+	 * How an applicant's change ended: done; nothing to save (UNCHANGED); refused because the application is decided
+	 * or withdrawn (SETTLED) or the call's window has closed (CLOSED); the registry code belongs to another
+	 * application; or someone changed the application meanwhile (CONFLICT).
 	 */
 	enum Change {
 
-		DONE, SETTLED, CLOSED, DUPLICATE, CONFLICT
+		DONE, UNCHANGED, SETTLED, CLOSED, DUPLICATE, CONFLICT
 
 	}
 
-	Change amend(StoredApplication application, Call call, ValidApplication data) {
+	/**
+	 * Saves a checked amendment and e-mails the contact what changed; the draft it was checked from goes. When the
+	 * contact's address changes, the new contact gets a private link of their own and the previous one is told.
+	 */
+	Change amend(StoredApplication application, Call call, ValidApplication data, UUID draftId) {
 		Instant now = clock.instant();
 		Change refusal = refusal(application, ApplicationStatus.Transition.AMEND, call, now);
 		if (refusal != null) {
 			return refusal;
 		}
-		List<String> changes = application.changesTo(data);
+		List<AnswerChange> changes = application.changesTo(data);
+		if (changes.isEmpty()) {
+			return Change.UNCHANGED;
+		}
 		try {
 			return transactions.execute(status -> {
 				if (!store.amend(application, data, now)) {
@@ -220,11 +236,34 @@ class Intake {
 				reconsent(application, data, now);
 				store.recordVersion(application.id(), application.version() + 1, "AMENDED", "applicant (private link)",
 						now, changes);
+				store.deleteDraft(draftId);
+				mailAmendment(application, call, data, changes, now);
 				return Change.DONE;
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			return Change.DUPLICATE;
+		}
+	}
+
+	private void mailAmendment(StoredApplication application, Call call, ValidApplication data,
+			List<AnswerChange> changes, Instant now) {
+		Locale locale = Locale.forLanguageTag(application.language());
+		Map<String, Object> variables = mailVariables(call, locale, application.reference());
+		variables.put("amendedAt", dateTime(now, call, locale));
+		variables.put("changes", answers.describe(changes, locale));
+		variables.put("count", changes.size());
+		String previous = application.data().contactEmail();
+		boolean newContact = previous == null
+				|| !DataSubjects.normalise(previous).equals(DataSubjects.normalise(data.contactEmail()));
+		if (newContact) {
+			variables.put("link", store.newPrivateLink(application, now));
+		}
+		outbox.enqueue(new Email(data.contactEmail(), locale, "application/amended", variables));
+		if (newContact && previous != null) {
+			Map<String, Object> toPrevious = new HashMap<>(variables);
+			toPrevious.remove("link");
+			outbox.enqueue(new Email(previous, locale, "application/amended", toPrevious));
 		}
 	}
 
@@ -264,9 +303,15 @@ class Intake {
 				return Change.CONFLICT;
 			}
 			store.recordVersion(application.id(), application.version() + 1, "WITHDRAWN", "applicant (private link)",
-					now, List.of("status: " + application.status() + " → " + withdrawn));
+					now, List.of(AnswerChange.of("status", application.status().name(), withdrawn.name())));
 			events.publishEvent(new ApplicationWithdrawn(application.reference(), call.id(), now, application.status(),
 					reason == null ? "" : reason.strip()));
+			if (application.data().contactEmail() != null) {
+				Locale locale = Locale.forLanguageTag(application.language());
+				Map<String, Object> variables = mailVariables(call, locale, application.reference());
+				variables.put("withdrawnAt", dateTime(now, call, locale));
+				outbox.enqueue(new Email(application.data().contactEmail(), locale, "application/withdrawn", variables));
+			}
 			return Change.DONE;
 		});
 	}
@@ -289,20 +334,21 @@ class Intake {
 	private Map<String, Object> mailVariables(Call call, Locale locale) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("callTitle", call.title(locale));
-		variables.put("deadline", inLocale(locale, () -> formats.dateTime(call.closesAt(), call.zone())));
+		variables.put("deadline", dateTime(call.closesAt(), call, locale));
 		return variables;
 	}
 
-	/** Dates in an e-mail follow its recipient's language, which need not be the current request's. */
-	private static <T> T inLocale(Locale locale, Supplier<T> work) {
-		LocaleContext before = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return work.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(before);
-		}
+	/** What every e-mail about one application shows: its call, the call's deadline and the reference. */
+	Map<String, Object> mailVariables(Call call, Locale locale, String reference) {
+		Map<String, Object> variables = mailVariables(call, locale);
+		variables.put("reference", reference);
+		variables.put("subjectArgument", reference);
+		return variables;
+	}
+
+	/** A time in the call's zone, as the reader's language writes it (which need not be the current request's). */
+	private String dateTime(Instant at, Call call, Locale locale) {
+		return ApplicationAnswers.inLocale(locale, () -> formats.dateTime(at, call.zone()));
 	}
 
 }

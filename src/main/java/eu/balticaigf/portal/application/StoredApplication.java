@@ -1,17 +1,21 @@
 package eu.balticaigf.portal.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import eu.balticaigf.portal.call.Call;
 
 /**
  * A submitted application, as stored. Its state changes (amend, withdraw) are decided here and refused when illegal;
- * {@link ApplicationStore} only writes what this allows.
+ * {@link ApplicationStore} only writes what this allows. {@code decidedAt} is when it was accepted or declined (null
+ * while undecided), {@code withdrawnAt} when its applicant withdrew it.
  */
 public record StoredApplication(long id, String reference, long callId, ApplicationStatus status,
-		ValidApplication data, String language, Instant submittedAt, Instant withdrawnAt, int version, UUID draftId) {
+		ValidApplication data, String language, Instant submittedAt, Instant decidedAt, Instant withdrawnAt, int version,
+		UUID draftId) {
 
 	public boolean withdrawn() {
 		return status == ApplicationStatus.WITHDRAWN;
@@ -22,10 +26,10 @@ public record StoredApplication(long id, String reference, long callId, Applicat
 		return status.allows(ApplicationStatus.Transition.AMEND) && call.isOpenAt(now);
 	}
 
-	/** The fields that differ from {@code next}, one line each: "field: old → new". */
-	List<String> changesTo(ValidApplication next) {
+	/** The answers that differ in {@code next}, in the form's order, with their codes and values before and after. */
+	List<AnswerChange> changesTo(ValidApplication next) {
 		ValidApplication old = data;
-		java.util.ArrayList<String> changes = new java.util.ArrayList<>();
+		List<AnswerChange> changes = new ArrayList<>();
 		diff(changes, "organisationName", old.organisationName(), next.organisationName());
 		diff(changes, "country", old.country(), next.country());
 		diff(changes, "registryCode", old.registryCode(), next.registryCode());
@@ -37,8 +41,7 @@ public record StoredApplication(long id, String reference, long callId, Applicat
 		diff(changes, "contactName", old.contactName(), next.contactName());
 		diff(changes, "contactEmail", old.contactEmail(), next.contactEmail());
 		diff(changes, "contactPhone", old.contactPhone(), next.contactPhone());
-		diff(changes, "contributionAreas", String.join(",", old.contributionAreas()),
-				String.join(",", next.contributionAreas()));
+		diff(changes, "contributionAreas", old.contributionAreas(), next.contributionAreas());
 		diff(changes, "investmentIntentEur", old.investmentIntentEur(), next.investmentIntentEur());
 		diff(changes, "computeDemandGpuHours", old.computeDemandGpuHours(), next.computeDemandGpuHours());
 		diff(changes, "description", old.description(), next.description());
@@ -46,9 +49,9 @@ public record StoredApplication(long id, String reference, long callId, Applicat
 		return changes;
 	}
 
-	private static void diff(List<String> changes, String field, Object before, Object after) {
-		if (!java.util.Objects.equals(before, after)) {
-			changes.add(field + ": " + (before == null ? "" : before) + " → " + (after == null ? "" : after));
+	private static void diff(List<AnswerChange> changes, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(AnswerChange.of(field, before, after));
 		}
 	}
 

@@ -1,37 +1,49 @@
 package eu.balticaigf.portal.application;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.PostRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every error of the form, the window, duplicates, save and return, bots and the rate limit, over MockMvc. */
+/**
+ * Every error of the form, the window, duplicates, save and return, bots and the rate limit: the form as served,
+ * filled in and posted as a browser does.
+ */
 @PortalTest
 class ApplicationFormTests {
+
+	/** Fields a person picks from what the page offers: other values only come from an edited page or a script. */
+	private static final Set<String> CHOICES = Set.of("country", "category", "organisationSize", "contributionAreas",
+			"consentDirectory");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -45,50 +57,76 @@ class ApplicationFormTests {
 	@Autowired
 	PostRateLimiter limiter;
 
-	MultiValueMap<String, String> served(MultiValueMap<String, String> fields) throws Exception {
-		fields.addAll(Forms.served(mvc, "demo"));
-		return fields;
+	Visitor visitor() {
+		return Visitor.at(port);
 	}
 
 	@Test
-	void formHasTheContractFieldsSectionsAndHints() throws Exception {
-		mvc.perform(get("/calls/demo/apply").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("name=\"organisationName\""),
-					containsString("name=\"country\""), containsString("name=\"registryCode\""),
-					containsString("name=\"vatNumber\""), containsString("name=\"pic\""), containsString("name=\"website\""),
-					containsString("name=\"category\""), containsString("value=\"PUBLIC_SECTOR\""),
-					containsString("name=\"organisationSize\""), containsString("name=\"contactName\""),
-					containsString("name=\"contactEmail\""), containsString("name=\"contactPhone\""),
-					containsString("name=\"contributionAreas\""), containsString("value=\"USE_CASES\""),
-					containsString("name=\"investmentIntentEur\""), containsString("name=\"computeDemandGpuHours\""),
-					containsString("name=\"description\""), containsString("name=\"consentPrivacy\" value=\"true\""),
-					containsString("name=\"consentDirectory\" value=\"true\""), containsString("id=\"section-contact\""),
-					containsString("The full legal name, as in the business register."),
-					containsString("(Vilnius)"))));
+	void formHasTheContractFieldsSectionsAndHints() {
+		Page form = visitor().open("/calls/demo/apply");
+		for (String field : List.of("organisationName", "country", "registryCode", "vatNumber", "pic", "website",
+				"category", "organisationSize", "contactName", "contactEmail", "contactPhone", "contributionAreas",
+				"investmentIntentEur", "computeDemandGpuHours", "description")) {
+			assertThat(form.has("form [name=" + field + "]")).as(field).isTrue();
+		}
+		assertThat(form.has("input[name=category][value=PUBLIC_SECTOR]")).isTrue();
+		assertThat(form.has("input[name=contributionAreas][value=USE_CASES]")).isTrue();
+		assertThat(form.has("input[type=checkbox][name=consentPrivacy][value=true]")).isTrue();
+		assertThat(form.has("input[type=checkbox][name=consentDirectory][value=true]")).isTrue();
+		assertThat(form.has("#section-contact")).isTrue();
+		assertThat(form.byId("organisationName-hint").text()).isEqualTo("The full legal name, as in the business register.");
+		assertThat(form.text()).contains("(Vilnius)");
+	}
+
+	/** Issue 13 §17: the consent box says which notice it is about and leads to it (GOV.UK: the link says where). */
+	@Test
+	void thePrivacyConsentLinksToTheNoticesSectionOnApplications() {
+		Element label = visitor().open("/calls/demo/apply").document().selectFirst("label[for=consentPrivacy]");
+		assertThat(label.text()).isEqualTo(
+				"I have read the privacy notice and agree that the ministry processes these details to assess the application");
+		Element link = label.selectFirst("a");
+		assertThat(link).as("a link inside the consent's label").isNotNull();
+		assertThat(link.attr("href")).isEqualTo("/privacy#applications");
+		assertThat(link.text()).isEqualTo("privacy notice");
+
+		Element lithuanian = visitor().speaking("lt").open("/calls/demo/apply").document().selectFirst("label[for=consentPrivacy]");
+		assertThat(lithuanian.text()).startsWith("Perskaičiau privatumo pranešimą ir sutinku");
+		assertThat(lithuanian.selectFirst("a").text()).isEqualTo("privatumo pranešimą");
 	}
 
 	@Test
-	void callPageHasAnApplyButtonWhileOpen() throws Exception {
-		mvc.perform(get("/calls/demo").param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("href=\"/calls/demo/apply\""), containsString("Apply now"))));
-		mvc.perform(get("/calls/baltic-aigf-2025").param("lang", "en"))
-			.andExpect(content().string(not(containsString("/calls/baltic-aigf-2025/apply"))));
+	void callPageHasAnApplyButtonWhileOpenAndALinkForLostLinksAlways() {
+		Page open = visitor().open("/calls/demo");
+		assertThat(open.byId("apply").attr("href")).isEqualTo("/calls/demo/apply");
+		assertThat(open.byId("apply").text()).isEqualTo("Apply now");
+		Page closed = visitor().open("/calls/baltic-aigf-2025");
+		assertThat(closed.has("a[href='/calls/baltic-aigf-2025/apply']")).isFalse();
+		for (Page call : List.of(open, closed)) {
+			assertThat(call.byId("lost-link").text()).contains("lost your private link");
+			assertThat(call.byId("lost-link").selectFirst("a").attr("href")).isEqualTo("/applications/lost-link");
+		}
 	}
 
 	@Test
-	void emptyFormListsEveryRequiredFieldInTheSummary() throws Exception {
-		mvc.perform(Forms.postForm("/calls/demo/apply", served(new LinkedMultiValueMap<>())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("govuk-error-summary"),
-					containsString("<title>Error: Apply to join the consortium"),
-					containsString("href=\"#organisationName\""), containsString("Enter the organisation’s name"),
-					containsString("href=\"#country\""), containsString("href=\"#registryCode\""),
-					containsString("href=\"#category\""), containsString("href=\"#organisationSize\""),
-					containsString("href=\"#contactName\""), containsString("href=\"#contactEmail\""),
-					containsString("href=\"#contributionAreas\""), containsString("href=\"#description\""),
-					containsString("href=\"#consentPrivacy\""), containsString("govuk-form-group--error"),
-					containsString("aria-describedby=\"organisationName-hint organisationName-error\""))));
+	void emptyFormListsEveryRequiredFieldInTheSummaryAndNextToIt() {
+		Page errors = Forms.applicationForm(visitor()).submit("#continue");
+		assertThat(errors.status()).isEqualTo(200);
+		assertThat(errors.title()).startsWith("Error: Apply to join the consortium");
+		assertThat(errors.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly(
+				"#organisationName", "#country", "#registryCode", "#category", "#organisationSize", "#contactName",
+				"#contactEmail", "#contributionAreas", "#description", "#consentPrivacy");
+		assertThat(errors.errorFor("organisationName")).isEqualTo("Enter the organisation’s name");
+		assertThat(errors.errorFor("country")).isEqualTo("Choose the country where the organisation is registered");
+		assertThat(errors.errorFor("registryCode")).isEqualTo("Enter the registry code");
+		assertThat(errors.errorFor("category")).isEqualTo("Choose what kind of organisation it is");
+		assertThat(errors.errorFor("organisationSize")).isEqualTo("Choose the size of the organisation");
+		assertThat(errors.errorFor("contactName")).isEqualTo("Enter the contact person’s full name");
+		assertThat(errors.errorFor("contactEmail")).isEqualTo("Enter an e-mail address");
+		assertThat(errors.errorFor("contributionAreas")).isEqualTo("Select at least one thing your organisation can contribute");
+		assertThat(errors.errorFor("description")).isEqualTo("Describe your organisation and what it would do");
+		assertThat(errors.errorFor("consentPrivacy")).isEqualTo("Confirm that you have read the privacy notice and agree");
+		assertThat(errors.byId("organisationName").closest(".govuk-form-group").hasClass("govuk-form-group--error")).isTrue();
+		assertThat(errors.byId("organisationName").attr("aria-describedby")).isEqualTo("organisationName-hint organisationName-error");
 	}
 
 	@ParameterizedTest
@@ -107,190 +145,192 @@ class ApplicationFormTests {
 			"computeDemandGpuHours|lots|Enter the computing power as a whole number",
 			"description|Short.|The description must be 50 to 4,000 characters",
 			"consentDirectory|perhaps|Choose “List my organisation" })
-	void eachRuleShowsItsMessageNextToTheFieldAndInTheSummary(String field, String value, String message)
-			throws Exception {
-		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
-		fields.put(field, List.of(value));
-		mvc.perform(Forms.postForm("/calls/demo/apply", served(fields)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("href=\"#" + field + "\""), containsString(message),
-					containsString("id=\"" + field + "-error\""))));
+	void eachRuleShowsItsMessageNextToTheFieldAndInTheSummary(String field, String value, String message) {
+		Form form = Forms.fillValid(Forms.applicationForm(visitor()), Forms.randomEmail());
+		if (CHOICES.contains(field)) {
+			form.tamper(field, value);
+		}
+		else {
+			form.fill(field, value);
+		}
+		Page errors = form.submit("#continue");
+		assertThat(errors.status()).isEqualTo(200);
+		assertThat(errors.errorFor(field)).contains(message);
+		assertThat(errors.document().select(".govuk-error-summary__list a[href=#" + field + "]").eachText())
+			.singleElement()
+			.asString()
+			.contains(message);
 	}
 
 	@Test
-	void aFormShownAgainKeepsEveryAnswerIncludingTheChosenCountry() throws Exception {
-		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
-		fields.set("country", "NO");
-		fields.set("description", "Too short.");
-		mvc.perform(Forms.postForm("/calls/demo/apply", served(fields)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<option value=\"NO\" selected=\"selected\">"),
-					not(containsString("<option value=\"LT\" selected")), containsString("Too short."))));
+	void aFormShownAgainKeepsEveryAnswerIncludingTheChosenCountry() {
+		Page again = Forms.fillValid(Forms.applicationForm(visitor()), Forms.randomEmail())
+			.choose("country", "NO")
+			.fill("description", "Too short.")
+			.submit("#continue");
+		assertThat(again.document().select("#country option[selected]").eachAttr("value")).containsExactly("NO");
+		assertThat(again.byId("description").text()).isEqualTo("Too short.");
+		assertThat(again.byId("organisationName").val()).isEqualTo("UAB „Ąžuolynas“");
+		assertThat(again.document().select("input[name=contributionAreas][checked]").eachAttr("value"))
+			.containsExactly("DATA", "RESEARCH");
 	}
 
 	@Test
-	void repeatedSingleValueIsAFieldErrorNotAServerError() throws Exception {
-		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
-		fields.add("country", "PL");
-		fields.add("organisationName", "Second");
-		mvc.perform(Forms.postForm("/calls/demo/apply", served(fields)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Give only one answer for “Country of registration”"),
-					containsString("Give only one answer for “Organisation name”"))));
+	void repeatedSingleValueIsAFieldErrorNotAServerError() {
+		Page errors = Forms.fillValid(Forms.applicationForm(visitor()), Forms.randomEmail())
+			.tamper("country", "LT", "PL")
+			.tamper("organisationName", "UAB „Ąžuolynas“", "Second")
+			.submit("#continue");
+		assertThat(errors.status()).isEqualTo(200);
+		assertThat(errors.errorFor("country")).isEqualTo("Give only one answer for “Country of registration”");
+		assertThat(errors.errorFor("organisationName")).isEqualTo("Give only one answer for “Organisation name”");
 	}
 
 	@Test
-	void errorsAreInTheApplicantsLanguage() throws Exception {
-		MultiValueMap<String, String> fields = served(new LinkedMultiValueMap<>());
-		fields.add("registryCode", "123");
-		fields.add("country", "LT");
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/calls/demo/apply")
-			.params(fields)
-			.param("lang", "lt")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Įrašykite 9 skaitmenų Lietuvos juridinio asmens kodą"),
-					containsString("Įrašykite organizacijos pavadinimą"), containsString("Klaida:"))));
+	void errorsAreInTheApplicantsLanguage() {
+		Page errors = Forms.applicationForm(visitor().speaking("lt"))
+			.fill("registryCode", "123")
+			.choose("country", "LT")
+			.submit("#continue");
+		assertThat(errors.errorFor("registryCode")).isEqualTo("Įrašykite 9 skaitmenų Lietuvos juridinio asmens kodą");
+		assertThat(errors.errorFor("organisationName")).isEqualTo("Įrašykite organizacijos pavadinimą");
+		assertThat(errors.byId("organisationName-error").text()).startsWith("Klaida:");
+	}
+
+	/** Issue 13 §14: Back after the form must not ask to post it again, so the form's valid post is redirected. */
+	@Test
+	void aValidFormAnswersARedirectToTheCheckPageNotAPage() {
+		Form form = Forms.fillValid(Forms.applicationForm(visitor()), Forms.randomEmail());
+		String draftId = form.value("draftId");
+		Page answer = form.submit("#continue");
+		assertThat(answer.status()).isIn(302, 303);
+		assertThat(answer.location()).endsWith("/calls/demo/apply/check?draft=" + draftId);
+		Page check = answer.followed();
+		assertThat(check.heading()).isEqualTo("Check your answers before applying");
+		assertThat(check.text()).contains("UAB „Ąžuolynas“");
+		// Refreshing or coming Back to it is a plain GET, and the page is the same.
+		assertThat(visitor().open(check.path()).heading()).isEqualTo("Check your answers before applying");
 	}
 
 	@Test
-	void closedCallDoesNotServeTheFormAndSaysWhenItClosed() throws Exception {
-		mvc.perform(get("/calls/baltic-aigf-2025/apply").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("The call closed on 10 August 2025, 23:59 EEST (Vilnius)"),
-					not(containsString("name=\"organisationName\"")))));
+	void closedCallDoesNotServeTheFormAndSaysWhenItClosed() {
+		Page closed = visitor().open("/calls/baltic-aigf-2025/apply");
+		assertThat(closed.status()).isEqualTo(200);
+		assertThat(closed.byId("window-message").text()).isEqualTo(
+				"The call closed on 10 August 2025, 23:59 EEST (Vilnius). Applications are no longer accepted.");
+		assertThat(closed.has("[name=organisationName]")).isFalse();
 	}
 
+	/** A form (and a check page) loaded while the call was open and sent after it closed: refused, and said so. */
 	@Test
-	void postArrivingAfterTheCloseIsRefusedClearly() throws Exception {
-		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
-		fields.add("draftId", UUID.randomUUID().toString());
-		mvc.perform(Forms.postForm("/calls/baltic-aigf-2025/apply", fields))
-			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Your application arrived too late")));
-		mvc.perform(Forms.postForm("/calls/baltic-aigf-2025/apply/submit",
-				MultiValueMap.fromSingleValue(Map.of("draftId", UUID.randomUUID().toString()))))
-			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("before your application reached the portal")));
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?")
-			.param(fields.getFirst("contactEmail")).query(Long.class).single()).isZero();
+	void postArrivingAfterTheCloseIsRefusedClearly() {
+		String slug = "closing-" + UUID.randomUUID().toString().substring(0, 8);
+		jdbc.sql("""
+				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+				                  budget_eur, private_share_pct, planned_gpus, demo)
+				VALUES (?, 'Baigiasi', 'Closing', 'Zamykany', 'Beidzas', 'Lõpeb', now() - interval '1 day',
+				        now() + interval '1 day', 'Europe/Vilnius', 1, 50, 1, true)""").param(slug).update();
+		String email = Forms.randomEmail();
+		Visitor late = visitor();
+		Form form = Forms.fillValid(late.open("/calls/" + slug + "/apply").form("form[method=post]"), email);
+		Form check = Forms.fillValid(late.open("/calls/" + slug + "/apply").form("form[method=post]"), Forms.randomEmail())
+			.submit("#continue")
+			.followed()
+			.form();
+		jdbc.sql("UPDATE call SET closes_at = now() - interval '1 second' WHERE slug = ?").param(slug).update();
+
+		Page tooLate = form.submit("#continue");
+		assertThat(tooLate.status()).isEqualTo(409);
+		assertThat(tooLate.heading()).isEqualTo("Your application arrived too late");
+		Page submittedTooLate = check.submit();
+		assertThat(submittedTooLate.status()).isEqualTo(409);
+		assertThat(submittedTooLate.byId("window-message").text()).contains("before your application reached the portal");
+		assertThat(jdbc.sql("SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id WHERE c.slug = ?")
+			.param(slug).query(Long.class).single()).isZero();
 	}
 
 	/** Marked demo so that the landing page keeps featuring the real call (the suite shares one database). */
 	@Test
-	void upcomingCallSaysWhenItOpens() throws Exception {
+	void upcomingCallSaysWhenItOpens() {
 		jdbc.sql("""
 				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
 				                  budget_eur, private_share_pct, planned_gpus, demo)
 				VALUES ('upcoming-intake-test', 'Būsimas', 'Upcoming', 'Przyszły', 'Nākamais', 'Tulevane',
 				        '2099-01-10 09:00:00+02', '2099-02-10 23:59:59+02', 'Europe/Vilnius', 1, 50, 1, true)
 				ON CONFLICT (slug) DO NOTHING""").update();
-		mvc.perform(get("/calls/upcoming-intake-test/apply").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Applications open on 10 January 2099, 09:00 EET (Vilnius)")));
+		assertThat(visitor().open("/calls/upcoming-intake-test/apply").byId("window-message").text())
+			.isEqualTo("Applications open on 10 January 2099, 09:00 EET (Vilnius).");
 	}
 
 	@Test
-	void unknownCallIsNotFound() throws Exception {
-		mvc.perform(get("/calls/no-such-call/apply")).andExpect(status().isNotFound());
+	void unknownCallIsNotFound() {
+		assertThat(visitor().open("/calls/no-such-call/apply").status()).isEqualTo(404);
 	}
 
 	@Test
 	void secondApplicationForTheSameOrganisationIsRefusedAndTheFirstContactIsTold() throws Exception {
 		String firstEmail = Forms.randomEmail();
-		MultiValueMap<String, String> first = Forms.valid(firstEmail);
-		String code = first.getFirst("registryCode");
-		String firstDraft = submit(first);
-		assertThat(firstDraft).isNotNull();
-		TestMail.awaitMessagesTo(firstEmail, 1);
+		Form first = Forms.fillValid(Forms.applicationForm(visitor()), firstEmail);
+		String code = first.value("registryCode");
+		Forms.submit(first, firstEmail);
 
 		String secondEmail = Forms.randomEmail();
-		MultiValueMap<String, String> second = Forms.valid(secondEmail);
 		// The same code as typed differently: spaces do not make another organisation.
-		second.put("registryCode", List.of(code.substring(0, 3) + " " + code.substring(3)));
-		second.put("organisationName", List.of("Kita UAB"));
-		second.addAll(Forms.served(mvc, "demo"));
-		mvc.perform(Forms.postForm("/calls/demo/apply", second)).andExpect(status().isOk());
-		String html = mvc
-			.perform(Forms.postForm("/calls/demo/apply/submit",
-					MultiValueMap.fromSingleValue(Map.of("draftId", second.getFirst("draftId")))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).contains("An application for this organisation has already been made to this call")
-			.doesNotContain("BAI-")
-			.doesNotContain(firstEmail);
+		Page check = Forms.fillValid(Forms.applicationForm(visitor()), secondEmail)
+			.fill("registryCode", code.substring(0, 3) + " " + code.substring(3))
+			.fill("organisationName", "Kita UAB")
+			.submit("#continue")
+			.followed();
+		Page refused = check.form().submit();
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.errorFor("registryCode"))
+			.startsWith("An application for this organisation has already been made to this call");
+		assertThat(refused.body()).doesNotContain("BAI-").doesNotContain(firstEmail);
 		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(secondEmail)
 			.query(Long.class).single()).isZero();
 
-		var notices = TestMail.awaitMessagesTo(firstEmail, 2);
-		assertThat(notices).hasSize(2);
-		String notice = TestMailText.of(notices.get(1));
-		assertThat(notices.get(1).getSubject()).startsWith("Someone tried to apply again for your organisation");
-		Matcher link = Pattern.compile("/applications/(BAI-[A-Z0-9-]{9})/([A-Za-z0-9_-]{43})").matcher(notice);
-		assertThat(link.find()).as(notice).isTrue();
-		mvc.perform(get("/applications/" + link.group(1) + "/" + link.group(2)).param("lang", "en"))
-			.andExpect(status().isOk());
+		Inbox.Mail notice = Inbox.nth(firstEmail, 2);
+		assertThat(notice.subject()).startsWith("Someone tried to apply again for your organisation");
+		assertThat(visitor().open(notice.path("/applications/BAI-[A-Z0-9-]{9}/[A-Za-z0-9_-]{43}")).status()).isEqualTo(200);
 		Thread.sleep(500);
 		assertThat(TestMail.messagesTo(secondEmail)).isEmpty();
 	}
 
-	/** Submits a whole application; returns the draft id. */
-	String submit(MultiValueMap<String, String> fields) throws Exception {
-		fields.addAll(Forms.served(mvc, "demo"));
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields)).andExpect(status().isOk());
-		mvc.perform(Forms.postForm("/calls/demo/apply/submit",
-				MultiValueMap.fromSingleValue(Map.of("draftId", fields.getFirst("draftId")))))
-			.andExpect(status().is3xxRedirection());
-		return fields.getFirst("draftId");
-	}
-
 	@Test
-	void saveAndComeBackLaterMailsAResumeLink() throws Exception {
+	void saveAndComeBackLaterMailsAResumeLink() {
 		String email = Forms.randomEmail();
-		MultiValueMap<String, String> fields = served(new LinkedMultiValueMap<>());
-		fields.add("organisationName", "UAB Pusiau užpildyta");
-		fields.add("contactEmail", email);
-		fields.add("action", "save");
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Your application has been saved"), containsString(email))));
-		var mails = TestMail.awaitMessagesTo(email, 1);
-		assertThat(mails).hasSize(1);
-		String text = TestMailText.of(mails.get(0));
-		Matcher link = Pattern.compile("/calls/demo/apply/resume/([A-Za-z0-9_-]{43})").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-		assertThat(jdbc.sql("SELECT resume_token_hash FROM application_draft WHERE id = ?::uuid")
-			.param(fields.getFirst("draftId")).query(String.class).single())
-			.isEqualTo(eu.balticaigf.portal.shared.SecureTokens.hash(link.group(1)));
-		mvc.perform(get("/calls/demo/apply/resume/" + link.group(1)).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Welcome back"), containsString("UAB Pusiau užpildyta"),
-					containsString("value=\"" + fields.getFirst("draftId") + "\""))));
-		mvc.perform(get("/calls/demo/apply/resume/wrong-token")).andExpect(status().isNotFound());
+		Form form = Forms.applicationForm(visitor()).fill("organisationName", "UAB Pusiau užpildyta").fill("contactEmail", email);
+		String draftId = form.value("draftId");
+		Page saved = form.submit("#save");
+		assertThat(saved.heading()).isEqualTo("Your application has been saved");
+		assertThat(saved.byId("saved-message").text()).contains(email);
+
+		String resume = Inbox.nth(email, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}");
+		assertThat(jdbc.sql("SELECT resume_token_hash FROM application_draft WHERE id = ?::uuid").param(draftId)
+			.query(String.class).single()).isEqualTo(SecureTokens.hash(resume.substring(resume.lastIndexOf('/') + 1)));
+		Page resumed = visitor().open(resume);
+		assertThat(resumed.text()).contains("Welcome back");
+		assertThat(resumed.byId("organisationName").val()).isEqualTo("UAB Pusiau užpildyta");
+		assertThat(resumed.form("form[method=post]").value("draftId")).isEqualTo(draftId);
+		assertThat(visitor().open("/calls/demo/apply/resume/wrong-token").status()).isEqualTo(404);
 	}
 
 	@Test
-	void saveWithoutAnEmailAsksForOne() throws Exception {
-		MultiValueMap<String, String> fields = served(new LinkedMultiValueMap<>());
-		fields.add("action", "save");
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("so that we can send you a link")));
+	void saveWithoutAnEmailAsksForOne() {
+		Page errors = Forms.applicationForm(visitor()).submit("#save");
+		assertThat(errors.errorFor("contactEmail")).contains("so that we can send you a link");
 	}
 
 	@Test
-	void honeypotLooksLikeSuccessButStoresNothing() throws Exception {
+	void honeypotLooksLikeSuccessButStoresNothing() {
 		double before = botCount("honeypot");
 		String email = Forms.randomEmail();
-		MultiValueMap<String, String> fields = served(Forms.valid(email));
-		fields.add(BotGuard.HONEYPOT, "+37052000000");
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Application submitted"),
-					containsString("id=\"application-reference\""))));
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(fields.getFirst("draftId"))
+		Form form = Forms.fillValid(Forms.applicationForm(visitor()), email).fill(BotGuard.HONEYPOT, "+37052000000");
+		String draftId = form.value("draftId");
+		Page fake = form.submit("#continue");
+		assertThat(fake.heading()).isEqualTo("Application submitted");
+		assertThat(fake.byId("application-reference").text()).startsWith("BAI-");
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(email).query(Long.class)
 			.single()).isZero();
@@ -299,20 +339,17 @@ class ApplicationFormTests {
 
 	/** A person can post a stale or too-quick form too (autofill, an old tab): they get their answers back, kept. */
 	@Test
-	void aFormWithoutAValidStampComesBackWithTheAnswersAndStoresNothing() throws Exception {
+	void aFormWithoutAValidStampComesBackWithTheAnswersAndStoresNothing() {
 		double before = botCount("forged");
-		MultiValueMap<String, String> fields = Forms.valid(Forms.randomEmail());
-		fields.add("draftId", UUID.randomUUID().toString());
-		fields.add("servedAt", "0");
-		fields.add("formSignature", "forged");
-		fields.add("lang", "lt");
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"stamp-refused\"")))
-			.andExpect(content().string(containsString("dar kartą paspauskite „Tęsti“")))
-			.andExpect(content().string(containsString("value=\"" + fields.getFirst("organisationName") + "\"")))
-			.andExpect(content().string(not(containsString("BAI-"))));
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(fields.getFirst("draftId"))
+		Form form = Forms.fillValid(Forms.applicationForm(visitor().speaking("lt")), Forms.randomEmail())
+			.tamper("servedAt", "0")
+			.tamper("formSignature", "forged");
+		String draftId = form.value("draftId");
+		Page again = form.submit("#continue");
+		assertThat(again.byId("stamp-refused").text()).contains("dar kartą paspauskite „Tęsti“");
+		assertThat(again.byId("organisationName").val()).isEqualTo("UAB „Ąžuolynas“");
+		assertThat(again.body()).doesNotContain("BAI-");
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
 			.query(Long.class).single()).isZero();
 		assertThat(botCount("forged")).isEqualTo(before + 1);
 	}
@@ -322,20 +359,21 @@ class ApplicationFormTests {
 		return counter == null ? 0 : counter.count();
 	}
 
+	/** The limit is per client address, and the whole suite comes from one: these posts come from others. */
 	@Test
 	void tooManyPostsFromOneAddressAreAnsweredWith429AndWhenToTryAgain() throws Exception {
 		String address = "10.77." + Forms.randomDigits(2) + "." + Forms.randomDigits(2);
+		MockHttpServletRequestBuilder post = ServedToken.from(ServedToken.post(mvc, "/calls/demo/apply").param("lang", "lt"),
+				address);
 		while (limiter.tryAcquire(address).allowed()) {
-			// drain this address's bucket
+			// drain this address's bucket (it refills by the second: the post goes right after)
 		}
-		mvc.perform(Forms.from(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/calls/demo/apply")
-			.param("lang", "lt")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()), address))
+		mvc.perform(post)
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"))
 			.andExpect(content().string(allOf(containsString("Per daug bandymų"), containsString("Palaukite"))));
 		// Another address is not affected.
-		mvc.perform(Forms.from(Forms.postForm("/calls/demo/apply", served(new LinkedMultiValueMap<>())), "10.78.0.1"))
+		mvc.perform(ServedToken.from(ServedToken.post(mvc, "/calls/demo/apply").param("lang", "lt"), "10.78.0.1"))
 			.andExpect(status().isOk());
 	}
 

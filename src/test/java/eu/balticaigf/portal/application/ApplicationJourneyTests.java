@@ -1,106 +1,118 @@
 package eu.balticaigf.portal.application;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
-import jakarta.mail.internet.MimeMessage;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.shared.SecureTokens;
+import eu.balticaigf.portal.shared.web.Formats;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The whole journey on the real PostgreSQL: form, check answers, submit, confirmation, receipt e-mail. */
 @PortalTest
 class ApplicationJourneyTests {
 
-	@Autowired
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	record Submitted(String draftId, String reference) {
-	}
-
-	Submitted apply(MultiValueMap<String, String> fields) throws Exception {
-		MultiValueMap<String, String> hidden = Forms.served(mvc, "demo");
-		fields.addAll(hidden);
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Check your answers before applying"),
-					containsString("UAB „Ąžuolynas“"), containsString("+37061234567"), containsString("EUR 2,500,000"),
-					containsString("LT100001919017"), containsString("href=\"/calls/demo/apply?draft=" + hidden.getFirst("draftId") + "#section-contact\""))));
-		String draftId = hidden.getFirst("draftId");
-		mvc.perform(Forms.postForm("/calls/demo/apply/submit", MultiValueMap.fromSingleValue(java.util.Map.of("draftId", draftId))))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/calls/demo/apply/confirmation?draft=" + draftId));
-		String html = mvc.perform(get("/calls/demo/apply/confirmation").param("draft", draftId).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Application submitted"), containsString("What happens next"),
-					containsString("(Vilnius)"))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		Matcher matcher = Pattern.compile("id=\"application-reference\">(BAI-[A-Z0-9]{4}-[A-Z0-9]{4})<").matcher(html);
-		assertThat(matcher.find()).as(html).isTrue();
-		return new Submitted(draftId, matcher.group(1));
-	}
+	@Autowired
+	Formats formats;
 
 	@Test
-	void validApplicationGoesThroughCheckAnswersToConfirmationAndReceipt() throws Exception {
+	void validApplicationGoesThroughCheckAnswersToConfirmationAndReceipt() {
 		String email = Forms.randomEmail();
-		MultiValueMap<String, String> fields = Forms.valid(email);
-		Submitted submitted = apply(fields);
+		Form form = Forms.fillValid(Forms.applicationForm(Visitor.at(port)), email);
+		String draftId = form.value("draftId");
+		Forms.Applied applied = Forms.submit(form, email);
+
+		assertThat(applied.check().text()).contains("UAB „Ąžuolynas“", "+37061234567", "EUR 2,500,000", "LT100001919017",
+				"Start-up", "Small", "Data", "Research", "Lithuania");
+		assertThat(applied.check().byId("change-contact").attr("href"))
+			.isEqualTo("/calls/demo/apply?draft=" + draftId + "#section-contact");
+		assertThat(applied.confirmation().path()).isEqualTo("/calls/demo/apply/confirmation?draft=" + draftId);
+		assertThat(applied.confirmation().text()).contains("Application submitted", "What happens next", "(Vilnius)");
+		String reference = applied.reference();
+		assertThat(reference).matches("BAI-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
 		assertThat(jdbc.sql("""
 				SELECT status || '|' || organisation_name || '|' || contact_phone || '|' || investment_intent_eur || '|'
 				    || compute_demand_gpu_hours || '|' || array_to_string(contribution_areas, ',') || '|'
 				    || consent_privacy_version || '|' || language || '|' || pic
-				FROM application WHERE reference = ?""").param(submitted.reference()).query(String.class).single())
+				FROM application WHERE reference = ?""").param(reference).query(String.class).single())
 			.isEqualTo("SUBMITTED|UAB „Ąžuolynas“|+37061234567|2500000|100000|DATA,RESEARCH|2025-07-28|en|999999999");
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(submitted.draftId())
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
 			.query(Long.class).single()).isZero();
 
-		List<MimeMessage> mails = TestMail.awaitMessagesTo(email, 1);
-		assertThat(mails).hasSize(1);
-		assertThat(mails.get(0).getSubject()).isEqualTo("Application received: " + submitted.reference());
-		String body = mails.get(0).getContent().toString();
-		String text = TestMailText.of(mails.get(0));
-		Matcher link = Pattern.compile("/applications/" + submitted.reference() + "/([A-Za-z0-9_-]{43})").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-		String token = link.group(1);
+		Inbox.Mail receipt = Inbox.nth(email, 1);
+		assertThat(receipt.subject()).isEqualTo("Application received: " + reference);
+		String token = applied.privateLink().substring(applied.privateLink().lastIndexOf('/') + 1);
 		// Only the token's hash is stored.
-		assertThat(jdbc.sql("SELECT access_token_hash FROM application WHERE reference = ?").param(submitted.reference())
-			.query(String.class).single()).isEqualTo(eu.balticaigf.portal.shared.SecureTokens.hash(token)).isNotEqualTo(token);
-		assertThat(body).isNotNull();
+		assertThat(jdbc.sql("SELECT access_token_hash FROM application WHERE reference = ?").param(reference)
+			.query(String.class).single()).isEqualTo(SecureTokens.hash(token)).isNotEqualTo(token);
 
-		mvc.perform(get("/applications/" + submitted.reference() + "/" + token).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("UAB „Ąžuolynas“"), containsString("Submitted"))));
+		Page own = Visitor.at(port).open(applied.privateLink());
+		assertThat(own.text()).contains("UAB „Ąžuolynas“");
+		assertThat(own.byId("application-status").text()).isEqualTo("Submitted");
+	}
+
+	/** Issue 13 §20: the receipt says when the application arrived (with the zone) and carries a copy of the answers. */
+	@Test
+	void theReceiptStatesTheTimeOfSubmissionAndCopiesTheAnswersInTheApplicantsLanguage() {
+		String email = Forms.randomEmail();
+		Forms.Applied applied = Forms.submit(Forms.fillValid(Forms.applicationForm(Visitor.at(port).speaking("lt")), email),
+				email);
+		Instant submitted = jdbc.sql("SELECT submitted_at FROM application WHERE reference = ?")
+			.param(applied.reference())
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("lt"));
+		String when;
+		try {
+			when = formats.dateTime(submitted, ZoneId.of("Europe/Vilnius"));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+		Inbox.Mail receipt = Inbox.nth(email, 1);
+		assertThat(when).contains("(Vilniaus laiku)");
+		// Lithuanian groups digits with a no-break space.
+		String text = receipt.text().replace("\r\n", "\n").replace('\u00a0', ' ');
+		assertThat(text).contains("Gauta " + when.replace('\u00a0', ' ') + ".")
+			.contains("Jūsų atsakymai", "Jūsų organizacija", "Organizacijos pavadinimas\n  UAB „Ąžuolynas“",
+					"Registracijos šalis\n  Lietuva", "Kokia tai organizacija?\n  Startuolis",
+					"Kuo jūsų organizacija galėtų prisidėti?\n  Duomenys, Moksliniai tyrimai", "2 500 000 EUR",
+					"Kontaktinis asmuo", "Vardas ir pavardė\n  Jūratė Kazlauskienė", "+37061234567")
+			.doesNotContain("STARTUP", "RESEARCH", "SMALL");
+		assertThat(receipt.html()).contains("Gauta " + when, "<th scope=\"row\"", "Organizacijos pavadinimas");
 	}
 
 	@Test
 	void submittingTheSameDraftTwiceGivesTheSameApplication() throws Exception {
 		String email = Forms.randomEmail();
-		Submitted submitted = apply(Forms.valid(email));
-		mvc.perform(Forms.postForm("/calls/demo/apply/submit",
-				MultiValueMap.fromSingleValue(java.util.Map.of("draftId", submitted.draftId()))))
-			.andExpect(redirectedUrl("/calls/demo/apply/confirmation?draft=" + submitted.draftId()));
-		mvc.perform(get("/calls/demo/apply/confirmation").param("draft", submitted.draftId()))
-			.andExpect(content().string(containsString(submitted.reference())));
+		Page check = Forms.fillValid(Forms.applicationForm(Visitor.at(port)), email).submit("#continue").followed();
+		Form submit = check.form();
+		Page first = submit.submitAndFollow();
+		Page second = submit.submit();
+		assertThat(second.isRedirect()).isTrue();
+		assertThat(second.location()).endsWith(first.path());
+		assertThat(second.followed().byId("application-reference").text())
+			.isEqualTo(first.byId("application-reference").text());
 		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(email).query(Long.class).single())
 			.isOne();
 		Thread.sleep(600);

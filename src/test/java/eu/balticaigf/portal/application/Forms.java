@@ -1,20 +1,19 @@
 package eu.balticaigf.portal.application;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Test helpers: a valid application with unique identifiers, and the hidden fields of a served form. */
+/** Test helpers: unique identifiers, and a valid application filled in through the served form, as a person does. */
 final class Forms {
 
 	private Forms() {
@@ -33,62 +32,79 @@ final class Forms {
 		return "applicant-" + randomDigits(12) + "@example.lt";
 	}
 
-	static MultiValueMap<String, String> valid(String email) {
-		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("organisationName", "UAB „Ąžuolynas“");
-		form.add("country", "LT");
-		form.add("registryCode", randomDigits(9));
-		form.add("vatNumber", "LT100001919017");
-		form.add("pic", "999 999 999");
-		form.add("website", "https://example.lt");
-		form.add("category", "STARTUP");
-		form.add("organisationSize", "SMALL");
-		form.add("contactName", "Jūratė Kazlauskienė");
-		form.add("contactEmail", email);
-		form.add("contactPhone", "8 612 34567");
-		form.add("contributionAreas", "DATA");
-		form.add("contributionAreas", "RESEARCH");
-		form.add("investmentIntentEur", "2 500 000");
-		form.add("computeDemandGpuHours", "100,000");
-		form.add("description", "Mes kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais.");
-		form.add("consentPrivacy", "true");
+	/** The demo call's application form, as served. */
+	static Form applicationForm(Visitor visitor) {
+		return visitor.open("/calls/demo/apply").form("form[method=post]");
+	}
+
+	/** Every answer of a valid application, with a unique registry code, as the form posts them. */
+	static Map<String, List<String>> valid(String email) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		answers.put("organisationName", List.of("UAB „Ąžuolynas“"));
+		answers.put("country", List.of("LT"));
+		answers.put("registryCode", List.of(randomDigits(9)));
+		answers.put("vatNumber", List.of("LT100001919017"));
+		answers.put("pic", List.of("999 999 999"));
+		answers.put("website", List.of("https://example.lt"));
+		answers.put("category", List.of("STARTUP"));
+		answers.put("organisationSize", List.of("SMALL"));
+		answers.put("contactName", List.of("Jūratė Kazlauskienė"));
+		answers.put("contactEmail", List.of(email));
+		answers.put("contactPhone", List.of("8 612 34567"));
+		answers.put("contributionAreas", List.of("DATA", "RESEARCH"));
+		answers.put("investmentIntentEur", List.of("2 500 000"));
+		answers.put("computeDemandGpuHours", List.of("100,000"));
+		answers.put("description", List.of("Mes kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais."));
+		answers.put("consentPrivacy", List.of("true"));
+		return answers;
+	}
+
+	/** The same answers typed, chosen and ticked into the served form. */
+	static Form fillValid(Form form, String email) {
+		valid(email).forEach((field, values) -> {
+			switch (field) {
+				case "country", "category", "organisationSize" -> form.choose(field, values.get(0));
+				case "contributionAreas" -> values.forEach(area -> form.check(field, area));
+				case "consentPrivacy" -> form.check(field);
+				default -> form.fill(field, values.get(0));
+			}
+		});
 		return form;
 	}
 
-	/** The hidden fields of a freshly served form. */
-	static MultiValueMap<String, String> served(MockMvc mvc, String slug) throws Exception {
-		String html = mvc.perform(get("/calls/" + slug + "/apply").param("lang", "en"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		MultiValueMap<String, String> hidden = new LinkedMultiValueMap<>();
-		for (String name : new String[] { "draftId", "servedAt", "formSignature" }) {
-			hidden.add(name, hidden(html, name));
-		}
-		return hidden;
+	/** An application on its way: the check page it reached, and after submitting, the confirmation. */
+	record Applied(Page check, Page confirmation, String reference, String privateLink) {
 	}
 
-	static String hidden(String html, String name) {
-		Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
-		if (!matcher.find()) {
-			throw new AssertionError("no hidden field " + name + " in\n" + html);
-		}
-		return matcher.group(1);
+	/**
+	 * Sends a filled-in form through the check page and submits it, as a person does; the reference comes from the
+	 * confirmation page and the private link from the receipt e-mail (the contact's first).
+	 */
+	static Applied submit(Form filled, String email) {
+		Page check = filled.submit("#continue").followed();
+		assertThat(check.heading()).as(check.text()).isIn("Check your answers before applying",
+				"Prieš pateikdami patikrinkite atsakymus");
+		Page confirmation = check.form().submitAndFollow();
+		String reference = confirmation.byId("application-reference").text();
+		String link = Inbox.nth(email, 1).path("/applications/" + reference + "/[A-Za-z0-9_-]{43}");
+		return new Applied(check, confirmation, reference, link);
 	}
 
-	static MockHttpServletRequestBuilder postForm(String path, MultiValueMap<String, String> fields) {
-		return postForm(path, fields, "en");
+	/** The amendment's check page after these changes to the served amendment form (a redirect followed). */
+	static Page changeAndCheck(Visitor visitor, String privateLink, UnaryOperator<Form> changes) {
+		return changes.apply(visitor.open(privateLink + "/amend").form("form[method=post]")).submit("#continue").followed();
 	}
 
-	static MockHttpServletRequestBuilder postForm(String path, MultiValueMap<String, String> fields, String lang) {
-		return post(path).params(fields).param("lang", lang).with(csrf());
+	/** Amends through the form and its check page, and returns the application's page it ends on. */
+	static Page amend(Visitor visitor, String privateLink, UnaryOperator<Form> changes) {
+		Page check = changeAndCheck(visitor, privateLink, changes);
+		assertThat(check.has("#changes")).as(check.text()).isTrue();
+		return check.form().submitAndFollow();
 	}
 
-	static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder builder, String address) {
-		return builder.with((MockHttpServletRequest request) -> {
-			request.setRemoteAddr(address);
-			return request;
-		});
+	/** A valid application to the demo call, start to finish. */
+	static Applied apply(Visitor visitor, String email) {
+		return submit(fillValid(applicationForm(visitor), email), email);
 	}
 
 }

@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.application;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -9,23 +8,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Races, purges and demo data against the real database. */
 @PortalTest
 class IntakeTests {
 
-	@Autowired
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -33,22 +32,19 @@ class IntakeTests {
 	@Autowired
 	ApplicationStore store;
 
+	/** Four clicks on the check page's button at once (one browser's double clicks, or retries). */
 	@RepeatedTest(5)
 	void concurrentSubmitsOfOneDraftMakeOneApplication() throws Exception {
 		String email = Forms.randomEmail();
-		MultiValueMap<String, String> fields = Forms.valid(email);
-		fields.addAll(Forms.served(mvc, "demo"));
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields)).andExpect(status().isOk());
-		MultiValueMap<String, String> submit = MultiValueMap.fromSingleValue(Map.of("draftId", fields.getFirst("draftId")));
+		Form fill = Forms.fillValid(Forms.applicationForm(Visitor.at(port)), email);
+		String draftId = fill.value("draftId");
+		Form submit = fill.submit("#continue").followed().form();
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
-			Callable<String> post = () -> mvc.perform(Forms.postForm("/calls/demo/apply/submit", submit))
-				.andReturn()
-				.getResponse()
-				.getRedirectedUrl();
+			Callable<String> post = () -> submit.submit().location();
 			List<Future<String>> results = pool.invokeAll(List.of(post, post, post, post));
 			for (Future<String> result : results) {
-				assertThat(result.get()).isEqualTo("/calls/demo/apply/confirmation?draft=" + fields.getFirst("draftId"));
+				assertThat(result.get()).endsWith("/calls/demo/apply/confirmation?draft=" + draftId);
 			}
 		}
 		finally {

@@ -1,32 +1,29 @@
 package eu.balticaigf.portal.application;
 
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** View, amend and withdraw an application with the private link from the receipt e-mail. */
 @PortalTest
 class PrivateLinkTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -34,112 +31,195 @@ class PrivateLinkTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Applies in Lithuanian and returns the private link's path from the receipt. */
-	String applyAndGetLink(String email) throws Exception {
-		MultiValueMap<String, String> fields = Forms.valid(email);
-		fields.addAll(Forms.served(mvc, "demo"));
-		mvc.perform(Forms.postForm("/calls/demo/apply", fields, "lt")).andExpect(status().isOk());
-		mvc.perform(Forms.postForm("/calls/demo/apply/submit",
-				MultiValueMap.fromSingleValue(Map.of("draftId", fields.getFirst("draftId"))), "lt"))
-			.andExpect(status().is3xxRedirection());
-		var mails = TestMail.awaitMessagesTo(email, 1);
-		assertThat(mails).hasSize(1);
-		String text = TestMailText.of(mails.get(0));
-		Matcher link = Pattern.compile("/applications/BAI-[A-Z0-9]{4}-[A-Z0-9]{4}/[A-Za-z0-9_-]{43}").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-		return link.group();
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void receiptIsInTheApplicantsLanguageWithReferenceDeadlineAndLink() {
+		String email = Forms.randomEmail();
+		Forms.Applied applied = Forms.apply(Visitor.at(port).speaking("lt"), email);
+		Inbox.Mail receipt = Inbox.nth(email, 1);
+		assertThat(receipt.subject()).isEqualTo("Paraiška gauta: " + applied.reference());
+		assertThat(receipt.text()).contains("Gavome organizacijos UAB „Ąžuolynas“ paraišką", applied.reference(),
+				"(Vilniaus laiku)");
+		assertThat(receipt.path("/applications/[^\\s]+")).isEqualTo(applied.privateLink());
+	}
+
+	/**
+	 * Issue 13 §13 and §14: amending shows the changes for checking before anything is saved (the form's post is
+	 * redirected to the check page), saves on confirmation, and the contact gets an e-mail saying what changed.
+	 */
+	@Test
+	void anAmendmentIsCheckedBeforeItIsSavedAndConfirmedByEmail() {
+		String email = Forms.randomEmail();
+		Visitor applicant = Visitor.at(port);
+		Forms.Applied applied = Forms.apply(applicant, email);
+		Page own = applicant.open(applied.privateLink());
+		Page form = own.click("amend");
+		assertThat(form.heading()).isEqualTo("Change application " + applied.reference());
+		assertThat(form.byId("organisationName").val()).isEqualTo("UAB „Ąžuolynas“");
+
+		Page posted = form.form("form[method=post]")
+			.choose("organisationSize", "MEDIUM")
+			.uncheck("contributionAreas", "RESEARCH")
+			.check("contributionAreas", "AI_MODELS_SOFTWARE")
+			.submit("#continue");
+		assertThat(posted.status()).isIn(302, 303);
+		Page check = posted.followed();
+		assertThat(check.path()).startsWith(applied.privateLink() + "/amend/check?draft=");
+		assertThat(check.heading()).isEqualTo("Check your changes before saving them");
+		assertThat(check.byId("changes").text()).contains("You are changing 2 answers", "Size: Small → Medium-sized",
+				"Areas of contribution: Data, Research → Data, AI models and software");
+		assertThat(version(applied.reference())).as("nothing saved before the check").isEqualTo(1);
+
+		// "Change" on the check page goes back to the form with the changes made so far.
+		Page again = check.click("change-contribution");
+		assertThat(again.document().select("input[name=organisationSize][checked]").eachAttr("value")).containsExactly("MEDIUM");
+		Form confirm = again.form("form[method=post]")
+			.fill("description", "A changed description that is certainly longer than fifty characters.")
+			.submit("#continue")
+			.followed()
+			.form();
+		Page saved = confirm.submitAndFollow();
+		assertThat(saved.path()).isEqualTo(applied.privateLink() + "?done=amended");
+		assertThat(saved.byId("done-message").text()).isEqualTo("Your changes have been saved.");
+		assertThat(saved.byId("history").text()).contains("Changed by the applicant", "Size: Small → Medium-sized",
+				"Areas of contribution: Data, Research → Data, AI models and software");
+		assertThat(saved.text()).contains("A changed description");
+		assertThat(version(applied.reference())).isEqualTo(2);
+
+		Inbox.Mail confirmation = Inbox.nth(email, 2);
+		assertThat(confirmation.subject()).isEqualTo("Application changed: " + applied.reference());
+		assertThat(confirmation.text()).contains("3 answers changed:", "- Size: Small → Medium-sized",
+				"- Areas of contribution: Data, Research → Data, AI models and software", "- Description: ")
+			.doesNotContain("MEDIUM", "AI_MODELS_SOFTWARE");
+
+		// A second click on the confirmation saves nothing more: it leads back to the application.
+		Page secondClick = confirm.submit();
+		assertThat(secondClick.location()).endsWith(applied.privateLink());
+		assertThat(version(applied.reference())).isEqualTo(2);
 	}
 
 	@Test
-	void receiptIsInTheApplicantsLanguageWithReferenceDeadlineAndLink() throws Exception {
-		String email = Forms.randomEmail();
-		String link = applyAndGetLink(email);
-		var mail = TestMail.messagesTo(email).get(0);
-		String reference = link.split("/")[2];
-		assertThat(mail.getSubject()).isEqualTo("Paraiška gauta: " + reference);
-		assertThat(TestMailText.of(mail)).contains("Gavome organizacijos UAB „Ąžuolynas“ paraišką", reference,
-				"(Vilniaus laiku)", PortalTest.PUBLIC_ADDRESS + link);
+	void anInvalidAmendmentIsRefusedFieldByFieldLikeTheForm() {
+		Forms.Applied applied = Forms.apply(Visitor.at(port), Forms.randomEmail());
+		Page refused = Visitor.at(port).open(applied.privateLink() + "/amend").form("form[method=post]")
+			.fill("pic", "12")
+			.submit("#continue");
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.errorFor("pic")).isEqualTo("Enter a PIC of 9 digits, or leave it empty");
+		assertThat(version(applied.reference())).isEqualTo(1);
 	}
 
+	/** A new contact gets a link of their own; the previous one is told, so that a change of hands is never silent. */
 	@Test
-	void amendKeepsAHistoryAndWithdrawIsFinal() throws Exception {
-		String link = applyAndGetLink(Forms.randomEmail());
-		mvc.perform(get(link + "/amend").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("UAB „Ąžuolynas“"), containsString("Save changes"))));
+	void changingTheContactTellsBothAddressesAndGivesTheNewOneALink() {
+		String before = Forms.randomEmail();
+		String after = Forms.randomEmail();
+		Forms.Applied applied = Forms.apply(Visitor.at(port), before);
+		Forms.amend(Visitor.at(port), applied.privateLink(), form -> form.fill("contactEmail", after));
+		Inbox.Mail toNew = Inbox.nth(after, 1);
+		assertThat(toNew.text()).contains("You are now the contact person", "Contact e-mail: " + before + " → " + after);
+		assertThat(Visitor.at(port).open(toNew.path("/applications/" + applied.reference() + "/[A-Za-z0-9_-]{43}")).status())
+			.isEqualTo(200);
+		Inbox.Mail toPrevious = Inbox.nth(before, 2);
+		assertThat(toPrevious.subject()).isEqualTo("Application changed: " + applied.reference());
+		assertThat(toPrevious.text()).doesNotContain("/applications/");
+	}
 
+	/**
+	 * Issue 13 §4 and §13: withdrawing is final and confirmed by e-mail in the application's language; the page says
+	 * when it was withdrawn, and amending it afterwards explains why it cannot be done.
+	 */
+	@Test
+	void withdrawIsFinalConfirmedByEmailAndExplainedAfterwards() {
 		String email = Forms.randomEmail();
-		MultiValueMap<String, String> changed = Forms.valid(email);
-		changed.put("registryCode", List.of(jdbc.sql("SELECT registry_code FROM application WHERE reference = ?")
-			.param(link.split("/")[2]).query(String.class).single()));
-		changed.put("description", List.of("A changed description that is certainly longer than fifty characters."));
-		changed.put("organisationSize", List.of("MEDIUM"));
-		mvc.perform(Forms.postForm(link + "/amend", changed)).andExpect(redirectedUrl(link + "?done=amended"));
-		mvc.perform(get(link).param("done", "amended").param("lang", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Your changes have been saved."),
-					containsString("Changed by the applicant"), containsString("organisationSize: SMALL → MEDIUM"),
-					containsString("A changed description"))));
-		assertThat(jdbc.sql("SELECT version FROM application WHERE reference = ?").param(link.split("/")[2])
-			.query(Integer.class).single()).isEqualTo(2);
+		Forms.Applied applied = Forms.apply(Visitor.at(port).speaking("lt"), email);
+		Visitor applicant = Visitor.at(port);
+		Form openedBefore = applicant.open(applied.privateLink() + "/amend").form("form[method=post]")
+			.fill("organisationName", "Changed after withdrawing");
 
-		// Invalid amendments are refused field by field, like the form.
-		changed.put("pic", List.of("12"));
-		mvc.perform(Forms.postForm(link + "/amend", changed))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter a PIC of 9 digits")));
+		Page withdraw = applicant.open(applied.privateLink()).click("withdraw");
+		assertThat(withdraw.text()).contains("Withdrawing is final");
+		Page tooLong = withdraw.form("form[method=post]").fill("reason", "x".repeat(2001)).submit();
+		assertThat(tooLong.errorFor("reason")).isEqualTo("Keep the reason to 2,000 characters or fewer.");
+		assertThat(statusOf(applied.reference())).isEqualTo("SUBMITTED");
+		Page withdrawn = tooLong.form("form[method=post]").fill("reason", "We joined another consortium.").submitAndFollow();
+		assertThat(withdrawn.path()).isEqualTo(applied.privateLink() + "?done=withdrawn");
+		assertThat(statusOf(applied.reference())).isEqualTo("WITHDRAWN");
 
-		mvc.perform(get(link + "/withdraw").param("lang", "en"))
-			.andExpect(content().string(containsString("Withdrawing is final")));
-		MultiValueMap<String, String> withdrawal = new org.springframework.util.LinkedMultiValueMap<>();
-		withdrawal.add("reason", "x".repeat(2001));
-		withdrawal.add("lang", "en");
-		mvc.perform(Forms.postForm(link + "/withdraw", withdrawal))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Keep the reason to 2,000 characters or fewer.")));
-		assertThat(jdbc.sql("SELECT status FROM application WHERE reference = ?").param(link.split("/")[2])
-			.query(String.class).single()).isEqualTo("SUBMITTED");
-		withdrawal.set("reason", "We joined another consortium.");
-		mvc.perform(Forms.postForm(link + "/withdraw", withdrawal))
-			.andExpect(redirectedUrl(link + "?done=withdrawn"));
+		assertThat(withdrawn.byId("application-status").text()).isEqualTo("Withdrawn");
+		assertThat(withdrawn.byId("application-status").attr("data-status")).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.byId("withdrawn-at").text()).contains("(Vilnius)");
+		assertThat(withdrawn.byId("standing-message").text()).isEqualTo("You withdrew this application, so it can no longer be changed.");
+		assertThat(withdrawn.byId("history").text()).contains("Withdrawn by the applicant", "Status: Submitted → Withdrawn");
+		assertThat(withdrawn.has("#amend")).isFalse();
+		assertThat(withdrawn.has("#withdraw")).isFalse();
+
+		Inbox.Mail mail = Inbox.nth(email, 2);
+		assertThat(mail.subject()).isEqualTo("Paraiška atsiimta: " + applied.reference());
+		assertThat(mail.text()).contains("atsiimta", "(Vilniaus laiku)", "Ji nebus vertinama.");
+
 		// The review team sees the withdrawal, and why, in the timeline.
-		mvc.perform(get("/staff/applications/" + link.split("/")[2]).param("lang", "en")
-			.with(SecurityMockMvcRequestPostProcessors.user("viewer@ministry.test").roles("VIEWER")))
-			.andExpect(content().string(allOf(containsString("applicant: Submitted → Withdrawn"),
-					containsString("We joined another consortium."))));
-		mvc.perform(get(link).param("lang", "en"))
-			.andExpect(content().string(allOf(containsString("Withdrawn"), containsString("Withdrawn by the applicant"),
-					containsString("can no longer be changed"), not(containsString("id=\"amend\"")))));
-		assertThat(jdbc.sql("SELECT status FROM application WHERE reference = ?").param(link.split("/")[2])
-			.query(String.class).single()).isEqualTo("WITHDRAWN");
+		Visitor viewer = Visitor.at(port);
+		viewer.signIn(StaffSignInSupport.create(context, Role.VIEWER));
+		Page staffPage = viewer.open("/staff/applications/" + applied.reference());
+		assertThat(staffPage.text()).contains("applicant: Submitted → Withdrawn", "We joined another consortium.");
+		// Staff read the same answers and history, under headings that do not address the applicant (§9, §12).
+		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText())
+			.containsExactly("Organisation", "Contact person", "Contribution", "Consent");
+		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant", "Status: Submitted → Withdrawn");
 
-		mvc.perform(Forms.postForm(link + "/amend", changed)).andExpect(status().isConflict());
-		mvc.perform(Forms.postForm(link + "/withdraw", new org.springframework.util.LinkedMultiValueMap<>()))
-			.andExpect(status().isConflict());
+		String when = withdrawn.byId("withdrawn-at").text();
+		Page amended = openedBefore.submit("#continue");
+		assertThat(amended.status()).isEqualTo(409);
+		assertThat(amended.byId("refused-message").text())
+			.isEqualTo("You withdrew this application on " + when + ", so it can no longer be changed.");
+		Page amendForm = applicant.open(applied.privateLink() + "/amend");
+		assertThat(amendForm.status()).isEqualTo(409);
+		assertThat(amendForm.byId("refused-message").text()).contains("You withdrew this application on " + when);
+		assertThat(applicant.open(applied.privateLink() + "/withdraw").status()).isEqualTo(409);
+		assertThat(jdbc.sql("SELECT organisation_name FROM application WHERE reference = ?").param(applied.reference())
+			.query(String.class).single()).isEqualTo("UAB „Ąžuolynas“");
 	}
 
 	@Test
-	void wrongTokenOrReferenceIsNotFound() throws Exception {
-		String link = applyAndGetLink(Forms.randomEmail());
+	void wrongTokenOrReferenceIsNotFoundAndOffersANewLink() throws Exception {
+		Forms.Applied applied = Forms.apply(Visitor.at(port), Forms.randomEmail());
+		String link = applied.privateLink();
 		String[] parts = link.split("/");
-		mvc.perform(get("/applications/" + parts[2] + "/" + "A".repeat(43))).andExpect(status().isNotFound());
-		mvc.perform(get("/applications/BAI-2222-2222/" + parts[3])).andExpect(status().isNotFound());
-		mvc.perform(get("/applications/not-a-reference/" + parts[3])).andExpect(status().isNotFound());
-		mvc.perform(Forms.postForm("/applications/" + parts[2] + "/" + "A".repeat(43) + "/withdraw",
-				new org.springframework.util.LinkedMultiValueMap<>())).andExpect(status().isNotFound());
+		Visitor stranger = Visitor.at(port);
+		Page wrongToken = stranger.open("/applications/" + parts[2] + "/" + "A".repeat(43));
+		assertThat(wrongToken.status()).isEqualTo(404);
+		assertThat(wrongToken.heading()).isEqualTo("This link does not open an application");
+		assertThat(wrongToken.byId("ask-new-link").attr("href")).isEqualTo("/applications/lost-link?reference=" + parts[2]);
+		assertThat(stranger.open("/applications/BAI-2222-2222/" + parts[3]).status()).isEqualTo(404);
+		assertThat(stranger.open("/applications/not-a-reference/" + parts[3]).byId("ask-new-link").attr("href"))
+			.isEqualTo("/applications/lost-link");
+		mvc.perform(ServedToken.post(mvc, "/applications/" + parts[2] + "/" + "A".repeat(43) + "/withdraw"))
+			.andExpect(status().isNotFound());
 
 		// One applicant's token with another's (real) reference opens nothing of either.
-		String[] other = applyAndGetLink(Forms.randomEmail()).split("/");
+		String[] other = Forms.apply(Visitor.at(port), Forms.randomEmail()).privateLink().split("/");
 		String crossed = "/applications/" + other[2] + "/" + parts[3];
-		mvc.perform(get(crossed)).andExpect(status().isNotFound());
-		mvc.perform(get(crossed + "/amend")).andExpect(status().isNotFound());
-		mvc.perform(get(crossed + "/withdraw")).andExpect(status().isNotFound());
-		mvc.perform(Forms.postForm(crossed + "/amend", Forms.valid(Forms.randomEmail())))
-			.andExpect(status().isNotFound());
-		mvc.perform(Forms.postForm(crossed + "/withdraw", new org.springframework.util.LinkedMultiValueMap<>()))
-			.andExpect(status().isNotFound());
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE reference IN (?, ?) AND status = 'SUBMITTED'")
-			.params(parts[2], other[2]).query(Long.class).single()).isEqualTo(2);
+		assertThat(stranger.open(crossed).status()).isEqualTo(404);
+		assertThat(stranger.open(crossed + "/amend").status()).isEqualTo(404);
+		assertThat(stranger.open(crossed + "/withdraw").status()).isEqualTo(404);
+		for (String post : new String[] { "/amend", "/amend/confirm", "/withdraw" }) {
+			mvc.perform(ServedToken.post(mvc, crossed + post).param("organisationName", "Taken over"))
+				.andExpect(status().isNotFound());
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE reference IN (?, ?) AND status = 'SUBMITTED'"
+				+ " AND organisation_name <> 'Taken over'").params(parts[2], other[2]).query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	int version(String reference) {
+		return jdbc.sql("SELECT version FROM application WHERE reference = ?").param(reference).query(Integer.class).single();
+	}
+
+	String statusOf(String reference) {
+		return jdbc.sql("SELECT status FROM application WHERE reference = ?").param(reference).query(String.class).single();
 	}
 
 }

@@ -61,4 +61,30 @@ class SettledApplicationTests {
 		assertThat(applicant.open(submitted.privateLink() + "/withdraw").status()).isEqualTo(409);
 	}
 
+	/** Issue 13 §4: the applicant's page states the decision and when it was taken, and offers no change. */
+	@Test
+	void afterADecisionTheApplicantsPageShowsItAndOffersNoChange() {
+		Visitor applicant = Visitor.at(port);
+		String email = "decided-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+		Journeys.Submitted submitted = Journeys.apply(applicant, email);
+		Visitor staff = Visitor.at(port);
+		staff.signIn(StaffSignInSupport.create(context, Role.REVIEWER));
+		Journeys.decide(staff, submitted.reference(), "DECLINED", "Outside the scope of the call.");
+
+		Page own = applicant.open(submitted.privateLink());
+		assertThat(own.byId("application-status").text()).isEqualTo("Declined");
+		assertThat(own.byId("application-status").attr("data-status")).isEqualTo("DECLINED");
+		String decidedAt = own.byId("decided-at").text();
+		assertThat(decidedAt).endsWith("(Vilnius)");
+		assertThat(own.byId("standing-message").text()).isEqualTo("The ministry has decided on this application, so it can "
+				+ "no longer be changed or withdrawn. The decision e-mail says what happens next.");
+		assertThat(own.has("a[href$='/amend']")).isFalse();
+		assertThat(own.has("a[href$='/withdraw']")).isFalse();
+
+		Page amend = applicant.open(submitted.privateLink() + "/amend");
+		assertThat(amend.status()).isEqualTo(409);
+		assertThat(amend.byId("refused-message").text()).isEqualTo("The ministry decided on this application on " + decidedAt
+				+ " (Declined), so it can no longer be changed or withdrawn. The decision e-mail says what happens next.");
+	}
+
 }

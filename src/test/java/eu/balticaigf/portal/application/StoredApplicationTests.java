@@ -18,7 +18,8 @@ class StoredApplicationTests {
 	static StoredApplication application(String status) {
 		ValidApplication data = ApplicationValidator.validate(ApplicationForm.of(ApplicationValidatorTests.valid()))
 			.application();
-		return new StoredApplication(1, "BAI-2222-3333", 1, ApplicationStatus.valueOf(status), data, "en", CALL.opensAt(), null, 1, null);
+		return new StoredApplication(1, "BAI-2222-3333", 1, ApplicationStatus.valueOf(status), data, "en", CALL.opensAt(), null, null, 1,
+				null);
 	}
 
 	@Test
@@ -39,8 +40,12 @@ class StoredApplicationTests {
 				"SMALL", before.data().contactName(), before.data().contactEmail(), before.data().contactPhone(),
 				List.of("DATA"), before.data().investmentIntentEur(), before.data().computeDemandGpuHours(),
 				before.data().description(), true, true);
-		assertThat(before.changesTo(after)).containsExactly("organisationName: UAB „Ąžuolynas“ → Naujas pavadinimas",
-				"vatNumber: LT100001919017 → ", "contributionAreas: DATA,RESEARCH → DATA", "consentDirectory: false → true");
+		// Codes and values as data: pages put labels on them in the reader's language.
+		assertThat(before.changesTo(after)).containsExactly(
+				AnswerChange.of("organisationName", "UAB „Ąžuolynas“", "Naujas pavadinimas"),
+				AnswerChange.of("vatNumber", "LT100001919017", null),
+				AnswerChange.of("contributionAreas", List.of("DATA", "RESEARCH"), List.of("DATA")),
+				AnswerChange.of("consentDirectory", false, true));
 	}
 
 }

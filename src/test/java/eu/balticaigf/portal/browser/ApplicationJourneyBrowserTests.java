@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,9 @@ class ApplicationJourneyBrowserTests extends BrowserTest {
 		WebElement description = browser.findElement(By.id("description"));
 		description.clear();
 		description.sendKeys("Kuriame duomenų centrų aušinimo sprendimus ir norime prisidėti prie gigagamyklos.");
-		browser.findElement(By.cssSelector("label[for='consentPrivacy']")).click();
+		// The label holds the link to the privacy notice: tick the box where the label begins, not in its middle.
+		WebElement consent = browser.findElement(By.cssSelector("label[for='consentPrivacy']"));
+		new Actions(browser).moveToElement(consent, -consent.getSize().getWidth() / 2 + 5, 0).click().perform();
 		clickAndWaitForPage(By.id("continue"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(checkTitle);

@@ -75,6 +75,19 @@ public final class Form {
 		return this;
 	}
 
+	/**
+	 * Posts these values for a field whatever the page offers, as someone editing the page or a script would: every
+	 * control of that name is replaced by hidden fields with the values (none: the field is not sent). For tests of
+	 * tampered input (a choice the page does not offer, a repeated field).
+	 */
+	public Form tamper(String name, String... values) {
+		form.select("[name=" + name + "]").remove();
+		for (String value : values) {
+			form.appendElement("input").attr("type", "hidden").attr("name", name).val(value);
+		}
+		return this;
+	}
+
 	/** The value the form would send for this field now (the first, for repeated ones). */
 	public String value(String name) {
 		return fields(null).stream()

@@ -12,7 +12,8 @@ public final class Journeys {
 
 	/** Applies to the demo call through its form, check page and confirmation, as a person does. */
 	public static Submitted apply(Visitor applicant, String email) {
-		Page check = fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email).submit("#continue");
+		Page check = fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email).submit("#continue")
+			.followed();
 		Page confirmation = check.form().submitAndFollow();
 		String reference = confirmation.byId("application-reference").text();
 		String privateLink = Inbox.nth(email, 1).path("/applications/" + reference + "/[A-Za-z0-9_-]+");

@@ -71,7 +71,8 @@ class PageWalkTests {
 		Visitor applicant = visitor();
 		String email = "walk-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
 		Page check = Journeys.fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email)
-			.submit("#continue");
+			.submit("#continue")
+			.followed();
 		reached.put("/calls/{slug}/apply/check", check.path());
 		Page confirmation = check.form().submitAndFollow();
 		reached.put("/calls/{slug}/apply/confirmation", confirmation.path());
@@ -81,6 +82,12 @@ class PageWalkTests {
 		reached.put("/applications/{reference}/{token}", privateLink);
 		reached.put("/applications/{reference}/{token}/amend", privateLink + "/amend");
 		reached.put("/applications/{reference}/{token}/withdraw", privateLink + "/withdraw");
+		Page amendmentCheck = applicant.open(privateLink + "/amend")
+			.form("form[method=post]")
+			.fill("description", "Kuriame lietuvių kalbos modelius, prisidėsime duomenimis, tyrimais ir mokymais.")
+			.submit("#continue")
+			.followed();
+		reached.put("/applications/{reference}/{token}/amend/check", amendmentCheck.path());
 
 		String saver = "walk-save-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
 		visitor().open("/calls/demo/apply").form("form[method=post]").fill("contactEmail", saver).submit("#save");
@@ -148,7 +155,10 @@ class PageWalkTests {
 		publicPage(visits, "/calls/{slug}/apply/confirmation", reached.get("/calls/{slug}/apply/confirmation"));
 		publicPage(visits, "/calls/{slug}/apply/resume/{token}", reached.get("/calls/{slug}/apply/resume/{token}"));
 		publicPage(visits, "/calls/{slug}/statistics", "/calls/demo/statistics", "/calls/baltic-aigf-2025/statistics");
+		publicPage(visits, "/applications/lost-link", "/applications/lost-link", "/applications/lost-link?sent",
+				"/applications/lost-link?reference=" + reached.get("{reference}"));
 		for (String route : List.of("/applications/{reference}/{token}", "/applications/{reference}/{token}/amend",
+				"/applications/{reference}/{token}/amend/check",
 				"/applications/{reference}/{token}/withdraw", "/applications/{reference}/{token}/answer",
 				"/meetings/{slug}/registrations/{token}", "/meetings/{slug}/registrations/{token}/cancel",
 				"/staff/invitation/{token}", "/staff/password-reset/{token}")) {
@@ -207,6 +217,14 @@ class PageWalkTests {
 						v -> v.open("/meetings/demo-info/register").form("form[method=post]").submit()),
 				new ErrorState("amendment without a name", null,
 						v -> v.open(privateLink + "/amend").form("form[method=post]").fill("organisationName", "").submit()),
+				new ErrorState("new private link asked for without answers", null,
+						v -> v.open("/applications/lost-link").form("form[method=post]").submit()),
+				new ErrorState("new private link asked for with a reference that is not one", null, v -> v
+					.open("/applications/lost-link")
+					.form("form[method=post]")
+					.fill("email", "nobody@example.lt")
+					.fill("reference", "12345")
+					.submit()),
 				new ErrorState("withdrawal with a reason over 2,000 characters", null,
 						v -> v.open(privateLink + "/withdraw").form("form[method=post]").fill("reason", "x".repeat(2001)).submit()),
 				new ErrorState("empty answer", null,

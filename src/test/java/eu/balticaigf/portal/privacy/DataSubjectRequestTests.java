@@ -164,9 +164,10 @@ class DataSubjectRequestTests {
 		assertThat(application.get("consent_directory")).isEqualTo(false);
 		assertThat(application.get("access_token_hash")).asString().startsWith("erased-");
 		assertThat(jdbc.sql("""
-				SELECT v.changes FROM application_version v JOIN application a ON a.id = v.application_id
+				SELECT v.changes::text FROM application_version v JOIN application a ON a.id = v.application_id
 				WHERE a.reference = ?""").param(onas).query(String.class).single())
-			.isEqualTo("contactEmail: (erased)\ncategory: UNIVERSITY → STARTUP");
+			.isEqualTo("[{\"field\": \"contactEmail\", \"erased\": true}, "
+					+ "{\"after\": \"STARTUP\", \"field\": \"category\", \"before\": \"UNIVERSITY\"}]");
 		assertThat(data.count("SELECT count(*) FROM application_draft WHERE fields ILIKE '%' || ? || '%'",
 				ona.replace("@", "%40"))).isZero();
 		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE email_normalised = ? OR email = ?", ona, ona))

@@ -52,7 +52,8 @@ class LogMaskingTests {
 		Visitor person = Visitor.at(port);
 		Page check = Journeys.fillApplication(person.open("/calls/demo/apply").form("form[method=post]"), email)
 			.check("consentDirectory")
-			.submit("#continue");
+			.submit("#continue")
+			.followed();
 		Page confirmation = check.form().submitAndFollow();
 		assertThat(confirmation.byId("application-reference").text()).startsWith("BAI-");
 		Page registered = person.open("/meetings/demo-info/register")

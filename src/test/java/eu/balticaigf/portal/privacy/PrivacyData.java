@@ -87,8 +87,10 @@ class PrivacyData {
 			.single();
 		jdbc.sql("""
 				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
-				VALUES (?, 1, 'AMENDED', 'applicant (private link)', ?, ?)""")
-			.params(id, Timestamp.from(at), "contactEmail: old-" + email + " → " + email + "\ncategory: UNIVERSITY → " + category)
+				VALUES (?, 1, 'AMENDED', 'applicant (private link)', ?, jsonb_build_array(
+				    jsonb_build_object('field', 'contactEmail', 'before', 'old-' || ?, 'after', ?),
+				    jsonb_build_object('field', 'category', 'before', 'UNIVERSITY', 'after', ?)))""")
+			.params(id, Timestamp.from(at), email, email, category)
 			.update();
 		return reference;
 	}

@@ -88,7 +88,7 @@ class RetentionPurgeTests {
 				+ " AND contact_phone IS NULL AND organisation_name LIKE 'Organisation %'", declined, withdrawn)).isEqualTo(2);
 		assertThat(data.count("""
 				SELECT count(*) FROM application_version v JOIN application a ON a.id = v.application_id
-				WHERE a.reference = ? AND v.changes LIKE 'contactEmail: (erased)%'""", declined)).isOne();
+				WHERE a.reference = ? AND v.changes -> 0 = '{"field": "contactEmail", "erased": true}'::jsonb""", declined)).isOne();
 		assertThat(contactOf(accepted)).startsWith("accepted-");
 		assertThat(contactOf(inReview)).startsWith("review-");
 		assertThat(data.count("SELECT count(*) FROM application WHERE call_id = ?", data.callId)).isEqualTo(4);

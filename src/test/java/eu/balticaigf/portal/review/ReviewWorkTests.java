@@ -292,11 +292,12 @@ class ReviewWorkTests {
 		TestApplications.Created created = TestApplications.insert(jdbc, "en", "History Ltd");
 		jdbc.sql("""
 				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
-				VALUES (?, 2, 'AMENDED', 'applicant', now(), 'website: https://old.test → https://new.test')""")
+				VALUES (?, 2, 'AMENDED', 'applicant', now(),
+				        '[{"field": "website", "before": "https://old.test", "after": "https://new.test"}]')""")
 			.param(created.id())
 			.update();
 		assertThat(page("/staff/applications/" + created.reference(), user("v@ministry.test").roles("VIEWER")))
-			.contains("Amendment history", "Changed by the applicant", "website: https://old.test → https://new.test");
+			.contains("Amendment history", "Changed by the applicant", "Website: https://old.test → https://new.test");
 	}
 
 	@Test

@@ -1,0 +1,179 @@
+package eu.balticaigf.portal.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import eu.balticaigf.portal.shared.web.Formats;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * An application's answers as people read them, in a given language: the question's label and the answer's label
+ * (country names, categories, sizes, areas, amounts with the language's grouping), never a code. One place for the
+ * check page, the applicant's and the staff's pages ({@code application/fields :: cards}), the history of changes
+ * ({@code application/fields :: history}) and the e-mails, so that they all say the same. Templates call it as
+ * {@code @applicationAnswers}.
+ */
+@Component("applicationAnswers")
+public class ApplicationAnswers {
+
+	/** The form's sections, in its order, with the fields each holds. */
+	private static final Map<String, List<String>> SECTIONS = orderedSections();
+
+	private static Map<String, List<String>> orderedSections() {
+		Map<String, List<String>> sections = new LinkedHashMap<>();
+		sections.put("organisation", List.of("organisationName", "country", "registryCode", "vatNumber", "pic", "website",
+				"category", "organisationSize"));
+		sections.put("contact", List.of("contactName", "contactEmail", "contactPhone"));
+		sections.put("contribution", List.of("contributionAreas", "investmentIntentEur", "computeDemandGpuHours",
+				"description"));
+		sections.put("consent", List.of("consentPrivacy", "consentDirectory"));
+		return Collections.unmodifiableMap(sections);
+	}
+
+	/** One section of the answers; its title is {@code application.section.<key>}. */
+	public record Section(String key, List<Answer> answers) {
+	}
+
+	/**
+	 * One answer: its question and its value(s) in words. {@code list} for answers with several values (shown as a
+	 * list), {@code longText} for free text whose line breaks matter.
+	 */
+	public record Answer(String field, String question, List<String> values, boolean list, boolean longText) {
+
+		/** The values on one line. */
+		public String text() {
+			return String.join(", ", values);
+		}
+
+	}
+
+	/** A change as people read it: the answer's short name and its values before and after, in words. */
+	public record Described(String field, String name, String before, String after, boolean erased) {
+	}
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	ApplicationAnswers(MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	/** The answers section by section, as the form asked them. */
+	public List<Section> sections(ValidApplication a, Locale locale) {
+		List<Section> sections = new ArrayList<>();
+		SECTIONS.forEach((key, fields) -> sections.add(new Section(key, fields.stream()
+			.map(field -> new Answer(field, question(field, locale), values(field, valueOf(a, field), locale),
+					field.equals(ApplicationForm.CONTRIBUTION_AREAS), field.equals("description")))
+			.toList())));
+		return sections;
+	}
+
+	/** The changes of one version in words, in their order. */
+	public List<Described> describe(List<AnswerChange> changes, Locale locale) {
+		return changes.stream().map(change -> describe(change, locale)).toList();
+	}
+
+	Described describe(AnswerChange change, Locale locale) {
+		if (change.field() == null) {
+			// A line of the old text format that could not be read as a change: shown as it was written.
+			return new Described(null, "", "", String.valueOf(change.after()), false);
+		}
+		String name = message("application.answer." + change.field(), locale, change.field());
+		if (change.erased()) {
+			return new Described(change.field(), name, "", "", true);
+		}
+		return new Described(change.field(), name, String.join(", ", values(change.field(), change.before(), locale)),
+				String.join(", ", values(change.field(), change.after(), locale)), false);
+	}
+
+	private String question(String field, Locale locale) {
+		return switch (field) {
+			case "consentPrivacy" -> message("application.check.privacy", locale, field);
+			case "consentDirectory" -> message("application.check.directory", locale, field);
+			default -> message("application.field." + field, locale, field);
+		};
+	}
+
+	/** A stored answer in words; codes the portal no longer knows are shown as they are rather than failing. */
+	private List<String> values(String field, Object value, Locale locale) {
+		if (value == null || (value instanceof String text && text.isBlank())
+				|| (value instanceof Collection<?> many && many.isEmpty())) {
+			return List.of(message("application.none", locale, "—"));
+		}
+		String plain = String.valueOf(value);
+		return switch (field) {
+			case "country" -> List.of(Applications.countryNames(locale).getOrDefault(plain, plain));
+			case "category" -> List.of(message("application.category." + plain, locale, plain));
+			case "organisationSize" -> List.of(message("application.size." + plain, locale, plain));
+			case "status" -> List.of(ApplicationStatus.parse(plain)
+				.map(status -> message(status.label(), locale, plain))
+				.orElse(plain));
+			case "contributionAreas" -> ((Collection<?>) value).stream()
+				.map(area -> message("application.area." + area, locale, String.valueOf(area)))
+				.toList();
+			case "investmentIntentEur" -> List.of(message("application.eur", locale, plain, number(value, locale)));
+			case "computeDemandGpuHours" -> List.of(number(value, locale));
+			case "consentPrivacy", "consentDirectory" ->
+				List.of(message(Boolean.TRUE.equals(value) || "true".equals(plain) ? "application.yes" : "application.no",
+						locale, plain));
+			default -> List.of(plain);
+		};
+	}
+
+	private String number(Object value, Locale locale) {
+		return value instanceof Number number ? inLocale(locale, () -> formats.number(number.longValue()))
+				: String.valueOf(value);
+	}
+
+	private static Object valueOf(ValidApplication a, String field) {
+		return switch (field) {
+			case "organisationName" -> a.organisationName();
+			case "country" -> a.country();
+			case "registryCode" -> a.registryCode();
+			case "vatNumber" -> a.vatNumber();
+			case "pic" -> a.pic();
+			case "website" -> a.website();
+			case "category" -> a.category();
+			case "organisationSize" -> a.organisationSize();
+			case "contactName" -> a.contactName();
+			case "contactEmail" -> a.contactEmail();
+			case "contactPhone" -> a.contactPhone();
+			case "contributionAreas" -> a.contributionAreas();
+			case "investmentIntentEur" -> a.investmentIntentEur();
+			case "computeDemandGpuHours" -> a.computeDemandGpuHours();
+			case "description" -> a.description();
+			case "consentPrivacy" -> a.consentPrivacy();
+			case "consentDirectory" -> a.consentDirectory();
+			default -> throw new IllegalArgumentException("No such answer: " + field);
+		};
+	}
+
+	private String message(String key, Locale locale, String fallback, Object... arguments) {
+		return messages.getMessage(key, arguments, fallback, locale);
+	}
+
+	/** Dates and numbers follow the reader's language, which in an e-mail need not be the current request's. */
+	static <T> T inLocale(Locale locale, Supplier<T> work) {
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return work.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
+	}
+
+}
