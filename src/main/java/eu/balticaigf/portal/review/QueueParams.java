@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,7 +44,7 @@ record QueueParams(String call, String stage, String country, String category, S
 		List<Ignored> ignored = new ArrayList<>();
 		QueueParams known = new QueueParams(known("call", call, calls, ignored),
 				known("stage", stage, Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList(), ignored),
-				known("country", country == null ? null : country.strip().toUpperCase(Locale.ROOT), countries, ignored),
+				known("country", country, code -> code.toUpperCase(Locale.ROOT), countries, ignored),
 				known("category", category, Applications.CATEGORIES, ignored),
 				known("size", size, Applications.SIZES, ignored),
 				known("area", area, Applications.CONTRIBUTION_AREAS, ignored), investment, q, mine);
@@ -51,11 +52,18 @@ record QueueParams(String call, String stage, String country, String category, S
 	}
 
 	private static String known(String filter, String value, Collection<String> values, List<Ignored> ignored) {
+		return known(filter, value, UnaryOperator.identity(), values, ignored);
+	}
+
+	/** The value as {@code values} spell it, or null (and said so, as it was typed) when it is none of them. */
+	private static String known(String filter, String value, UnaryOperator<String> spelling, Collection<String> values,
+			List<Ignored> ignored) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		if (values.contains(value.strip())) {
-			return value.strip();
+		String candidate = spelling.apply(value.strip());
+		if (values.contains(candidate)) {
+			return candidate;
 		}
 		ignored.add(new Ignored(filter, value.strip()));
 		return null;
