@@ -256,7 +256,7 @@ class ReviewWorkTests {
 				VALUES (?, 2, 'AMENDED', 'applicant', now(), 'website: https://old.test → https://new.test')""")
 			.param(created.id())
 			.update();
-		assertThat(signIn(Role.VIEWER).application(created.reference()).textOf("#history-section"))
+		assertThat(signIn(Role.VIEWER).application(created.reference()).text())
 			.contains("Amendment history", "Changed by the applicant", "https://new.test");
 	}
 
