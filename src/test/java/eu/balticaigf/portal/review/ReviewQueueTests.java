@@ -28,8 +28,9 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * The review queue as a reviewer uses it: each filter, the search, the sort links' orders, the pages and the counts
- * per stage. Every request searches for a marker unique to the test, so other tests' applications never show up.
+ * The review queue as a reviewer uses it: each filter, the search (accents and capitals aside), the call and country
+ * as choices, an unknown filter value ignored with a message, the sort links' orders, the pages and the counts per
+ * stage. Every request searches for a marker unique to the test, so other tests' applications never show up.
  */
 @PortalTest
 class ReviewQueueTests {
