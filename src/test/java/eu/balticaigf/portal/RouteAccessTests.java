@@ -123,6 +123,7 @@ class RouteAccessTests {
 			new Route(GET, "/staff/applications", VIEWER), new Route(GET, "/staff/applications/export", VIEWER),
 			new Route(GET, "/staff/applications/{reference}", VIEWER),
 			new Route(POST, "/staff/applications/{reference}/move", REVIEWER),
+			new Route(POST, "/staff/applications/{reference}/reopen", REVIEWER),
 			new Route(POST, "/staff/applications/{reference}/scores", REVIEWER),
 			new Route(POST, "/staff/applications/{reference}/notes", REVIEWER),
 			new Route(POST, "/staff/applications/{reference}/assignments", ADMIN),
@@ -131,6 +132,8 @@ class RouteAccessTests {
 			new Route(POST, "/staff/applications/bulk-decision", REVIEWER),
 			new Route(POST, "/staff/applications/bulk-decision/confirm", REVIEWER),
 			new Route(GET, "/staff/conflicts", REVIEWER), new Route(POST, "/staff/conflicts", REVIEWER),
+			new Route(GET, "/staff/conflicts/{id}/withdraw", REVIEWER),
+			new Route(POST, "/staff/conflicts/{id}/withdraw", REVIEWER),
 			new Route(GET, "/staff/calls/{slug}/rubric", ADMIN), new Route(POST, "/staff/calls/{slug}/rubric", ADMIN),
 			// insights
 			new Route(GET, "/staff/calls/{slug}/dashboard", VIEWER),

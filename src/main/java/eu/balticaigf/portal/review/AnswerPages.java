@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.review;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import eu.balticaigf.portal.application.StoredApplication;
 /**
  * The applicant answers staff's question, through a private link of the application module (the one in the question
  * e-mail or any earlier one): a wrong reference or token is "not found". The answer moves the application back to
- * review; a second submission finds no open question and changes nothing.
+ * review; a second submission finds no open question and changes nothing. After the answer-by date an answer is
+ * still taken: the page says it is late, and staff see when it came (a late answer is better than none).
  */
 @Controller
 @RequestMapping("/applications/{reference}/{token}/answer")
@@ -30,12 +32,19 @@ class AnswerPages {
 
 	private final ReviewWorkflow workflow;
 
+	private final ApplicationCalls calls;
+
 	private final MessageSource messages;
 
-	AnswerPages(Applications applications, ReviewWorkflow workflow, MessageSource messages) {
+	private final Clock clock;
+
+	AnswerPages(Applications applications, ReviewWorkflow workflow, ApplicationCalls calls, MessageSource messages,
+			Clock clock) {
 		this.applications = applications;
 		this.workflow = workflow;
+		this.calls = calls;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -72,9 +81,12 @@ class AnswerPages {
 
 	private String page(StoredApplication application, String reference, String token, String answer, String error,
 			Model model) {
-		Optional<String> question = workflow.openQuestion(application);
+		Optional<ReviewWorkflow.OpenQuestion> question = workflow.openQuestion(application);
 		model.addAttribute("app", application);
-		model.addAttribute("question", question.orElse(null));
+		model.addAttribute("question", question.map(ReviewWorkflow.OpenQuestion::text).orElse(null));
+		model.addAttribute("answerBy", question.map(ReviewWorkflow.OpenQuestion::answerBy).orElse(null));
+		model.addAttribute("late", question.map(open -> open.lateAt(clock.instant())).orElse(false));
+		model.addAttribute("zone", calls.zoneOf(application));
 		model.addAttribute("action", base(reference, token));
 		model.addAttribute("viewLink", "/applications/" + reference + "/" + token);
 		model.addAttribute("answer", answer);

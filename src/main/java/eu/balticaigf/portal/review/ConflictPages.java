@@ -8,18 +8,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Where a member of staff declares their conflicts of interest. Any staff role may: a viewer reads applications too.
- * A declaration cannot be withdrawn here, so nobody can briefly lift a conflict to look; an admin can see it in the
- * audit log.
+ * Where a member of staff declares their conflicts of interest, and withdraws one declared by mistake (after a
+ * confirmation step). Only the person who declared it can withdraw it, and both are in the audit log, so lifting a
+ * conflict briefly to look is visible to admins.
  */
 @Controller
 @RequestMapping("/staff/conflicts")
@@ -59,6 +62,23 @@ class ConflictPages {
 			return page(model, organisationName, registryCode, errors);
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("review.conflict.saved", null, locale));
+		return "redirect:/staff/conflicts";
+	}
+
+	/** The confirmation step: what withdrawing means, before it happens. */
+	@GetMapping("/{id}/withdraw")
+	String confirmWithdrawal(@PathVariable long id, Model model) {
+		model.addAttribute("conflict", conflicts.declaration(AuditLog.currentActor(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "review/conflict-withdraw";
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+		// Nothing happens to someone else's declaration or one already withdrawn (a double click): back to the list.
+		if (conflicts.withdraw(AuditLog.currentActor(), id)) {
+			redirect.addFlashAttribute("done", messages.getMessage("review.conflict.withdrawn", null, locale));
+		}
 		return "redirect:/staff/conflicts";
 	}
 

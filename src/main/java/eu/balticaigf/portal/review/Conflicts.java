@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,25 +46,58 @@ class Conflicts {
 				INSERT INTO review_conflict (reviewer, organisation_name, registry_code, declared_at) VALUES (?, ?, ?, ?)""")
 			.params(reviewer, conflict.organisationName(), conflict.registryCode(), Timestamp.from(conflict.declaredAt()))
 			.update();
-		audit.record(reviewer, "review.conflict.declare", AuditLog.Target.NONE, null,
-				Map.of("organisationName", String.valueOf(conflict.organisationName()), "registryCode",
-						String.valueOf(conflict.registryCode())));
+		audit.record(reviewer, "review.conflict.declare", AuditLog.Target.NONE, null, described(conflict));
 		return true;
 	}
 
+	private static Map<String, String> described(Conflict conflict) {
+		return Map.of("organisationName", String.valueOf(conflict.organisationName()), "registryCode",
+				String.valueOf(conflict.registryCode()));
+	}
+
+	/**
+	 * Withdraws one of the reviewer's own declarations (a mistake): it stays in the table with the time of withdrawal,
+	 * as evidence of what was declared when, and no longer hides anything. Audited.
+	 * @return false when the reviewer has no such declaration in force (someone else's, or withdrawn already)
+	 */
+	@Transactional
+	boolean withdraw(String reviewer, long id) {
+		Optional<Conflict> conflict = declaration(reviewer, id);
+		if (conflict.isEmpty() || jdbc.sql("""
+				UPDATE review_conflict SET withdrawn_at = ? WHERE id = ? AND reviewer = ? AND withdrawn_at IS NULL""")
+			.params(Timestamp.from(clock.instant()), id, reviewer)
+			.update() != 1) {
+			return false;
+		}
+		audit.record(reviewer, "review.conflict.withdraw", AuditLog.Target.NONE, described(conflict.get()), null);
+		return true;
+	}
+
+	/** The reviewer's declarations in force, oldest first. */
 	List<Conflict> of(String reviewer) {
 		return jdbc.sql("""
 				SELECT id, reviewer, organisation_name, registry_code, declared_at FROM review_conflict
-				WHERE reviewer = ? ORDER BY declared_at, id""")
+				WHERE reviewer = ? AND withdrawn_at IS NULL ORDER BY declared_at, id""")
 			.param(reviewer)
 			.query((rs, n) -> new Conflict(rs.getLong("id"), rs.getString("reviewer"), rs.getString("organisation_name"),
 					rs.getString("registry_code"), rs.getTimestamp("declared_at").toInstant()))
 			.list();
 	}
 
-	boolean conflicted(String reviewer, StoredApplication application) {
+	/** One of the reviewer's declarations in force; nobody else's. */
+	Optional<Conflict> declaration(String reviewer, long id) {
+		return of(reviewer).stream().filter(conflict -> conflict.id() == id).findFirst();
+	}
+
+	/** The reviewer's declaration that hides this application from them, if any. */
+	Optional<Conflict> covering(String reviewer, StoredApplication application) {
 		return of(reviewer).stream()
-			.anyMatch(conflict -> conflict.covers(application.data().organisationName(), application.data().registryCode()));
+			.filter(conflict -> conflict.covers(application.data().organisationName(), application.data().registryCode()))
+			.findFirst();
+	}
+
+	boolean conflicted(String reviewer, StoredApplication application) {
+		return covering(reviewer, application).isPresent();
 	}
 
 	/** The ids of every application the reviewer declared a conflict with; empty (and no query) without conflicts. */

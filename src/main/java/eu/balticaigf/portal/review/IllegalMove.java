@@ -51,6 +51,19 @@ class IllegalMove extends RuntimeException {
 		return messages.getMessage(messageKey, translated, locale);
 	}
 
+	/**
+	 * The form field this refusal is about ({@code reason}, {@code message}, {@code answerBy}), so that the page can
+	 * say so next to it; null when it is about the move itself (already decided, moved by someone else).
+	 */
+	String field() {
+		return switch (messageKey) {
+			case "review.move.reasonRequired", "review.move.reasonTooLong" -> "reason";
+			case "review.move.questionRequired", "review.move.messageTooLong" -> "message";
+			case "review.move.answerByInvalid" -> "answerBy";
+			default -> null;
+		};
+	}
+
 	/** The move cannot happen because the application was already decided or withdrawn (HTTP 409, not 400). */
 	boolean closed() {
 		return "review.move.closed".equals(messageKey);

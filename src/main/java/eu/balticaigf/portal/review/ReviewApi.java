@@ -32,7 +32,8 @@ import eu.balticaigf.portal.application.StoredApplication;
 @RequestMapping("/api/v1/applications")
 class ReviewApi {
 
-	record DecisionRequest(String decision, String reason) {
+	/** {@code reason} is internal (timeline, audit log); {@code message}, optional, goes to the applicant. */
+	record DecisionRequest(String decision, String reason, String message) {
 	}
 
 	record DecisionJson(String reference, String previousStatus, String status) {
@@ -102,7 +103,7 @@ class ReviewApi {
 		ApplicationStatus decision = ApplicationStatus.parse(request.decision())
 			.filter(ApplicationStatus::decided)
 			.orElseThrow(() -> new IllegalMove("review.decision.unknown"));
-		ReviewWorkflow.Moved moved = workflow.decide(reference, decision, request.reason());
+		ReviewWorkflow.Moved moved = workflow.decide(reference, decision, request.reason(), request.message());
 		return new DecisionJson(moved.reference(), moved.from().name(), moved.to().name());
 	}
 

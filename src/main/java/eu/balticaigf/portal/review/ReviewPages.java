@@ -1,13 +1,20 @@
 package eu.balticaigf.portal.review;
 
-import eu.balticaigf.portal.application.ApplicationStatus;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +26,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
-import eu.balticaigf.portal.application.StoredApplication;
-import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
- * The review back office: the queue with filters and counts, one application with its timeline, stage moves and
- * decisions, singly or in bulk with a preview of each applicant's e-mail. Any staff role reads; only reviewers and
- * admins change anything.
+ * The review back office: the queue with filters and counts, one application's page, and decisions in bulk with a
+ * preview of each applicant's e-mail. Any staff role reads; only reviewers and admins change anything.
  */
 @Controller
 @RequestMapping("/staff/applications")
@@ -35,46 +42,54 @@ class ReviewPages {
 
 	static final int PAGE_SIZE = 25;
 
-	/** An e-mail as the applicant will read it, for the bulk preview. */
-	record Preview(String reference, String organisation, String email, String language, String subject, String body,
-			String refusal) {
+	/** A choice of a filter's select: the value posted and the label shown. */
+	record Choice(String value, String label) {
 	}
 
 	private final ReviewQueue queue;
 
 	private final ReviewWorkflow workflow;
 
-	private final Applications applications;
-
 	private final DetailPage detail;
 
 	private final Conflicts conflicts;
 
-	private final MessageSource messages;
+	private final DecisionPreviews decisions;
 
-	private final Outbox outbox;
+	private final Calls calls;
+
+	private final StaffDirectory directory;
+
+	private final MessageSource messages;
 
 	private final ApplicationExport export;
 
-	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, Applications applications, DetailPage detail,
-			Conflicts conflicts, MessageSource messages, Outbox outbox, ApplicationExport export) {
-		this.outbox = outbox;
-		this.export = export;
+	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, DetailPage detail, Conflicts conflicts,
+			DecisionPreviews decisions, Calls calls, StaffDirectory directory, MessageSource messages,
+			ApplicationExport export) {
 		this.queue = queue;
 		this.workflow = workflow;
-		this.applications = applications;
 		this.detail = detail;
 		this.conflicts = conflicts;
+		this.decisions = decisions;
+		this.calls = calls;
+		this.directory = directory;
 		this.messages = messages;
+		this.export = export;
 	}
 
 	@GetMapping
-	String queue(QueueParams params, @RequestParam(defaultValue = "submitted") String sort,
-			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model) {
+	String queue(QueueParams asked, @RequestParam(defaultValue = "submitted") String sort,
+			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model,
+			Locale locale) {
+		Map<String, String> countryNames = Applications.countryNames(locale);
+		QueueParams.Checked checked = asked.checked(calls, locale);
+		QueueParams params = checked.params();
 		ReviewQueue.Filter filter = params.filter(conflicts.hiddenFrom(AuditLog.currentActor()));
 		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("params", params);
+		model.addAttribute("ignored", checked.ignored().stream().map(ignored -> ignored(ignored, locale)).toList());
 		model.addAttribute("filterQuery", params.query());
 		model.addAttribute("anyStageQuery", params.anyStage().query());
 		model.addAttribute("sort", sort);
@@ -85,51 +100,77 @@ class ReviewPages {
 		model.addAttribute("categories", Applications.CATEGORIES);
 		model.addAttribute("sizes", Applications.SIZES);
 		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
+		model.addAttribute("callChoices", calls.all()
+			.stream()
+			.map(call -> new Choice(call.slug(), call.title(locale)))
+			.toList());
+		model.addAttribute("callTitles", callTitles(locale));
+		model.addAttribute("countryChoices", countryChoices(params.country(), countryNames, locale));
+		model.addAttribute("countryNames", countryNames);
+		model.addAttribute("names", reviewerNames(result));
 		Roles.addTo(model);
 		return "review/queue";
 	}
 
+	private Map<String, String> callTitles(Locale locale) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		calls.all().forEach(call -> titles.put(call.slug(), call.title(locale)));
+		return titles;
+	}
+
+	/** The countries applications came from (and the one chosen), by name in the reader's language. */
+	private List<Choice> countryChoices(String chosen, Map<String, String> names, Locale locale) {
+		Set<String> codes = new LinkedHashSet<>(queue.countries());
+		if (chosen != null) {
+			codes.add(chosen);
+		}
+		Collator collator = Collator.getInstance(locale);
+		return codes.stream()
+			.filter(names::containsKey)
+			.map(code -> new Choice(code, names.get(code)))
+			.sorted(Comparator.comparing(Choice::label, collator))
+			.toList();
+	}
+
+	/** The reviewers of the listed rows by name. */
+	private Map<String, String> reviewerNames(ReviewQueue.Page result) {
+		Set<String> reviewers = new LinkedHashSet<>();
+		result.rows().forEach(row -> reviewers.addAll(row.reviewers()));
+		return directory.displayNames(reviewers);
+	}
+
+	private String ignored(QueueParams.Ignored ignored, Locale locale) {
+		String label = messages.getMessage(switch (ignored.filter()) {
+			case "category" -> "review.field.category";
+			case "size" -> "review.field.size";
+			case "area" -> "review.field.areas";
+			default -> "review.filter." + ignored.filter();
+		}, null, locale);
+		return messages.getMessage("review.filter.ignored", new Object[] { label, ignored.value() }, locale);
+	}
+
 	@GetMapping("/export")
-	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format,
-			QueueParams params) {
-		return export.response(format, params.filter(conflicts.hiddenFrom(AuditLog.currentActor())));
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format, QueueParams params,
+			Locale locale) {
+		// What the queue page said it ignored is ignored here too.
+		return export.response(format,
+				params.checked(calls, locale).params().filter(conflicts.hiddenFrom(AuditLog.currentActor())));
 	}
 
+	/**
+	 * One application's page; one hidden from the reader by a conflict they declared says so (404: to them it is not
+	 * there), with the declaration and how to withdraw it.
+	 */
 	@GetMapping("/{reference}")
-	String show(@PathVariable String reference, Model model) {
-		return detail.show(detail.find(reference), model);
-	}
-
-	@PostMapping("/{reference}/move")
-	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String move(@PathVariable String reference, @RequestParam(defaultValue = "") String action,
-			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, Locale locale) {
-		detail.find(reference);
-		if (action.isBlank()) {
-			redirect.addFlashAttribute("refusal", messages.getMessage("review.move.noAction", null, locale));
-			return "redirect:/staff/applications/" + reference;
-		}
-		if (decision(action) != null && reason != null && !reason.isBlank()) {
-			// A decision e-mails the applicant: the e-mail is shown first and sent on confirmation, as in bulk.
-			model.addAttribute("single", reference);
-			return previews(List.of(reference), action, reason, model, locale);
-		}
+	String show(@PathVariable String reference, Model model, HttpServletResponse response) {
 		try {
-			switch (action) {
-				case "startEligibilityCheck" -> workflow.startEligibilityCheck(reference, reason);
-				case "startReview" -> workflow.startReview(reference, reason);
-				case "requestInformation" -> workflow.requestInformation(reference, reason);
-				case "resumeReview" -> workflow.resumeReview(reference, reason);
-				case "ACCEPTED", "DECLINED" -> workflow.decide(reference, ApplicationStatus.valueOf(action), reason);
-				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-			}
-			redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
+			return detail.show(detail.find(reference), model);
 		}
-		catch (IllegalMove refusal) {
-			redirect.addFlashAttribute("refusal",
-					refusal.message(messages, locale));
+		catch (DetailPage.HiddenByConflict hidden) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("conflict", detail.hidingDeclaration(reference).orElseThrow());
+			return "review/hidden";
 		}
-		return "redirect:/staff/applications/" + reference;
 	}
 
 	/**
@@ -140,52 +181,15 @@ class ReviewPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
-			@RequestParam(defaultValue = "false") boolean allMatching, QueueParams params, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean allMatching,
+			QueueParams params, Model model, Locale locale) {
 		if (allMatching) {
-			references = queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))).stream()
+			references = queue.all(params.checked(calls, locale).params().filter(conflicts.hiddenFrom(AuditLog.currentActor())))
+				.stream()
 				.map(ReviewQueue.Row::reference)
 				.toList();
 		}
-		return previews(references, decision, reason, model, locale);
-	}
-
-	private String previews(List<String> references, String decision, String reason, Model model, Locale locale) {
-		String reader = AuditLog.currentActor();
-		ApplicationStatus chosen = decision(decision);
-		List<String> problems = new ArrayList<>();
-		if (references == null || references.isEmpty()) {
-			problems.add(messages.getMessage("review.bulk.noneSelected", null, locale));
-		}
-		if (chosen == null) {
-			problems.add(messages.getMessage("review.bulk.noDecision", null, locale));
-		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(messages.getMessage("review.move.reasonRequired", null, locale));
-		}
-		List<Preview> previews = new ArrayList<>();
-		if (problems.isEmpty()) {
-			List<String> unavailable = new ArrayList<>();
-			for (String reference : new LinkedHashSet<>(references)) {
-				applications.find(reference)
-					.filter(application -> !conflicts.conflicted(reader, application))
-					.ifPresentOrElse(application -> previews.add(preview(application, chosen, reason, locale)),
-							() -> unavailable.add(reference));
-			}
-			if (!unavailable.isEmpty()) {
-				problems.add(messages.getMessage("review.bulk.unavailable",
-						new Object[] { String.join(", ", unavailable) }, locale));
-			}
-			if (previews.stream().allMatch(preview -> preview.refusal() != null)) {
-				problems.add(messages.getMessage("review.bulk.nothingToDecide", null, locale));
-			}
-		}
-		model.addAttribute("problems", problems);
-		model.addAttribute("previews", previews);
-		model.addAttribute("decidable", previews.stream().filter(preview -> preview.refusal() == null).count());
-		model.addAttribute("decision", chosen == null ? null : chosen.name());
-		model.addAttribute("reason", reason);
-		return "review/bulk";
+		return decisions.show(references, decision, reason, message, model, locale);
 	}
 
 	/** Step two: decides each one in its own transaction, so one already decided does not stop the others. */
@@ -193,8 +197,9 @@ class ReviewPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String bulkConfirm(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean single,
 			RedirectAttributes redirect, Locale locale) {
-		ApplicationStatus chosen = decision(decision);
+		ApplicationStatus chosen = DecisionPreviews.decision(decision);
 		if (chosen == null || reason == null || reason.isBlank() || references == null) {
 			// Only a hand-made post gets here: the preview page always sends all three.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
@@ -204,10 +209,11 @@ class ReviewPages {
 		for (String reference : new LinkedHashSet<>(references)) {
 			try {
 				detail.find(reference);
-				workflow.decide(reference, chosen, reason);
+				workflow.decide(reference, chosen, reason, message);
 				decided++;
 			}
-			catch (IllegalMove | ReviewWorkflow.NoSuchApplication | ResponseStatusException refusal) {
+			catch (IllegalMove | ReviewWorkflow.NoSuchApplication | ResponseStatusException
+					| DetailPage.HiddenByConflict refusal) {
 				refused.add(reference);
 			}
 		}
@@ -215,36 +221,16 @@ class ReviewPages {
 			redirect.addFlashAttribute("refusal",
 					messages.getMessage("review.bulk.refused", new Object[] { String.join(", ", refused) }, locale));
 		}
-		if (references.size() == 1) {
+		if (single && references.size() == 1) {
 			// A single decision, confirmed from its own page: back there.
+			redirect.addFlashAttribute("section", DetailPage.Section.MOVE.anchor);
 			if (decided == 1) {
 				redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
 			}
-			return "redirect:/staff/applications/" + references.get(0);
+			return DetailPage.Section.MOVE.redirect(references.get(0));
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("review.bulk.done", new Object[] { decided }, locale));
 		return "redirect:/staff/applications";
 	}
 
-	private static ApplicationStatus decision(String value) {
-		return ApplicationStatus.parse(value).filter(ApplicationStatus::decided).orElse(null);
-	}
-
-	/** The e-mail rendered by the outbox exactly as it will be stored; why not, in the reader's language. */
-	private Preview preview(StoredApplication application, ApplicationStatus decision, String reason,
-			Locale readerLocale) {
-		String refusal = null;
-		try {
-			Review.judge(application.reference(), application.status(),
-					decision == ApplicationStatus.ACCEPTED ? ApplicationStatus.Transition.ACCEPT
-							: ApplicationStatus.Transition.DECLINE,
-					reason);
-		}
-		catch (IllegalMove ex) {
-			refusal = ex.message(messages, readerLocale);
-		}
-		Outbox.Preview mail = outbox.preview(ReviewWorkflow.decisionEmail(application, decision, reason));
-		return new Preview(application.reference(), application.data().organisationName(),
-				application.data().contactEmail(), application.language(), mail.subject(), mail.text(), refusal);
-	}
 }

@@ -45,7 +45,7 @@ class ReviewPersonalData implements PersonalDataHolder {
 	public List<Map<String, Object>> export(String email) {
 		List<Map<String, Object>> records = new ArrayList<>();
 		records.addAll(records("conflict", """
-				SELECT organisation_name, registry_code, declared_at FROM review_conflict
+				SELECT organisation_name, registry_code, declared_at, withdrawn_at FROM review_conflict
 				WHERE lower(reviewer) = :email ORDER BY declared_at, id""", email));
 		records.addAll(records("note", """
 				SELECT a.reference, n.written_at, n.body FROM review_note n JOIN application a ON a.id = n.application_id

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.application.StoredApplication;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
  * The forms on the detail page besides moves: a reviewer's scores and internal notes (reviewers and admins), and
@@ -38,16 +40,22 @@ class ReviewWorkPages {
 
 	private final Conflicts conflicts;
 
+	private final Calls calls;
+
+	private final StaffDirectory directory;
+
 	private final MessageSource messages;
 
 	ReviewWorkPages(DetailPage detail, Scoring scoring, Notes notes, Assignments assignments, ReviewQueue queue,
-			Conflicts conflicts, MessageSource messages) {
+			Conflicts conflicts, Calls calls, StaffDirectory directory, MessageSource messages) {
 		this.detail = detail;
 		this.scoring = scoring;
 		this.notes = notes;
 		this.assignments = assignments;
 		this.queue = queue;
 		this.conflicts = conflicts;
+		this.calls = calls;
+		this.directory = directory;
 		this.messages = messages;
 	}
 
@@ -66,12 +74,12 @@ class ReviewWorkPages {
 				}
 				return detail.show(application, form, errors, model);
 			}
-			redirect.addFlashAttribute("done", messages.getMessage("review.score.saved", null, locale));
+			done(redirect, "review.score.saved", null, DetailPage.Section.SCORES, locale);
 		}
 		catch (IllegalMove refusal) {
-			redirect.addFlashAttribute("refusal", refusal.message(messages, locale));
+			refused(redirect, refusal.message(messages, locale), DetailPage.Section.SCORES);
 		}
-		return redirectTo(reference);
+		return DetailPage.Section.SCORES.redirect(reference);
 	}
 
 	@PostMapping("/{reference}/notes")
@@ -82,12 +90,12 @@ class ReviewWorkPages {
 		String problem = Notes.problem(note);
 		if (problem != null) {
 			model.addAttribute("noteInput", note);
-			return detail.show(application, Map.of(), Map.of("note",
-					messages.getMessage(problem, new Object[] { Notes.MAX_LENGTH }, locale)), model);
+			return detail.show(application, model,
+					Map.of("note", messages.getMessage(problem, new Object[] { Notes.MAX_LENGTH }, locale)));
 		}
 		notes.add(application, note);
-		redirect.addFlashAttribute("done", messages.getMessage("review.note.saved", null, locale));
-		return redirectTo(reference);
+		done(redirect, "review.note.saved", null, DetailPage.Section.NOTES, locale);
+		return DetailPage.Section.NOTES.redirect(reference);
 	}
 
 	@PostMapping("/{reference}/assignments")
@@ -95,12 +103,13 @@ class ReviewWorkPages {
 	String assign(@PathVariable String reference, @RequestParam(required = false) String reviewer,
 			RedirectAttributes redirect, Locale locale) {
 		if (reviewer != null && assignments.assign(detail.find(reference), reviewer.strip())) {
-			redirect.addFlashAttribute("done", messages.getMessage("review.assign.done", new Object[] { reviewer }, locale));
+			done(redirect, "review.assign.done", name(reviewer.strip()), DetailPage.Section.REVIEWERS, locale);
 		}
 		else {
-			redirect.addFlashAttribute("refusal", messages.getMessage("review.assign.ineligible", null, locale));
+			refused(redirect, messages.getMessage("review.assign.ineligible", null, locale),
+					DetailPage.Section.REVIEWERS);
 		}
-		return redirectTo(reference);
+		return DetailPage.Section.REVIEWERS.redirect(reference);
 	}
 
 	@PostMapping("/{reference}/assignments/remove")
@@ -108,14 +117,15 @@ class ReviewWorkPages {
 	String unassign(@PathVariable String reference, @RequestParam String reviewer, RedirectAttributes redirect,
 			Locale locale) {
 		assignments.unassign(detail.find(reference), reviewer);
-		redirect.addFlashAttribute("done", messages.getMessage("review.unassign.done", new Object[] { reviewer }, locale));
-		return redirectTo(reference);
+		done(redirect, "review.unassign.done", name(reviewer), DetailPage.Section.REVIEWERS, locale);
+		return DetailPage.Section.REVIEWERS.redirect(reference);
 	}
 
 	/** Balances every open, unassigned application of the queue as currently filtered. */
 	@PostMapping("/balance")
 	@PreAuthorize("hasRole('ADMIN')")
-	String balance(QueueParams params, RedirectAttributes redirect, Locale locale) {
+	String balance(QueueParams asked, RedirectAttributes redirect, Locale locale) {
+		QueueParams params = asked.checked(calls, locale).params();
 		int assigned = assignments.balance(queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))));
 		redirect.addFlashAttribute("done", messages.getMessage("review.balance.done", new Object[] { assigned }, locale));
 		String query = params.query();
@@ -127,8 +137,21 @@ class ReviewWorkPages {
 				: messages.getMessage("review.criterion." + criterion.code(), null, locale);
 	}
 
-	private static String redirectTo(String reference) {
-		return "redirect:/staff/applications/" + reference;
+	/** A member of staff as messages name them: by name, or by address where they have none. */
+	private String name(String email) {
+		return directory.displayNames(List.of(email)).getOrDefault(email, email);
+	}
+
+	/** The success message, shown in the part of the page the save returns to. */
+	private void done(RedirectAttributes redirect, String key, String argument, DetailPage.Section section,
+			Locale locale) {
+		redirect.addFlashAttribute("done", messages.getMessage(key, new Object[] { argument }, locale));
+		redirect.addFlashAttribute("section", section.anchor);
+	}
+
+	private static void refused(RedirectAttributes redirect, String refusal, DetailPage.Section section) {
+		redirect.addFlashAttribute("refusal", refusal);
+		redirect.addFlashAttribute("section", section.anchor);
 	}
 
 }

@@ -3,10 +3,11 @@ package eu.balticaigf.portal.review;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -20,15 +21,14 @@ import eu.balticaigf.portal.application.ApplicationWithdrawn;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.IllegalTransition;
 import eu.balticaigf.portal.application.StoredApplication;
-import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
  * Carries out review moves: judges each against the application's status and the review's reason rule
  * ({@link Review}), has the application module change the status, and writes the timeline entry, the audit entry
- * and (for decisions and questions) the applicant's e-mail in the same transaction, so either all of them happen or
- * none.
+ * and (for decisions, questions and reopened decisions) the applicant's e-mail in the same transaction, so either
+ * all of them happen or none.
  */
 @Service
 class ReviewWorkflow {
@@ -57,57 +57,72 @@ class ReviewWorkflow {
 
 	private final Outbox outbox;
 
+	private final ReviewEmails emails;
+
 	private final Clock clock;
 
-	ReviewWorkflow(Applications applications, JdbcClient jdbc, AuditLog audit, Outbox outbox, Clock clock) {
+	ReviewWorkflow(Applications applications, JdbcClient jdbc, AuditLog audit, Outbox outbox, ReviewEmails emails,
+			Clock clock) {
 		this.applications = applications;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.outbox = outbox;
+		this.emails = emails;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public Moved startEligibilityCheck(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), Transition.START_ELIGIBILITY_CHECK, reason);
+		return apply(reference, AuditLog.currentActor(), Transition.START_ELIGIBILITY_CHECK, reason, null, null);
 	}
 
 	@Transactional
 	public Moved startReview(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), Transition.START_REVIEW, reason);
+		return apply(reference, AuditLog.currentActor(), Transition.START_REVIEW, reason, null, null);
 	}
 
-	/** Asks the applicant a question and e-mails it with a new private link to the answer page, in their language. */
+	/**
+	 * Asks the applicant a question, to answer by {@code answerBy}, and e-mails it with a new private link to the
+	 * answer page, in their language. The reason is why staff ask (internal); the question is what the applicant reads.
+	 */
 	@Transactional
-	public Moved requestInformation(String reference, String question) {
-		return apply(reference, AuditLog.currentActor(), Transition.REQUEST_INFORMATION, question);
+	public Moved requestInformation(String reference, String reason, String question, Instant answerBy) {
+		return apply(reference, AuditLog.currentActor(), Transition.REQUEST_INFORMATION, reason, question,
+				Objects.requireNonNull(answerBy, "answerBy"));
 	}
 
 	@Transactional
 	public Moved resumeReview(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), Transition.RESUME_REVIEW, reason);
+		return apply(reference, AuditLog.currentActor(), Transition.RESUME_REVIEW, reason, null, null);
 	}
 
 	/** The applicant's answer to the open question: recorded as the move back to review. */
 	@Transactional
 	public Moved answerInformation(String reference, String answer) {
-		return apply(reference, APPLICANT, Transition.ANSWER_INFORMATION, answer);
+		return apply(reference, APPLICANT, Transition.ANSWER_INFORMATION, answer, null, null);
 	}
 
-	/** Accepts or declines and queues the decision e-mail in the applicant's language. */
+	/**
+	 * Accepts or declines and queues the decision e-mail in the applicant's language, with {@code message} (optional)
+	 * for the applicant; the reason stays internal.
+	 */
 	@Transactional
-	public Moved decide(String reference, ApplicationStatus decision, String reason) {
+	public Moved decide(String reference, ApplicationStatus decision, String reason, String message) {
 		return switch (decision) {
-			case ACCEPTED -> apply(reference, AuditLog.currentActor(), Transition.ACCEPT, reason);
-			case DECLINED -> apply(reference, AuditLog.currentActor(), Transition.DECLINE, reason);
+			case ACCEPTED -> apply(reference, AuditLog.currentActor(), Transition.ACCEPT, reason, message, null);
+			case DECLINED -> apply(reference, AuditLog.currentActor(), Transition.DECLINE, reason, message, null);
 			default -> throw new IllegalMove("review.decision.unknown");
 		};
 	}
 
-	/** Takes a decision back (a mistake, a successful request for reconsideration): the application is under review again. */
+	/**
+	 * Takes a decision back (a mistake, a successful request for reconsideration): the application is under review
+	 * again, and the applicant is told so (with {@code message}, optional), since they hold the decision's e-mail and
+	 * their page would otherwise contradict it without a word.
+	 */
 	@Transactional
-	public Moved reopen(String reference, String reason) {
-		return apply(reference, AuditLog.currentActor(), Transition.REOPEN, reason);
+	public Moved reopen(String reference, String reason, String message) {
+		return apply(reference, AuditLog.currentActor(), Transition.REOPEN, reason, message, null);
 	}
 
 	/**
@@ -120,22 +135,23 @@ class ReviewWorkflow {
 			.orElseThrow(() -> new NoSuchApplication(withdrawn.reference()));
 		Review.Move move = Review.judge(withdrawn.reference(), withdrawn.previousStatus(), Transition.WITHDRAW,
 				withdrawn.reason());
-		recordInTimeline(application.id(), withdrawn.withdrawnAt(), APPLICANT, move);
+		recordInTimeline(application.id(), withdrawn.withdrawnAt(), APPLICANT, move, null);
 	}
 
-	private void recordInTimeline(long applicationId, Instant at, String actor, Review.Move move) {
+	private void recordInTimeline(long applicationId, Instant at, String actor, Review.Move move, Instant answerBy) {
 		jdbc.sql("""
-				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason, message, answer_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(applicationId, Timestamp.from(at), actor, move.action(), move.from().name(), move.to().name(),
-					move.reason())
+					move.reason(), move.message(), answerBy == null ? null : Timestamp.from(answerBy))
 			.update();
 	}
 
-	private Moved apply(String reference, String actor, Transition transition, String reason) {
+	private Moved apply(String reference, String actor, Transition transition, String reason, String message,
+			Instant answerBy) {
 		StoredApplication application = applications.find(reference)
 			.orElseThrow(() -> new NoSuchApplication(reference));
-		Review.Move move = Review.judge(reference, application.status(), transition, reason);
+		Review.Move move = Review.judge(reference, application.status(), transition, reason, message);
 		Instant now = clock.instant();
 		try {
 			applications.transition(application, transition, now);
@@ -143,74 +159,77 @@ class ReviewWorkflow {
 		catch (IllegalTransition refused) {
 			throw IllegalMove.from(reference, refused);
 		}
-		recordInTimeline(application.id(), now, actor, move);
-		audit.record(actor, "review." + move.action().toLowerCase(Locale.ROOT),
-				AuditLog.Target.of("application", reference), Map.of("stage", move.from().name()),
-				Map.of("stage", move.to().name(), "reason", move.reason()));
-		if (move.to().decided()) {
-			outbox.enqueue(decisionEmail(application, move.to(), move.reason()));
+		recordInTimeline(application.id(), now, actor, move, answerBy);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("stage", move.to().name());
+		after.put("reason", move.reason());
+		if (move.message() != null) {
+			after.put("message", move.message());
 		}
-		if (move.to() == ApplicationStatus.INFO_REQUESTED && application.data().contactEmail() != null) {
-			outbox.enqueue(questionEmail(application, move.reason(), applications.newPrivateLink(application, now)));
+		if (answerBy != null) {
+			after.put("answerBy", answerBy.toString());
+		}
+		audit.record(actor, "review." + move.action().toLowerCase(Locale.ROOT),
+				AuditLog.Target.of("application", reference), Map.of("stage", move.from().name()), after);
+		if (application.data().contactEmail() != null) {
+			if (move.to().decided()) {
+				outbox.enqueue(emails.decision(application, move.to(), move.message()));
+			}
+			else if (transition == Transition.REOPEN) {
+				outbox.enqueue(emails.reopened(application, move.message()));
+			}
+			else if (move.to() == ApplicationStatus.INFO_REQUESTED) {
+				outbox.enqueue(emails.question(application, move.message(), answerBy,
+						applications.newPrivateLink(application, now)));
+			}
 		}
 		return new Moved(reference, move.from(), move.to());
 	}
 
-	/** The decision e-mail as it will be sent; also used to preview it before a bulk decision. */
-	static Email decisionEmail(StoredApplication application, ApplicationStatus decision, String reason) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("subjectArgument", application.reference());
-		variables.put("reference", application.reference());
-		variables.put("organisation", application.data().organisationName());
-		variables.put("name", addressee(application));
-		variables.put("accepted", decision == ApplicationStatus.ACCEPTED);
-		variables.put("reason", reason.strip());
-		String template = decision == ApplicationStatus.ACCEPTED ? "review/accepted" : "review/declined";
-		return new Email(application.data().contactEmail(), Locale.forLanguageTag(application.language()), template,
-				variables);
-	}
+	/** A question waiting for the applicant's answer, and when the answer is due. */
+	record OpenQuestion(String text, Instant answerBy) {
 
-	/** The question e-mail: what staff ask, and the private link to the page where the applicant answers it. */
-	private static Email questionEmail(StoredApplication application, String question, String privateLink) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("subjectArgument", application.reference());
-		variables.put("reference", application.reference());
-		variables.put("name", addressee(application));
-		variables.put("question", question);
-		variables.put("link", privateLink + "/answer?lang=" + application.language());
-		return new Email(application.data().contactEmail(), Locale.forLanguageTag(application.language()),
-				"review/question", variables);
-	}
+		public boolean lateAt(Instant now) {
+			return answerBy != null && now.isAfter(answerBy);
+		}
 
-	private static String addressee(StoredApplication application) {
-		String contact = application.data().contactName();
-		return contact == null || contact.isBlank() ? application.data().organisationName() : contact;
 	}
 
 	/** The question waiting for the applicant's answer: the latest one asked, while the stage is INFO_REQUESTED. */
-	Optional<String> openQuestion(StoredApplication application) {
+	Optional<OpenQuestion> openQuestion(StoredApplication application) {
 		if (application.status() != ApplicationStatus.INFO_REQUESTED) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				SELECT reason FROM review_event WHERE application_id = ? AND action = ? ORDER BY at DESC, id DESC LIMIT 1""")
+				SELECT coalesce(message, reason) AS question, answer_by FROM review_event
+				WHERE application_id = ? AND action = ? ORDER BY at DESC, id DESC LIMIT 1""")
 			.params(application.id(), Transition.REQUEST_INFORMATION.name())
-			.query(String.class)
+			.query((rs, n) -> new OpenQuestion(rs.getString("question"), instant(rs.getTimestamp("answer_by"))))
 			.optional();
 	}
 
 	/** The timeline of one application, oldest first. */
 	List<TimelineEntry> timeline(long applicationId) {
 		return jdbc.sql("""
-				SELECT at, actor, action, from_stage, to_stage, reason FROM review_event
+				SELECT at, actor, action, from_stage, to_stage, reason, message, answer_by FROM review_event
 				WHERE application_id = ? ORDER BY at, id""")
 			.param(applicationId)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					rs.getString("action"), rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("reason")))
+					rs.getString("action"), rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("reason"),
+					rs.getString("message"), instant(rs.getTimestamp("answer_by"))))
 			.list();
 	}
 
-	record TimelineEntry(Instant at, String actor, String action, String from, String to, String reason) {
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/**
+	 * One move: {@code reason} is internal; {@code message} is what the applicant was told (a question, or a
+	 * decision's message); {@code answerBy} the due time of a question.
+	 */
+	record TimelineEntry(Instant at, String actor, String action, String from, String to, String reason,
+			String message, Instant answerBy) {
 	}
 
 }

@@ -76,6 +76,8 @@ class MailTemplatesTests {
 		common.putAll(Map.of("question", "Please send your registry extract.", "inviter", "Rūta Žemaitė", "role", "REVIEWER",
 				"path", "/staff/invitation/token", "when", "1 August 2025 10:00", "until", "1 August 2025 12:00",
 				"venue", "Gedimino pr. 38, Vilnius", "cancelUrl", "https://portal.test/meetings/x/registrations/t"));
+		// Counts are numbers: the message source picks each language's plural form from them.
+		common.put("count", 2);
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);

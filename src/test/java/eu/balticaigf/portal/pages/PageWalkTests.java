@@ -18,10 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.review.TestApplications;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
@@ -50,6 +52,9 @@ class PageWalkTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -129,10 +134,32 @@ class PageWalkTests {
 		admin.open(staffPage)
 			.form("form[action$='/move']")
 			.choose("action", "requestInformation")
-			.fill("reason", "Please send your registry extract.")
+			.fill("reason", "Registry extract missing")
+			.fill("message", "Please send your registry extract.")
+			.submit()
+			.form("form[action$='/move']")
 			.submit();
 		reached.put("/applications/{reference}/{token}/answer",
 				Inbox.latest(email, 2).path("/applications/" + reference + "/[A-Za-z0-9_-]+/answer"));
+
+		// Review: a decided application (to reopen), one under review (to ask about), and for reviewers and admins a
+		// conflict declared with an application of its own, which hides it and can be withdrawn.
+		reached.put("(decided)", TestApplications.insert(jdbc, "lt", "Walk Decided",
+				TestApplications.Profile.typical().withStage("ACCEPTED")).reference());
+		reached.put("(under review)", TestApplications.insert(jdbc, "lt", "Walk Review",
+				TestApplications.Profile.typical().withStage("UNDER_REVIEW")).reference());
+		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
+			TestApplications.Created hidden = TestApplications.insert(jdbc, "en", "Walk Conflict");
+			Visitor declaring = visitor();
+			declaring.signIn(staff.get(role));
+			Page declared = declaring.open("/staff/conflicts")
+				.form("form[method=post]")
+				.fill("registryCode", hidden.registryCode())
+				.submitAndFollow();
+			reached.put("(hidden from " + role + ")", "/staff/applications/" + hidden.reference());
+			reached.put("/staff/conflicts/{id}/withdraw " + role,
+					declared.document().select("a[id^=withdraw-]").last().attr("href"));
+		}
 	}
 
 	/** Who opens a page: nobody signed in, or a member of staff of this role. */
@@ -180,9 +207,16 @@ class PageWalkTests {
 		staffPage(visits, "/staff", Role.VIEWER, "/staff");
 		staffPage(visits, "/staff/second-factor", Role.VIEWER, "/staff/second-factor");
 		staffPage(visits, "/staff/applications", Role.VIEWER, "/staff/applications",
-				"/staff/applications?q=" + reference + "&stage=UNDER_REVIEW");
-		staffPage(visits, "/staff/applications/{reference}", Role.VIEWER, "/staff/applications/" + reference);
+				"/staff/applications?q=" + reference + "&stage=UNDER_REVIEW",
+				"/staff/applications?country=Lithuania&call=no-such-call&stage=Decided");
+		staffPage(visits, "/staff/applications/{reference}", Role.VIEWER, "/staff/applications/" + reference,
+				"/staff/applications/" + reached.get("(decided)"), "/staff/applications/" + reached.get("(under review)"));
 		staffPage(visits, "/staff/conflicts", Role.REVIEWER, "/staff/conflicts");
+		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
+			// Only the person who declared a conflict may withdraw it: each role walks its own.
+			visits.add(new Visit("/staff/conflicts/{id}/withdraw", reached.get("/staff/conflicts/{id}/withdraw " + role), role));
+			visits.add(new Visit("(hidden by a conflict)", reached.get("(hidden from " + role + ")"), role));
+		}
 		staffPage(visits, "/staff/calls/{slug}/rubric", Role.ADMIN, "/staff/calls/demo/rubric");
 		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
 				"/staff/calls/baltic-aigf-2025/dashboard");
@@ -251,6 +285,15 @@ class PageWalkTests {
 						v -> v.open("/staff/api-tokens").form("form[action$='/staff/api-tokens']").submit()),
 				new ErrorState("stage move without a reason", Role.REVIEWER,
 						v -> v.open("/staff/applications/" + reference).form("form[action$='/move']").choose("action", "DECLINED").submit()),
+				new ErrorState("reopening without a reason", Role.REVIEWER,
+						v -> v.open("/staff/applications/" + reached.get("(decided)")).form("form[action$='/reopen']").submit()),
+				new ErrorState("information request with a past answer-by date and no question", Role.REVIEWER,
+						v -> v.open("/staff/applications/" + reached.get("(under review)"))
+							.form("form[action$='/move']")
+							.choose("action", "requestInformation")
+							.fill("reason", "Walk")
+							.fill("answerBy", "2020-01-01")
+							.submit()),
 				new ErrorState("empty note", Role.REVIEWER,
 						v -> v.open("/staff/applications/" + reference).form("form[action$='/notes']").submit()),
 				new ErrorState("empty conflict declaration", Role.REVIEWER,

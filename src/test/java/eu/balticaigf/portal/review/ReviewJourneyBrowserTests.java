@@ -2,12 +2,17 @@ package eu.balticaigf.portal.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,10 +23,15 @@ import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
 /**
- * A member of staff signs in with a password and a TOTP code, filters the queue, opens an application, scores it and
- * accepts it, in Chromium; and an applicant answers a question from the e-mail. Every page is checked by axe.
+ * A member of staff signs in with a password and a TOTP code, filters the queue, opens an application, scores it,
+ * accepts it after seeing the e-mail, takes the decision back, and withdraws a conflict of interest declared by
+ * mistake, in Chromium; the queue and the application fit a phone's screen; and an applicant answers a question from
+ * the e-mail. Every page is checked by axe.
  */
 class ReviewJourneyBrowserTests extends BrowserTest {
+
+	@LocalServerPort
+	int serverPort;
 
 	@Autowired
 	ApplicationContext context;
@@ -32,11 +42,13 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 	@Autowired
 	ReviewWorkflow workflow;
 
-	@Test
-	void signInFilterOpenScoreAndDecide() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Journey Ltd");
-		StaffSignInSupport.Account account = StaffSignInSupport.createWithSecondFactor(context, Role.ADMIN);
+	private StaffSignInSupport.Account account;
 
+	private void signIn() {
+		if (account != null) {
+			return;
+		}
+		account = StaffSignInSupport.createWithSecondFactor(context, Role.ADMIN);
 		open("/staff/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys(account.email());
 		browser.findElement(By.id("password")).sendKeys(account.password());
@@ -46,56 +58,108 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/staff");
 		assertNoAccessibilityViolations();
+	}
+
+	@Test
+	void signInFilterOpenScoreDecideReopenAndWithdrawAConflict() {
+		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Journey Ltd");
+		signIn();
 
 		open("/staff/applications");
 		assertNoAccessibilityViolations();
 		browser.findElement(By.id("q")).sendKeys(application.registryCode());
+		browser.findElement(By.cssSelector("#more-filters summary")).click();
 		browser.findElement(By.cssSelector("#area option[value=COMPUTE_HARDWARE]")).click();
 		browser.findElement(By.cssSelector("#stage option[value=SUBMITTED]")).click();
 		clickAndWaitForPage(By.id("apply-filters"));
-		assertThat(browser.findElement(By.tagName("table")).getText()).contains(application.reference());
+		assertThat(browser.findElement(By.id("queue")).getText()).contains(application.reference());
 		assertNoAccessibilityViolations();
 
 		clickAndWaitForPage(By.linkText(application.reference()));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Journey Ltd");
 		assertNoAccessibilityViolations();
 
-		for (String criterion : new String[] { "STRATEGIC_FIT", "CAPACITY", "INVESTMENT_READINESS", "COMPUTE_CREDIBILITY" }) {
+		for (String criterion : ReviewDesk.CRITERIA) {
 			browser.findElement(By.cssSelector("label[for=score-" + criterion + "-4]")).click();
 		}
 		clickAndWaitForPage(By.id("save-scores"));
-		assertThat(browser.findElement(By.id("scores")).getText()).contains(account.email()).contains("4.00");
+		assertThat(browser.getCurrentUrl()).endsWith("#scores");
+		assertThat(browser.findElement(By.id("score-table")).getText()).contains("4.00");
 		assertNoAccessibilityViolations();
 
 		browser.findElement(By.cssSelector("label[for=action-accept]")).click();
 		browser.findElement(By.id("reason")).sendKeys("Strong fit with the consortium’s compute plans.");
+		browser.findElement(By.id("message")).sendKeys("Welcome aboard.");
 		clickAndWaitForPage(By.id("save-move"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Strong fit with the consortium’s compute plans.");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Welcome aboard.");
 		assertNoAccessibilityViolations();
 		clickAndWaitForPage(By.id("confirm-decision"));
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Accepted");
 		assertNoAccessibilityViolations();
 
+		browser.findElement(By.id("reason")).sendKeys("Accepted by mistake: the wrong application.");
+		clickAndWaitForPage(By.id("reopen"));
+		assertThat(browser.findElement(By.id("email-preview")).getText()).contains("is under review again");
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("confirm"));
+		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Under review");
+		assertNoAccessibilityViolations();
+
+		TestApplications.Created mistaken = TestApplications.insert(jdbc, "en", "Mistaken Ltd");
 		open("/staff");
 		clickAndWaitForPage(By.linkText("Your conflicts of interest"));
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElement(By.id("organisationName-error")).getText()).isNotBlank();
 		assertNoAccessibilityViolations();
+		browser.findElement(By.id("registryCode")).sendKeys(mistaken.registryCode());
+		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
+		assertNoAccessibilityViolations();
+		open("/staff/applications/" + mistaken.reference());
+		assertThat(browser.findElement(By.id("hidden-why")).getText()).contains("conflict of interest");
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("withdraw-link"));
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("confirm-withdrawal"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your declaration has been withdrawn.");
 		open("/staff/calls/baltic-aigf-2025/rubric");
 		assertNoAccessibilityViolations();
+	}
+
+	@Test
+	void theQueueAndTheApplicationFitAPhone() {
+		TestApplications.Created application = TestApplications.insert(jdbc, "en",
+				"Organisation with a rather long name for a narrow screen Ltd");
+		signIn();
+		ReviewDesk.signIn(context, serverPort, Role.REVIEWER).score(application.reference(), 3, 4, 2, 5);
+		try {
+			browser.manage().window().setSize(new Dimension(390, 844));
+			for (String path : new String[] { "/staff/applications", "/staff/applications?q=" + application.reference(),
+					"/staff/applications/" + application.reference(), "/staff/conflicts" }) {
+				open(path);
+				Object fits = ((JavascriptExecutor) browser)
+					.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+				assertThat(fits).as(path + " fits 390 px").isEqualTo(true);
+				assertNoAccessibilityViolations();
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1024));
+		}
 	}
 
 	@Test
 	void theApplicantAnswersTheQuestionFromTheEmail() {
 		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Answering Ltd");
 		jdbc.sql("UPDATE application SET status = 'UNDER_REVIEW' WHERE id = ?").param(application.id()).update();
-		workflow.requestInformation(application.reference(), "Which sites do you propose?");
+		workflow.requestInformation(application.reference(), "Sites missing", "Which sites do you propose?",
+				Instant.now().plus(Duration.ofDays(14)));
 		String text = TestMailText.of(TestMail.awaitMessagesTo(application.email(), 1).get(0));
 		Matcher link = Pattern.compile("/applications/\\S+/answer\\?lang=en").matcher(text);
 		assertThat(link.find()).as(text).isTrue();
 
 		open(link.group());
 		assertThat(browser.findElement(By.id("question")).getText()).isEqualTo("Which sites do you propose?");
+		assertThat(browser.findElement(By.id("answer-by")).getText()).startsWith("Please answer by");
 		assertNoAccessibilityViolations();
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 		assertThat(browser.findElement(By.id("answer-error")).getText()).contains("Enter your answer");

@@ -5,30 +5,39 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
-import eu.balticaigf.portal.application.TestMailText;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.shared.SecureTokens;
+import eu.balticaigf.portal.staff.Role;
 
 /**
- * The review back office: the queue, the bulk decision and the exports. Who may use each route is tested for every
- * module at once in RouteAccessTests.
+ * The review back office: the queue, the bulk decision and the exports, through the pages as served. Who may use
+ * each route is tested for every module at once in RouteAccessTests.
  */
 @PortalTest
 class ReviewPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -37,16 +46,14 @@ class ReviewPagesTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theQueueFindsByRegistryCodeAndShowsTheDetail() throws Exception {
+	void theQueueFindsByRegistryCodeAndShowsTheDetail() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "lt", "UAB Paieška");
-		mvc.perform(get("/staff/applications").param("q", created.registryCode()).with(user("v@ministry.test").roles("VIEWER")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(created.reference())));
-		mvc.perform(get("/staff/applications/" + created.reference()).with(user("v@ministry.test").roles("VIEWER")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("UAB Paieška")));
-		mvc.perform(get("/staff/applications/NO-SUCH").with(user("v@ministry.test").roles("VIEWER")))
-			.andExpect(status().isNotFound());
+		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER);
+		Page queue = viewer.open("/staff/applications?q=" + created.registryCode());
+		assertThat(queue.textOf("#queue")).contains(created.reference());
+		Page detail = queue.click(created.reference());
+		assertThat(detail.heading()).startsWith("UAB Paieška");
+		assertThat(viewer.application("NO-SUCH").status()).isEqualTo(404);
 	}
 
 	/**
@@ -56,34 +63,31 @@ class ReviewPagesTests {
 	 */
 	@Test
 	void aBulkDecisionOfAHundredSendsAHundredEmailsOnceEach() throws Exception {
-		String marker = "Bulk" + SecureTokens.newToken().substring(0, 8);
+		String marker = "Bulk" + SecureTokens.newToken().substring(0, 8).replaceAll("[^A-Za-z0-9]", "x");
 		List<TestApplications.Created> created = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
 			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), marker + " " + i));
 		}
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		TestApplications.Created decidedEarlier = created.get(2);
-		decideAlone(decidedEarlier, "ACCEPTED", "Strong partner");
+		reviewer.decide(decidedEarlier.reference(), "ACCEPTED", "Strong partner", null);
 
-		String preview = mvc.perform(post("/staff/applications/bulk-decision").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.queryParam("q", marker)
-			.param("allMatching", "true")
-			.param("decision", "DECLINED")
-			.param("reason", "The call is oversubscribed")
-			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Page preview = reviewer.open("/staff/applications?q=" + marker)
+			.form("form[action*='/bulk-decision']")
+			.check("allMatching")
+			.choose("decision", "DECLINED")
+			.fill("reason", "The call is oversubscribed")
+			.submit();
 
-		assertThat(preview).contains("Sprendimas dėl jūsų paraiškos", "Decide and send 99 e-mails",
-				"is already Accepted");
-		List<String> toConfirm = hiddenValues(preview, "references");
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.text()).contains("Sprendimas dėl jūsų paraiškos", "is already Accepted");
+		assertThat(preview.byId("confirm-decision").text()).isEqualTo("Decide and send 99 e-mails");
+		Form confirm = preview.form("form[action$='/bulk-decision/confirm']");
+		List<String> toConfirm = preview.document().select("input[name=references]").eachAttr("value");
 		assertThat(toConfirm).hasSize(99).doesNotContain(decidedEarlier.reference());
-		var confirm = post("/staff/applications/bulk-decision/confirm").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("references", toConfirm.toArray(String[]::new))
-			.param("decision", hiddenValues(preview, "decision").get(0))
-			.param("reason", hiddenValues(preview, "reason").get(0));
-		mvc.perform(confirm).andExpect(status().is3xxRedirection());
+		assertThat(confirm.submitAndFollow().text()).contains("99 applications decided; their e-mails are on their way.");
 		// A second confirmation (a double click) changes nothing and sends nothing.
-		mvc.perform(confirm).andExpect(status().is3xxRedirection());
+		assertThat(confirm.submitAndFollow().status()).isEqualTo(200);
 		for (TestApplications.Created one : created) {
 			assertThat(TestMail.awaitMessagesTo(one.email(), 1)).hasSize(1);
 		}
@@ -98,48 +102,50 @@ class ReviewPagesTests {
 
 		// What was previewed is what the Polish applicant received.
 		TestApplications.Created polish = created.get(7);
-		String previewed = HtmlUtils.htmlUnescape(preview.substring(preview.indexOf(polish.reference() + " — "))
-			.replaceFirst("(?s).*?review-mail-body\"[^>]*>", "")
-			.replaceFirst("(?s)</dd>.*", ""));
-		String received = TestMailText.of(TestMail.messagesTo(polish.email()).get(0)).replace("\r\n", "\n");
-		assertThat(previewed).contains("Dzień dobry");
-		assertThat(received).contains(previewed.strip());
+		Element previewed = preview.document()
+			.select(".govuk-inset-text")
+			.stream()
+			.filter(block -> block.text().startsWith(polish.reference() + " — "))
+			.findFirst()
+			.orElseThrow()
+			.selectFirst(".review-mail-body");
+		String received = Inbox.nth(polish.email(), 1).text().replace("\r\n", "\n");
+		assertThat(previewed.wholeText()).contains("Dzień dobry");
+		assertThat(received).contains(previewed.wholeText().strip());
 	}
 
 	/** One decision from the application's page: its e-mail is shown first, and nothing changes before confirming. */
 	@Test
-	void aSingleDecisionShowsItsEmailFirstAndReturnsToTheApplication() throws Exception {
+	void aSingleDecisionShowsItsEmailFirstAndReturnsToTheApplication() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "pl", "Single");
-		String preview = mvc.perform(post("/staff/applications/" + created.reference() + "/move").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("action", "DECLINED")
-			.param("reason", "Outside the scope of the call")
-			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(preview).contains("Decide and send 1 e-mails", "Dzień dobry", "Outside the scope of the call",
-				"href=\"/staff/applications/" + created.reference() + "\"");
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		Page preview = reviewer.application(created.reference())
+			.form("form[action$='/move']")
+			.choose("action", "DECLINED")
+			.fill("reason", "Outside the scope of the call")
+			.fill("message", "Your offer is about software only.")
+			.submit();
+		assertThat(preview.status()).isEqualTo(200);
+		assertThat(preview.byId("confirm-decision").text()).isEqualTo("Decide and send 1 e-mail");
+		assertThat(preview.textOf(".review-mail-body")).contains("Dzień dobry", "Your offer is about software only.")
+			.doesNotContain("Outside the scope of the call");
+		assertThat(preview.document().selectFirst(".govuk-back-link").attr("href"))
+			.isEqualTo("/staff/applications/" + created.reference());
 		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
 			.single()).isEqualTo("SUBMITTED");
 		assertThat(TestMail.messagesTo(created.email())).isEmpty();
 
-		decideAlone(created, "DECLINED", "Outside the scope of the call");
+		Page confirmed = preview.form("form[action$='/bulk-decision/confirm']").submit();
+		assertThat(confirmed.location()).endsWith("/staff/applications/" + created.reference() + "#move");
+		Page back = confirmed.followed();
+		assertThat(back.byId("stage").text()).isEqualTo("Declined");
+		assertThat(back.textOf("#move")).contains("The application has been moved");
 		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
 			.single()).isEqualTo("DECLINED");
-		assertThat(TestMail.awaitMessagesTo(created.email(), 1)).hasSize(1);
+		assertThat(Inbox.nth(created.email(), 1).text()).contains("Your offer is about software only.");
 	}
 
-	/** Decides one application as its page does: the move shows the preview, the confirmation sends. */
-	private void decideAlone(TestApplications.Created application, String decision, String reason) throws Exception {
-		mvc.perform(post("/staff/applications/" + application.reference() + "/move").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("action", decision)
-			.param("reason", reason)).andExpect(status().isOk());
-		mvc.perform(post("/staff/applications/bulk-decision/confirm").with(csrf())
-			.with(user("reviewer@ministry.test").roles("REVIEWER"))
-			.param("references", application.reference())
-			.param("decision", decision)
-			.param("reason", reason)).andExpect(redirectedUrl("/staff/applications/" + application.reference()));
-	}
-
+	/** Not a page's form: a post made by hand, which the preview page never sends. */
 	@Test
 	void aHandMadeBulkConfirmationWithAnUnknownDecisionChangesNothing() throws Exception {
 		TestApplications.Created created = TestApplications.insert(jdbc, "en", "Tampered");
@@ -150,18 +156,6 @@ class ReviewPagesTests {
 			.param("reason", "x")).andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
 			.single()).isEqualTo("SUBMITTED");
-	}
-
-	/** The values of the hidden inputs with this name, in page order. */
-	private static List<String> hiddenValues(String html, String name) {
-		List<String> values = new ArrayList<>();
-		java.util.regex.Matcher input = java.util.regex.Pattern
-			.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"")
-			.matcher(html);
-		while (input.find()) {
-			values.add(HtmlUtils.htmlUnescape(input.group(1)));
-		}
-		return values;
 	}
 
 	@Test

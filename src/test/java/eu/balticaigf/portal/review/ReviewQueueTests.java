@@ -15,23 +15,34 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.review.TestApplications.Created;
 import eu.balticaigf.portal.review.TestApplications.Profile;
 import eu.balticaigf.portal.shared.SecureTokens;
+import eu.balticaigf.portal.staff.Role;
 
 /**
- * The review queue as a reviewer uses it: each filter, the search, the sort links' orders, the pages and the counts
- * per stage. Every request searches for a marker unique to the test, so other tests' applications never show up.
+ * The review queue as a reviewer uses it: each filter, the search (accents and capitals aside), the call and country
+ * as choices, an unknown filter value ignored with a message, the sort links' orders, the pages and the counts per
+ * stage. Every request searches for a marker unique to the test, so other tests' applications never show up.
  */
 @PortalTest
 class ReviewQueueTests {
 
 	/** A reference as the queue links it, in the order the rows are listed. */
 	private static final Pattern LISTED = Pattern.compile(">(BAI-[0-9A-Z]{4}-[0-9A-Z]{4})</a>");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -167,6 +178,66 @@ class ReviewQueueTests {
 		assertThat(stageCounts(underReview)).contains("Submitted: 3", "Under review: 2", "Accepted: 1");
 		assertThat(stageCounts(page("q", marker, "country", "PL"))).contains("Submitted: 0", "Under review: 1",
 				"Accepted: 0");
+	}
+
+	@Test
+	void theSearchIgnoresAccentsAndCaseInNamesAndFindsContactPeople() {
+		Created neurons = insert("Neuronų tinklas", Profile.typical());
+		Created other = insert("Kitas", Profile.typical());
+		jdbc.sql("UPDATE application SET contact_name = ? WHERE id = ?").params("Rūta Žemaitė " + marker, other.id()).update();
+		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER);
+
+		assertThat(listed(viewer.open("/staff/applications?q=" + marker.toLowerCase() + "+neuronu"))).containsExactly(neurons.reference());
+		assertThat(listed(viewer.open("/staff/applications?q=" + marker.toUpperCase() + "+NEURONU+TINKLAS")))
+			.containsExactly(neurons.reference());
+		assertThat(listed(viewer.open("/staff/applications?q=ruta+zemaite+" + marker))).containsExactly(other.reference());
+		// What is typed is text, not a pattern.
+		assertThat(listed(viewer.open("/staff/applications?q=" + marker + "%25"))).isEmpty();
+	}
+
+	@Test
+	void countryAndCallAreChoicesByNameAndTheCallIsShown() {
+		String otherCall = TestApplications.newCall(jdbc);
+		Created polish = insert("Polska", Profile.typical().withCountry("PL").withCall(otherCall));
+		Created lithuanian = insert("Lietuva", Profile.typical());
+		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER);
+
+		Page queue = viewer.open("/staff/applications?q=" + marker);
+		assertThat(queue.document().select("#country option[value=PL]").text()).isEqualTo("Poland");
+		assertThat(queue.document().select("#call option").eachAttr("value")).contains("", "baltic-aigf-2025", otherCall);
+		// Each row names its call while no call is chosen.
+		assertThat(queue.textOf("#queue tbody")).contains("Call to join the Baltic AI Gigafactory Consortium (2025)");
+		Page inPoland = queue.form("#filters").choose("country", "PL").submit();
+		assertThat(listed(inPoland)).containsExactly(polish.reference());
+		assertThat(inPoland.document().selectFirst("#more-filters").hasAttr("open")).isTrue();
+		Page inCall = inPoland.form("#filters").choose("country", "").choose("call", otherCall).submit();
+		assertThat(listed(inCall)).containsExactly(polish.reference());
+		assertThat(inCall.byId("queue-call").text()).startsWith("in the call “");
+
+		Page inLithuanian = ReviewDesk.signIn(context, port, Role.VIEWER).speaking("lt").open("/staff/applications?q=" + marker);
+		assertThat(inLithuanian.document().select("#country option[value=PL]").text()).isEqualTo("Lenkija");
+		assertThat(inLithuanian.document().select("td[data-country=LT]").eachText()).containsOnly("Lietuva");
+		assertThat(lithuanian.reference()).isNotBlank();
+	}
+
+	@Test
+	void anUnknownCountryOrCallInTheAddressIsIgnoredWithAMessage() {
+		Created polish = insert("Polska", Profile.typical().withCountry("PL"));
+		Created lithuanian = insert("Lietuva", Profile.typical());
+		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER);
+
+		Page page = viewer.open("/staff/applications?q=" + marker + "&country=Lithuania&call=no-such-call");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(listed(page)).containsExactlyInAnyOrder(polish.reference(), lithuanian.reference());
+		assertThat(page.byId("ignored-filters").text()).contains(
+				"The filter “Country” has no choice “Lithuania”, so it was not applied.",
+				"The filter “Call” has no choice “no-such-call”, so it was not applied.");
+		// The links on the page no longer carry what was ignored.
+		assertThat(page.document().select("a[href*=export]").first().attr("href")).doesNotContain("Lithuania");
+	}
+
+	private static List<String> listed(Page page) {
+		return listed(page.body());
 	}
 
 	private Created insert(String name, Profile profile) {

@@ -1,13 +1,9 @@
 package eu.balticaigf.portal.review;
 
-import static eu.balticaigf.portal.review.ReviewWorkTests.reviewer;
-import static eu.balticaigf.portal.review.ReviewWorkTests.scores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,6 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.privacy.DataSubjects;
+import eu.balticaigf.portal.staff.Role;
 
 /**
  * The score summary in exports and the API, balancing by two admins at once, the staff home's link to conflicts and
@@ -45,6 +44,12 @@ import eu.balticaigf.portal.privacy.DataSubjects;
  */
 @PortalTest
 class ReviewScoreSummaryTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -97,10 +102,8 @@ class ReviewScoreSummaryTests {
 		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
 		// Weighted averages 5.00 and 3.60 (weights 30, 30, 20, 20): mean 4.30; investment readiness 5 against 3
 		// is two points apart, so they disagree although the averages lie only 1.40 apart.
-		mvc.perform(scores(scored.reference(), 5, 5, 5, 5).with(reviewer("ana@ministry.test")))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(scores(scored.reference(), 4, 4, 3, 3).with(reviewer("ben@ministry.test")))
-			.andExpect(status().is3xxRedirection());
+		ReviewDesk.signIn(context, port, Role.REVIEWER).score(scored.reference(), 5, 5, 5, 5);
+		ReviewDesk.signIn(context, port, Role.REVIEWER).score(scored.reference(), 4, 4, 3, 3);
 
 		String csv = new String(body(get("/staff/applications/export").param("format", "csv")
 			.param("q", marker)
@@ -161,10 +164,9 @@ class ReviewScoreSummaryTests {
 		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
 		TestApplications.Created low = TestApplications.insert(jdbc, "en", marker + " Low");
 		TestApplications.Created high = TestApplications.insert(jdbc, "en", marker + " High");
-		mvc.perform(scores(low.reference(), 2, 2, 2, 2).with(reviewer("ana@ministry.test")))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(scores(high.reference(), 5, 4, 4, 4).with(reviewer("ana@ministry.test")))
-			.andExpect(status().is3xxRedirection());
+		ReviewDesk ana = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		ana.score(low.reference(), 2, 2, 2, 2);
+		ana.score(high.reference(), 5, 4, 4, 4);
 
 		String best = queuePage(marker, "true");
 		assertThat(best).contains("aria-sort=\"descending\"");
@@ -197,17 +199,14 @@ class ReviewScoreSummaryTests {
 		String marker = marker("Excluded");
 		TestApplications.Created conflictedWith = TestApplications.insert(jdbc, "en", marker + " Conflicted");
 		TestApplications.Created other = TestApplications.insert(jdbc, "en", marker + " Other");
-		String conflicted = TestApplications.staff(jdbc, "REVIEWER");
-		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(conflicted))
-			.param("registryCode", conflictedWith.registryCode())).andExpect(status().is3xxRedirection());
+		ReviewDesk conflicted = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		conflicted.declareConflict(conflictedWith.registryCode());
 
-		String csv = new String(body(get("/staff/applications/export").param("format", "csv")
-			.param("q", marker)
-			.with(reviewer(conflicted))), StandardCharsets.UTF_8);
+		String csv = conflicted.open("/staff/applications/export?format=csv&q=" + marker).body();
 		assertThat(csv).contains(other.reference()).doesNotContain(conflictedWith.reference());
 		Map<String, List<String>> xlsx = sheet(body(get("/staff/applications/export").param("format", "xlsx")
 			.param("q", marker)
-			.with(reviewer(conflicted))));
+			.with(user(conflicted.email()).roles("REVIEWER"))));
 		assertThat(xlsx).containsKey(other.reference()).doesNotContainKey(conflictedWith.reference());
 	}
 
@@ -246,7 +245,7 @@ class ReviewScoreSummaryTests {
 
 	@Test
 	void theStaffHomeLinksReviewersAndAdminsToTheirConflicts() throws Exception {
-		for (RequestPostProcessor who : List.of(reviewer("r@ministry.test"), user("a@ministry.test").roles("ADMIN"))) {
+		for (RequestPostProcessor who : List.of(user("r@ministry.test").roles("REVIEWER"), user("a@ministry.test").roles("ADMIN"))) {
 			assertThat(new String(body(get("/staff").param("lang", "en").with(who)), StandardCharsets.UTF_8))
 				.contains("href=\"/staff/conflicts\"");
 		}
@@ -256,18 +255,13 @@ class ReviewScoreSummaryTests {
 
 	@Test
 	void aStaffMembersReviewDataIsExportedAndOnErasurePseudonymisedExceptConflicts() throws Exception {
-		String email = TestApplications.staff(jdbc, "REVIEWER");
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		String email = reviewer.email();
 		TestApplications.Created application = TestApplications.insert(jdbc, "en", marker("Erased") + " Ltd");
-		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(email)).param("registryCode", "LT-ERASE-1"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/applications/" + application.reference() + "/notes").with(csrf())
-			.with(reviewer(email))
-			.param("note", "Looks credible")).andExpect(status().is3xxRedirection());
-		mvc.perform(scores(application.reference(), 3, 3, 3, 3).with(reviewer(email)))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/applications/" + application.reference() + "/assignments").with(csrf())
-			.with(user("a@ministry.test").roles("ADMIN"))
-			.param("reviewer", email)).andExpect(status().is3xxRedirection());
+		reviewer.declareConflict("LT-ERASE-1");
+		reviewer.note(application.reference(), "Looks credible");
+		reviewer.score(application.reference(), 3, 3, 3, 3);
+		ReviewDesk.signIn(context, port, Role.ADMIN).assign(application.reference(), email);
 
 		List<Map<String, Object>> exported = personalData.export(email);
 		assertThat(exported).extracting(record -> record.get("kind"))

@@ -66,4 +66,36 @@ class ReviewTests {
 					refusal -> assertThat(refusal.messageKey()).isEqualTo("review.move.reasonTooLong"));
 	}
 
+	@Test
+	void anInformationRequestNeedsAQuestionAndADecisionsMessageIsOptional() {
+		assertThat(Review.problems(Transition.REQUEST_INFORMATION, "Sites missing", " "))
+			.extracting(IllegalMove::messageKey, IllegalMove::field)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("review.move.questionRequired", "message"));
+		assertThat(Review.problems(Transition.DECLINE, "", "x".repeat(Review.REASON_MAX + 1)))
+			.extracting(IllegalMove::field)
+			.containsExactly("reason", "message");
+		Review.Move decline = Review.judge("BAIGF-TEST", ApplicationStatus.UNDER_REVIEW, Transition.DECLINE, "Scope", "  ");
+		assertThat(decline.message()).isNull();
+	}
+
+	@Test
+	void anAnswerByDateIsAfterTodayAndWithinAYearAndLastsToTheEndOfThatDayInTheCallsZone() {
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 10);
+		java.time.ZoneId vilnius = java.time.ZoneId.of("Europe/Vilnius");
+		assertThat(Review.answerBy("2026-03-24", today, vilnius)).isEqualTo(java.time.Instant.parse("2026-03-24T21:59:59Z"));
+		assertThat(Review.defaultAnswerBy(today, 14)).isEqualTo(java.time.LocalDate.of(2026, 3, 24));
+		for (String wrong : new String[] { "2026-03-10", "2026-03-09", "2027-03-11", "24.03.2026", "", null }) {
+			assertThatThrownBy(() -> Review.answerBy(wrong, today, vilnius)).as(wrong)
+				.isInstanceOfSatisfying(IllegalMove.class, refusal -> assertThat(refusal.field()).isEqualTo("answerBy"));
+		}
+	}
+
+	@Test
+	void theMinistrysOwnReconsiderationTextIsUsedInItsLanguageOnly() {
+		ReviewSettings settings = new ReviewSettings(java.util.Map.of("lt", "  Rašykite ministerijai per 14 dienų. "), 14);
+		assertThat(settings.reconsideration(java.util.Locale.forLanguageTag("lt"))).isEqualTo("Rašykite ministerijai per 14 dienų.");
+		assertThat(settings.reconsideration(java.util.Locale.ENGLISH)).isNull();
+		assertThat(new ReviewSettings(null, 14).reconsideration(java.util.Locale.ENGLISH)).isNull();
+	}
+
 }

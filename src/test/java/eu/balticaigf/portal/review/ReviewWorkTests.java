@@ -1,118 +1,79 @@
 package eu.balticaigf.portal.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.TestMail;
-import eu.balticaigf.portal.application.TestMailText;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
 
-/** Scores, conflicts of interest, assignment, notes, the applicant's answer and the amendment history, end to end. */
+/**
+ * Scores, conflicts of interest, assignment, notes, the applicant's answer and the amendment history, end to end,
+ * through the pages as served.
+ */
 @PortalTest
 class ReviewWorkTests {
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
-	MockMvc mvc;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	static RequestPostProcessor reviewer(String email) {
-		return user(email).roles("REVIEWER");
-	}
-
-	private static RequestPostProcessor admin(String email) {
-		return user(email).roles("ADMIN");
-	}
-
-	static MockHttpServletRequestBuilder scores(String reference, int fit, int capacity, int investment,
-			int compute) {
-		return post("/staff/applications/" + reference + "/scores").with(csrf())
-			.param("score-STRATEGIC_FIT", String.valueOf(fit))
-			.param("score-CAPACITY", String.valueOf(capacity))
-			.param("score-INVESTMENT_READINESS", String.valueOf(investment))
-			.param("score-COMPUTE_CREDIBILITY", String.valueOf(compute));
-	}
-
-	private String page(String path, RequestPostProcessor who) throws Exception {
-		return mvc.perform(get(path).with(who).param("lang", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	/** A move from the application's page; a decision is confirmed on the e-mail preview it leads to. */
-	private void move(String reference, String action, String reason) throws Exception {
-		boolean decision = action.equals("ACCEPTED") || action.equals("DECLINED");
-		mvc.perform(post("/staff/applications/" + reference + "/move").with(csrf())
-			.with(reviewer("mover@ministry.test"))
-			.param("action", action)
-			.param("reason", reason)).andExpect(decision ? status().isOk() : status().is3xxRedirection());
-		if (decision) {
-			mvc.perform(post("/staff/applications/bulk-decision/confirm").with(csrf())
-				.with(reviewer("mover@ministry.test"))
-				.param("references", reference)
-				.param("decision", action)
-				.param("reason", reason)).andExpect(status().is3xxRedirection());
-		}
+	private ReviewDesk signIn(Role role) {
+		return ReviewDesk.signIn(context, port, role);
 	}
 
 	@Test
-	void theDetailPageShowsEverythingTheApplicantWroteInTheReadersLanguage() throws Exception {
+	void theDetailPageShowsEverythingTheApplicantWroteInTheReadersLanguage() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "lv", "Answers SIA");
 		jdbc.sql("""
 				UPDATE application SET vat_number = 'LT100001234567', pic = '987654321', website = 'https://answers.example',
 				    contact_phone = '+370 600 12345', consent_directory = true WHERE id = ?""").param(created.id()).update();
 
-		String html = mvc.perform(get("/staff/applications/" + created.reference())
-			.with(user("viewer@ministry.test").roles("VIEWER"))
-			.param("lang", "pl")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Page page = signIn(Role.VIEWER).speaking("pl").application(created.reference());
 
-		assertThat(html).contains("LT100001234567", "987654321", "https://answers.example", "+370 600 12345",
-				created.email(), "Litwa", "Dostawca technologii", "Mała", "Sprzęt obliczeniowy", "We build models.",
-				"Język wnioskodawcy: Latviešu");
+		assertThat(page.status()).isEqualTo(200);
+		// The answers are folded away (the page is long), but all there.
+		assertThat(page.textOf("#answers details")).contains("LT100001234567", "987654321", "https://answers.example",
+				"+370 600 12345", created.email(), "Litwa", "Dostawca technologii", "Mała", "Sprzęt obliczeniowy",
+				"We build models.", "Język wnioskodawcy: Latviešu");
 	}
 
 	@Test
-	void severalReviewersScoreEachEditsOnlyTheirOwnAndDisagreementIsSpelledOut() throws Exception {
+	void severalReviewersScoreEachEditsOnlyTheirOwnAndDisagreementIsSpelledOut() {
 		String reference = TestApplications.insert(jdbc, "en", "Scored Ltd").reference();
-		mvc.perform(scores(reference, 5, 5, 5, 5).with(reviewer("ana@ministry.test")))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(scores(reference, 1, 1, 1, 1).with(reviewer("ben@ministry.test")))
-			.andExpect(status().is3xxRedirection());
+		ReviewDesk ana = signIn(Role.REVIEWER);
+		ReviewDesk ben = signIn(Role.REVIEWER);
+		ana.score(reference, 5, 5, 5, 5);
+		ben.score(reference, 1, 1, 1, 1);
 		// Ana changes her mind: her set is replaced, Ben's stays.
-		mvc.perform(scores(reference, 4, 4, 4, 4).with(reviewer("ana@ministry.test")))
-			.andExpect(status().is3xxRedirection());
+		ana.score(reference, 4, 4, 4, 4);
 
-		String detail = page("/staff/applications/" + reference, user("v@ministry.test").roles("VIEWER"));
-		assertThat(detail).contains("ana@ministry.test", "ben@ministry.test", "4.00", "1.00", "Mean of the weighted averages: 2.50")
-			.contains("The reviewers disagree")
-			.contains("Their weighted averages are 3.00 points apart")
-			.contains("Their scores for “Strategic fit” differ by 2 points or more.")
-			// A viewer reads the scores but is not offered the form.
-			.doesNotContain("Save my scores");
+		Page detail = signIn(Role.VIEWER).application(reference);
+		// Scorers appear by name, not by address.
+		assertThat(detail.textOf("#score-table")).contains(ana.name(), ben.name(), "4.00", "1.00")
+			.doesNotContain(ana.email());
+		assertThat(detail.byId("mean-score").text()).isEqualTo("Mean of the weighted averages: 2.50 (2 reviewers)");
+		assertThat(detail.byId("disagreement").text()).contains("The reviewers disagree",
+				"Their weighted averages differ by 3.00; a difference of 1.5 or more counts as disagreement.",
+				"Their scores for “Strategic fit” differ by 2 points or more.");
+		// A viewer reads the scores but is not offered the form.
+		assertThat(detail.has("form[action$='/scores']")).isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM review_score s JOIN application a ON a.id = s.application_id WHERE a.reference = ?")
 			.param(reference).query(Long.class).single()).isEqualTo(8);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.score' AND target_id = ?")
@@ -120,175 +81,175 @@ class ReviewWorkTests {
 	}
 
 	@Test
-	void aMissingScoreIsReportedNextToItsCriterionAndNothingIsSaved() throws Exception {
+	void aMissingScoreIsReportedNextToItsCriterionAndNothingIsSaved() {
 		String reference = TestApplications.insert(jdbc, "lt", "Partial UAB").reference();
-		mvc.perform(post("/staff/applications/" + reference + "/scores").with(csrf())
-			.with(reviewer("partial@ministry.test"))
-			.param("lang", "lt")
-			.param("score-STRATEGIC_FIT", "4")
-			.param("score-CAPACITY", "9"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#score-CAPACITY\"")))
-			.andExpect(content().string(containsString("id=\"score-CAPACITY-error\"")))
-			.andExpect(content().string(containsString("Pasirinkite kriterijaus „Gebėjimas prisidėti“ balą nuo 1 iki 5")));
-		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = 'partial@ministry.test'")
+		ReviewDesk partial = signIn(Role.REVIEWER).speaking("lt");
+
+		Page refused = partial.scoreForm(reference, 4, null, 3, 3).submit();
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.errorFor("score-CAPACITY")).isEqualTo("Pasirinkite kriterijaus „Gebėjimas prisidėti“ balą nuo 1 iki 5");
+		assertThat(refused.document().select(".govuk-error-summary a[href=#score-CAPACITY]")).hasSize(1);
+		// What was chosen is still chosen.
+		assertThat(refused.form("form[action$='/scores']").value("score-STRATEGIC_FIT")).isEqualTo("4");
+		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?").param(partial.email())
 			.query(Long.class).single()).isZero();
 	}
 
 	@Test
-	void aReviewerWithAConflictCanNeitherSeeNorScoreNorBeAssignedTheApplication() throws Exception {
-		String conflicted = TestApplications.staff(jdbc, "REVIEWER");
+	void aReviewerWithAConflictCanNeitherSeeNorScoreNorBeAssignedTheApplication() {
+		ReviewDesk conflicted = signIn(Role.REVIEWER);
 		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Conflicted Ltd");
-		mvc.perform(post("/staff/conflicts").with(csrf())
-			.with(reviewer(conflicted))
-			.param("registryCode", application.registryCode().toLowerCase()))
-			.andExpect(status().is3xxRedirection());
-		assertThat(page("/staff/conflicts", reviewer(conflicted))).contains(application.registryCode());
+		// Forms opened before the declaration, as in a second tab.
+		Form staleScores = conflicted.scoreForm(application.reference(), 3, 3, 3, 3);
+		Form staleNote = conflicted.application(application.reference()).form("form[action$='/notes']").fill("note", "x");
+		ReviewDesk boss = signIn(Role.ADMIN);
+		Form staleAssignment = boss.application(application.reference()).form("form[action$='/assignments']")
+			.choose("reviewer", conflicted.email());
 
-		assertThat(page("/staff/applications?q=" + application.registryCode(), reviewer(conflicted)))
+		Page declared = conflicted.declareConflict(application.registryCode().toLowerCase());
+		assertThat(declared.byId("conflicts").text()).contains(application.registryCode());
+
+		assertThat(conflicted.open("/staff/applications?q=" + application.registryCode()).text())
 			.doesNotContain(application.reference());
-		mvc.perform(get("/staff/applications/" + application.reference()).with(reviewer(conflicted)))
-			.andExpect(status().isNotFound());
-		mvc.perform(scores(application.reference(), 3, 3, 3, 3).with(reviewer(conflicted)))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/staff/applications/" + application.reference() + "/notes").with(csrf())
-			.with(reviewer(conflicted))
-			.param("note", "x")).andExpect(status().isNotFound());
-		String csv = mvc.perform(get("/staff/applications/export").param("q", application.registryCode()).with(reviewer(conflicted)))
-			.andReturn().getResponse().getContentAsString();
+		assertThat(conflicted.application(application.reference()).status()).isEqualTo(404);
+		for (Form stale : List.of(staleScores, staleNote)) {
+			Page page = stale.submitAndFollow();
+			assertThat(page.status()).isEqualTo(404);
+			assertThat(page.byId("hidden-why").text()).contains("You declared a conflict of interest with this organisation");
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?").param(conflicted.email())
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM review_note WHERE author = ?").param(conflicted.email())
+			.query(Long.class).single()).isZero();
+		String csv = conflicted.open("/staff/applications/export?q=" + application.registryCode()).body();
 		assertThat(csv).doesNotContain(application.reference());
 
-		// Others still see it, and the admin cannot assign the conflicted reviewer, not even by posting the address.
-		assertThat(page("/staff/applications/" + application.reference(), admin("boss@ministry.test")))
-			.doesNotContain("<option value=\"" + conflicted + "\"");
-		mvc.perform(post("/staff/applications/" + application.reference() + "/assignments").with(csrf())
-			.with(admin("boss@ministry.test"))
-			.param("reviewer", conflicted)).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE reviewer = ?").param(conflicted)
+		// Others still see it, and the admin cannot assign the conflicted reviewer, not even with a page served before.
+		Page forAdmin = boss.application(application.reference());
+		assertThat(forAdmin.document().select("#reviewer option").eachAttr("value")).doesNotContain(conflicted.email());
+		assertThat(forAdmin.byId("conflicted").text()).contains(conflicted.name());
+		Page refused = staleAssignment.submitAndFollow();
+		assertThat(refused.textOf("#reviewers")).contains("That person cannot be assigned");
+		assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE reviewer = ?").param(conflicted.email())
 			.query(Long.class).single()).isZero();
 
 		// An empty declaration is refused with a message next to the field.
-		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(conflicted)).param("organisationName", " ; "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"organisationName-error\"")));
+		Page empty = conflicted.open("/staff/conflicts").form("form[method=post]").fill("organisationName", " ; ").submit();
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.errorFor("organisationName")).isEqualTo("Enter the organisation’s name or its registry code");
 	}
 
 	@Test
-	void adminsAssignByHandAndBalanceByLoadSkippingConflicts() throws Exception {
+	void adminsAssignByHandAndBalanceByLoadSkippingConflicts() {
 		String marker = "Balance" + UUID.randomUUID().toString().substring(0, 8);
 		List<TestApplications.Created> created = List.of(TestApplications.insert(jdbc, "en", marker + " One"),
 				TestApplications.insert(jdbc, "en", marker + " Two"), TestApplications.insert(jdbc, "en", marker + " Three"));
-		String chosen = TestApplications.staff(jdbc, "REVIEWER");
-		mvc.perform(post("/staff/applications/" + created.get(0).reference() + "/assignments").with(csrf())
-			.with(admin("boss@ministry.test"))
-			.param("reviewer", chosen)).andExpect(status().is3xxRedirection());
-		String mine = page("/staff/applications?mine=true&q=" + marker, reviewer(chosen));
-		assertThat(mine).contains(created.get(0).reference()).doesNotContain(created.get(1).reference());
+		ReviewDesk chosen = signIn(Role.REVIEWER);
+		ReviewDesk boss = signIn(Role.ADMIN);
+		Page assigned = boss.assign(created.get(0).reference(), chosen.email());
+		// Back where the assignment was made, saying so by name.
+		assertThat(assigned.textOf("#reviewers")).contains(chosen.name() + " has been assigned.");
+		assertThat(assigned.textOf("#assigned")).contains(chosen.name(), chosen.email());
+		Page mine = chosen.open("/staff/applications?mine=true&q=" + marker);
+		assertThat(mine.text()).contains(created.get(0).reference()).doesNotContain(created.get(1).reference());
 
 		// A reviewer declared a conflict with the second one: balancing must not give it to them.
-		String conflicted = TestApplications.staff(jdbc, "REVIEWER");
-		mvc.perform(post("/staff/conflicts").with(csrf()).with(reviewer(conflicted))
-			.param("registryCode", created.get(1).registryCode())).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/applications/balance").with(csrf()).with(admin("boss@ministry.test")).param("q", marker))
-			.andExpect(status().is3xxRedirection());
+		ReviewDesk conflicted = signIn(Role.REVIEWER);
+		conflicted.declareConflict(created.get(1).registryCode());
+		Page balanced = boss.open("/staff/applications?q=" + marker).form("#balance").submitAndFollow();
+		assertThat(balanced.text()).contains("2 applications have been assigned.");
 		for (TestApplications.Created one : created) {
 			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?").param(one.id())
 				.query(Long.class).single()).as(one.reference()).isEqualTo(1);
 		}
 		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?").param(created.get(1).id())
-			.query(String.class).single()).isNotEqualTo(conflicted);
+			.query(String.class).single()).isNotEqualTo(conflicted.email());
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.assign' AND target_id IN (:refs)")
 			.param("refs", created.stream().map(TestApplications.Created::reference).toList())
 			.query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test
-	void notesAreForStaffOnlyAndNeverReachTheApplicant() throws Exception {
+	void notesAreForStaffOnlyAndNeverReachTheApplicant() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "en", "Noted Ltd");
 		String secret = "Internal remark " + UUID.randomUUID();
-		mvc.perform(post("/staff/applications/" + created.reference() + "/notes").with(csrf())
-			.with(reviewer("noter@ministry.test"))
-			.param("note", secret)).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/staff/applications/" + created.reference() + "/notes").with(csrf())
-			.with(reviewer("noter@ministry.test"))
-			.param("note", "  ")).andExpect(status().isOk()).andExpect(content().string(containsString("id=\"note-error\"")));
-		assertThat(page("/staff/applications/" + created.reference(), user("v@ministry.test").roles("VIEWER")))
-			.contains(secret);
+		ReviewDesk noter = signIn(Role.REVIEWER);
+		Page noted = noter.note(created.reference(), secret);
+		assertThat(noted.textOf("#notes")).contains("The note has been added.", noter.name(), secret);
+		Page empty = noter.application(created.reference()).form("form[action$='/notes']").fill("note", "  ").submit();
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.errorFor("note")).isEqualTo("Enter the note");
+		assertThat(signIn(Role.VIEWER).application(created.reference()).text()).contains(secret);
 
-		// The applicant is asked a question and answers it: neither their pages nor their e-mails show the note.
-		move(created.reference(), "startEligibilityCheck", "Complete");
-		move(created.reference(), "startReview", "Eligible");
-		move(created.reference(), "requestInformation", "How many GPUs?");
-		move(created.reference(), "DECLINED", "Out of scope");
-		List<MimeMessage> mails = TestMail.awaitMessagesTo(created.email(), 2);
-		String link = privateLink(created.reference(), mails);
-		for (MimeMessage mail : mails) {
-			assertThat(TestMailText.of(mail)).doesNotContain(secret);
+		// The applicant is asked a question, answers it and is declined: neither their pages nor e-mails show the note.
+		noter.move(created.reference(), "startEligibilityCheck", "Complete");
+		noter.move(created.reference(), "startReview", "Eligible");
+		noter.ask(created.reference(), "GPU figure unclear", "How many GPUs?");
+		String answerPage = Inbox.nth(created.email(), 1).path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+/answer");
+		Visitor applicant = Visitor.at(port);
+		applicant.open(answerPage).form("form[method=post]").fill("answer", "About 200.").submitAndFollow();
+		noter.decide(created.reference(), "DECLINED", "Out of scope", null);
+		for (Inbox.Mail mail : List.of(Inbox.nth(created.email(), 1), Inbox.nth(created.email(), 2))) {
+			assertThat(mail.text() + mail.html()).doesNotContain(secret);
 		}
-		for (String path : List.of(link, link + "/answer")) {
-			mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(not(containsString(secret))));
+		String privateLink = answerPage.replaceFirst("/answer.*$", "");
+		for (String path : List.of(privateLink, privateLink + "/answer")) {
+			assertThat(applicant.open(path).body()).doesNotContain(secret);
 		}
-	}
-
-	private static String privateLink(String reference, List<MimeMessage> mails) {
-		for (MimeMessage mail : mails) {
-			Matcher link = Pattern.compile("(/applications/" + reference + "/[A-Za-z0-9_-]{43})/answer").matcher(TestMailText.of(mail));
-			if (link.find()) {
-				return link.group(1);
-			}
-		}
-		throw new AssertionError("no private link in " + mails.size() + " e-mails");
 	}
 
 	@Test
-	void theApplicantAnswersAQuestionThroughThePrivateLinkAndTheReviewResumes() throws Exception {
+	void theApplicantAnswersAQuestionThroughThePrivateLinkAndTheReviewResumes() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "lt", "UAB Klausimas");
-		move(created.reference(), "startEligibilityCheck", "Complete");
-		move(created.reference(), "startReview", "Eligible");
-		move(created.reference(), "requestInformation", "Kiek GPU valandų jums reikės 2026 m.?");
+		ReviewDesk reviewer = signIn(Role.REVIEWER);
+		reviewer.move(created.reference(), "startEligibilityCheck", "Complete");
+		reviewer.move(created.reference(), "startReview", "Eligible");
+		reviewer.ask(created.reference(), "Compute demand unclear", "Kiek GPU valandų jums reikės 2026 m.?");
 
-		List<MimeMessage> mails = TestMail.awaitMessagesTo(created.email(), 1);
-		assertThat(mails.get(0).getSubject()).isEqualTo("Klausimas dėl jūsų paraiškos " + created.reference());
-		assertThat(TestMailText.of(mails.get(0))).contains("Kiek GPU valandų jums reikės 2026 m.?");
-		String answerPage = privateLink(created.reference(), mails) + "/answer";
+		Inbox.Mail question = Inbox.nth(created.email(), 1);
+		assertThat(question.subject()).isEqualTo("Klausimas dėl jūsų paraiškos " + created.reference());
+		assertThat(question.text()).contains("Kiek GPU valandų jums reikės 2026 m.?").doesNotContain("Compute demand unclear");
+		String answerPage = question.path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+/answer");
 		String token = answerPage.split("/")[3];
 
-		mvc.perform(get(answerPage).param("lang", "lt"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Kiek GPU valandų jums reikės 2026 m.?")));
+		Visitor applicant = Visitor.at(port).speaking("lt");
+		Page page = applicant.open(answerPage);
+		assertThat(page.byId("question").text()).isEqualTo("Kiek GPU valandų jums reikės 2026 m.?");
+		Form answer = page.form("form[method=post]");
 		// A changed token or reference finds nothing.
-		mvc.perform(get("/applications/" + created.reference() + "/" + token.substring(1) + "x/answer"))
-			.andExpect(status().isNotFound());
+		assertThat(applicant.open("/applications/" + created.reference() + "/" + token.substring(1) + "x/answer").status())
+			.isEqualTo(404);
 		String other = TestApplications.insert(jdbc, "lt", "UAB Kitas").reference();
-		mvc.perform(get("/applications/" + other + "/" + token + "/answer")).andExpect(status().isNotFound());
-		mvc.perform(post("/applications/" + other + "/" + token + "/answer").with(csrf()).param("answer", "x"))
-			.andExpect(status().isNotFound());
+		assertThat(applicant.open("/applications/" + other + "/" + token + "/answer").status()).isEqualTo(404);
 
 		// Bad input: the message is next to the field, in the reader's language.
-		mvc.perform(post(answerPage).with(csrf()).param("lang", "lt").param("answer", "   "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"answer-error\"")))
-			.andExpect(content().string(containsString("Įveskite atsakymą")));
-		mvc.perform(post(answerPage).with(csrf()).param("lang", "en").param("answer", "x".repeat(Review.REASON_MAX + 1)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Your answer must be 4,000 characters or fewer")));
+		Page blank = answer.fill("answer", "   ").submit();
+		assertThat(blank.status()).isEqualTo(200);
+		assertThat(blank.errorFor("answer")).isEqualTo("Įveskite atsakymą");
+		Page tooLong = Visitor.at(port).open(answerPage + "?lang=en").form("form[method=post]")
+			.fill("answer", "x".repeat(Review.REASON_MAX + 1))
+			.submit();
+		assertThat(tooLong.errorFor("answer")).isEqualTo("Your answer must be 4,000 characters or fewer");
 
-		var answer = post(answerPage).with(csrf()).param("answer", "Apie 120 000 GPU valandų.");
-		mvc.perform(answer).andExpect(status().is3xxRedirection());
+		Form sent = answer.fill("answer", "Apie 120 000 GPU valandų.");
+		assertThat(sent.submitAndFollow().byId("answer-received").text()).contains("Atsakymas gautas");
 		// A double click: the second one finds no open question and changes nothing.
-		mvc.perform(answer).andExpect(status().is3xxRedirection());
+		assertThat(sent.submitAndFollow().status()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class).single())
 			.isEqualTo("UNDER_REVIEW");
 		assertThat(jdbc.sql("SELECT count(*) FROM review_event WHERE application_id = ? AND action = 'ANSWER_INFORMATION'")
 			.param(created.id()).query(Long.class).single()).isEqualTo(1);
-		mvc.perform(get(answerPage).param("lang", "en")).andExpect(content().string(containsString("There is no question waiting")));
+		assertThat(Visitor.at(port).open(answerPage + "?lang=en").byId("no-question").text())
+			.contains("There is no question waiting");
 
-		assertThat(page("/staff/applications/" + created.reference(), user("v@ministry.test").roles("VIEWER")))
-			.contains("Answer from the applicant:", "Apie 120 000 GPU valandų.", "Question to the applicant:");
+		assertThat(signIn(Role.VIEWER).application(created.reference()).textOf("#timeline"))
+			.contains("Answer from the applicant:", "Apie 120 000 GPU valandų.", "Question to the applicant:",
+					"Reason (internal): Compute demand unclear", "The applicant");
 	}
 
 	@Test
-	void theDetailPageShowsTheAmendmentHistory() throws Exception {
+	void theDetailPageShowsTheAmendmentHistory() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "en", "History Ltd");
 		jdbc.sql("""
 				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
@@ -296,38 +257,36 @@ class ReviewWorkTests {
 				        '[{"field": "website", "before": "https://old.test", "after": "https://new.test"}]')""")
 			.param(created.id())
 			.update();
-		assertThat(page("/staff/applications/" + created.reference(), user("v@ministry.test").roles("VIEWER")))
+		assertThat(signIn(Role.VIEWER).application(created.reference()).text())
 			.contains("Amendment history", "Changed by the applicant", "Website: https://old.test → https://new.test");
 	}
 
 	@Test
-	void anAdminChangesTheWeightsOfACallsRubricAndAddsACriterion() throws Exception {
-		long callId = jdbc.sql("""
+	void anAdminChangesTheWeightsOfACallsRubricAndAddsACriterion() {
+		String slug = jdbc.sql("""
 				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
 				    budget_eur, private_share_pct, planned_gpus)
 				SELECT 'rubric-' || substr(md5(random()::text), 1, 8), title_lt, title_en, title_pl, title_lv, title_et,
 				       opens_at, closes_at, time_zone, budget_eur, private_share_pct, planned_gpus
-				FROM call WHERE slug = 'baltic-aigf-2025' RETURNING id""")
-			.query(Long.class)
+				FROM call WHERE slug = 'baltic-aigf-2025' RETURNING slug""")
+			.query(String.class)
 			.single();
-		String slug = jdbc.sql("SELECT slug FROM call WHERE id = ?").param(callId).query(String.class).single();
-		mvc.perform(post("/staff/calls/" + slug + "/rubric").with(csrf())
-			.with(admin("boss@ministry.test"))
-			.param("weight-STRATEGIC_FIT", "50")
-			.param("weight-CAPACITY", "0")
-			.param("weight-INVESTMENT_READINESS", "abc")
-			.param("weight-COMPUTE_CREDIBILITY", "10")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"weight-INVESTMENT_READINESS-error\"")));
-		mvc.perform(post("/staff/calls/" + slug + "/rubric").with(csrf())
-			.with(admin("boss@ministry.test"))
-			.param("weight-STRATEGIC_FIT", "50")
-			.param("weight-CAPACITY", "0")
-			.param("weight-INVESTMENT_READINESS", "20")
-			.param("weight-COMPUTE_CREDIBILITY", "10")
-			.param("newName", "Green energy")
-			.param("newWeight", "20")).andExpect(status().is3xxRedirection());
-		assertThat(page("/staff/calls/" + slug + "/rubric", admin("boss@ministry.test"))).contains("Green energy")
-			.doesNotContain("Capacity to contribute");
+		ReviewDesk boss = signIn(Role.ADMIN);
+		Page wrong = boss.open("/staff/calls/" + slug + "/rubric")
+			.form("form[method=post]")
+			.fill("weight-STRATEGIC_FIT", "50")
+			.fill("weight-CAPACITY", "0")
+			.fill("weight-INVESTMENT_READINESS", "abc")
+			.fill("weight-COMPUTE_CREDIBILITY", "10")
+			.submit();
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.errorFor("weight-INVESTMENT_READINESS")).isNotBlank();
+		Page saved = wrong.form("form[method=post]")
+			.fill("weight-INVESTMENT_READINESS", "20")
+			.fill("newName", "Green energy")
+			.fill("newWeight", "20")
+			.submitAndFollow();
+		assertThat(saved.text()).contains("Green energy").doesNotContain("Capacity to contribute");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.rubric' AND target_id = ?").param(slug)
 			.query(Long.class).single()).isEqualTo(1);
 	}

@@ -1,0 +1,82 @@
+package eu.balticaigf.portal.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.staff.Role;
+
+/**
+ * A conflict-of-interest declaration made by mistake: the application it hides says why (not "your link may have
+ * expired"), and its author, and only its author, withdraws it after a confirmation step, audited.
+ */
+@PortalTest
+class ConflictPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aHiddenApplicationSaysWhyAndItsDeclarationIsWithdrawnByItsAuthorAfterConfirming() {
+		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Mistaken Ltd");
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		reviewer.declareConflict(application.registryCode());
+
+		Page hidden = reviewer.application(application.reference());
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.heading()).isEqualTo("This application is hidden from you");
+		assertThat(hidden.byId("hidden-why").text())
+			.isEqualTo("You declared a conflict of interest with this organisation, so it is hidden from you.");
+		assertThat(hidden.text()).contains(application.registryCode()).doesNotContain("private link");
+
+		Page confirmation = hidden.click("withdraw-link");
+		assertThat(confirmation.status()).isEqualTo(200);
+		assertThat(confirmation.heading()).isEqualTo("Withdraw this declaration?");
+		assertThat(confirmation.byId("declaration").text()).contains(application.registryCode());
+		// Nobody else can withdraw it, nor see it.
+		String withdrawPath = confirmation.path();
+		assertThat(ReviewDesk.signIn(context, port, Role.ADMIN).open(withdrawPath).status()).isEqualTo(404);
+
+		Form withdraw = confirmation.form("form[method=post]");
+		Page done = withdraw.submitAndFollow();
+		assertThat(done.path()).isEqualTo("/staff/conflicts");
+		assertThat(done.text()).contains("Your declaration has been withdrawn.", "You have not declared any conflicts of interest.");
+		assertThat(reviewer.application(application.reference()).status()).isEqualTo(200);
+		// A double click withdraws nothing more.
+		withdraw.submitAndFollow();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.conflict.withdraw' AND actor = ?")
+			.param(reviewer.email()).query(Long.class).single()).isEqualTo(1);
+		// The declaration stays on record, withdrawn.
+		assertThat(jdbc.sql("SELECT count(*) FROM review_conflict WHERE reviewer = ? AND withdrawn_at IS NOT NULL")
+			.param(reviewer.email()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void anAdminHiddenFromAnApplicationByTheirOwnDeclarationIsToldWhyInTheirLanguage() {
+		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Admin Conflict UAB");
+		String name = jdbc.sql("SELECT organisation_name FROM application WHERE id = ?").param(application.id())
+			.query(String.class).single();
+		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN).speaking("lt");
+		admin.open("/staff/conflicts").form("form[method=post]").fill("organisationName", name).submitAndFollow();
+
+		Page hidden = admin.application(application.reference());
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.byId("hidden-why").text())
+			.isEqualTo("Deklaravote interesų konfliktą su šia organizacija, todėl jos paraiška jums nerodoma.");
+		assertThat(hidden.has("#withdraw-link")).isTrue();
+	}
+
+}
