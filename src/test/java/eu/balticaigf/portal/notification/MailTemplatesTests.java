@@ -78,6 +78,8 @@ class MailTemplatesTests {
 				"venue", "Gedimino pr. 38, Vilnius", "cancelUrl", "https://portal.test/meetings/x/registrations/t"));
 		// Counts are numbers: the message source picks each language's plural form from them.
 		common.put("count", 2);
+		// The decline's wording depends on how far the review went (review.ReviewEmails).
+		common.put("bodyKey", "mail.review.declined.body.unreviewed");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);
