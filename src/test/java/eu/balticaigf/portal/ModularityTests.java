@@ -36,7 +36,10 @@ class ModularityTests {
 		}
 	}
 
-	/** The Documenter lists relations in an order that changes from run to run; sorted, a test run leaves git clean. */
+	/**
+	 * The Documenter lists relations in an order that changes from run to run; sorted, a
+	 * test run leaves git clean.
+	 */
 	private static List<String> withRelationsSorted(List<String> lines) {
 		List<String> sorted = new ArrayList<>(lines);
 		int start = sorted.indexOf(sorted.stream().filter(line -> line.startsWith("Rel(")).findFirst().orElse(""));

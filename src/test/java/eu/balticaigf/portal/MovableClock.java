@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Time that only moves when the test says so: for lockouts, retries and anything else that waits. */
+/**
+ * Time that only moves when the test says so: for lockouts, retries and anything else
+ * that waits.
+ */
 public final class MovableClock extends Clock {
 
 	private Instant now;

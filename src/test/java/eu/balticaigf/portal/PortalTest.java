@@ -10,26 +10,30 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole portal on the real (embedded) PostgreSQL, on a random port. Every integration test uses exactly this
- * annotation, so Spring builds the context once and the suite shares it, one database server and one SMTP server.
+ * The whole portal on the real (embedded) PostgreSQL, on a random port. Every integration
+ * test uses exactly this annotation, so Spring builds the context once and the suite
+ * shares it, one database server and one SMTP server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		// Blank: throw-away data for the test run, never the developer's ./data.
-		"portal.embedded-db.dir=",
-		"app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
-		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD,
-		"app.bootstrap.api-token=" + PortalTest.API_TOKEN, "portal.mail.poll-interval=200ms",
-		"portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
-		// GreenMail is a real SMTP server, so the portal needs its public address (PublicAddress); as behind a proxy,
-		// it is not the address the test server listens on: tests follow the paths of links in e-mails.
+		"portal.embedded-db.dir=", "app.bootstrap.admin-email=" + PortalTest.ADMIN_EMAIL,
+		"app.bootstrap.admin-password=" + PortalTest.ADMIN_PASSWORD, "app.bootstrap.api-token=" + PortalTest.API_TOKEN,
+		"portal.mail.poll-interval=200ms", "portal.mail.first-retry=1s", "portal.mail.max-attempts=3",
+		// GreenMail is a real SMTP server, so the portal needs its public address
+		// (PublicAddress); as behind a proxy,
+		// it is not the address the test server listens on: tests follow the paths of
+		// links in e-mails.
 		"portal.mail.base-url=" + PortalTest.PUBLIC_ADDRESS,
-		// Tests post forms at machine speed: the bot rule is tested on its own (BotGuardTests), the rate limit with
+		// Tests post forms at machine speed: the bot rule is tested on its own
+		// (BotGuardTests), the rate limit with
 		// its own address (RateLimitTests); the whole suite comes from one address.
 		"portal.bot.min-fill-seconds=0", "portal.rate-limit.burst=1000000",
-		// Off only here, so that every module's tests can sign in as the bootstrap admin with a password alone;
-		// the staff module's own tests prove the default (on) and enrol second factors explicitly.
+		// Off only here, so that every module's tests can sign in as the bootstrap admin
+		// with a password alone;
+		// the staff module's own tests prove the default (on) and enrol second factors
+		// explicitly.
 		"portal.staff.require-second-factor-for-admin=false" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestMail.class)

@@ -41,28 +41,34 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * Who may use every back-office page and every API endpoint, whichever module it lives in. The routes are read from
- * Spring's own route table, and a route missing from {@link #ROUTES} (or listed there but gone) fails the build, so
- * nobody adds one without deciding who may use it. For each route: an anonymous visitor is sent to sign in (pages)
- * or gets 401 (API), every role or token below the one required gets 403, and those allowed get through.
+ * Who may use every back-office page and every API endpoint, whichever module it lives
+ * in. The routes are read from Spring's own route table, and a route missing from
+ * {@link #ROUTES} (or listed there but gone) fails the build, so nobody adds one without
+ * deciding who may use it. For each route: an anonymous visitor is sent to sign in
+ * (pages) or gets 401 (API), every role or token below the one required gets 403, and
+ * those allowed get through.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessTests {
 
-	/** The least a caller needs; roles rank ADMIN above REVIEWER above VIEWER, a read-write token above a read one. */
+	/**
+	 * The least a caller needs; roles rank ADMIN above REVIEWER above VIEWER, a
+	 * read-write token above a read one.
+	 */
 	enum Access {
 
-		/** Anyone, signed in or not: signing in, accepting an invitation, a forgotten password, the public API. */
+		/**
+		 * Anyone, signed in or not: signing in, accepting an invitation, a forgotten
+		 * password, the public API.
+		 */
 		PUBLIC,
 		/** Any member of staff. */
 		VIEWER,
 		/** Reviewers and admins. */
-		REVIEWER,
-		ADMIN,
+		REVIEWER, ADMIN,
 		/** An API token with either scope. */
-		READ_TOKEN,
-		READ_WRITE_TOKEN;
+		READ_TOKEN, READ_WRITE_TOKEN;
 
 		boolean allows(Role role) {
 			return switch (this) {
@@ -76,9 +82,10 @@ class RouteAccessTests {
 	}
 
 	/**
-	 * One route, and a path to call it by. In the path, {@code {reference}} becomes a freshly inserted application,
-	 * {@code {slug}} the demo call or meeting; {@code {id}} and {@code {token}} name nothing that exists, so there
-	 * the allowed caller may get 404.
+	 * One route, and a path to call it by. In the path, {@code {reference}} becomes a
+	 * freshly inserted application, {@code {slug}} the demo call or meeting; {@code {id}}
+	 * and {@code {token}} name nothing that exists, so there the allowed caller may get
+	 * 404.
 	 */
 	record Route(HttpMethod method, String pattern, Access access, String example) {
 
@@ -174,7 +181,10 @@ class RouteAccessTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** Real accounts: some pages (the second factor) look the signed-in member of staff up. */
+	/**
+	 * Real accounts: some pages (the second factor) look the signed-in member of staff
+	 * up.
+	 */
 	private final Map<Role, String> staff = new EnumMap<>(Role.class);
 
 	private String readToken;
@@ -206,7 +216,8 @@ class RouteAccessTests {
 			for (String pattern : info.getPatternValues()) {
 				if (pattern.equals("/staff") || pattern.startsWith("/staff/") || pattern.startsWith("/api/")) {
 					var methods = info.getMethodsCondition().getMethods();
-					// A handler for every method would also answer DELETE and PUT: it must be decided on too.
+					// A handler for every method would also answer DELETE and PUT: it
+					// must be decided on too.
 					if (methods.isEmpty()) {
 						mapped.add("ANY " + pattern);
 					}
@@ -284,8 +295,9 @@ class RouteAccessTests {
 	}
 
 	/**
-	 * Let through: where the path names real things, a page or document (GET) or no refusal, no 404 and no error;
-	 * where it names nothing that exists, no refusal and no error.
+	 * Let through: where the path names real things, a page or document (GET) or no
+	 * refusal, no 404 and no error; where it names nothing that exists, no refusal and no
+	 * error.
 	 */
 	private static void assertAllowed(Route route, MockHttpServletResponse response, String who) {
 		if (route.namesSomethingMissing()) {
@@ -307,8 +319,9 @@ class RouteAccessTests {
 	}
 
 	/**
-	 * With every field the review forms need, so that a refusal can only come from the role ({@code q} keeps
-	 * balancing to this one application); other forms ignore what they do not use.
+	 * With every field the review forms need, so that a refusal can only come from the
+	 * role ({@code q} keeps balancing to this one application); other forms ignore what
+	 * they do not use.
 	 */
 	private static MockHttpServletRequestBuilder form(Route route, String path, String reference) {
 		return request(route.method(), path).with(csrf())

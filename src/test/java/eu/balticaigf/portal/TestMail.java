@@ -16,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * A real SMTP server (GreenMail) for the whole test run, on a free port, wired in as {@code spring.mail.host}.
- * Tests share it, so they look only at messages to their own recipients.
+ * A real SMTP server (GreenMail) for the whole test run, on a free port, wired in as
+ * {@code spring.mail.host}. Tests share it, so they look only at messages to their own
+ * recipients.
  */
 public final class TestMail implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,7 +39,10 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 				"spring.mail.port=" + server().getSmtp().getPort());
 	}
 
-	/** Waits (up to 15 s) until {@code count} messages to {@code recipient} have arrived, and returns them. */
+	/**
+	 * Waits (up to 15 s) until {@code count} messages to {@code recipient} have arrived,
+	 * and returns them.
+	 */
 	public static List<MimeMessage> awaitMessagesTo(String recipient, int count) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		List<MimeMessage> found = messagesTo(recipient);

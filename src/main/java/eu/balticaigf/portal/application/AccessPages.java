@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The applicant's private link: view the application, amend it (form, check the changes, save) and withdraw it until
- * the window closes or a decision is taken. A wrong reference or token is simply "not found", so the link reveals
- * nothing to someone who guesses; that page offers to send a new link.
+ * The applicant's private link: view the application, amend it (form, check the changes,
+ * save) and withdraw it until the window closes or a decision is taken. A wrong reference
+ * or token is simply "not found", so the link reveals nothing to someone who guesses;
+ * that page offers to send a new link.
  */
 @Controller
 class AccessPages {
@@ -61,8 +62,8 @@ class AccessPages {
 	}
 
 	@GetMapping("/applications/{reference}/{token}")
-	String view(@PathVariable String reference, @PathVariable String token,
-			@RequestParam(required = false) String done, Model model, HttpServletResponse response) {
+	String view(@PathVariable String reference, @PathVariable String token, @RequestParam(required = false) String done,
+			Model model, HttpServletResponse response) {
 		return opened(reference, token, model, response, found -> {
 			model.addAttribute("app", found.application());
 			model.addAttribute("a", found.application().data());
@@ -75,7 +76,10 @@ class AccessPages {
 		});
 	}
 
-	/** The form with the answers as submitted, or as changed so far when coming back from the check page. */
+	/**
+	 * The form with the answers as submitted, or as changed so far when coming back from
+	 * the check page.
+	 */
 	@GetMapping("/applications/{reference}/{token}/amend")
 	String amendForm(@PathVariable String reference, @PathVariable String token,
 			@RequestParam(required = false) String draft, Model model, HttpServletResponse response) {
@@ -89,7 +93,10 @@ class AccessPages {
 		});
 	}
 
-	/** Valid answers are kept and shown for checking (post/redirect/get); nothing is saved to the application yet. */
+	/**
+	 * Valid answers are kept and shown for checking (post/redirect/get); nothing is saved
+	 * to the application yet.
+	 */
 	@PostMapping("/applications/{reference}/{token}/amend")
 	String amend(@PathVariable String reference, @PathVariable String token,
 			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
@@ -141,7 +148,8 @@ class AccessPages {
 			UUID id = ApplicationPages.uuid(draftId);
 			ApplicationStore.Draft stored = id == null ? null : intake.amendment(id, found.application()).orElse(null);
 			if (stored == null) {
-				// Already saved (a second click) or never kept: the application's page shows where it stands.
+				// Already saved (a second click) or never kept: the application's page
+				// shows where it stands.
 				return "redirect:" + found.base();
 			}
 			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
@@ -186,8 +194,8 @@ class AccessPages {
 	}
 
 	/**
-	 * The page for a private link: {@code page} for the application it opens, or, when it opens none, a page that
-	 * says so (404) and offers to send a new link.
+	 * The page for a private link: {@code page} for the application it opens, or, when it
+	 * opens none, a page that says so (404) and offers to send a new link.
 	 */
 	private String opened(String reference, String token, Model model, HttpServletResponse response,
 			Function<Found, String> page) {
@@ -200,14 +208,20 @@ class AccessPages {
 		return page.apply(found.get());
 	}
 
-	/** The same for a change: refused with the reason unless the application can still be changed. */
+	/**
+	 * The same for a change: refused with the reason unless the application can still be
+	 * changed.
+	 */
 	private String changeable(String reference, String token, Model model, HttpServletResponse response,
 			Function<Found, String> page) {
 		return opened(reference, token, model, response,
 				found -> found.changeableAt(clock.instant()) ? page.apply(found) : refused(found, model, response));
 	}
 
-	/** Why nothing can be changed (decided, withdrawn, or the window closed), with when it happened. */
+	/**
+	 * Why nothing can be changed (decided, withdrawn, or the window closed), with when it
+	 * happened.
+	 */
 	private String refused(Found found, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("app", found.application());
@@ -216,8 +230,8 @@ class AccessPages {
 		return "application/refused";
 	}
 
-	private String showForm(Found found, UUID draftId, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
-			Model model) {
+	private String showForm(Found found, UUID draftId, ApplicationForm form,
+			List<ApplicationValidator.FieldError> errors, Model model) {
 		model.addAttribute("call", found.call());
 		model.addAttribute("app", found.application());
 		model.addAttribute("draftId", draftId);
@@ -237,7 +251,10 @@ class AccessPages {
 				.map(call -> new Found(application, call, "/applications/" + reference + "/" + token)));
 	}
 
-	/** The stored application as the form shows it, so that an amendment starts from what was submitted. */
+	/**
+	 * The stored application as the form shows it, so that an amendment starts from what
+	 * was submitted.
+	 */
 	static ApplicationForm formOf(ValidApplication a) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		put(values, "organisationName", a.organisationName());

@@ -3,10 +3,11 @@ package eu.balticaigf.portal.application;
 import java.util.List;
 
 /**
- * One answer an applicant changed, as stored: the field's name and its values before and after, as codes and plain
- * values (a String, a Long, a Boolean, a list of codes for the contribution areas, or null for no answer).
- * {@code erased} when a data-subject erasure or the retention purge took the contact's details out of the history.
- * Pages show it with labels in the reader's language ({@link ApplicationAnswers#describe}).
+ * One answer an applicant changed, as stored: the field's name and its values before and
+ * after, as codes and plain values (a String, a Long, a Boolean, a list of codes for the
+ * contribution areas, or null for no answer). {@code erased} when a data-subject erasure
+ * or the retention purge took the contact's details out of the history. Pages show it
+ * with labels in the reader's language ({@link ApplicationAnswers#describe}).
  */
 public record AnswerChange(String field, Object before, Object after, boolean erased) {
 

@@ -17,11 +17,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An application's answers as people read them, in a given language: the question's label and the answer's label
- * (country names, categories, sizes, areas, amounts with the language's grouping), never a code. One place for the
- * check page, the applicant's and the staff's pages ({@code application/fields :: cards}), the history of changes
- * ({@code application/fields :: history}) and the e-mails, so that they all say the same. Templates call it as
- * {@code @applicationAnswers}.
+ * An application's answers as people read them, in a given language: the question's label
+ * and the answer's label (country names, categories, sizes, areas, amounts with the
+ * language's grouping), never a code. One place for the check page, the applicant's and
+ * the staff's pages ({@code application/fields :: cards}), the history of changes
+ * ({@code application/fields :: history}) and the e-mails, so that they all say the same.
+ * Templates call it as {@code @applicationAnswers}.
  */
 @Component("applicationAnswers")
 public class ApplicationAnswers {
@@ -31,11 +32,11 @@ public class ApplicationAnswers {
 
 	private static Map<String, List<String>> orderedSections() {
 		Map<String, List<String>> sections = new LinkedHashMap<>();
-		sections.put("organisation", List.of("organisationName", "country", "registryCode", "vatNumber", "pic", "website",
-				"category", "organisationSize"));
+		sections.put("organisation", List.of("organisationName", "country", "registryCode", "vatNumber", "pic",
+				"website", "category", "organisationSize"));
 		sections.put("contact", List.of("contactName", "contactEmail", "contactPhone"));
-		sections.put("contribution", List.of("contributionAreas", "investmentIntentEur", "computeDemandGpuHours",
-				"description"));
+		sections.put("contribution",
+				List.of("contributionAreas", "investmentIntentEur", "computeDemandGpuHours", "description"));
 		sections.put("consent", List.of("consentPrivacy", "consentDirectory"));
 		return Collections.unmodifiableMap(sections);
 	}
@@ -45,8 +46,9 @@ public class ApplicationAnswers {
 	}
 
 	/**
-	 * One answer: its question and its value(s) in words. {@code list} for answers with several values (shown as a
-	 * list), {@code longText} for free text whose line breaks matter.
+	 * One answer: its question and its value(s) in words. {@code list} for answers with
+	 * several values (shown as a list), {@code longText} for free text whose line breaks
+	 * matter.
 	 */
 	public record Answer(String field, String question, List<String> values, boolean list, boolean longText) {
 
@@ -57,7 +59,10 @@ public class ApplicationAnswers {
 
 	}
 
-	/** A change as people read it: the answer's short name and its values before and after, in words. */
+	/**
+	 * A change as people read it: the answer's short name and its values before and
+	 * after, in words.
+	 */
 	public record Described(String field, String name, String before, String after, boolean erased) {
 	}
 
@@ -73,10 +78,11 @@ public class ApplicationAnswers {
 	/** The answers section by section, as the form asked them. */
 	public List<Section> sections(ValidApplication a, Locale locale) {
 		List<Section> sections = new ArrayList<>();
-		SECTIONS.forEach((key, fields) -> sections.add(new Section(key, fields.stream()
-			.map(field -> new Answer(field, question(field, locale), values(field, valueOf(a, field), locale),
-					field.equals(ApplicationForm.CONTRIBUTION_AREAS), field.equals("description")))
-			.toList())));
+		SECTIONS.forEach((key,
+				fields) -> sections.add(new Section(key, fields.stream()
+					.map(field -> new Answer(field, question(field, locale), values(field, valueOf(a, field), locale),
+							field.equals(ApplicationForm.CONTRIBUTION_AREAS), field.equals("description")))
+					.toList())));
 		return sections;
 	}
 
@@ -87,7 +93,8 @@ public class ApplicationAnswers {
 
 	Described describe(AnswerChange change, Locale locale) {
 		if (change.field() == null) {
-			// A line of the old text format that could not be read as a change: shown as it was written.
+			// A line of the old text format that could not be read as a change: shown as
+			// it was written.
 			return new Described(null, "", "", String.valueOf(change.after()), false);
 		}
 		String name = message("application.answer." + change.field(), locale, change.field());
@@ -106,7 +113,10 @@ public class ApplicationAnswers {
 		};
 	}
 
-	/** A stored answer in words; codes the portal no longer knows are shown as they are rather than failing. */
+	/**
+	 * A stored answer in words; codes the portal no longer knows are shown as they are
+	 * rather than failing.
+	 */
 	private List<String> values(String field, Object value, Locale locale) {
 		if (value == null || (value instanceof String text && text.isBlank())
 				|| (value instanceof Collection<?> many && many.isEmpty())) {
@@ -117,16 +127,17 @@ public class ApplicationAnswers {
 			case "country" -> List.of(Applications.countryNames(locale).getOrDefault(plain, plain));
 			case "category" -> List.of(message("application.category." + plain, locale, plain));
 			case "organisationSize" -> List.of(message("application.size." + plain, locale, plain));
-			case "status" -> List.of(ApplicationStatus.parse(plain)
-				.map(status -> message(status.label(), locale, plain))
-				.orElse(plain));
+			case "status" -> List
+				.of(ApplicationStatus.parse(plain).map(status -> message(status.label(), locale, plain)).orElse(plain));
 			case "contributionAreas" -> ((Collection<?>) value).stream()
 				.map(area -> message("application.area." + area, locale, String.valueOf(area)))
 				.toList();
 			case "investmentIntentEur" -> List.of(message("application.eur", locale, plain, number(value, locale)));
 			case "computeDemandGpuHours" -> List.of(number(value, locale));
-			case "consentPrivacy", "consentDirectory" ->
-				List.of(message(Boolean.TRUE.equals(value) || "true".equals(plain) ? "application.yes" : "application.no",
+			case "consentPrivacy",
+					"consentDirectory" ->
+				List.of(message(
+						Boolean.TRUE.equals(value) || "true".equals(plain) ? "application.yes" : "application.no",
 						locale, plain));
 			default -> List.of(plain);
 		};
@@ -164,7 +175,10 @@ public class ApplicationAnswers {
 		return messages.getMessage(key, arguments, fallback, locale);
 	}
 
-	/** Dates and numbers follow the reader's language, which in an e-mail need not be the current request's. */
+	/**
+	 * Dates and numbers follow the reader's language, which in an e-mail need not be the
+	 * current request's.
+	 */
 	static <T> T inLocale(Locale locale, Supplier<T> work) {
 		LocaleContext before = LocaleContextHolder.getLocaleContext();
 		LocaleContextHolder.setLocale(locale);

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The application form as posted: every field of DESIGN.md §4 with all the values that came for it, nothing else.
- * Kept raw (not bound to typed fields) so that a tampered or repeated value becomes a field error instead of a binding
- * failure, and so that the draft can be stored and shown again exactly as the person typed it.
+ * The application form as posted: every field of DESIGN.md §4 with all the values that
+ * came for it, nothing else. Kept raw (not bound to typed fields) so that a tampered or
+ * repeated value becomes a field error instead of a binding failure, and so that the
+ * draft can be stored and shown again exactly as the person typed it.
  */
 public record ApplicationForm(Map<String, List<String>> values) {
 
@@ -22,7 +23,10 @@ public record ApplicationForm(Map<String, List<String>> values) {
 
 	static final String CONTRIBUTION_AREAS = "contributionAreas";
 
-	/** Beyond this many characters a field is cut before it is stored: nobody types a novel into a form field. */
+	/**
+	 * Beyond this many characters a field is cut before it is stored: nobody types a
+	 * novel into a form field.
+	 */
 	private static final int MAX_STORED = 8000;
 
 	public ApplicationForm {
@@ -33,7 +37,10 @@ public record ApplicationForm(Map<String, List<String>> values) {
 		return new ApplicationForm(Map.of());
 	}
 
-	/** Keeps only the form's own fields; everything else in the request (CSRF token, buttons) is not ours. */
+	/**
+	 * Keeps only the form's own fields; everything else in the request (CSRF token,
+	 * buttons) is not ours.
+	 */
 	static ApplicationForm of(Map<String, ? extends List<String>> params) {
 		Map<String, List<String>> kept = new LinkedHashMap<>();
 		for (String field : SINGLE_FIELDS) {

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The application journey on a call: the form, the check-answers page, submission and the confirmation, plus "save and
- * come back later". Between the steps the form lives in a database draft whose random id travels in a hidden field,
- * so any node can serve any step and nothing is held in a session.
+ * The application journey on a call: the form, the check-answers page, submission and the
+ * confirmation, plus "save and come back later". Between the steps the form lives in a
+ * database draft whose random id travels in a hidden field, so any node can serve any
+ * step and nothing is held in a session.
  */
 @Controller
 class ApplicationPages {
@@ -92,14 +93,17 @@ class ApplicationPages {
 				params.getFirst(BotGuard.HONEYPOT), known);
 		ApplicationForm form = ApplicationForm.of(params);
 		if (verdict == BotGuard.Verdict.HONEYPOT) {
-			// Only a bot fills in a field nobody sees: answered like a success so that it learns nothing; nothing is stored.
+			// Only a bot fills in a field nobody sees: answered like a success so that it
+			// learns nothing; nothing is stored.
 			model.addAttribute("call", call);
 			model.addAttribute("reference", References.next());
 			return "application/confirmation";
 		}
 		if (verdict != BotGuard.Verdict.HUMAN) {
-			// Too fast, or a stamp that does not check out: a person can get here too (autofill, a tab left open across a
-			// restart), so they get their answers back and continue again; nothing is stored, and the form's new stamp
+			// Too fast, or a stamp that does not check out: a person can get here too
+			// (autofill, a tab left open across a
+			// restart), so they get their answers back and continue again; nothing is
+			// stored, and the form's new stamp
 			// starts the clock again.
 			model.addAttribute("stampRefused", true);
 			return showForm(call, draftId, form, List.of(), model);
@@ -120,11 +124,15 @@ class ApplicationPages {
 		if (!result.valid()) {
 			return showForm(call, draftId, form, result.errors(), model);
 		}
-		// Post/redirect/get: the check page is a page of its own, so Back and refresh never post the form again.
+		// Post/redirect/get: the check page is a page of its own, so Back and refresh
+		// never post the form again.
 		return "redirect:/calls/" + slug + "/apply/check?draft=" + draftId;
 	}
 
-	/** The check-answers page, reached by a redirect from the form (and again with Back or refresh). */
+	/**
+	 * The check-answers page, reached by a redirect from the form (and again with Back or
+	 * refresh).
+	 */
 	@GetMapping("/calls/{slug}/apply/check")
 	String check(@PathVariable String slug, @RequestParam String draft, Model model, HttpServletResponse response) {
 		Call call = call(slug);
@@ -163,7 +171,8 @@ class ApplicationPages {
 		}
 		ApplicationStore.Draft draft = intake.draft(id, call).orElse(null);
 		if (draft == null) {
-			// Gone since the check above: a concurrent submit of the same draft has just turned it into an application.
+			// Gone since the check above: a concurrent submit of the same draft has just
+			// turned it into an application.
 			boolean submitted = intake.byDraft(id).isPresent();
 			return "redirect:/calls/" + slug + "/apply" + (submitted ? "/confirmation?draft=" + id : "");
 		}

@@ -16,17 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applications where the address is the contact's, with their version history. Erasure and retention anonymise,
- * never delete: the row keeps its organisation data, status, country, category and size, so the statistics (counted
- * from these rows) do not move. The contact's name, e-mail and phone become NULL, the private links die, the
- * partner-directory opt-in is withdrawn, and the contact's entries in the history are marked erased, without their values.
+ * Applications where the address is the contact's, with their version history. Erasure
+ * and retention anonymise, never delete: the row keeps its organisation data, status,
+ * country, category and size, so the statistics (counted from these rows) do not move.
+ * The contact's name, e-mail and phone become NULL, the private links die, the
+ * partner-directory opt-in is withdrawn, and the contact's entries in the history are
+ * marked erased, without their values.
  */
 @Component
 class ApplicationPersonalData implements PersonalDataHolder {
 
 	/**
-	 * The history's changes with the contact's entries replaced by {"field", "erased": true}: the others stay as they
-	 * were, in their order (application_version.changes, V22).
+	 * The history's changes with the contact's entries replaced by {"field", "erased":
+	 * true}: the others stay as they were, in their order (application_version.changes,
+	 * V22).
 	 */
 	private static final String CHANGES_WITHOUT_CONTACT = """
 			(SELECT coalesce(jsonb_agg(CASE WHEN e ->> 'field' IN ('contactName', 'contactEmail', 'contactPhone')
@@ -55,52 +58,47 @@ class ApplicationPersonalData implements PersonalDataHolder {
 				    a.contact_name, a.contact_email, a.contact_phone, a.consent_privacy_version, a.consent_privacy_at,
 				    a.consent_directory, a.language, a.submitted_at, a.updated_at, a.withdrawn_at
 				FROM application a JOIN call c ON c.id = a.call_id
-				WHERE lower(btrim(a.contact_email)) = ? ORDER BY a.submitted_at""")
-			.param(email)
-			.query((rs, row) -> {
-				Map<String, Object> application = new LinkedHashMap<>();
-				application.put("reference", rs.getString("reference"));
-				application.put("call", rs.getString("slug"));
-				application.put("status", rs.getString("status"));
-				application.put("organisationName", rs.getString("organisation_name"));
-				application.put("country", rs.getString("country"));
-				application.put("registryCode", rs.getString("registry_code"));
-				application.put("contactName", rs.getString("contact_name"));
-				application.put("contactEmail", rs.getString("contact_email"));
-				application.put("contactPhone", rs.getString("contact_phone"));
-				application.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
-				application.put("consentPrivacyAt", instant(rs.getTimestamp("consent_privacy_at")));
-				application.put("consentDirectory", rs.getBoolean("consent_directory"));
-				application.put("language", rs.getString("language").trim());
-				application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
-				application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
-				application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
-				application.put("history", history(rs.getLong("id")));
-				return application;
-			})
-			.list();
+				WHERE lower(btrim(a.contact_email)) = ? ORDER BY a.submitted_at""").param(email).query((rs, row) -> {
+			Map<String, Object> application = new LinkedHashMap<>();
+			application.put("reference", rs.getString("reference"));
+			application.put("call", rs.getString("slug"));
+			application.put("status", rs.getString("status"));
+			application.put("organisationName", rs.getString("organisation_name"));
+			application.put("country", rs.getString("country"));
+			application.put("registryCode", rs.getString("registry_code"));
+			application.put("contactName", rs.getString("contact_name"));
+			application.put("contactEmail", rs.getString("contact_email"));
+			application.put("contactPhone", rs.getString("contact_phone"));
+			application.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
+			application.put("consentPrivacyAt", instant(rs.getTimestamp("consent_privacy_at")));
+			application.put("consentDirectory", rs.getBoolean("consent_directory"));
+			application.put("language", rs.getString("language").trim());
+			application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
+			application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
+			application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
+			application.put("history", history(rs.getLong("id")));
+			return application;
+		}).list();
 	}
 
 	private List<Map<String, Object>> history(long applicationId) {
 		return jdbc.sql("""
 				SELECT version, action, changed_by, changed_at, changes FROM application_version
-				WHERE application_id = ? ORDER BY version""")
-			.param(applicationId)
-			.query((rs, row) -> {
-				Map<String, Object> version = new LinkedHashMap<>();
-				version.put("version", rs.getInt("version"));
-				version.put("action", rs.getString("action"));
-				version.put("changedBy", rs.getString("changed_by"));
-				version.put("changedAt", instant(rs.getTimestamp("changed_at")));
-				version.put("changes", json.readValue(rs.getString("changes"), List.class));
-				return version;
-			})
-			.list();
+				WHERE application_id = ? ORDER BY version""").param(applicationId).query((rs, row) -> {
+			Map<String, Object> version = new LinkedHashMap<>();
+			version.put("version", rs.getInt("version"));
+			version.put("action", rs.getString("action"));
+			version.put("changedBy", rs.getString("changed_by"));
+			version.put("changedAt", instant(rs.getTimestamp("changed_at")));
+			version.put("changes", json.readValue(rs.getString("changes"), List.class));
+			return version;
+		}).list();
 	}
 
 	@Override
 	public int erase(String email) {
-		// History rows of other applications that once named this address (a contact changed away from it).
+		// History rows of other applications that once named this address (a contact
+		// changed away from it).
 		jdbc.sql("UPDATE application_version SET changes = " + CHANGES_WITHOUT_CONTACT + """
 				WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(changes) e
 				              WHERE e ->> 'field' = 'contactEmail'
@@ -111,8 +109,8 @@ class ApplicationPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * Declined and withdrawn applications, {@code applicationRetentionDays} after their call closed. Accepted ones and
-	 * those still in review keep their contact.
+	 * Declined and withdrawn applications, {@code applicationRetentionDays} after their
+	 * call closed. Accepted ones and those still in review keep their contact.
 	 */
 	@Override
 	public int purgeExpired(Instant now, PrivacySettings settings) {
@@ -132,17 +130,17 @@ class ApplicationPersonalData implements PersonalDataHolder {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		jdbc.sql("UPDATE application_version SET changes = " + CHANGES_WITHOUT_CONTACT + " WHERE application_id IN (:ids)")
+		jdbc.sql("UPDATE application_version SET changes = " + CHANGES_WITHOUT_CONTACT
+				+ " WHERE application_id IN (:ids)")
 			.param("ids", ids)
 			.update();
 		jdbc.sql("DELETE FROM application_access_link WHERE application_id IN (:ids)").param("ids", ids).update();
-		// The private link dies with the contact: its hash is replaced by a value no token hashes to.
+		// The private link dies with the contact: its hash is replaced by a value no
+		// token hashes to.
 		return jdbc.sql("""
 				UPDATE application SET contact_name = NULL, contact_email = NULL, contact_phone = NULL,
 				    consent_directory = false, access_token_hash = 'erased-' || id
-				WHERE id IN (:ids)""")
-			.param("ids", ids)
-			.update();
+				WHERE id IN (:ids)""").param("ids", ids).update();
 	}
 
 	private static String instant(Timestamp timestamp) {

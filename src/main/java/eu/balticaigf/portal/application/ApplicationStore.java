@@ -20,11 +20,17 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tables of application intake: application, application_draft, application_access_link, application_version. */
+/**
+ * The tables of application intake: application, application_draft,
+ * application_access_link, application_version.
+ */
 @Repository
 class ApplicationStore {
 
-	/** The form between its steps; {@code amends} is the application an amendment changes, null for a new one. */
+	/**
+	 * The form between its steps; {@code amends} is the application an amendment changes,
+	 * null for a new one.
+	 */
 	record Draft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant updatedAt) {
 	}
 
@@ -48,8 +54,8 @@ class ApplicationStore {
 	// Drafts
 
 	/**
-	 * Creates or replaces a draft's fields; a draft never moves to another call, and a new application's draft never
-	 * becomes an amendment or the other way round.
+	 * Creates or replaces a draft's fields; a draft never moves to another call, and a
+	 * new application's draft never becomes an amendment or the other way round.
 	 */
 	void saveDraft(UUID id, long callId, ApplicationForm form, String language, Instant now) {
 		saveDraft(id, callId, null, form, language, now);
@@ -111,11 +117,13 @@ class ApplicationStore {
 	// Applications
 
 	/**
-	 * Inserts a submitted application. Throws {@link org.springframework.dao.DuplicateKeyException} when the draft was
-	 * already submitted or the organisation already applied to the call: the unique constraints decide.
+	 * Inserts a submitted application. Throws
+	 * {@link org.springframework.dao.DuplicateKeyException} when the draft was already
+	 * submitted or the organisation already applied to the call: the unique constraints
+	 * decide.
 	 */
-	long insert(String reference, long callId, UUID draftId, ValidApplication a, String privacyVersion,
-			String language, String tokenHash, Instant now) {
+	long insert(String reference, long callId, UUID draftId, ValidApplication a, String privacyVersion, String language,
+			String tokenHash, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
 				    registry_code_normalised, vat_number, pic, website, category, organisation_size, contact_name,
@@ -161,16 +169,20 @@ class ApplicationStore {
 		return answers;
 	}
 
-	/** Writes an amendment; the version check makes a concurrent second amendment fail instead of being lost. */
+	/**
+	 * Writes an amendment; the version check makes a concurrent second amendment fail
+	 * instead of being lost.
+	 */
 	boolean amend(StoredApplication application, ValidApplication a, Instant now) {
-		return jdbc.sql("""
-				UPDATE application SET organisation_name = :name, country = :country, registry_code = :code,
-				    registry_code_normalised = :normalised, vat_number = :vat, pic = :pic, website = :website,
-				    category = :category, organisation_size = :size, contact_name = :contactName, contact_email = :email,
-				    contact_phone = :phone, contribution_areas = string_to_array(:areas, ','),
-				    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
-				    consent_directory = :directory, updated_at = :now, version = version + 1
-				WHERE id = :id AND version = :version AND status = :status""")
+		return jdbc
+			.sql("""
+					UPDATE application SET organisation_name = :name, country = :country, registry_code = :code,
+					    registry_code_normalised = :normalised, vat_number = :vat, pic = :pic, website = :website,
+					    category = :category, organisation_size = :size, contact_name = :contactName, contact_email = :email,
+					    contact_phone = :phone, contribution_areas = string_to_array(:areas, ','),
+					    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
+					    consent_directory = :directory, updated_at = :now, version = version + 1
+					WHERE id = :id AND version = :version AND status = :status""")
 			.params(answers(a))
 			.param("status", application.status().name())
 			.param("directory", a.consentDirectory())
@@ -181,11 +193,13 @@ class ApplicationStore {
 	}
 
 	/**
-	 * Writes the status {@code to} if the application is still in {@code from}, the status its move was judged
-	 * against ({@link ApplicationStatus#after}), so that of two changes at once only the first wins. Decisions stamp
-	 * {@code decided_at} (a reopened one loses it), a withdrawal {@code withdrawn_at}. The applicant's own changes
-	 * (amendments, the withdrawal) are versions of their answers, kept in {@code application_version}; staff moves
-	 * are the review's timeline and leave the version alone.
+	 * Writes the status {@code to} if the application is still in {@code from}, the
+	 * status its move was judged against ({@link ApplicationStatus#after}), so that of
+	 * two changes at once only the first wins. Decisions stamp {@code decided_at} (a
+	 * reopened one loses it), a withdrawal {@code withdrawn_at}. The applicant's own
+	 * changes (amendments, the withdrawal) are versions of their answers, kept in
+	 * {@code application_version}; staff moves are the review's timeline and leave the
+	 * version alone.
 	 */
 	boolean changeStatus(long id, ApplicationStatus from, ApplicationStatus to, Instant at) {
 		return jdbc.sql("""
@@ -205,7 +219,8 @@ class ApplicationStore {
 	}
 
 	String consentVersion(long applicationId) {
-		return jdbc.sql("SELECT consent_privacy_version FROM application WHERE id = ?").param(applicationId)
+		return jdbc.sql("SELECT consent_privacy_version FROM application WHERE id = ?")
+			.param(applicationId)
 			.query(String.class)
 			.single();
 	}
@@ -230,12 +245,16 @@ class ApplicationStore {
 				SELECT version, action, changed_by, changed_at, changes FROM application_version
 				WHERE application_id = ? ORDER BY version""")
 			.param(applicationId)
-			.query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("action"), rs.getString("changed_by"),
-					rs.getTimestamp("changed_at").toInstant(), fromJson(rs.getString("changes"))))
+			.query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("action"),
+					rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
+					fromJson(rs.getString("changes"))))
 			.list();
 	}
 
-	/** {@code [{"field", "before", "after"}]}, or {@code {"field", "erased": true}}: see V22. */
+	/**
+	 * {@code [{"field", "before", "after"}]}, or {@code {"field", "erased": true}}: see
+	 * V22.
+	 */
 	private String toJson(List<AnswerChange> changes) {
 		return json.writeValueAsString(changes.stream().map(change -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
@@ -261,8 +280,9 @@ class ApplicationStore {
 	}
 
 	/**
-	 * Adds a private link to the application and returns its path ({@code /applications/<reference>/<token>}): only
-	 * the token's hash is kept, so this is the one chance to send it.
+	 * Adds a private link to the application and returns its path
+	 * ({@code /applications/<reference>/<token>}): only the token's hash is kept, so this
+	 * is the one chance to send it.
 	 */
 	String newPrivateLink(StoredApplication application, Instant now) {
 		String token = SecureTokens.newToken();
@@ -291,8 +311,9 @@ class ApplicationStore {
 	}
 
 	Optional<StoredApplication> byOrganisation(long callId, String country, String registryCodeNormalised) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM application WHERE call_id = ? AND country = ? AND registry_code_normalised = ?")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM application WHERE call_id = ? AND country = ? AND registry_code_normalised = ?")
 			.params(callId, country, registryCodeNormalised)
 			.query(ApplicationStore::map)
 			.optional();
@@ -300,9 +321,10 @@ class ApplicationStore {
 
 	/** Reference and token together: either alone finds nothing. */
 	Optional<StoredApplication> byLink(String reference, String tokenHash) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE reference = :reference"
-				+ " AND (access_token_hash = :hash OR EXISTS (SELECT 1 FROM application_access_link l"
-				+ " WHERE l.application_id = a.id AND l.token_hash = :hash))")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM application a WHERE reference = :reference"
+					+ " AND (access_token_hash = :hash OR EXISTS (SELECT 1 FROM application_access_link l"
+					+ " WHERE l.application_id = a.id AND l.token_hash = :hash))")
 			.param("reference", reference)
 			.param("hash", tokenHash)
 			.query(ApplicationStore::map)
@@ -310,15 +332,19 @@ class ApplicationStore {
 	}
 
 	boolean referenceExists(String reference) {
-		return jdbc.sql("SELECT count(*) FROM application WHERE reference = ?").param(reference).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT count(*) FROM application WHERE reference = ?")
+			.param(reference)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static StoredApplication map(ResultSet rs, int row) throws SQLException {
 		String areas = rs.getString("areas");
 		ValidApplication data = new ValidApplication(rs.getString("organisation_name"), rs.getString("country"),
 				rs.getString("registry_code"), rs.getString("registry_code_normalised"), rs.getString("vat_number"),
-				rs.getString("pic"), rs.getString("website"), rs.getString("category"), rs.getString("organisation_size"),
-				rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
+				rs.getString("pic"), rs.getString("website"), rs.getString("category"),
+				rs.getString("organisation_size"), rs.getString("contact_name"), rs.getString("contact_email"),
+				rs.getString("contact_phone"),
 				areas == null || areas.isEmpty() ? List.of() : Arrays.asList(areas.split(",")),
 				rs.getObject("investment_intent_eur", Long.class), rs.getObject("compute_demand_gpu_hours", Long.class),
 				rs.getString("description"), true, rs.getBoolean("consent_directory"));

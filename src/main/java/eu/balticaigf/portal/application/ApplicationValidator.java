@@ -14,12 +14,15 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * The server-side rules of the application form. Total: whatever was posted, it answers with field errors or a
- * normalised application, never an exception.
+ * The server-side rules of the application form. Total: whatever was posted, it answers
+ * with field errors or a normalised application, never an exception.
  */
 final class ApplicationValidator {
 
-	/** One error of one field; {@code code} selects the message ({@code application.error.<field>.<code>}). */
+	/**
+	 * One error of one field; {@code code} selects the message
+	 * ({@code application.error.<field>.<code>}).
+	 */
 	record FieldError(String field, String code) {
 	}
 
@@ -42,7 +45,8 @@ final class ApplicationValidator {
 	/** Control characters other than line breaks and tabs have no place in any field. */
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\r\\t]]");
 
-	// A pragmatic address rule (the WHATWG "valid e-mail address" of HTML forms), not full RFC 5322.
+	// A pragmatic address rule (the WHATWG "valid e-mail address" of HTML forms), not
+	// full RFC 5322.
 	private static final Pattern EMAIL = Pattern.compile(
 			"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
@@ -133,8 +137,8 @@ final class ApplicationValidator {
 		}
 		return new Result(new ValidApplication(organisationName, country, registryCode,
 				OrganisationIdentity.normalisedRegistryCode(registryCode), emptyToNull(vatNumber), emptyToNull(pic),
-				website, category, size, contactName, contactEmail, contactPhone.isEmpty() ? null : contactPhone,
-				areas, investment, compute, description, true, "true".equals(directory)), List.of());
+				website, category, size, contactName, contactEmail, contactPhone.isEmpty() ? null : contactPhone, areas,
+				investment, compute, description, true, "true".equals(directory)), List.of());
 	}
 
 	private static String registryCodeRule(String country) {
@@ -148,14 +152,19 @@ final class ApplicationValidator {
 	private static List<FieldError> sorted(List<FieldError> errors) {
 		List<String> order = new ArrayList<>(ApplicationForm.SINGLE_FIELDS);
 		order.add(order.indexOf("investmentIntentEur"), ApplicationForm.CONTRIBUTION_AREAS);
-		return errors.stream().sorted((a, b) -> Integer.compare(order.indexOf(a.field()), order.indexOf(b.field()))).toList();
+		return errors.stream()
+			.sorted((a, b) -> Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())))
+			.toList();
 	}
 
 	private static boolean hasError(List<FieldError> errors, String field) {
 		return errors.stream().anyMatch(error -> error.field().equals(field));
 	}
 
-	/** Trimmed, without control characters; Unicode letters of every language stay as typed. */
+	/**
+	 * Trimmed, without control characters; Unicode letters of every language stay as
+	 * typed.
+	 */
 	static String clean(String value) {
 		return value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
 	}
@@ -210,7 +219,10 @@ final class ApplicationValidator {
 		return Choices.CONTRIBUTION_AREAS.stream().filter(distinct::contains).toList();
 	}
 
-	/** Trimmed; the domain in lower case (it is case-insensitive), the local part as typed. */
+	/**
+	 * Trimmed; the domain in lower case (it is case-insensitive), the local part as
+	 * typed.
+	 */
 	static String email(String raw) {
 		String value = clean(raw);
 		if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
@@ -220,7 +232,10 @@ final class ApplicationValidator {
 		return value.substring(0, at) + "@" + value.substring(at + 1).toLowerCase(Locale.ROOT);
 	}
 
-	/** E.164 (+37060000000), read with the organisation's country as the default region when no + is typed. */
+	/**
+	 * E.164 (+37060000000), read with the organisation's country as the default region
+	 * when no + is typed.
+	 */
 	static String phone(String raw, String country) {
 		if (raw.length() > 40) {
 			return null;
@@ -234,7 +249,9 @@ final class ApplicationValidator {
 		}
 	}
 
-	/** An http(s) address; "example.lt" is read as https://example.lt, as people type it. */
+	/**
+	 * An http(s) address; "example.lt" is read as https://example.lt, as people type it.
+	 */
 	private static String website(ApplicationForm form, List<FieldError> errors) {
 		String value = clean(form.value("website"));
 		if (value.isEmpty() || hasError(errors, "website")) {
@@ -256,7 +273,10 @@ final class ApplicationValidator {
 		return null;
 	}
 
-	/** A whole number 0..100 billion; spaces and thousands separators are accepted as people type them. */
+	/**
+	 * A whole number 0..100 billion; spaces and thousands separators are accepted as
+	 * people type them.
+	 */
 	private static Long amount(ApplicationForm form, String field, List<FieldError> errors) {
 		String value = form.value(field).replaceAll("[\\s\\u00A0\\u202F]", "");
 		if (value.isEmpty() || hasError(errors, field)) {

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may do with submitted applications: read one (also by its applicant's private link), read its
- * amendment history, give the applicant a new private link, and change its status by a named transition. This
- * module decides which transitions are legal ({@link ApplicationStatus}) and writes them; of two staff members deciding
- * at once only the first wins.
+ * What other modules may do with submitted applications: read one (also by its
+ * applicant's private link), read its amendment history, give the applicant a new private
+ * link, and change its status by a named transition. This module decides which
+ * transitions are legal ({@link ApplicationStatus}) and writes them; of two staff members
+ * deciding at once only the first wins.
  */
 @Service
 public class Applications {
@@ -25,7 +26,10 @@ public class Applications {
 
 	public static final List<String> CONTRIBUTION_AREAS = Choices.CONTRIBUTION_AREAS;
 
-	/** Country names by code in the reader's language (ISO 3166-1 alpha-2 codes of the form's list). */
+	/**
+	 * Country names by code in the reader's language (ISO 3166-1 alpha-2 codes of the
+	 * form's list).
+	 */
 	public static Map<String, String> countryNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		Choices.countries(locale).forEach(country -> names.put(country.code(), country.name()));
@@ -45,20 +49,27 @@ public class Applications {
 		return store.byReference(reference);
 	}
 
-	/** The application a private link opens: reference and token together, either alone finds nothing. */
+	/**
+	 * The application a private link opens: reference and token together, either alone
+	 * finds nothing.
+	 */
 	public Optional<StoredApplication> byPrivateLink(String reference, String token) {
 		return intake.byLink(reference, token);
 	}
 
 	/**
-	 * Adds a private link for the applicant, in the caller's transaction, and returns its path
-	 * ({@code /applications/<reference>/<token>}); only the token's hash is kept, so this is the one chance to send it.
+	 * Adds a private link for the applicant, in the caller's transaction, and returns its
+	 * path ({@code /applications/<reference>/<token>}); only the token's hash is kept, so
+	 * this is the one chance to send it.
 	 */
 	public String newPrivateLink(StoredApplication application, Instant now) {
 		return store.newPrivateLink(application, now);
 	}
 
-	/** Every version of the application, oldest first: the submission, then each amendment with what changed. */
+	/**
+	 * Every version of the application, oldest first: the submission, then each amendment
+	 * with what changed.
+	 */
 	public List<HistoryEntry> history(StoredApplication application) {
 		return intake.history(application);
 	}
@@ -73,15 +84,18 @@ public class Applications {
 	}
 
 	/**
-	 * Changes the application's status by one of the named moves, if it is legal from the status the caller read
-	 * ({@link ApplicationStatus#after}) and the application is still in it; in the caller's transaction.
-	 * @throws IllegalTransition when it is not legal, or when someone changed the status since the caller read it
+	 * Changes the application's status by one of the named moves, if it is legal from the
+	 * status the caller read ({@link ApplicationStatus#after}) and the application is
+	 * still in it; in the caller's transaction.
+	 * @throws IllegalTransition when it is not legal, or when someone changed the status
+	 * since the caller read it
 	 */
 	public Transitioned transition(StoredApplication application, ApplicationStatus.Transition transition, Instant at) {
 		ApplicationStatus to = application.status().after(transition);
 		if (!store.changeStatus(application.id(), application.status(), to, at)) {
 			ApplicationStatus now = store.byReference(application.reference()).orElseThrow().status();
-			// Judged again against what is there now: "already decided" says more than "try again".
+			// Judged again against what is there now: "already decided" says more than
+			// "try again".
 			now.after(transition);
 			throw IllegalTransition.concurrent(now, transition);
 		}

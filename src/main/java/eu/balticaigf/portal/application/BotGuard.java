@@ -19,14 +19,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people from bots without a third-party CAPTCHA: a hidden field only a bot fills in, and a minimum time between
- * serving the form and posting it. The time the form was served travels in hidden fields, signed with a secret kept in
- * the database (so any node can check what another served, and nobody can forge an older time).
+ * Tells people from bots without a third-party CAPTCHA: a hidden field only a bot fills
+ * in, and a minimum time between serving the form and posting it. The time the form was
+ * served travels in hidden fields, signed with a secret kept in the database (so any node
+ * can check what another served, and nobody can forge an older time).
  */
 @Component
 class BotGuard {
 
-	/** The hidden field people never see; a bot that fills in every input gives itself away. */
+	/**
+	 * The hidden field people never see; a bot that fills in every input gives itself
+	 * away.
+	 */
 	static final String HONEYPOT = "faxNumber";
 
 	enum Verdict {
@@ -62,16 +66,18 @@ class BotGuard {
 	}
 
 	/**
-	 * Judges a post. A form coming back from a stored draft (after "Change" or "come back later") was already judged
-	 * human on its first post, so only the honeypot counts then.
+	 * Judges a post. A form coming back from a stored draft (after "Change" or "come back
+	 * later") was already judged human on its first post, so only the honeypot counts
+	 * then.
 	 */
 	Verdict judge(UUID draftId, String servedAt, String signature, String honeypot, boolean knownDraft) {
 		boolean signed = false;
 		Instant served = null;
 		try {
 			long seconds = Long.parseLong(servedAt);
-			signed = signature != null && MessageDigest.isEqual(sign(draftId, seconds).getBytes(StandardCharsets.US_ASCII),
-					signature.getBytes(StandardCharsets.US_ASCII));
+			signed = signature != null
+					&& MessageDigest.isEqual(sign(draftId, seconds).getBytes(StandardCharsets.US_ASCII),
+							signature.getBytes(StandardCharsets.US_ASCII));
 			served = Instant.ofEpochSecond(seconds);
 		}
 		catch (RuntimeException ex) {
@@ -117,7 +123,9 @@ class BotGuard {
 			jdbc.sql("INSERT INTO application_form_key (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING")
 				.param(SecureTokens.newToken())
 				.update();
-			String secret = jdbc.sql("SELECT secret FROM application_form_key WHERE id = 1").query(String.class).single();
+			String secret = jdbc.sql("SELECT secret FROM application_form_key WHERE id = 1")
+				.query(String.class)
+				.single();
 			current = secret.getBytes(StandardCharsets.UTF_8);
 			key = current;
 		}

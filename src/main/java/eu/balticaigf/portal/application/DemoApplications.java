@@ -17,9 +17,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * A few sample applications on the demo call, so that the back office and the statistics have something to show.
- * Idempotent: each sample has a fixed draft id, and the unique draft_id refuses it a second time. Their private links
- * are random and never shown: nobody can change them.
+ * A few sample applications on the demo call, so that the back office and the statistics
+ * have something to show. Idempotent: each sample has a fixed draft id, and the unique
+ * draft_id refuses it a second time. Their private links are random and never shown:
+ * nobody can change them.
  */
 @Component
 @Order(10)
@@ -34,9 +35,10 @@ class DemoApplications implements ApplicationRunner {
 					"https://example.lt", "CLOUD_COMPUTE_PROVIDER", "MEDIUM", "Rūta Žemaitienė", "ruta@example.lt",
 					"+37061234567", List.of("COMPUTE_HARDWARE", "CLOUD_SERVICES"), 25_000_000L, 400_000L, DESCRIPTION,
 					true, false),
-			new ValidApplication("Politechnika Przykładowa (przykład)", "PL", "5260250274", "5260250274", "PL5260250274",
-					"999999999", null, "UNIVERSITY", "LARGE", "Łukasz Wiśniewski", "lukasz@example.pl", null,
-					List.of("RESEARCH", "SKILLS_TRAINING", "USE_CASES"), null, 1_200_000L, DESCRIPTION, true, false),
+			new ValidApplication("Politechnika Przykładowa (przykład)", "PL", "5260250274", "5260250274",
+					"PL5260250274", "999999999", null, "UNIVERSITY", "LARGE", "Łukasz Wiśniewski", "lukasz@example.pl",
+					null, List.of("RESEARCH", "SKILLS_TRAINING", "USE_CASES"), null, 1_200_000L, DESCRIPTION, true,
+					false),
 			new ValidApplication("SIA Rīgas Dati (piemērs)", "LV", "40003521600", "40003521600", "LV40003521600", null,
 					null, "STARTUP", "SMALL", "Jānis Bērziņš", "janis@example.lv", null,
 					List.of("DATA", "AI_MODELS_SOFTWARE"), 500_000L, 50_000L, DESCRIPTION, true, false),
@@ -44,8 +46,8 @@ class DemoApplications implements ApplicationRunner {
 					"TECHNOLOGY_PROVIDER", "MEDIUM", "Mari Tamm", "mari@example.ee", null,
 					List.of("ENERGY_COOLING", "DATA_CENTRE_SITE"), 80_000_000L, null, DESCRIPTION, true, false),
 			new ValidApplication("Example Capital Partners (sample)", "FI", "1234567-8", "12345678", null, null, null,
-					"INVESTOR", "SMALL", "Aino Virtanen", "aino@example.fi", null, List.of("INVESTMENT"),
-					150_000_000L, null, DESCRIPTION, true, false));
+					"INVESTOR", "SMALL", "Aino Virtanen", "aino@example.fi", null, List.of("INVESTMENT"), 150_000_000L,
+					null, DESCRIPTION, true, false));
 
 	private final Calls calls;
 
@@ -71,8 +73,8 @@ class DemoApplications implements ApplicationRunner {
 					continue;
 				}
 				try {
-					long id = store.insert(References.next(), call.id(), draftId, SAMPLES.get(i), privacy.noticeVersion(),
-							"en", SecureTokens.hash(SecureTokens.newToken()), clock.instant());
+					long id = store.insert(References.next(), call.id(), draftId, SAMPLES.get(i),
+							privacy.noticeVersion(), "en", SecureTokens.hash(SecureTokens.newToken()), clock.instant());
 					store.recordVersion(id, 1, "SUBMITTED", "demo data", clock.instant(), List.of());
 				}
 				catch (DuplicateKeyException ex) {

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts whose contact e-mail is the address. Drafts are kept as the posted form, so they are found by the encoded
- * address and confirmed by decoding. Erasure deletes them; drafts of closed calls are deleted by retention.
+ * Drafts whose contact e-mail is the address. Drafts are kept as the posted form, so they
+ * are found by the encoded address and confirmed by decoding. Erasure deletes them;
+ * drafts of closed calls are deleted by retention.
  */
 @Component
 class DraftPersonalData implements PersonalDataHolder {

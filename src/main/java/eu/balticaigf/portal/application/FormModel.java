@@ -9,7 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
-/** What the form template needs: the values as typed, the choices, and each error's message in the reader's language. */
+/**
+ * What the form template needs: the values as typed, the choices, and each error's
+ * message in the reader's language.
+ */
 final class FormModel {
 
 	private FormModel() {

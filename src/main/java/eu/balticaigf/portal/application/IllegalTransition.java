@@ -1,8 +1,9 @@
 package eu.balticaigf.portal.application;
 
 /**
- * A change of status that is not legal from where the application stands, or that lost a race with another change
- * made a moment before ({@link #concurrent()}). Pages and the API turn it into a message; nothing was written.
+ * A change of status that is not legal from where the application stands, or that lost a
+ * race with another change made a moment before ({@link #concurrent()}). Pages and the
+ * API turn it into a message; nothing was written.
  */
 public class IllegalTransition extends RuntimeException {
 

@@ -24,10 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What happens to an application: drafts, submission (idempotent per draft, one per organisation and call), the
- * receipt, the duplicate notice, amendment (checked before it is saved) and withdrawal, each confirmed by e-mail to
- * the contact in the application's language. Every change and the e-mail that reports it share one transaction, so
- * one never exists without the other.
+ * What happens to an application: drafts, submission (idempotent per draft, one per
+ * organisation and call), the receipt, the duplicate notice, amendment (checked before it
+ * is saved) and withdrawal, each confirmed by e-mail to the contact in the application's
+ * language. Every change and the e-mail that reports it share one transaction, so one
+ * never exists without the other.
  */
 @Service
 class Intake {
@@ -39,7 +40,10 @@ class Intake {
 	record Submitted(StoredApplication application) implements Submission {
 	}
 
-	/** Someone already applied for this organisation to this call. Nothing about it is shown to the new applicant. */
+	/**
+	 * Someone already applied for this organisation to this call. Nothing about it is
+	 * shown to the new applicant.
+	 */
 	record Duplicate() implements Submission {
 	}
 
@@ -75,7 +79,10 @@ class Intake {
 		store.saveDraft(draftId, call.id(), form, locale.getLanguage(), clock.instant());
 	}
 
-	/** A new application's draft of an open call; drafts of a closed call are dead (and purged). */
+	/**
+	 * A new application's draft of an open call; drafts of a closed call are dead (and
+	 * purged).
+	 */
 	Optional<ApplicationStore.Draft> draft(UUID draftId, Call call) {
 		return store.draft(draftId)
 			.filter(draft -> draft.amends() == null && draft.callId() == call.id() && call.isOpenAt(clock.instant()));
@@ -96,7 +103,10 @@ class Intake {
 		return store.draft(draftId).filter(draft -> Long.valueOf(application.id()).equals(draft.amends()));
 	}
 
-	/** "Save and come back later": the draft is kept and its contact gets a private link to resume it. */
+	/**
+	 * "Save and come back later": the draft is kept and its contact gets a private link
+	 * to resume it.
+	 */
 	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale) {
 		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
@@ -124,15 +134,17 @@ class Intake {
 	}
 
 	/**
-	 * Submits a draft. The same draft submitted again (double click, back button, retried POST) answers with the
-	 * application it already became: the unique draft_id decides, also between two requests racing each other.
+	 * Submits a draft. The same draft submitted again (double click, back button, retried
+	 * POST) answers with the application it already became: the unique draft_id decides,
+	 * also between two requests racing each other.
 	 */
 	Submission submit(UUID draftId, Call call, ValidApplication data, Locale locale) {
 		try {
 			return transactions.execute(status -> submitOnce(draftId, call, data, locale));
 		}
 		catch (DuplicateKeyException ex) {
-			// Another request won the race: either with this very draft (then it is ours) or for the same organisation.
+			// Another request won the race: either with this very draft (then it is ours)
+			// or for the same organisation.
 			Optional<StoredApplication> same = store.byDraft(draftId);
 			if (same.isPresent()) {
 				return new Submitted(same.get());
@@ -148,10 +160,13 @@ class Intake {
 		if (already.isPresent()) {
 			return new Submitted(already.get());
 		}
-		Optional<StoredApplication> first = store.byOrganisation(call.id(), data.country(), data.registryCodeNormalised());
+		Optional<StoredApplication> first = store.byOrganisation(call.id(), data.country(),
+				data.registryCodeNormalised());
 		if (first.isPresent()) {
-			// A concurrent submit of this very draft may have committed between the two reads: then it is ours.
-			return draftId.equals(first.get().draftId()) ? new Submitted(first.get()) : notifyDuplicate(first.get(), call);
+			// A concurrent submit of this very draft may have committed between the two
+			// reads: then it is ours.
+			return draftId.equals(first.get().draftId()) ? new Submitted(first.get())
+					: notifyDuplicate(first.get(), call);
 		}
 		Instant now = clock.instant();
 		String token = SecureTokens.newToken();
@@ -159,7 +174,8 @@ class Intake {
 		String language = locale.getLanguage();
 		long id = store.insert(reference, call.id(), draftId, data, consents.noticeVersion(), language,
 				SecureTokens.hash(token), now);
-		// The consents given with the form, in this transaction: they exist exactly when the application does.
+		// The consents given with the form, in this transaction: they exist exactly when
+		// the application does.
 		consents.record(data.contactEmail(), Consents.Purpose.APPLICATION_PROCESSING, "application:" + reference);
 		if (data.consentDirectory()) {
 			consents.record(data.contactEmail(), Consents.Purpose.PARTNER_DIRECTORY, "application:" + reference);
@@ -186,12 +202,14 @@ class Intake {
 	}
 
 	/**
-	 * The first application's contact learns that someone tried to apply again for their organisation, and gets a new
-	 * private link (the first one's token is not kept, only its hash). Its own transaction: nothing else is written.
+	 * The first application's contact learns that someone tried to apply again for their
+	 * organisation, and gets a new private link (the first one's token is not kept, only
+	 * its hash). Its own transaction: nothing else is written.
 	 */
 	private Submission notifyDuplicate(StoredApplication first, Call call) {
 		if (first.data().contactEmail() == null) {
-			// The first application's contact was erased (data-subject request or retention): nobody to tell.
+			// The first application's contact was erased (data-subject request or
+			// retention): nobody to tell.
 			return new Duplicate();
 		}
 		transactions.executeWithoutResult(status -> {
@@ -204,9 +222,10 @@ class Intake {
 	}
 
 	/**
-	 * How an applicant's change ended: done; nothing to save (UNCHANGED); refused because the application is decided
-	 * or withdrawn (SETTLED) or the call's window has closed (CLOSED); the registry code belongs to another
-	 * application; or someone changed the application meanwhile (CONFLICT).
+	 * How an applicant's change ended: done; nothing to save (UNCHANGED); refused because
+	 * the application is decided or withdrawn (SETTLED) or the call's window has closed
+	 * (CLOSED); the registry code belongs to another application; or someone changed the
+	 * application meanwhile (CONFLICT).
 	 */
 	enum Change {
 
@@ -215,8 +234,9 @@ class Intake {
 	}
 
 	/**
-	 * Saves a checked amendment and e-mails the contact what changed; the draft it was checked from goes. When the
-	 * contact's address changes, the new contact gets a private link of their own and the previous one is told.
+	 * Saves a checked amendment and e-mails the contact what changed; the draft it was
+	 * checked from goes. When the contact's address changes, the new contact gets a
+	 * private link of their own and the previous one is told.
 	 */
 	Change amend(StoredApplication application, Call call, ValidApplication data, UUID draftId) {
 		Instant now = clock.instant();
@@ -268,9 +288,10 @@ class Intake {
 	}
 
 	/**
-	 * The amendment form requires the privacy tick again. When the notice changed since the recorded consent (or the
-	 * contact changed), that tick is a new consent to the current version: it is recorded, and the application's
-	 * consent version moves to it. Old consent is never taken to cover a new notice.
+	 * The amendment form requires the privacy tick again. When the notice changed since
+	 * the recorded consent (or the contact changed), that tick is a new consent to the
+	 * current version: it is recorded, and the application's consent version moves to it.
+	 * Old consent is never taken to cover a new notice.
 	 */
 	private void reconsent(StoredApplication application, ValidApplication data, Instant now) {
 		String source = "application:" + application.reference();
@@ -310,7 +331,8 @@ class Intake {
 				Locale locale = Locale.forLanguageTag(application.language());
 				Map<String, Object> variables = mailVariables(call, locale, application.reference());
 				variables.put("withdrawnAt", dateTime(now, call, locale));
-				outbox.enqueue(new Email(application.data().contactEmail(), locale, "application/withdrawn", variables));
+				outbox
+					.enqueue(new Email(application.data().contactEmail(), locale, "application/withdrawn", variables));
 			}
 			return Change.DONE;
 		});
@@ -338,7 +360,10 @@ class Intake {
 		return variables;
 	}
 
-	/** What every e-mail about one application shows: its call, the call's deadline and the reference. */
+	/**
+	 * What every e-mail about one application shows: its call, the call's deadline and
+	 * the reference.
+	 */
 	Map<String, Object> mailVariables(Call call, Locale locale, String reference) {
 		Map<String, Object> variables = mailVariables(call, locale);
 		variables.put("reference", reference);
@@ -346,7 +371,10 @@ class Intake {
 		return variables;
 	}
 
-	/** A time in the call's zone, as the reader's language writes it (which need not be the current request's). */
+	/**
+	 * A time in the call's zone, as the reader's language writes it (which need not be
+	 * the current request's).
+	 */
 	private String dateTime(Instant at, Call call, Locale locale) {
 		return ApplicationAnswers.inLocale(locale, () -> formats.dateTime(at, call.zone()));
 	}

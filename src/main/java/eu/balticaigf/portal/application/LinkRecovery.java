@@ -25,11 +25,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An applicant who lost their private link asks for a new one with the contact address and the reference. Whether or
- * not the two belong together, the answer is the same; only when they do does the contact get an e-mail with a new
- * link. Requests are counted per address and reference and per client, in the database (so every node counts the
- * same), keeping only hashes and only for a day; the log and the metric {@code portal.application.link.requests} count
- * them by outcome.
+ * An applicant who lost their private link asks for a new one with the contact address
+ * and the reference. Whether or not the two belong together, the answer is the same; only
+ * when they do does the contact get an e-mail with a new link. Requests are counted per
+ * address and reference and per client, in the database (so every node counts the same),
+ * keeping only hashes and only for a day; the log and the metric
+ * {@code portal.application.link.requests} count them by outcome.
  */
 @Service
 class LinkRecovery {
@@ -79,7 +80,8 @@ class LinkRecovery {
 	}
 
 	/**
-	 * Handles one request with a valid address and a well-formed reference, from {@code client} (its address).
+	 * Handles one request with a valid address and a well-formed reference, from
+	 * {@code client} (its address).
 	 */
 	Answer request(String email, String reference, String client) {
 		Instant now = clock.instant();
@@ -93,9 +95,9 @@ class LinkRecovery {
 				return new Answer(Outcome.LIMITED, settings.window());
 			}
 			Optional<StoredApplication> match = store.byReference(reference)
-				.filter(application -> application.data().contactEmail() != null && DataSubjects
-					.normalise(application.data().contactEmail())
-					.equals(DataSubjects.normalise(email)));
+				.filter(application -> application.data().contactEmail() != null
+						&& DataSubjects.normalise(application.data().contactEmail())
+							.equals(DataSubjects.normalise(email)));
 			match.ifPresent(application -> send(application, now));
 			Outcome outcome = match.isPresent() ? Outcome.SENT : Outcome.UNMATCHED;
 			record(now, subject, clientHash, outcome);
@@ -122,8 +124,9 @@ class LinkRecovery {
 	}
 
 	private long count(String column, String hash, Instant since) {
-		return jdbc.sql("SELECT count(*) FROM application_link_request WHERE " + column
-				+ " = ? AND requested_at > ? AND outcome <> 'LIMITED'")
+		return jdbc
+			.sql("SELECT count(*) FROM application_link_request WHERE " + column
+					+ " = ? AND requested_at > ? AND outcome <> 'LIMITED'")
 			.params(hash, Timestamp.from(since))
 			.query(Long.class)
 			.single();
@@ -142,12 +145,12 @@ class LinkRecovery {
 	private void record(Instant now, String subject, String client, Outcome outcome) {
 		jdbc.sql("""
 				INSERT INTO application_link_request (requested_at, subject_hash, client_hash, outcome)
-				VALUES (?, ?, ?, ?)""")
-			.params(Timestamp.from(now), subject, client, outcome.name())
-			.update();
+				VALUES (?, ?, ?, ?)""").params(Timestamp.from(now), subject, client, outcome.name()).update();
 	}
 
-	/** The counts are needed for a window only; a day keeps the log's figures explainable. */
+	/**
+	 * The counts are needed for a window only; a day keeps the log's figures explainable.
+	 */
 	@Scheduled(fixedDelayString = "${portal.application.link-recovery.purge-interval:1h}", initialDelayString = "5m")
 	void purgeOldRequests() {
 		jdbc.sql("DELETE FROM application_link_request WHERE requested_at < ?")

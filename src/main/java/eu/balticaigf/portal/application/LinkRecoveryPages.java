@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Lost your link?": the contact address and the reference, and a new private link is e-mailed if they belong
- * together. The page says the same either way; it says something else only to a client that asked too often.
+ * "Lost your link?": the contact address and the reference, and a new private link is
+ * e-mailed if they belong together. The page says the same either way; it says something
+ * else only to a client that asked too often.
  */
 @Controller
 class LinkRecoveryPages {
@@ -35,7 +36,10 @@ class LinkRecoveryPages {
 		this.messages = messages;
 	}
 
-	/** The form; {@code reference} fills it in (from a private link that did not work); {@code sent} after a request. */
+	/**
+	 * The form; {@code reference} fills it in (from a private link that did not work);
+	 * {@code sent} after a request.
+	 */
 	@GetMapping(PATH)
 	String form(@RequestParam(required = false) String reference, @RequestParam(required = false) String sent,
 			Model model) {
@@ -54,17 +58,19 @@ class LinkRecoveryPages {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		if (address == null) {
-			errors.put("email", messages.getMessage(email == null || email.isBlank() ? "application.lostLink.email.required"
-					: "application.lostLink.email.format", null, locale));
+			errors.put("email", messages.getMessage(email == null || email.isBlank()
+					? "application.lostLink.email.required" : "application.lostLink.email.format", null, locale));
 		}
 		if (!References.looksLikeOne(ref)) {
-			errors.put("reference", messages.getMessage(ref.isEmpty() ? "application.lostLink.reference.required"
-					: "application.lostLink.reference.format", null, locale));
+			errors.put("reference", messages.getMessage(
+					ref.isEmpty() ? "application.lostLink.reference.required" : "application.lostLink.reference.format",
+					null, locale));
 		}
 		if (!errors.isEmpty()) {
 			return show(reference, email, errors, model);
 		}
-		// The servlet container's remote address: behind a proxy, server.forward-headers-strategy makes it the client's.
+		// The servlet container's remote address: behind a proxy,
+		// server.forward-headers-strategy makes it the client's.
 		LinkRecovery.Answer answer = recovery.request(address, ref, request.getRemoteAddr());
 		if (answer.outcome() == LinkRecovery.Outcome.LIMITED) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

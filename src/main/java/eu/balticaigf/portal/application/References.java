@@ -3,9 +3,10 @@ package eu.balticaigf.portal.application;
 import java.security.SecureRandom;
 
 /**
- * Application references such as {@code BAI-7K3M-Q9PX}: short enough to read over the phone, random so that one
- * reference tells nothing about another (no sequence), from an alphabet without look-alikes (no 0/O, 1/I/L, U/V).
- * 29^8 ≈ 5 × 10^11 values: a clash is practically impossible and the unique constraint refuses it anyway.
+ * Application references such as {@code BAI-7K3M-Q9PX}: short enough to read over the
+ * phone, random so that one reference tells nothing about another (no sequence), from an
+ * alphabet without look-alikes (no 0/O, 1/I/L, U/V). 29^8 ≈ 5 × 10^11 values: a clash is
+ * practically impossible and the unique constraint refuses it anyway.
  */
 final class References {
 

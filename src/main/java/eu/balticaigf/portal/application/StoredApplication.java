@@ -9,24 +9,30 @@ import java.util.UUID;
 import eu.balticaigf.portal.call.Call;
 
 /**
- * A submitted application, as stored. Its state changes (amend, withdraw) are decided here and refused when illegal;
- * {@link ApplicationStore} only writes what this allows. {@code decidedAt} is when it was accepted or declined (null
- * while undecided), {@code withdrawnAt} when its applicant withdrew it.
+ * A submitted application, as stored. Its state changes (amend, withdraw) are decided
+ * here and refused when illegal; {@link ApplicationStore} only writes what this allows.
+ * {@code decidedAt} is when it was accepted or declined (null while undecided),
+ * {@code withdrawnAt} when its applicant withdrew it.
  */
-public record StoredApplication(long id, String reference, long callId, ApplicationStatus status,
-		ValidApplication data, String language, Instant submittedAt, Instant decidedAt, Instant withdrawnAt, int version,
-		UUID draftId) {
+public record StoredApplication(long id, String reference, long callId, ApplicationStatus status, ValidApplication data,
+		String language, Instant submittedAt, Instant decidedAt, Instant withdrawnAt, int version, UUID draftId) {
 
 	public boolean withdrawn() {
 		return status == ApplicationStatus.WITHDRAWN;
 	}
 
-	/** The applicant may change their mind only while the application is open and the call's window too. */
+	/**
+	 * The applicant may change their mind only while the application is open and the
+	 * call's window too.
+	 */
 	boolean changeableAt(Call call, Instant now) {
 		return status.allows(ApplicationStatus.Transition.AMEND) && call.isOpenAt(now);
 	}
 
-	/** The answers that differ in {@code next}, in the form's order, with their codes and values before and after. */
+	/**
+	 * The answers that differ in {@code next}, in the form's order, with their codes and
+	 * values before and after.
+	 */
 	List<AnswerChange> changesTo(ValidApplication next) {
 		ValidApplication old = data;
 		List<AnswerChange> changes = new ArrayList<>();

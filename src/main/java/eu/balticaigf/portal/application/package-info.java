@@ -1,6 +1,7 @@
 /**
- * Application intake: the form organisations fill in to join a consortium call, its drafts, submitted applications,
- * their private links (view, amend, withdraw), organisation identity checks and duplicates.
+ * Application intake: the form organisations fill in to join a consortium call, its
+ * drafts, submitted applications, their private links (view, amend, withdraw),
+ * organisation identity checks and duplicates.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application intake")
 package eu.balticaigf.portal.application;

@@ -26,15 +26,16 @@ class CallPages {
 	static final List<String> COUNTRIES = List.of("LT", "PL", "LV", "EE");
 
 	/**
-	 * Where the ministry's call sends readers for "more information about AI Gigafactories": the European Commission's
-	 * page on AI Factories and Gigafactories. The call's text names the page without its address (the reference copy
-	 * keeps only "available here"); this is the Commission's page for the programme.
+	 * Where the ministry's call sends readers for "more information about AI
+	 * Gigafactories": the European Commission's page on AI Factories and Gigafactories.
+	 * The call's text names the page without its address (the reference copy keeps only
+	 * "available here"); this is the Commission's page for the programme.
 	 */
 	static final String GIGAFACTORIES_URL = "https://digital-strategy.ec.europa.eu/en/policies/ai-factories";
 
 	/**
-	 * Figures about the project that the call itself does not give (up to 100,000 GPUs; the public share of the
-	 * money), shown apart as public reports with their source.
+	 * Figures about the project that the call itself does not give (up to 100,000 GPUs;
+	 * the public share of the money), shown apart as public reports with their source.
 	 */
 	record PublicReport(String publisher, String url, Instant published) {
 	}
@@ -55,27 +56,32 @@ class CallPages {
 	}
 
 	/**
-	 * What a visitor can do now comes first: calls open or about to open (the nearest deadline first) and meetings
-	 * still to come (the soonest first). Then what is over: closed calls and past meetings, the latest first.
+	 * What a visitor can do now comes first: calls open or about to open (the nearest
+	 * deadline first) and meetings still to come (the soonest first). Then what is over:
+	 * closed calls and past meetings, the latest first.
 	 */
 	@GetMapping("/")
 	String home(Model model) {
 		Instant now = clock.instant();
 		List<Call> all = calls.findAll();
 		List<Meeting> allMeetings = meetings.all();
-		model.addAttribute("currentCalls", all.stream()
-			.filter(call -> call.windowAt(now) != Call.WindowState.CLOSED)
-			.sorted(Comparator.comparing((Call call) -> call.windowAt(now) != Call.WindowState.OPEN)
-				.thenComparing(Call::closesAt))
-			.toList());
-		model.addAttribute("comingMeetings", allMeetings.stream()
-			.filter(meeting -> meeting.endsAt().isAfter(now))
-			.sorted(Comparator.comparing(Meeting::startsAt))
-			.toList());
+		model.addAttribute("currentCalls",
+				all.stream()
+					.filter(call -> call.windowAt(now) != Call.WindowState.CLOSED)
+					.sorted(Comparator.comparing((Call call) -> call.windowAt(now) != Call.WindowState.OPEN)
+						.thenComparing(Call::closesAt))
+					.toList());
+		model.addAttribute("comingMeetings",
+				allMeetings.stream()
+					.filter(meeting -> meeting.endsAt().isAfter(now))
+					.sorted(Comparator.comparing(Meeting::startsAt))
+					.toList());
 		model.addAttribute("closedCalls",
 				all.stream().filter(call -> call.windowAt(now) == Call.WindowState.CLOSED).toList());
-		model.addAttribute("pastMeetings", allMeetings.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList());
-		// The consortium's figures come from the ministry's latest real call; a demo call only repeats them.
+		model.addAttribute("pastMeetings",
+				allMeetings.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList());
+		// The consortium's figures come from the ministry's latest real call; a demo call
+		// only repeats them.
 		model.addAttribute("featured",
 				all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0)));
 		addCommon(model, now);

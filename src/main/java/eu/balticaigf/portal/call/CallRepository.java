@@ -28,7 +28,10 @@ class CallRepository {
 	}
 
 	Optional<Call> findBySlug(String slug) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM call WHERE slug = ?").param(slug).query(CallRepository::map).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM call WHERE slug = ?")
+			.param(slug)
+			.query(CallRepository::map)
+			.optional();
 	}
 
 	/** Open and coming calls first, then the most recent closed ones. */
@@ -41,12 +44,13 @@ class CallRepository {
 	}
 
 	void insert(Call call) {
-		jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at,
-				                  time_zone, budget_eur, private_share_pct, planned_gpus, meeting_slug, demo, issuer_country)
-				VALUES (:slug, :lt, :en, :pl, :lv, :et, :opensAt, :closesAt, :zone, :budget, :share, :gpus, :meeting, :demo,
-				        :issuer)
-				ON CONFLICT (slug) DO NOTHING""")
+		jdbc.sql(
+				"""
+						INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at,
+						                  time_zone, budget_eur, private_share_pct, planned_gpus, meeting_slug, demo, issuer_country)
+						VALUES (:slug, :lt, :en, :pl, :lv, :et, :opensAt, :closesAt, :zone, :budget, :share, :gpus, :meeting, :demo,
+						        :issuer)
+						ON CONFLICT (slug) DO NOTHING""")
 			.param("slug", call.slug())
 			.param("lt", call.titles().get("lt"))
 			.param("en", call.titles().get("en"))

@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo call: open from the first start for 14 days, with the 2025 call's targets, so that a newcomer can apply
- * today. Created once; a restart keeps the same window.
+ * The demo call: open from the first start for 14 days, with the 2025 call's targets, so
+ * that a newcomer can apply today. Created once; a restart keeps the same window.
  */
 @Component
 @Order(0)
@@ -40,15 +40,18 @@ class DemoCall implements ApplicationRunner {
 		}
 		Instant opens = clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		ZoneId vilnius = ZoneId.of("Europe/Vilnius");
-		Instant closes = opens.atZone(vilnius).plusDays(14).toLocalDate().atTime(23, 59, 59).atZone(vilnius).toInstant();
-		calls.insert(new Call(0, SLUG, Map.of(
-				"lt", "Prisijungimas prie konsorciumo (demonstracinis kvietimas)",
-				"en", "Join the consortium (demo call)",
-				"pl", "Przystąp do konsorcjum (nabór demonstracyjny)",
-				"lv", "Pievienojieties konsorcijam (demonstrācijas uzaicinājums)",
-				"et", "Liitu konsortsiumiga (näidiskutse)"),
+		Instant closes = opens.atZone(vilnius)
+			.plusDays(14)
+			.toLocalDate()
+			.atTime(23, 59, 59)
+			.atZone(vilnius)
+			.toInstant();
+		calls.insert(new Call(0, SLUG,
+				Map.of("lt", "Prisijungimas prie konsorciumo (demonstracinis kvietimas)", "en",
+						"Join the consortium (demo call)", "pl", "Przystąp do konsorcjum (nabór demonstracyjny)", "lv",
+						"Pievienojieties konsorcijam (demonstrācijas uzaicinājums)", "et",
+						"Liitu konsortsiumiga (näidiskutse)"),
 				opens, closes, vilnius, 3_000_000_000L, 65, 100_000, "demo-info", true));
 	}
-
 
 }

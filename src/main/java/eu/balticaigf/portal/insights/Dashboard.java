@@ -16,18 +16,25 @@ import java.util.stream.Collectors;
 import eu.balticaigf.portal.call.Call;
 
 /**
- * The staff dashboard of one call: exact figures (staff may see small cells), each chart with the table it is drawn
- * from. Built from {@link Figures} only, never from application rows.
+ * The staff dashboard of one call: exact figures (staff may see small cells), each chart
+ * with the table it is drawn from. Built from {@link Figures} only, never from
+ * application rows.
  */
 record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> stages, List<Bar> categories,
 		List<Bar> countries, List<Bar> sizes, Timeline timeline, Money money, Compute compute, List<Check> checks) {
 
 	static final long HOURS_PER_YEAR = 8_760;
 
-	/** Days beyond this are not drawn (a data error, not a call): the table still lists the sums. */
+	/**
+	 * Days beyond this are not drawn (a data error, not a call): the table still lists
+	 * the sums.
+	 */
 	static final int MAX_DAYS = 400;
 
-	/** A row of a chart's data table; {@code width} is the bar's length in per cent of the chart's largest value. */
+	/**
+	 * A row of a chart's data table; {@code width} is the bar's length in per cent of the
+	 * chart's largest value.
+	 */
 	record Bar(String code, String label, long value, long percentOfTotal, String width) {
 	}
 
@@ -35,14 +42,17 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 			String barY, String barHeight) {
 	}
 
-	/** Submissions per day; {@code windowX}/{@code windowWidth} shade the call's window in the chart. */
+	/**
+	 * Submissions per day; {@code windowX}/{@code windowWidth} shade the call's window in
+	 * the chart.
+	 */
 	record Timeline(List<Day> days, String viewBoxWidth, String windowX, String windowWidth, String cumulativePoints,
 			String opens, String closes, long total) {
 	}
 
 	/**
 	 * @param indicativeEur stated by active applicants (neither withdrawn nor declined)
-	 * @param acceptedEur   the part of it stated by accepted applicants
+	 * @param acceptedEur the part of it stated by accepted applicants
 	 */
 	record Money(long indicativeEur, long acceptedEur, long targetEur, long gapEur, long percentOfTarget,
 			List<Bar> overview, List<Bar> byCountry, List<Bar> byCategory) {
@@ -103,7 +113,10 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 		overview.put(labels.text("insights.compute.demand"), demand);
 		overview.put(labels.text("insights.compute.capacity"), capacity);
 		return new Compute(demand, capacity, call.plannedGpus(),
-				BigDecimal.valueOf(settings.utilisation()).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue(),
+				BigDecimal.valueOf(settings.utilisation())
+					.movePointRight(2)
+					.setScale(0, RoundingMode.HALF_UP)
+					.longValue(),
 				Investment.percent(demand, capacity), bars(overview, Function.identity()),
 				bars(figures.sumBy(Cell::category, Vocabulary.CATEGORIES, Cell::active, Cell::computeGpuHours),
 						labels::category));
@@ -131,18 +144,19 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 		long smes = figures.sum(cell -> cell.active() && cell.sme(), Cell::applications);
 		long smePercent = Investment.percent(smes, active);
 		checks.add(new Check(labels.text("insights.check.sme"),
-				active > 0 && BigDecimal.valueOf(smes).compareTo(
-						BigDecimal.valueOf(settings.minSmeShare()).multiply(BigDecimal.valueOf(active))) >= 0,
-				labels.text("insights.check.sme.figure", smePercent, smes, active,
-						percent(settings.minSmeShare()))));
+				active > 0 && BigDecimal.valueOf(smes)
+					.compareTo(BigDecimal.valueOf(settings.minSmeShare()).multiply(BigDecimal.valueOf(active))) >= 0,
+				labels.text("insights.check.sme.figure", smePercent, smes, active, percent(settings.minSmeShare()))));
 
 		long indicative = figures.sum(Cell::active, Cell::investmentEur);
 		long largest = figures.largestInvestmentEur();
 		long largestPercent = Investment.percent(largest, indicative);
 		checks.add(new Check(labels.text("insights.check.investor"),
-				indicative > 0 && BigDecimal.valueOf(largest).compareTo(
-						BigDecimal.valueOf(settings.maxSingleInvestorShare()).multiply(BigDecimal.valueOf(indicative))) <= 0,
-				labels.text("insights.check.investor.figure", largestPercent, percent(settings.maxSingleInvestorShare()))));
+				indicative > 0 && BigDecimal.valueOf(largest)
+					.compareTo(BigDecimal.valueOf(settings.maxSingleInvestorShare())
+						.multiply(BigDecimal.valueOf(indicative))) <= 0,
+				labels.text("insights.check.investor.figure", largestPercent,
+						percent(settings.maxSingleInvestorShare()))));
 		return checks;
 	}
 
@@ -175,7 +189,8 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 		}
 		long max = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(1));
 		long total = figures.days().stream().mapToLong(Figures.Day::applications).sum();
-		// Applications on days cut off the chart still count in the cumulative line, so it ends at the total.
+		// Applications on days cut off the chart still count in the cumulative line, so
+		// it ends at the total.
 		LocalDate drawnFrom = first;
 		long cumulative = figures.days()
 			.stream()
@@ -214,8 +229,7 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 		return values.entrySet()
 			.stream()
 			.map(entry -> new Bar(entry.getKey(), label.apply(entry.getKey()), entry.getValue(),
-					Investment.percent(entry.getValue(), total),
-					number(max == 0 ? 0 : 100.0 * entry.getValue() / max)))
+					Investment.percent(entry.getValue(), total), number(max == 0 ? 0 : 100.0 * entry.getValue() / max)))
 			.toList();
 	}
 

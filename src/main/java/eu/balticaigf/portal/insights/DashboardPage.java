@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The staff dashboard: exact figures, for every staff role (the URL rule says so too; this is the second lock). */
+/**
+ * The staff dashboard: exact figures, for every staff role (the URL rule says so too;
+ * this is the second lock).
+ */
 @Controller
 class DashboardPage {
 
@@ -29,7 +32,8 @@ class DashboardPage {
 
 	private final Meetings meetings;
 
-	DashboardPage(Calls calls, Insights insights, InsightsSettings settings, MessageSource messages, Meetings meetings) {
+	DashboardPage(Calls calls, Insights insights, InsightsSettings settings, MessageSource messages,
+			Meetings meetings) {
 		this.meetings = meetings;
 		this.calls = calls;
 		this.insights = insights;
@@ -43,7 +47,8 @@ class DashboardPage {
 		Call call = calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard",
 				Dashboard.of(call, insights.figures(call), settings, new Labels(messages, locale)));
-		model.addAttribute("meeting", call.meetingSlug() == null ? null : meetings.figures(call.meetingSlug()).orElse(null));
+		model.addAttribute("meeting",
+				call.meetingSlug() == null ? null : meetings.figures(call.meetingSlug()).orElse(null));
 		return "staff/insights/dashboard";
 	}
 

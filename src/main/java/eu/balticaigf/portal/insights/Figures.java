@@ -11,19 +11,23 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * A call's applications added up at one moment: the cells and the submissions per day. Small by construction, so
- * the sums below are cheap in memory; everything sensitive about individual applications stayed in the database.
+ * A call's applications added up at one moment: the cells and the submissions per day.
+ * Small by construction, so the sums below are cheap in memory; everything sensitive
+ * about individual applications stayed in the database.
  *
- * @param largestInvestmentEur the largest single investment intent among active applications (neither withdrawn
- *                             nor declined)
- * @param computedAt           when the database was asked: the {@code generatedAt} the public sees
+ * @param largestInvestmentEur the largest single investment intent among active
+ * applications (neither withdrawn nor declined)
+ * @param computedAt when the database was asked: the {@code generatedAt} the public sees
  */
 record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Instant computedAt) {
 
 	record Day(LocalDate date, long applications) {
 	}
 
-	/** Sums {@code value} over the cells that pass {@code filter}, per {@code key}, listing {@code keys} even at 0. */
+	/**
+	 * Sums {@code value} over the cells that pass {@code filter}, per {@code key},
+	 * listing {@code keys} even at 0.
+	 */
 	Map<String, Long> sumBy(Function<Cell, String> key, Collection<String> keys, Predicate<Cell> filter,
 			ToLongFunction<Cell> value) {
 		Map<String, Long> sums = new LinkedHashMap<>();
@@ -45,7 +49,10 @@ record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Inst
 		return countries(cell -> true);
 	}
 
-	/** Every country that occurs in the cells that pass {@code filter}, the consortium's four first. */
+	/**
+	 * Every country that occurs in the cells that pass {@code filter}, the consortium's
+	 * four first.
+	 */
 	List<String> countries(Predicate<Cell> filter) {
 		return Vocabulary.countries(cells.stream().filter(filter).map(Cell::country).distinct().toList());
 	}

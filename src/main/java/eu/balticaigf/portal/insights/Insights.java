@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A call's figures, read from the insights read model. No cache: the read model answers in milliseconds however
- * many applications there are (docs/benchmarks.md), and staff deciding applications expect to see their decision
- * counted at once.
+ * A call's figures, read from the insights read model. No cache: the read model answers
+ * in milliseconds however many applications there are (docs/benchmarks.md), and staff
+ * deciding applications expect to see their decision counted at once.
  */
 @Service
 class Insights {

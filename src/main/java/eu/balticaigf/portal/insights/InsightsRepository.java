@@ -8,10 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every query of the insights module, in one place. It reads its own read model (insights_cell, insights_day, kept
- * exact by the triggers of migration V8) and, for one figure, the {@code application} table that the intake module
- * owns: a read model may read another module's table, and V3 declares its column names a contract for exactly this
- * reader. Nothing here writes applications, and nothing here selects a name, e-mail or registry code.
+ * Every query of the insights module, in one place. It reads its own read model
+ * (insights_cell, insights_day, kept exact by the triggers of migration V8) and, for one
+ * figure, the {@code application} table that the intake module owns: a read model may
+ * read another module's table, and V3 declares its column names a contract for exactly
+ * this reader. Nothing here writes applications, and nothing here selects a name, e-mail
+ * or registry code.
  */
 @Repository
 class InsightsRepository {
@@ -23,9 +25,10 @@ class InsightsRepository {
 	}
 
 	/**
-	 * Three small reads: the cells (shards added up), the days, and the largest active investment intent through its
-	 * partial index. Their cost depends on the number of cells and days, not of applications. They run in one
-	 * repeatable-read transaction (see {@link Insights}), so the three agree with each other.
+	 * Three small reads: the cells (shards added up), the days, and the largest active
+	 * investment intent through its partial index. Their cost depends on the number of
+	 * cells and days, not of applications. They run in one repeatable-read transaction
+	 * (see {@link Insights}), so the three agree with each other.
 	 */
 	Figures figures(long callId, Instant now) {
 		List<Cell> cells = jdbc.sql("""
@@ -52,11 +55,13 @@ class InsightsRepository {
 			.param("call", callId)
 			.query((rs, row) -> new Figures.Day(rs.getObject("day", LocalDate.class), rs.getLong("applications")))
 			.list();
-		// Matches the partial index application_active_investment_idx: one index entry is read.
-		long largest = jdbc.sql("""
-				SELECT coalesce(max(investment_intent_eur), 0)
-				FROM application
-				WHERE call_id = :call AND status NOT IN ('WITHDRAWN', 'DECLINED') AND investment_intent_eur IS NOT NULL""")
+		// Matches the partial index application_active_investment_idx: one index entry is
+		// read.
+		long largest = jdbc
+			.sql("""
+					SELECT coalesce(max(investment_intent_eur), 0)
+					FROM application
+					WHERE call_id = :call AND status NOT IN ('WITHDRAWN', 'DECLINED') AND investment_intent_eur IS NOT NULL""")
 			.param("call", callId)
 			.query(Long.class)
 			.single();

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-/** Names of coded values in the reader's language. Countries beyond the four come from the JDK's CLDR names. */
+/**
+ * Names of coded values in the reader's language. Countries beyond the four come from the
+ * JDK's CLDR names.
+ */
 record Labels(MessageSource messages, Locale locale) {
 
 	String status(String code) {

@@ -9,41 +9,52 @@ import java.util.function.Predicate;
 import eu.balticaigf.portal.call.Call;
 
 /**
- * The public statistics of a call (DESIGN.md §4), as the JSON, the page and the CSV give them. Counts follow
- * {@link Disclosure}; every breakdown splits the same population, the applications that are not withdrawn, and
- * {@code applications} is its exact size.
+ * The public statistics of a call (DESIGN.md §4), as the JSON, the page and the CSV give
+ * them. Counts follow {@link Disclosure}; every breakdown splits the same population, the
+ * applications that are not withdrawn, and {@code applications} is its exact size.
  * <p>
- * Money and GPU-hours: only the call-wide sums are published, and only when at least five organisations state an
- * amount ({@code null} otherwise, and then the gap too, which would give the sum back). No split of money by
- * country or category is public: a country's sum is often one or two organisations' own plans. Staff see the splits.
+ * Money and GPU-hours: only the call-wide sums are published, and only when at least five
+ * organisations state an amount ({@code null} otherwise, and then the gap too, which
+ * would give the sum back). No split of money by country or category is public: a
+ * country's sum is often one or two organisations' own plans. Staff see the splits.
  *
- * @param applications          applications not withdrawn, exact
- * @param withheld              the breakdowns published without any cell (their maps are empty), because even hiding
- *                              every cell beside a small one would not protect it
- * @param computeDemandGpuHours GPU-hours per year wanted by active applicants (neither withdrawn nor declined)
+ * @param applications applications not withdrawn, exact
+ * @param withheld the breakdowns published without any cell (their maps are empty),
+ * because even hiding every cell beside a small one would not protect it
+ * @param computeDemandGpuHours GPU-hours per year wanted by active applicants (neither
+ * withdrawn nor declined)
  */
 record PublicStatistics(String call, long applications, Map<String, Object> byStatus, Map<String, Object> byCategory,
 		Map<String, Object> byCountry, Map<String, Object> bySize, List<String> withheld, InvestmentJson investment,
 		Long computeDemandGpuHours, Instant generatedAt) {
 
 	/**
-	 * @param indicativeEur    private investment stated by active applicants (withdrawn and declined excluded)
+	 * @param indicativeEur private investment stated by active applicants (withdrawn and
+	 * declined excluded)
 	 * @param targetPrivateEur the call's budget × private share
-	 * @param gapEur           target − indicative, not below 0
+	 * @param gapEur target − indicative, not below 0
 	 */
 	record InvestmentJson(Long indicativeEur, long targetPrivateEur, Long gapEur) {
 	}
 
-	/** The statuses the public tables show: a withdrawn application is outside the population they split. */
-	static final List<String> STATUSES = Vocabulary.STATUSES.stream().filter(s -> !Vocabulary.WITHDRAWN.equals(s)).toList();
+	/**
+	 * The statuses the public tables show: a withdrawn application is outside the
+	 * population they split.
+	 */
+	static final List<String> STATUSES = Vocabulary.STATUSES.stream()
+		.filter(s -> !Vocabulary.WITHDRAWN.equals(s))
+		.toList();
 
 	static PublicStatistics of(Call call, Figures figures) {
 		Predicate<Cell> counted = cell -> !cell.withdrawn();
 		Map<String, Disclosure.Breakdown> breakdowns = new LinkedHashMap<>();
 		breakdowns.put("byStatus", Disclosure.breakdown(figures.countBy(Cell::status, STATUSES, counted)));
-		breakdowns.put("byCategory", Disclosure.breakdown(figures.countBy(Cell::category, Vocabulary.CATEGORIES, counted)));
-		// Only countries of counted applications are named: a country listed at 0 would tell that someone withdrew.
-		breakdowns.put("byCountry", Disclosure.breakdown(figures.countBy(Cell::country, figures.countries(counted), counted)));
+		breakdowns.put("byCategory",
+				Disclosure.breakdown(figures.countBy(Cell::category, Vocabulary.CATEGORIES, counted)));
+		// Only countries of counted applications are named: a country listed at 0 would
+		// tell that someone withdrew.
+		breakdowns.put("byCountry",
+				Disclosure.breakdown(figures.countBy(Cell::country, figures.countries(counted), counted)));
 		breakdowns.put("bySize", Disclosure.breakdown(figures.countBy(Cell::size, Vocabulary.SIZES, counted)));
 		List<String> withheld = breakdowns.entrySet()
 			.stream()

@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public statistics as JSON (DESIGN.md §4): aggregates only, small cells suppressed. */
+/**
+ * The public statistics as JSON (DESIGN.md §4): aggregates only, small cells suppressed.
+ */
 @RestController
 class StatisticsApi {
 

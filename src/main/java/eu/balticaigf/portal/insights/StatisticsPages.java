@@ -22,14 +22,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public statistics as a page and as CSV: the same figures as the JSON, with the same suppression. */
+/**
+ * The public statistics as a page and as CSV: the same figures as the JSON, with the same
+ * suppression.
+ */
 @Controller
 class StatisticsPages {
 
 	/** The CSV's value for a breakdown published without cells. */
 	static final String WITHHELD = "withheld";
 
-	/** One row of a public table: the shown value is a number in the reader's language or a suppression mark. */
+	/**
+	 * One row of a public table: the shown value is a number in the reader's language or
+	 * a suppression mark.
+	 */
 	record Row(String code, String label, String value) {
 	}
 
@@ -59,17 +65,19 @@ class StatisticsPages {
 		Labels labels = new Labels(messages, locale);
 		model.addAttribute("call", call);
 		model.addAttribute("statistics", statistics);
-		model.addAttribute("tables", List.of(
-				table("by-status", "byStatus", statistics.byStatus(), labels::status, statistics, labels),
-				table("by-category", "byCategory", statistics.byCategory(), labels::category, statistics, labels),
-				table("by-country", "byCountry", statistics.byCountry(), labels::country, statistics, labels),
-				table("by-size", "bySize", statistics.bySize(), labels::size, statistics, labels)));
+		model.addAttribute("tables",
+				List.of(table("by-status", "byStatus", statistics.byStatus(), labels::status, statistics, labels),
+						table("by-category", "byCategory", statistics.byCategory(), labels::category, statistics,
+								labels),
+						table("by-country", "byCountry", statistics.byCountry(), labels::country, statistics, labels),
+						table("by-size", "bySize", statistics.bySize(), labels::size, statistics, labels)));
 		return "insights/statistics";
 	}
 
 	/**
-	 * The same figures for spreadsheets: language-neutral codes and plain numbers, one figure per line, so that a
-	 * partner ministry can load it without knowing our languages.
+	 * The same figures for spreadsheets: language-neutral codes and plain numbers, one
+	 * figure per line, so that a partner ministry can load it without knowing our
+	 * languages.
 	 */
 	@GetMapping("/calls/{slug}/statistics.csv")
 	ResponseEntity<String> csv(@PathVariable String slug) {
@@ -98,7 +106,10 @@ class StatisticsPages {
 		return calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** A breakdown's lines: one per cell, or one saying that the whole breakdown is withheld. */
+	/**
+	 * A breakdown's lines: one per cell, or one saying that the whole breakdown is
+	 * withheld.
+	 */
 	private static void csv(List<String> lines, String section, String name, Map<String, Object> cells,
 			PublicStatistics statistics) {
 		if (statistics.withheld().contains(name)) {
@@ -109,10 +120,12 @@ class StatisticsPages {
 
 	private Table table(String id, String name, Map<String, Object> cells, Function<String, String> label,
 			PublicStatistics statistics, Labels labels) {
-		return new Table(id, labels.text("insights.public." + name), cells.entrySet()
-			.stream()
-			.map(cell -> new Row(cell.getKey(), label.apply(cell.getKey()), shown(cell.getValue(), labels)))
-			.toList(), statistics.withheld().contains(name));
+		return new Table(id, labels.text("insights.public." + name),
+				cells.entrySet()
+					.stream()
+					.map(cell -> new Row(cell.getKey(), label.apply(cell.getKey()), shown(cell.getValue(), labels)))
+					.toList(),
+				statistics.withheld().contains(name));
 	}
 
 	private String shown(Object value, Labels labels) {

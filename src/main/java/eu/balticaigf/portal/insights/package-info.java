@@ -1,5 +1,6 @@
 /**
- * Insights: what the applications add up to (composition, private investment against the target, compute demand
- * against planned capacity), as exact figures on the staff dashboard and as small-cell-suppressed public statistics.
+ * Insights: what the applications add up to (composition, private investment against the
+ * target, compute demand against planned capacity), as exact figures on the staff
+ * dashboard and as small-cell-suppressed public statistics.
  */
 package eu.balticaigf.portal.insights;

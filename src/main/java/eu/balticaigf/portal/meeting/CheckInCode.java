@@ -21,7 +21,10 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** The QR code on a confirmed in-person seat: it encodes the staff check-in link with the seat's private token. */
+/**
+ * The QR code on a confirmed in-person seat: it encodes the staff check-in link with the
+ * seat's private token.
+ */
 final class CheckInCode {
 
 	private static final int SIZE = 360;
@@ -32,9 +35,10 @@ final class CheckInCode {
 	}
 
 	/**
-	 * About one code in a hundred, with the mask the encoder prefers, is not found by zxing's camera-style detector
-	 * (its data happens to look like a finder pattern). Staff scan these at the door, so each code is read back the
-	 * way a scanner would read it, and another mask is tried until it is found.
+	 * About one code in a hundred, with the mask the encoder prefers, is not found by
+	 * zxing's camera-style detector (its data happens to look like a finder pattern).
+	 * Staff scan these at the door, so each code is read back the way a scanner would
+	 * read it, and another mask is tried until it is found.
 	 */
 	static byte[] png(String url) {
 		BufferedImage image = image(url, null);
@@ -60,7 +64,8 @@ final class CheckInCode {
 		}
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, SIZE, SIZE, hints);
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
+					BufferedImage.TYPE_BYTE_BINARY);
 			for (int y = 0; y < matrix.getHeight(); y++) {
 				for (int x = 0; x < matrix.getWidth(); x++) {
 					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

@@ -7,13 +7,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The calendar invitation (RFC 5545), written by hand because it is small: times in UTC (so no VTIMEZONE is
- * needed and every calendar shows them in its own zone), CRLF line ends, text escaped and lines folded at 75 octets
- * without splitting a UTF-8 character.
+ * The calendar invitation (RFC 5545), written by hand because it is small: times in UTC
+ * (so no VTIMEZONE is needed and every calendar shows them in its own zone), CRLF line
+ * ends, text escaped and lines folded at 75 octets without splitting a UTF-8 character.
  */
 final class Invitation {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private Invitation() {
 	}
@@ -27,7 +28,8 @@ final class Invitation {
 		line(ics, "CALSCALE:GREGORIAN");
 		line(ics, "METHOD:PUBLISH");
 		line(ics, "BEGIN:VEVENT");
-		// One UID per registration and meeting: a re-sent invitation updates the same calendar entry.
+		// One UID per registration and meeting: a re-sent invitation updates the same
+		// calendar entry.
 		line(ics, "UID:meeting-" + meeting.slug() + "-registration-" + registration.id() + "@balticaigf.eu");
 		line(ics, "DTSTAMP:" + UTC.format(now));
 		line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
@@ -44,13 +46,22 @@ final class Invitation {
 		return ics.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+	/**
+	 * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
+	 */
 	static String text(String value) {
-		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-			.replace("\n", "\\n").replace("\r", "\\n");
+		return value.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n")
+			.replace("\r", "\\n");
 	}
 
-	/** Appends a content line folded to at most 75 octets per physical line (RFC 5545 §3.1). */
+	/**
+	 * Appends a content line folded to at most 75 octets per physical line (RFC 5545
+	 * §3.1).
+	 */
 	static void line(StringBuilder out, String content) {
 		ByteArrayOutputStream current = new ByteArrayOutputStream();
 		int limit = 75;

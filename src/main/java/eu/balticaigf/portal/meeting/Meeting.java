@@ -10,12 +10,15 @@ import eu.balticaigf.portal.shared.web.Languages;
 /**
  * An information meeting as other modules and the pages see it.
  *
- * @param venue            where it is held in person, or null when it is online only
- * @param online           whether people may also take part online (online places are unlimited)
+ * @param venue where it is held in person, or null when it is online only
+ * @param online whether people may also take part online (online places are unlimited)
  * @param capacityInPerson in-person seats
- * @param onlineUrl        the link for online participants; only confirmed registrants receive it
- * @param descriptions     what the meeting is about, by language (plain text with line breaks); empty when it has none
- * @param agendas          its programme, by language (plain text with line breaks); empty when it has none
+ * @param onlineUrl the link for online participants; only confirmed registrants receive
+ * it
+ * @param descriptions what the meeting is about, by language (plain text with line
+ * breaks); empty when it has none
+ * @param agendas its programme, by language (plain text with line breaks); empty when it
+ * has none
  */
 public record Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
 		String venue, boolean online, int capacityInPerson, Instant registrationOpensAt, Instant registrationClosesAt,
@@ -44,12 +47,18 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 		return titles.getOrDefault(Languages.supported(locale).getLanguage(), titles.get("en"));
 	}
 
-	/** The description in the reader's language (English where it lacks one), or null when the meeting has none. */
+	/**
+	 * The description in the reader's language (English where it lacks one), or null when
+	 * the meeting has none.
+	 */
 	public String description(Locale locale) {
 		return inLanguage(descriptions, locale);
 	}
 
-	/** The agenda in the reader's language (English where it lacks one), or null when the meeting has none. */
+	/**
+	 * The agenda in the reader's language (English where it lacks one), or null when the
+	 * meeting has none.
+	 */
 	public String agenda(Locale locale) {
 		return inLanguage(agendas, locale);
 	}
@@ -63,7 +72,9 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 		return venue != null && !venue.isBlank();
 	}
 
-	/** Registration opens at its first instant and is closed from its closing instant on. */
+	/**
+	 * Registration opens at its first instant and is closed from its closing instant on.
+	 */
 	public RegistrationWindow registrationAt(Instant now) {
 		if (now.isBefore(registrationOpensAt)) {
 			return RegistrationWindow.NOT_YET_OPEN;
@@ -82,8 +93,8 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 	}
 
 	/**
-	 * The details an administrator sets, as plain values in a fixed order: what the audit log keeps of a created
-	 * meeting, and compared field by field when one is changed.
+	 * The details an administrator sets, as plain values in a fixed order: what the audit
+	 * log keeps of a created meeting, and compared field by field when one is changed.
 	 */
 	Map<String, Object> details() {
 		Map<String, Object> details = new java.util.LinkedHashMap<>();

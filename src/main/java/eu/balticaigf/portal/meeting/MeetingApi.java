@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Meetings for integrations. Both need a READ token (the API chain demands SCOPE_READ for GETs not listed as
- * public); the registration list carries personal data.
+ * Meetings for integrations. Both need a READ token (the API chain demands SCOPE_READ for
+ * GETs not listed as public); the registration list carries personal data.
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -72,9 +72,8 @@ class MeetingApi {
 					.filter(value -> value.name().equals(status))
 					.findFirst()
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown status"));
-		Attendance attendanceFilter = attendance == null ? null
-				: Attendance.parse(attendance)
-					.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown attendance"));
+		Attendance attendanceFilter = attendance == null ? null : Attendance.parse(attendance)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown attendance"));
 		return registrations.search(meeting.id(), statusFilter, attendanceFilter, q)
 			.stream()
 			.map(RegistrationJson::of)

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Staff's form for a meeting. Times are typed as local date and time in the meeting's own zone (the zone is chosen
- * on the form), which is how the ministry announces them. The description and the agenda are optional, but given in
- * every language or in none, so that no reader gets another language's text.
+ * Staff's form for a meeting. Times are typed as local date and time in the meeting's own
+ * zone (the zone is chosen on the form), which is how the ministry announces them. The
+ * description and the agenda are optional, but given in every language or in none, so
+ * that no reader gets another language's text.
  */
 record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, String titleLv, String titleEt,
 		String zone, String startsAt, String endsAt, String venue, Boolean online, String onlineUrl,
@@ -21,7 +22,9 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		String descriptionEn, String descriptionPl, String descriptionLv, String descriptionEt, String agendaLt,
 		String agendaEn, String agendaPl, String agendaLv, String agendaEt) {
 
-	/** Longest description or agenda in one language: a few paragraphs, not a document. */
+	/**
+	 * Longest description or agenda in one language: a few paragraphs, not a document.
+	 */
 	static final int TEXT_MAX = 4000;
 
 	static final java.util.List<String> ZONES = java.util.List.of("Europe/Vilnius", "Europe/Warsaw", "Europe/Riga",
@@ -32,8 +35,8 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
 	static MeetingForm empty() {
-		return new MeetingForm("", "", "", "", "", "", "Europe/Vilnius", "", "", "", true, "", "100", "", "", "", "", "",
-				"", "", "", "", "", "", "");
+		return new MeetingForm("", "", "", "", "", "", "Europe/Vilnius", "", "", "", true, "", "100", "", "", "", "",
+				"", "", "", "", "", "", "", "");
 	}
 
 	static MeetingForm of(Meeting meeting) {
@@ -49,7 +52,10 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 				meeting.agendas().get("et"));
 	}
 
-	/** The same answers for the meeting at this address (its slug is not a field when editing). */
+	/**
+	 * The same answers for the meeting at this address (its slug is not a field when
+	 * editing).
+	 */
 	MeetingForm withSlug(String slugOfMeeting) {
 		return new MeetingForm(slugOfMeeting, titleLt, titleEn, titlePl, titleLv, titleEt, zone, startsAt, endsAt,
 				venue, online, onlineUrl, capacityInPerson, registrationOpensAt, registrationClosesAt, descriptionLt,
@@ -72,8 +78,10 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		if (creating && (slug == null || !SLUG.matcher(slug).matches())) {
 			errors.put("slug", "staff.meeting.error.slug");
 		}
-		for (Map.Entry<String, String> title : Map.of("titleLt", nz(titleLt), "titleEn", nz(titleEn), "titlePl",
-				nz(titlePl), "titleLv", nz(titleLv), "titleEt", nz(titleEt)).entrySet()) {
+		for (Map.Entry<String, String> title : Map
+			.of("titleLt", nz(titleLt), "titleEn", nz(titleEn), "titlePl", nz(titlePl), "titleLv", nz(titleLv),
+					"titleEt", nz(titleEt))
+			.entrySet()) {
 			if (title.getValue().isBlank()) {
 				errors.put(title.getKey(), "staff.meeting.error.title");
 			}
@@ -117,8 +125,10 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 	/** Call only on a valid form. */
 	Meeting toMeeting(String slugOfMeeting) {
 		ZoneId zoneId = ZoneId.of(zone);
-		return new Meeting(0, slugOfMeeting, Map.of("lt", titleLt.strip(), "en", titleEn.strip(), "pl", titlePl.strip(),
-				"lv", titleLv.strip(), "et", titleEt.strip()), parse(startsAt, zoneId), parse(endsAt, zoneId), zoneId,
+		return new Meeting(0, slugOfMeeting,
+				Map.of("lt", titleLt.strip(), "en", titleEn.strip(), "pl", titlePl.strip(), "lv", titleLv.strip(), "et",
+						titleEt.strip()),
+				parse(startsAt, zoneId), parse(endsAt, zoneId), zoneId,
 				venue == null || venue.isBlank() ? null : venue.strip(), Boolean.TRUE.equals(online),
 				Integer.parseInt(capacityInPerson.strip()), parse(registrationOpensAt, zoneId),
 				parse(registrationClosesAt, zoneId), false,
@@ -149,7 +159,10 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		});
 	}
 
-	/** Language code (the field name's last two letters) → text, line ends as "\n"; empty when none is given. */
+	/**
+	 * Language code (the field name's last two letters) → text, line ends as "\n"; empty
+	 * when none is given.
+	 */
 	private static Map<String, String> texts(Map<String, String> fields) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		fields.forEach((field, text) -> {

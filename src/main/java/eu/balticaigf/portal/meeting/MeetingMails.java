@@ -18,10 +18,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting's e-mails, queued in the caller's transaction, in the registrant's language: confirmation (with the
- * calendar invitation and, for an in-person seat, the check-in QR code), waiting list, promotion, link and reminder.
- * The online link is only ever in an e-mail to a confirmed online participant, or in the calendar file of one.
- * The two files are made here for the registrant's private page as well, so that page and e-mail give the same.
+ * The meeting's e-mails, queued in the caller's transaction, in the registrant's
+ * language: confirmation (with the calendar invitation and, for an in-person seat, the
+ * check-in QR code), waiting list, promotion, link and reminder. The online link is only
+ * ever in an e-mail to a confirmed online participant, or in the calendar file of one.
+ * The two files are made here for the registrant's private page as well, so that page and
+ * e-mail give the same.
  */
 @Component
 class MeetingMails {
@@ -44,8 +46,10 @@ class MeetingMails {
 	}
 
 	/**
-	 * @param cancelToken the private link's token, or null when the registrant already has the link
-	 * @param template    "confirmed" for a new seat, "promoted" for a seat from the waiting list
+	 * @param cancelToken the private link's token, or null when the registrant already
+	 * has the link
+	 * @param template "confirmed" for a new seat, "promoted" for a seat from the waiting
+	 * list
 	 */
 	void confirmed(Meeting meeting, Registration registration, String cancelToken, String checkInToken,
 			String template) {
@@ -63,13 +67,19 @@ class MeetingMails {
 		outbox.enqueue(new Email(registration.email(), locale, "meeting/" + template, variables, attachments));
 	}
 
-	/** The calendar invitation of a confirmed registration, with the title in the given language. */
+	/**
+	 * The calendar invitation of a confirmed registration, with the title in the given
+	 * language.
+	 */
 	byte[] calendar(Meeting meeting, Registration registration, Locale locale) {
 		return Invitation.ics(meeting, registration, meeting.title(locale), location(meeting, registration, locale),
 				invitationUrl(meeting, registration), clock.instant());
 	}
 
-	/** The QR code of a confirmed in-person seat: the staff check-in link with the seat's token. */
+	/**
+	 * The QR code of a confirmed in-person seat: the staff check-in link with the seat's
+	 * token.
+	 */
 	byte[] checkInCode(Meeting meeting, String checkInToken) {
 		return CheckInCode.png(publicAddress.url() + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken);
 	}
@@ -92,7 +102,8 @@ class MeetingMails {
 
 	void reminder(Meeting meeting, Registration registration) {
 		Locale locale = locale(registration);
-		outbox.enqueue(new Email(registration.email(), locale, "meeting/reminder", variables(meeting, registration, locale)));
+		outbox.enqueue(
+				new Email(registration.email(), locale, "meeting/reminder", variables(meeting, registration, locale)));
 	}
 
 	private Map<String, Object> variables(Meeting meeting, Registration registration, Locale locale) {
@@ -120,7 +131,10 @@ class MeetingMails {
 		return registration.attendance() == Attendance.IN_PERSON || !meeting.online() ? meeting.venue() : null;
 	}
 
-	/** Online participants get the meeting link in their calendar; others the meeting's page. */
+	/**
+	 * Online participants get the meeting link in their calendar; others the meeting's
+	 * page.
+	 */
 	private String invitationUrl(Meeting meeting, Registration registration) {
 		if (registration.status() == RegistrationStatus.CONFIRMED && registration.attendance() == Attendance.ONLINE
 				&& meeting.onlineUrl() != null) {
@@ -137,7 +151,10 @@ class MeetingMails {
 		return Locale.forLanguageTag(registration.language());
 	}
 
-	/** Dates in the registrant's language even when the change was made by someone else (a cancel, staff). */
+	/**
+	 * Dates in the registrant's language even when the change was made by someone else (a
+	 * cancel, staff).
+	 */
 	private static String inLocale(Locale locale, Supplier<String> format) {
 		LocaleContext previous = LocaleContextHolder.getLocaleContext();
 		LocaleContextHolder.setLocale(locale);

@@ -37,8 +37,9 @@ class MeetingRepository {
 	}
 
 	/**
-	 * Reads the meeting and locks its row until the transaction ends. Every decision about its seats (register,
-	 * cancel, promote, change capacity) takes this lock first, so those decisions happen one after another.
+	 * Reads the meeting and locks its row until the transaction ends. Every decision
+	 * about its seats (register, cancel, promote, change capacity) takes this lock first,
+	 * so those decisions happen one after another.
 	 */
 	Optional<Meeting> lockBySlug(String slug) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE slug = ? FOR UPDATE")
@@ -55,11 +56,16 @@ class MeetingRepository {
 	}
 
 	Optional<Meeting> findById(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE id = ?").param(id).query(MeetingRepository::map).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting WHERE id = ?")
+			.param(id)
+			.query(MeetingRepository::map)
+			.optional();
 	}
 
 	List<Meeting> findAll() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting ORDER BY starts_at DESC").query(MeetingRepository::map).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting ORDER BY starts_at DESC")
+			.query(MeetingRepository::map)
+			.list();
 	}
 
 	/** Inserts unless the slug exists; true when a row was added. */
@@ -73,9 +79,7 @@ class MeetingRepository {
 				VALUES (:slug, :lt, :en, :pl, :lv, :et, :startsAt, :endsAt, :zone, :venue, :online, :capacity,
 				        :regOpens, :regCloses, :demo, :onlineUrl, :description_lt, :description_en, :description_pl,
 				        :description_lv, :description_et, :agenda_lt, :agenda_en, :agenda_pl, :agenda_lv, :agenda_et)
-				ON CONFLICT (slug) DO NOTHING""")
-			.params(params(meeting))
-			.update() == 1;
+				ON CONFLICT (slug) DO NOTHING""").params(params(meeting)).update() == 1;
 	}
 
 	void update(Meeting meeting) {
@@ -88,9 +92,7 @@ class MeetingRepository {
 				       description_lv = :description_lv, description_et = :description_et, agenda_lt = :agenda_lt,
 				       agenda_en = :agenda_en, agenda_pl = :agenda_pl, agenda_lv = :agenda_lv, agenda_et = :agenda_et,
 				       updated_at = now()
-				WHERE slug = :slug""")
-			.params(params(meeting))
-			.update();
+				WHERE slug = :slug""").params(params(meeting)).update();
 	}
 
 	private static Map<String, Object> params(Meeting meeting) {

@@ -3,8 +3,9 @@ package eu.balticaigf.portal.meeting;
 import java.time.Instant;
 
 /**
- * One person's registration for one meeting. The state changes are the methods below; each refuses a move that
- * is not allowed from the current state, so a cancel link used twice or a double check-in changes nothing.
+ * One person's registration for one meeting. The state changes are the methods below;
+ * each refuses a move that is not allowed from the current state, so a cancel link used
+ * twice or a double check-in changes nothing.
  *
  * @param arrival the order in which seats were decided; the waiting list promotes by it
  */

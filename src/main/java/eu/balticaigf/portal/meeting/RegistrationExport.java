@@ -20,7 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
 
-/** The registration list as CSV and XLSX for staff. Cells are neutralised so a spreadsheet never runs a formula. */
+/**
+ * The registration list as CSV and XLSX for staff. Cells are neutralised so a spreadsheet
+ * never runs a formula.
+ */
 final class RegistrationExport {
 
 	static final List<String> HEADER = List.of("arrival", "fullName", "email", "organisationName", "attendance",
@@ -31,10 +34,12 @@ final class RegistrationExport {
 
 	static byte[] csv(List<Registration> registrations, ZoneId zone) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā, õ) correctly.
+		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā,
+		// õ) correctly.
 		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+				CSVPrinter printer = new CSVPrinter(writer,
+						CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
 			printer.printRecord(HEADER);
 			for (Registration registration : registrations) {
 				printer.printRecord(row(registration, zone));

@@ -1,8 +1,8 @@
 package eu.balticaigf.portal.meeting;
 
 /**
- * What the registration form posts (field names are a contract, DESIGN.md §4). Attendance stays a string so that
- * an unknown value becomes a field error, not a binding failure.
+ * What the registration form posts (field names are a contract, DESIGN.md §4). Attendance
+ * stays a string so that an unknown value becomes a field error, not a binding failure.
  */
 record RegistrationForm(String fullName, String email, String organisationName, String attendance,
 		Boolean consentPrivacy) {

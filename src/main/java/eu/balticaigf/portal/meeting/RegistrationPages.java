@@ -25,15 +25,19 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public registration: the form (it posts to itself), the private status page behind the link (with the
- * calendar file, the check-in QR code and the way to cancel, which asks first), and the page that only says the
- * link went by e-mail, for an address already registered. POST-redirect-GET throughout, so a reload never registers
- * or cancels twice.
+ * The public registration: the form (it posts to itself), the private status page behind
+ * the link (with the calendar file, the check-in QR code and the way to cancel, which
+ * asks first), and the page that only says the link went by e-mail, for an address
+ * already registered. POST-redirect-GET throughout, so a reload never registers or
+ * cancels twice.
  */
 @Controller
 class RegistrationPages {
 
-	/** Pragmatic: something@something.tld, no spaces; the confirmation e-mail is the real proof. */
+	/**
+	 * Pragmatic: something@something.tld, no spaces; the confirmation e-mail is the real
+	 * proof.
+	 */
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
 	private final MeetingRepository meetings;
@@ -61,7 +65,8 @@ class RegistrationPages {
 	String register(@PathVariable String slug, @ModelAttribute RegistrationForm form, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Meeting meeting = meeting(slug);
-		// Outside the window the form is not shown, so field errors would point at nothing: say why first.
+		// Outside the window the form is not shown, so field errors would point at
+		// nothing: say why first.
 		switch (meeting.registrationAt(clock.instant())) {
 			case NOT_YET_OPEN -> {
 				return render(meeting, form, Map.of(), "meeting.refused.NOT_YET_OPEN", model);
@@ -79,7 +84,8 @@ class RegistrationPages {
 		try {
 			Registrations.Outcome outcome = registrations.register(slug, form, locale);
 			if (outcome.existing()) {
-				// Whoever typed a known address learns nothing about that registration: its link goes to the address.
+				// Whoever typed a known address learns nothing about that registration:
+				// its link goes to the address.
 				return "redirect:/meetings/" + slug + "/registered";
 			}
 			redirect.addFlashAttribute("justRegistered", true);
@@ -91,8 +97,9 @@ class RegistrationPages {
 	}
 
 	/**
-	 * After registering with an address that is already registered: only that the link went to the address. The
-	 * page depends on nothing but the meeting, so it can tell nobody anything about the registration.
+	 * After registering with an address that is already registered: only that the link
+	 * went to the address. The page depends on nothing but the meeting, so it can tell
+	 * nobody anything about the registration.
 	 */
 	@GetMapping("/meetings/{slug}/registered")
 	String alreadyRegistered(@PathVariable String slug, Model model) {
@@ -115,7 +122,10 @@ class RegistrationPages {
 		return "meeting/registration";
 	}
 
-	/** "Are you sure?" before a cancel, which cannot be undone; a cancelled registration has nothing to ask. */
+	/**
+	 * "Are you sure?" before a cancel, which cannot be undone; a cancelled registration
+	 * has nothing to ask.
+	 */
 	@GetMapping("/meetings/{slug}/registrations/{token}/cancel")
 	String cancelConfirm(@PathVariable String slug, @PathVariable String token, Model model) {
 		Registrations.View view = registrations.byCancelToken(slug, token)
@@ -130,21 +140,29 @@ class RegistrationPages {
 		return "meeting/cancel";
 	}
 
-	/** The calendar invitation of a confirmed registration, as attached to its confirmation e-mail. */
+	/**
+	 * The calendar invitation of a confirmed registration, as attached to its
+	 * confirmation e-mail.
+	 */
 	@GetMapping("/meetings/{slug}/registrations/{token}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable String slug, @PathVariable String token, Locale locale) {
-		return file(registrations.calendar(slug, token, locale), new MediaType("text", "calendar", StandardCharsets.UTF_8),
+		return file(registrations.calendar(slug, token, locale),
+				new MediaType("text", "calendar", StandardCharsets.UTF_8),
 				ContentDisposition.attachment().filename("meeting.ics").build());
 	}
 
-	/** The check-in QR code of a confirmed in-person seat, as attached to its confirmation e-mail. */
+	/**
+	 * The check-in QR code of a confirmed in-person seat, as attached to its confirmation
+	 * e-mail.
+	 */
 	@GetMapping("/meetings/{slug}/registrations/{token}/check-in.png")
 	ResponseEntity<byte[]> checkInCode(@PathVariable String slug, @PathVariable String token) {
 		return file(registrations.checkInCode(slug, token), MediaType.IMAGE_PNG,
 				ContentDisposition.inline().filename("check-in.png").build());
 	}
 
-	private static ResponseEntity<byte[]> file(Optional<byte[]> content, MediaType type, ContentDisposition disposition) {
+	private static ResponseEntity<byte[]> file(Optional<byte[]> content, MediaType type,
+			ContentDisposition disposition) {
 		byte[] body = content.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(type)
@@ -183,7 +201,10 @@ class RegistrationPages {
 				: meeting.inPerson() ? List.of("IN_PERSON") : List.of("ONLINE");
 	}
 
-	/** Field → message key, in the order of the form, so the error summary follows the page. */
+	/**
+	 * Field → message key, in the order of the form, so the error summary follows the
+	 * page.
+	 */
 	static Map<String, String> validate(RegistrationForm form, Meeting meeting) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String name = form.fullName() == null ? "" : form.fullName().strip();

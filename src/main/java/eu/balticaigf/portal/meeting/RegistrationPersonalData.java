@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Meeting registrations of an address. Rows are anonymised, not deleted, so that attendance figures and the
- * promotion history stay: name "erased", e-mail "erased-&lt;id&gt;", no organisation, dead private links. A registration
- * erased before its meeting has ended is cancelled and gets no reminder; a seat it held goes to the waiting list, as
- * when the person cancels.
+ * Meeting registrations of an address. Rows are anonymised, not deleted, so that
+ * attendance figures and the promotion history stay: name "erased", e-mail
+ * "erased-&lt;id&gt;", no organisation, dead private links. A registration erased before
+ * its meeting has ended is cancelled and gets no reminder; a seat it held goes to the
+ * waiting list, as when the person cancels.
  */
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
@@ -50,31 +51,28 @@ class RegistrationPersonalData implements PersonalDataHolder {
 				    r.consent_privacy_version, r.consent_privacy_at, r.registered_at, r.confirmed_at, r.cancelled_at,
 				    r.checked_in_at, r.reminded_at
 				FROM meeting_registration r JOIN meeting m ON m.id = r.meeting_id
-				WHERE r.email_normalised = ? ORDER BY r.registered_at""")
-			.param(email)
-			.query((rs, row) -> {
-				Map<String, Object> registration = new LinkedHashMap<>();
-				registration.put("meeting", rs.getString("slug"));
-				registration.put("fullName", rs.getString("full_name"));
-				registration.put("email", rs.getString("email"));
-				registration.put("organisationName", rs.getString("organisation_name"));
-				registration.put("attendance", rs.getString("attendance"));
-				registration.put("status", rs.getString("status"));
-				registration.put("language", rs.getString("language").trim());
-				registration.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
-				for (String column : List.of("consent_privacy_at", "registered_at", "confirmed_at", "cancelled_at",
-						"checked_in_at", "reminded_at")) {
-					Timestamp at = rs.getTimestamp(column);
-					registration.put(column, at == null ? null : at.toInstant().toString());
-				}
-				return registration;
-			})
-			.list();
+				WHERE r.email_normalised = ? ORDER BY r.registered_at""").param(email).query((rs, row) -> {
+			Map<String, Object> registration = new LinkedHashMap<>();
+			registration.put("meeting", rs.getString("slug"));
+			registration.put("fullName", rs.getString("full_name"));
+			registration.put("email", rs.getString("email"));
+			registration.put("organisationName", rs.getString("organisation_name"));
+			registration.put("attendance", rs.getString("attendance"));
+			registration.put("status", rs.getString("status"));
+			registration.put("language", rs.getString("language").trim());
+			registration.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
+			for (String column : List.of("consent_privacy_at", "registered_at", "confirmed_at", "cancelled_at",
+					"checked_in_at", "reminded_at")) {
+				Timestamp at = rs.getTimestamp(column);
+				registration.put(column, at == null ? null : at.toInstant().toString());
+			}
+			return registration;
+		}).list();
 	}
 
 	/**
-	 * The meetings where the person holds a seat are locked first, so that a new registration cannot take the freed
-	 * seat ahead of the waiting list.
+	 * The meetings where the person holds a seat are locked first, so that a new
+	 * registration cannot take the freed seat ahead of the waiting list.
 	 */
 	@Override
 	public int erase(String email) {
@@ -98,21 +96,24 @@ class RegistrationPersonalData implements PersonalDataHolder {
 	/** Registrations {@code registrationRetentionDays} after their meeting ended. */
 	@Override
 	public int purgeExpired(Instant now, PrivacySettings settings) {
-		return anonymise("r.full_name <> 'erased' AND m.ends_at < :endedBefore", Map.of("endedBefore",
-				Timestamp.from(now.minus(Duration.ofDays(settings.registrationRetentionDays())))), now);
+		return anonymise("r.full_name <> 'erased' AND m.ends_at < :endedBefore",
+				Map.of("endedBefore", Timestamp.from(now.minus(Duration.ofDays(settings.registrationRetentionDays())))),
+				now);
 	}
 
 	private int anonymise(String where, Map<String, Object> params, Instant now) {
-		return jdbc.sql("""
-				UPDATE meeting_registration r SET full_name = 'erased', email = 'erased-' || r.id,
-				    email_normalised = 'erased-' || r.id, organisation_name = NULL,
-				    cancel_token_hash = 'erased-' || r.id, check_in_token_hash = NULL, check_in_token = NULL,
-				    reminded_at = coalesce(r.reminded_at, CAST(:now AS timestamptz)),
-				    status = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL THEN 'CANCELLED' ELSE r.status END,
-				    cancelled_at = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL
-				        THEN coalesce(r.cancelled_at, CAST(:now AS timestamptz)) ELSE r.cancelled_at END
-				FROM meeting m
-				WHERE m.id = r.meeting_id AND\s""" + where)
+		return jdbc
+			.sql("""
+					UPDATE meeting_registration r SET full_name = 'erased', email = 'erased-' || r.id,
+					    email_normalised = 'erased-' || r.id, organisation_name = NULL,
+					    cancel_token_hash = 'erased-' || r.id, check_in_token_hash = NULL, check_in_token = NULL,
+					    reminded_at = coalesce(r.reminded_at, CAST(:now AS timestamptz)),
+					    status = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL THEN 'CANCELLED' ELSE r.status END,
+					    cancelled_at = CASE WHEN m.ends_at > CAST(:now AS timestamptz) AND r.checked_in_at IS NULL
+					        THEN coalesce(r.cancelled_at, CAST(:now AS timestamptz)) ELSE r.cancelled_at END
+					FROM meeting m
+					WHERE m.id = r.meeting_id AND\s"""
+					+ where)
 			.params(params)
 			.param("now", Timestamp.from(now))
 			.update();

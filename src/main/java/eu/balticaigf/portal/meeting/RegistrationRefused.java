@@ -1,6 +1,9 @@
 package eu.balticaigf.portal.meeting;
 
-/** A registration the meeting does not accept now; nothing was changed. The reason names the message shown. */
+/**
+ * A registration the meeting does not accept now; nothing was changed. The reason names
+ * the message shown.
+ */
 class RegistrationRefused extends RuntimeException {
 
 	enum Reason {

@@ -32,8 +32,9 @@ class RegistrationRepository {
 	}
 
 	/**
-	 * Inserts a new registration; its arrival number is taken now, under the caller's meeting lock. The check-in
-	 * token is kept as it is beside its hash (see V21): the registrant's page shows the same QR code as the e-mail.
+	 * Inserts a new registration; its arrival number is taken now, under the caller's
+	 * meeting lock. The check-in token is kept as it is beside its hash (see V21): the
+	 * registrant's page shows the same QR code as the e-mail.
 	 */
 	long insert(long meetingId, RegistrationForm form, Attendance attendance, RegistrationStatus status,
 			String language, String consentVersion, String cancelTokenHash, String checkInToken, Instant now) {
@@ -90,8 +91,9 @@ class RegistrationRepository {
 	}
 
 	List<Registration> waitlistedInArrivalOrder(long meetingId) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM meeting_registration WHERE meeting_id = ? AND status = 'WAITLISTED' ORDER BY arrival")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM meeting_registration WHERE meeting_id = ? AND status = 'WAITLISTED' ORDER BY arrival")
 			.param(meetingId)
 			.query(RegistrationRepository::map)
 			.list();
@@ -129,7 +131,10 @@ class RegistrationRepository {
 			.update();
 	}
 
-	/** The token in the registration's QR code; empty for registrations made before it was kept (V21). */
+	/**
+	 * The token in the registration's QR code; empty for registrations made before it was
+	 * kept (V21).
+	 */
 	Optional<String> checkInToken(long id) {
 		return jdbc.sql("SELECT check_in_token FROM meeting_registration WHERE id = ? AND check_in_token IS NOT NULL")
 			.param(id)
@@ -158,8 +163,8 @@ class RegistrationRepository {
 	}
 
 	/**
-	 * Staff's list: optional status and attendance, and a search in name and organisation that ignores case and
-	 * accents (search_fold, V17): "Ruta" finds "Rūta".
+	 * Staff's list: optional status and attendance, and a search in name and organisation
+	 * that ignores case and accents (search_fold, V17): "Ruta" finds "Rūta".
 	 */
 	List<Registration> search(long meetingId, RegistrationStatus status, Attendance attendance, String query) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM meeting_registration WHERE meeting_id = ?");
@@ -173,7 +178,8 @@ class RegistrationRepository {
 			params.add(attendance.name());
 		}
 		if (query != null && !query.isBlank()) {
-			// The pattern is folded too; lower and unaccent leave the backslash, % and _ as they are.
+			// The pattern is folded too; lower and unaccent leave the backslash, % and _
+			// as they are.
 			sql.append(" AND (search_fold(full_name) LIKE search_fold(?) ESCAPE '\\'"
 					+ " OR search_fold(organisation_name) LIKE search_fold(?) ESCAPE '\\')");
 			String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -187,14 +193,17 @@ class RegistrationRepository {
 	record Counts(long confirmedInPerson, long confirmedOnline, long waitlisted, long cancelled, long attended) {
 	}
 
-	/** A confirmed registrant due for the reminder, claimed by the caller's transaction. */
+	/**
+	 * A confirmed registrant due for the reminder, claimed by the caller's transaction.
+	 */
 	record Due(long id, long meetingId) {
 	}
 
 	/**
-	 * Claims the confirmed registrations of meetings starting within {@code lead}, marking them reminded in the same
-	 * statement. Two nodes running this at once never claim the same row: the second UPDATE waits for the first
-	 * and then sees reminded_at set.
+	 * Claims the confirmed registrations of meetings starting within {@code lead},
+	 * marking them reminded in the same statement. Two nodes running this at once never
+	 * claim the same row: the second UPDATE waits for the first and then sees reminded_at
+	 * set.
 	 */
 	List<Due> claimDueReminders(Instant now, Instant horizon) {
 		return jdbc.sql("""

@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Seats, the waiting list and check-in. Every method that decides seats first locks the meeting row
- * ({@link MeetingRepository#lockBySlug}), so on any number of nodes the decisions for one meeting are made one at a
- * time and confirmed in-person seats can never exceed the capacity. E-mails are queued in the same transaction.
+ * Seats, the waiting list and check-in. Every method that decides seats first locks the
+ * meeting row ({@link MeetingRepository#lockBySlug}), so on any number of nodes the
+ * decisions for one meeting are made one at a time and confirmed in-person seats can
+ * never exceed the capacity. E-mails are queued in the same transaction.
  */
 @Service
 class Registrations {
@@ -65,13 +66,15 @@ class Registrations {
 	}
 
 	/**
-	 * Registers, or, when this e-mail already holds a registration for the meeting, leaves it as it is and sends
-	 * its private link again (a new one: only hashes are stored, so the old link cannot be recovered).
+	 * Registers, or, when this e-mail already holds a registration for the meeting,
+	 * leaves it as it is and sends its private link again (a new one: only hashes are
+	 * stored, so the old link cannot be recovered).
 	 * @param form already validated
 	 */
 	@Transactional
 	Outcome register(String slug, RegistrationForm form, Locale locale) {
-		Meeting meeting = meetings.lockBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting meeting = meetings.lockBySlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Instant now = clock.instant();
 		switch (meeting.registrationAt(now)) {
 			case NOT_YET_OPEN -> throw new RegistrationRefused(RegistrationRefused.Reason.NOT_YET_OPEN);
@@ -124,14 +127,20 @@ class Registrations {
 				.map(meeting -> new View(meeting, registration, registrations.waitingPosition(registration))));
 	}
 
-	/** The calendar file of a confirmed registration behind a private link, the meeting's title in this language. */
+	/**
+	 * The calendar file of a confirmed registration behind a private link, the meeting's
+	 * title in this language.
+	 */
 	@Transactional(readOnly = true)
 	Optional<byte[]> calendar(String slug, String token, Locale locale) {
 		return byCancelToken(slug, token).filter(view -> view.registration().status() == RegistrationStatus.CONFIRMED)
 			.map(view -> mails.calendar(view.meeting(), view.registration(), locale));
 	}
 
-	/** The check-in QR code of a confirmed in-person seat behind a private link, the same as in its e-mail. */
+	/**
+	 * The check-in QR code of a confirmed in-person seat behind a private link, the same
+	 * as in its e-mail.
+	 */
 	@Transactional(readOnly = true)
 	Optional<byte[]> checkInCode(String slug, String token) {
 		return byCancelToken(slug, token).filter(view -> view.registration().holdsInPersonSeat())
@@ -140,8 +149,9 @@ class Registrations {
 	}
 
 	/**
-	 * Cancels by private link. A confirmed in-person seat goes, in the same transaction, to the first of the waiting
-	 * list, who is e-mailed. A link used twice is refused and changes nothing.
+	 * Cancels by private link. A confirmed in-person seat goes, in the same transaction,
+	 * to the first of the waiting list, who is e-mailed. A link used twice is refused and
+	 * changes nothing.
 	 */
 	@Transactional
 	View cancel(String slug, String token) {
@@ -151,31 +161,39 @@ class Registrations {
 		if (!meeting.slug().equals(slug)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		// Re-read under the lock: a concurrent cancel of the same link must see the first one's result.
+		// Re-read under the lock: a concurrent cancel of the same link must see the first
+		// one's result.
 		Registration registration = registrations.findById(found.id()).orElseThrow();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
 		}
 		Registration cancelled = registration.cancel(clock.instant());
 		registrations.saveState(cancelled);
-		events.publishEvent(new RegistrationCancelled(meeting.slug(), registration.id(), registration.holdsInPersonSeat()));
+		events.publishEvent(
+				new RegistrationCancelled(meeting.slug(), registration.id(), registration.holdsInPersonSeat()));
 		if (registration.holdsInPersonSeat()) {
 			promote(meeting, "CANCELLATION");
 		}
 		return new View(meeting, cancelled, 0);
 	}
 
-	/** Gives free seats to the waiting list in arrival order; the caller holds the meeting's lock. */
+	/**
+	 * Gives free seats to the waiting list in arrival order; the caller holds the
+	 * meeting's lock.
+	 */
 	List<Registration> promote(Meeting meeting, String reason) {
 		List<Registration> promoted = WaitingList.toPromote(meeting.capacityInPerson(),
-				registrations.countConfirmedInPerson(meeting.id()), registrations.waitlistedInArrivalOrder(meeting.id()));
+				registrations.countConfirmedInPerson(meeting.id()),
+				registrations.waitlistedInArrivalOrder(meeting.id()));
 		Instant now = clock.instant();
 		for (Registration waiting : promoted) {
 			Registration confirmed = waiting.promote(now);
 			registrations.saveState(confirmed);
 			registrations.recordPromotion(meeting.id(), confirmed.id(), reason, now);
-			// The private link from the waiting-list e-mail keeps working (it exists only as a hash, so the promotion
-			// e-mail points back to it); the QR code is new, since nobody on the waiting list received one.
+			// The private link from the waiting-list e-mail keeps working (it exists only
+			// as a hash, so the promotion
+			// e-mail points back to it); the QR code is new, since nobody on the waiting
+			// list received one.
 			String checkInToken = SecureTokens.newToken();
 			registrations.replaceCheckInToken(confirmed.id(), checkInToken);
 			mails.confirmed(meeting, confirmed, null, checkInToken, "promoted");
@@ -184,7 +202,9 @@ class Registrations {
 		return promoted;
 	}
 
-	/** @return false when the slug is taken: nothing is created */
+	/**
+	 * @return false when the slug is taken: nothing is created
+	 */
 	@Transactional
 	boolean create(Meeting meeting) {
 		if (!meetings.insert(meeting)) {
@@ -194,7 +214,10 @@ class Registrations {
 		return true;
 	}
 
-	/** Changes a meeting; more seats promote at once, fewer never take away a confirmed seat. */
+	/**
+	 * Changes a meeting; more seats promote at once, fewer never take away a confirmed
+	 * seat.
+	 */
 	@Transactional
 	void update(Meeting changed) {
 		Meeting current = meetings.lockBySlug(changed.slug())
@@ -248,10 +271,12 @@ class Registrations {
 	}
 
 	/**
-	 * The reminder, once per confirmed registrant, 24 hours ahead. Claiming and queueing happen in one
-	 * transaction, so a crash sends nothing and a second node finds the rows already claimed.
+	 * The reminder, once per confirmed registrant, 24 hours ahead. Claiming and queueing
+	 * happen in one transaction, so a crash sends nothing and a second node finds the
+	 * rows already claimed.
 	 */
-	@Scheduled(fixedDelayString = "${portal.meeting.reminder-interval:1m}", initialDelayString = "${portal.meeting.reminder-interval:1m}")
+	@Scheduled(fixedDelayString = "${portal.meeting.reminder-interval:1m}",
+			initialDelayString = "${portal.meeting.reminder-interval:1m}")
 	@Transactional
 	public int sendDueReminders() {
 		Instant now = clock.instant();

@@ -1,8 +1,9 @@
 package eu.balticaigf.portal.meeting;
 
 /**
- * Someone holds a place at a meeting: registered into a free seat or online place, or promoted from the waiting
- * list. Other modules (dashboards) may listen; the meeting module does not depend on them.
+ * Someone holds a place at a meeting: registered into a free seat or online place, or
+ * promoted from the waiting list. Other modules (dashboards) may listen; the meeting
+ * module does not depend on them.
  *
  * @param promoted true when the place came from the waiting list
  */

@@ -22,9 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The back office for meetings: every staff role may look, export and check people in at the door; only an
- * administrator creates or changes a meeting. The URL rule in SecurityConfiguration already demands a staff role
- * for /staff/**; the annotations say who may do what here.
+ * The back office for meetings: every staff role may look, export and check people in at
+ * the door; only an administrator creates or changes a meeting. The URL rule in
+ * SecurityConfiguration already demands a staff role for /staff/**; the annotations say
+ * who may do what here.
  */
 @Controller
 @RequestMapping("/staff/meetings")
@@ -92,7 +93,8 @@ class StaffMeetingPages {
 
 	@PostMapping("/{slug}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String update(@PathVariable String slug, @ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable String slug, @ModelAttribute MeetingForm form, Model model,
+			RedirectAttributes redirect) {
 		meeting(slug);
 		Map<String, String> errors = form.validate(false);
 		if (!errors.isEmpty()) {
@@ -188,7 +190,9 @@ class StaffMeetingPages {
 
 	private List<Registration> filtered(Meeting meeting, String status, String attendance, String q) {
 		RegistrationStatus statusFilter = status == null || status.isBlank() ? null
-				: java.util.Arrays.stream(RegistrationStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+				: java.util.Arrays.stream(RegistrationStatus.values())
+					.filter(s -> s.name().equals(status))
+					.findFirst()
 					.orElse(null);
 		Attendance attendanceFilter = attendance == null ? null : Attendance.parse(attendance).orElse(null);
 		return repository.search(meeting.id(), statusFilter, attendanceFilter, q);
@@ -209,7 +213,8 @@ class StaffMeetingPages {
 	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 

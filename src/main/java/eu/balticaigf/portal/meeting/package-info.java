@@ -1,2 +1,5 @@
-/** Information meetings: when and where they are held, their seats, registrations and check-in. */
+/**
+ * Information meetings: when and where they are held, their seats, registrations and
+ * check-in.
+ */
 package eu.balticaigf.portal.meeting;

@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * An e-mail to send, before rendering.
  *
- * @param to        one recipient address (already validated by the caller's form)
- * @param locale    the recipient's language; subject and body are rendered in it
- * @param template  names {@code templates/mail/<template>.html} and {@code .txt}, and the subject key
- *                  {@code mail.<template>.subject}; a template name may contain a slash, e.g. {@code application/receipt}
- * @param variables what the templates show; {@code baseUrl} (the {@link PublicAddress}) is added for absolute links
+ * @param to one recipient address (already validated by the caller's form)
+ * @param locale the recipient's language; subject and body are rendered in it
+ * @param template names {@code templates/mail/<template>.html} and {@code .txt}, and the
+ * subject key {@code mail.<template>.subject}; a template name may contain a slash, e.g.
+ * {@code application/receipt}
+ * @param variables what the templates show; {@code baseUrl} (the {@link PublicAddress})
+ * is added for absolute links
  * @param attachments files such as a calendar invitation; may be empty
  */
 public record Email(String to, Locale locale, String template, Map<String, Object> variables,

@@ -30,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, one message per transaction. Each message is claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so two nodes never send the same message at once. A crash between the SMTP
- * hand-over and the commit can send that one message twice (with batches of 20 in one transaction, scripts/crash.sh
- * saw 19 repeats after one kill); its Message-ID stays the same, so the receiving side can drop the repeat.
+ * {@code FOR UPDATE SKIP LOCKED}, so two nodes never send the same message at once. A
+ * crash between the SMTP hand-over and the commit can send that one message twice (with
+ * batches of 20 in one transaction, scripts/crash.sh saw 19 repeats after one kill); its
+ * Message-ID stays the same, so the receiving side can drop the repeat.
  */
 @Component
 class MailDispatcher {
@@ -75,14 +76,18 @@ class MailDispatcher {
 			int attempts) {
 	}
 
-	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:1s}", initialDelayString = "${portal.mail.poll-interval:1s}")
+	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:1s}",
+			initialDelayString = "${portal.mail.poll-interval:1s}")
 	void dispatch() {
 		while (Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
 			// until nothing is due
 		}
 	}
 
-	/** Re-queues a parked message for another round of attempts; false when it is not (or no longer) parked. */
+	/**
+	 * Re-queues a parked message for another round of attempts; false when it is not (or
+	 * no longer) parked.
+	 */
 	boolean resend(UUID id) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			Optional<ParkedEmailResent> parked = jdbc.sql("""
@@ -117,7 +122,8 @@ class MailDispatcher {
 		next.ifPresent(message -> {
 			try {
 				transport.send(toMime(message));
-				jdbc.sql("UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+				jdbc.sql(
+						"UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
 					.params(Timestamp.from(clock.instant()), message.id())
 					.update();
 				sent.increment();
@@ -126,9 +132,11 @@ class MailDispatcher {
 				failed.increment();
 				int attempts = message.attempts() + 1;
 				boolean park = attempts >= settings.maxAttempts();
-				jdbc.sql("UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
-					.params(park ? "PARKED" : "PENDING", attempts, Timestamp.from(now.plus(settings.retryAfter(attempts))),
-							String.valueOf(ex.getMessage()), message.id())
+				jdbc.sql(
+						"UPDATE outbox_message SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+					.params(park ? "PARKED" : "PENDING", attempts,
+							Timestamp.from(now.plus(settings.retryAfter(attempts))), String.valueOf(ex.getMessage()),
+							message.id())
 					.update();
 				log.warn("Sending message {} failed (attempt {}{}): {}", message.id(), attempts,
 						park ? ", parked" : ", will retry", ex.getMessage());
@@ -152,12 +160,14 @@ class MailDispatcher {
 		alternative.addBodyPart(text);
 		alternative.addBodyPart(html);
 
-		List<MimeBodyPart> attachments = jdbc.sql("SELECT filename, content_type, content FROM outbox_attachment WHERE message = ? ORDER BY id")
+		List<MimeBodyPart> attachments = jdbc
+			.sql("SELECT filename, content_type, content FROM outbox_attachment WHERE message = ? ORDER BY id")
 			.param(message.id())
 			.query((rs, row) -> {
 				try {
 					MimeBodyPart part = new MimeBodyPart();
-					part.setDataHandler(new DataHandler(new ByteArrayDataSource(rs.getBytes("content"), rs.getString("content_type"))));
+					part.setDataHandler(new DataHandler(
+							new ByteArrayDataSource(rs.getBytes("content"), rs.getString("content_type"))));
 					part.setFileName(rs.getString("filename"));
 					return part;
 				}
@@ -191,7 +201,10 @@ class MailDispatcher {
 		return jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PARKED'").query(Long.class).single();
 	}
 
-	/** Keeps the Message-ID chosen at enqueue time; JavaMail would otherwise make a new one on every attempt. */
+	/**
+	 * Keeps the Message-ID chosen at enqueue time; JavaMail would otherwise make a new
+	 * one on every attempt.
+	 */
 	private static final class StableIdMimeMessage extends MimeMessage {
 
 		private final String messageId;

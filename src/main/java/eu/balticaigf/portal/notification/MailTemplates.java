@@ -12,8 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an e-mail's subject and its HTML and plain-text bodies in the recipient's language. It has its own
- * template engine so that the plain-text part is rendered in TEXT mode, where nothing is HTML-escaped twice.
+ * Renders an e-mail's subject and its HTML and plain-text bodies in the recipient's
+ * language. It has its own template engine so that the plain-text part is rendered in
+ * TEXT mode, where nothing is HTML-escaped twice.
  */
 @Component
 class MailTemplates {
@@ -42,7 +43,10 @@ class MailTemplates {
 				text.process(email.template(), context));
 	}
 
-	/** The subject and plain text only: what staff check before sending, without rendering the HTML part too. */
+	/**
+	 * The subject and plain text only: what staff check before sending, without rendering
+	 * the HTML part too.
+	 */
 	Outbox.Preview preview(Email email) {
 		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
 	}

@@ -18,7 +18,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.StringUtils;
 
-/** SMTP when {@code spring.mail.host} is set; otherwise each message becomes an .eml file in {@code portal.mail.dir}. */
+/**
+ * SMTP when {@code spring.mail.host} is set; otherwise each message becomes an .eml file
+ * in {@code portal.mail.dir}.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailTransports {
 
@@ -27,8 +30,10 @@ class MailTransports {
 	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
 	static {
-		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the classpath for every message part
-		// it encodes (8 % of the CPU in the surge profile); naming the implementation skips the scan.
+		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the
+		// classpath for every message part
+		// it encodes (8 % of the CPU in the surge profile); naming the implementation
+		// skips the scan.
 		if (System.getProperty(STREAM_PROVIDER) == null) {
 			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
 		}
@@ -49,7 +54,8 @@ class MailTransports {
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					message.writeTo(out);
 				}
-				Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				Files.move(partial, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (IOException ex) {
 				throw new MessagingException("Could not write the message file", ex);

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one way to send an e-mail. The message is rendered and stored in the caller's transaction, so it exists if
- * and only if the business change that caused it was committed; the {@link MailDispatcher} sends it afterwards.
+ * The one way to send an e-mail. The message is rendered and stored in the caller's
+ * transaction, so it exists if and only if the business change that caused it was
+ * committed; the {@link MailDispatcher} sends it afterwards.
  */
 @Service
 public class Outbox {
@@ -55,7 +56,10 @@ public class Outbox {
 		return id;
 	}
 
-	/** What staff check before sending: the subject and plain text exactly as {@link #enqueue} would store them. */
+	/**
+	 * What staff check before sending: the subject and plain text exactly as
+	 * {@link #enqueue} would store them.
+	 */
 	public Preview preview(Email email) {
 		return templates.preview(email);
 	}

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins see e-mails that could not be delivered after every retry, and send them again once the cause is fixed. */
+/**
+ * Admins see e-mails that could not be delivered after every retry, and send them again
+ * once the cause is fixed.
+ */
 @Controller
 @RequestMapping("/staff/outbox")
 @PreAuthorize("hasRole('ADMIN')")
@@ -36,13 +39,14 @@ class OutboxPages {
 	String list(Model model) {
 		model.addAttribute("waiting",
 				jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single());
-		model.addAttribute("parked", jdbc.sql("""
-				SELECT id, recipient, subject, attempts, last_error, created_at FROM outbox_message
-				WHERE status = 'PARKED' ORDER BY created_at LIMIT 500""")
-			.query((rs, row) -> new Parked(rs.getObject("id", UUID.class), rs.getString("recipient"),
-					rs.getString("subject"), rs.getInt("attempts"), rs.getString("last_error"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list());
+		model.addAttribute("parked",
+				jdbc.sql("""
+						SELECT id, recipient, subject, attempts, last_error, created_at FROM outbox_message
+						WHERE status = 'PARKED' ORDER BY created_at LIMIT 500""")
+					.query((rs, row) -> new Parked(rs.getObject("id", UUID.class), rs.getString("recipient"),
+							rs.getString("subject"), rs.getInt("attempts"), rs.getString("last_error"),
+							rs.getTimestamp("created_at").toInstant()))
+					.list());
 		return "staff/notification/outbox";
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails in the outbox: the export lists what was sent to the address (subject, template, status, dates; bodies
- * are renderings of data exported elsewhere). Erasure deletes them, pending ones included. Sent and parked e-mails
- * hold names and private links, so they are deleted {@code emailRetentionDays} after they were queued.
+ * E-mails in the outbox: the export lists what was sent to the address (subject,
+ * template, status, dates; bodies are renderings of data exported elsewhere). Erasure
+ * deletes them, pending ones included. Sent and parked e-mails hold names and private
+ * links, so they are deleted {@code emailRetentionDays} after they were queued.
  */
 @Component
 class OutboxPersonalData implements PersonalDataHolder {
@@ -36,19 +37,16 @@ class OutboxPersonalData implements PersonalDataHolder {
 	public List<Map<String, Object>> export(String email) {
 		return jdbc.sql("""
 				SELECT template, subject, status, created_at, sent_at FROM outbox_message
-				WHERE lower(btrim(recipient)) = ? ORDER BY created_at""")
-			.param(email)
-			.query((rs, row) -> {
-				Map<String, Object> message = new LinkedHashMap<>();
-				message.put("template", rs.getString("template"));
-				message.put("subject", rs.getString("subject"));
-				message.put("status", rs.getString("status"));
-				message.put("queuedAt", rs.getTimestamp("created_at").toInstant().toString());
-				Timestamp sent = rs.getTimestamp("sent_at");
-				message.put("sentAt", sent == null ? null : sent.toInstant().toString());
-				return message;
-			})
-			.list();
+				WHERE lower(btrim(recipient)) = ? ORDER BY created_at""").param(email).query((rs, row) -> {
+			Map<String, Object> message = new LinkedHashMap<>();
+			message.put("template", rs.getString("template"));
+			message.put("subject", rs.getString("subject"));
+			message.put("status", rs.getString("status"));
+			message.put("queuedAt", rs.getTimestamp("created_at").toInstant().toString());
+			Timestamp sent = rs.getTimestamp("sent_at");
+			message.put("sentAt", sent == null ? null : sent.toInstant().toString());
+			return message;
+		}).list();
 	}
 
 	@Override

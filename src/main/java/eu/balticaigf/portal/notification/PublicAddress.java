@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The portal's public address: where every link in an e-mail (and the check-in QR code) starts. It is
- * {@code portal.mail.base-url} when that is set. Without it, on the embedded default (e-mails written as files and
- * read on this machine), it is {@code http://localhost} and the port the web server actually listens on, learnt when
- * the server starts. With a real SMTP server and no base URL, links would leave the machine pointing at localhost, so
- * the portal refuses to start and says which setting is missing.
+ * The portal's public address: where every link in an e-mail (and the check-in QR code)
+ * starts. It is {@code portal.mail.base-url} when that is set. Without it, on the
+ * embedded default (e-mails written as files and read on this machine), it is
+ * {@code http://localhost} and the port the web server actually listens on, learnt when
+ * the server starts. With a real SMTP server and no base URL, links would leave the
+ * machine pointing at localhost, so the portal refuses to start and says which setting is
+ * missing.
  */
 @Component
 public class PublicAddress {
@@ -23,11 +25,13 @@ public class PublicAddress {
 	private volatile String served;
 
 	PublicAddress(MailSettings settings, Environment environment) {
-		this.configured = StringUtils.hasText(settings.baseUrl()) ? withoutTrailingSlash(settings.baseUrl().strip()) : null;
+		this.configured = StringUtils.hasText(settings.baseUrl()) ? withoutTrailingSlash(settings.baseUrl().strip())
+				: null;
 		if (configured == null && MailTransports.smtpConfigured(environment)) {
 			throw new MissingBaseUrl();
 		}
-		// A fixed port is known before the server starts (a message queued during start-up needs it); port 0 is not.
+		// A fixed port is known before the server starts (a message queued during
+		// start-up needs it); port 0 is not.
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		this.served = port > 0 ? "http://localhost:" + port : null;
 	}
@@ -40,7 +44,10 @@ public class PublicAddress {
 		}
 	}
 
-	/** The address without a trailing slash, e.g. {@code https://portal.example.lt}; a path is appended to it. */
+	/**
+	 * The address without a trailing slash, e.g. {@code https://portal.example.lt}; a
+	 * path is appended to it.
+	 */
 	public String url() {
 		if (configured != null) {
 			return configured;
@@ -55,7 +62,10 @@ public class PublicAddress {
 		return url.replaceAll("/+$", "");
 	}
 
-	/** Thrown at start-up when e-mails go out through SMTP and nobody said where the portal is. */
+	/**
+	 * Thrown at start-up when e-mails go out through SMTP and nobody said where the
+	 * portal is.
+	 */
 	static final class MissingBaseUrl extends IllegalStateException {
 
 		MissingBaseUrl() {
@@ -65,7 +75,10 @@ public class PublicAddress {
 
 	}
 
-	/** Turns {@link MissingBaseUrl} into Spring Boot's "APPLICATION FAILED TO START" report instead of a stack trace. */
+	/**
+	 * Turns {@link MissingBaseUrl} into Spring Boot's "APPLICATION FAILED TO START"
+	 * report instead of a stack trace.
+	 */
 	static final class MissingBaseUrlAnalyzer extends AbstractFailureAnalyzer<MissingBaseUrl> {
 
 		@Override

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a consent with the privacy notice version in force, inside the caller's transaction (the consent exists
- * exactly when the application or registration it was given for does). Only the address's SHA-256 is stored.
+ * Records a consent with the privacy notice version in force, inside the caller's
+ * transaction (the consent exists exactly when the application or registration it was
+ * given for does). Only the address's SHA-256 is stored.
  */
 @Service
 public class Consents {
@@ -39,7 +40,8 @@ public class Consents {
 	}
 
 	/**
-	 * @param sourceReference what the consent was given for, e.g. {@code application:BAI-AB12-CD34}
+	 * @param sourceReference what the consent was given for, e.g.
+	 * {@code application:BAI-AB12-CD34}
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String email, Purpose purpose, String sourceReference) {

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Admins answer a data-subject request: download everything held about an e-mail address, or erase it. */
+/**
+ * Admins answer a data-subject request: download everything held about an e-mail address,
+ * or erase it.
+ */
 @Controller
 @RequestMapping("/staff/privacy")
 @PreAuthorize("hasRole('ADMIN')")

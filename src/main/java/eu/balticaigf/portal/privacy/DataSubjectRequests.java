@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's right of access and right to erasure, across every module that holds personal data. */
+/**
+ * A person's right of access and right to erasure, across every module that holds
+ * personal data.
+ */
 @Service
 class DataSubjectRequests {
 
@@ -29,7 +32,10 @@ class DataSubjectRequests {
 		this.events = events;
 	}
 
-	/** Read and write: the export itself is audited (by the staff module, listening to the event). */
+	/**
+	 * Read and write: the export itself is audited (by the staff module, listening to the
+	 * event).
+	 */
 	@Transactional
 	Map<String, Object> export(String email) {
 		Map<String, Object> export = new LinkedHashMap<>();
@@ -53,7 +59,8 @@ class DataSubjectRequests {
 		for (PersonalDataHolder holder : holders) {
 			erased.put(holder.section(), holder.erase(normalise(email)));
 		}
-		// After every holder (the audit log's earlier entries are pseudonymised by then), never naming the address.
+		// After every holder (the audit log's earlier entries are pseudonymised by then),
+		// never naming the address.
 		String maskedReason = reason.strip()
 			.replaceAll("(?i)" + java.util.regex.Pattern.quote(normalise(email)), DataSubjects.pseudonym(email));
 		events.publishEvent(new PersonalDataErased(DataSubjects.hash(email), maskedReason, erased));

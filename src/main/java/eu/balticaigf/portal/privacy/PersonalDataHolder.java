@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Implemented by every module that holds personal data, so that the privacy module can answer a data-subject
- * request and apply retention without knowing any other module's tables. Dependencies point towards privacy.
+ * Implemented by every module that holds personal data, so that the privacy module can
+ * answer a data-subject request and apply retention without knowing any other module's
+ * tables. Dependencies point towards privacy.
  */
 public interface PersonalDataHolder {
 
@@ -17,8 +18,9 @@ public interface PersonalDataHolder {
 	List<Map<String, Object>> export(String email);
 
 	/**
-	 * Erases or anonymises the person's personal fields; records keep what is not personal (an application keeps its
-	 * organisation data) so that statistics stay right.
+	 * Erases or anonymises the person's personal fields; records keep what is not
+	 * personal (an application keeps its organisation data) so that statistics stay
+	 * right.
 	 * @return how many records were changed
 	 */
 	int erase(String email);

@@ -8,9 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The privacy notice every consent refers to, in the reader's language, with its version and the data-protection
- * contact. Its sections have stable ids ({@code #applications}, {@code #directory}, {@code #meetings}, …) that the
- * forms' consent boxes link to.
+ * The privacy notice every consent refers to, in the reader's language, with its version
+ * and the data-protection contact. Its sections have stable ids ({@code #applications},
+ * {@code #directory}, {@code #meetings}, …) that the forms' consent boxes link to.
  */
 @Controller
 class PrivacyNoticePage {
@@ -28,14 +28,18 @@ class PrivacyNoticePage {
 		return "privacy/notice";
 	}
 
-	/** The contact as written in the setting, with its e-mail address (if any) apart, for the page to link it. */
+	/**
+	 * The contact as written in the setting, with its e-mail address (if any) apart, for
+	 * the page to link it.
+	 */
 	record Contact(String before, String email, String after) {
 
 		private static final Pattern EMAIL = Pattern.compile("[^\\s,;:<>()]+@[^\\s,;:<>()]+\\.[^\\s,;:<>()]+");
 
 		static Contact of(String text) {
 			Matcher email = EMAIL.matcher(text);
-			return email.find() ? new Contact(text.substring(0, email.start()), email.group(), text.substring(email.end()))
+			return email.find()
+					? new Contact(text.substring(0, email.start()), email.group(), text.substring(email.end()))
 					: new Contact(text, null, "");
 		}
 

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases personal data past its retention period, once a day across all nodes. It logs counts, never names.
+ * Erases personal data past its retention period, once a day across all nodes. It logs
+ * counts, never names.
  */
 @Component
 class RetentionPurge {
@@ -52,9 +53,11 @@ class RetentionPurge {
 	Map<String, Integer> purge() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (PersonalDataHolder holder : holders) {
-			// One transaction per holder: each module's purge is whole, and one failing does not hold back the others.
+			// One transaction per holder: each module's purge is whole, and one failing
+			// does not hold back the others.
 			try {
-				counts.put(holder.section(), transactions.execute(status -> holder.purgeExpired(clock.instant(), settings)));
+				counts.put(holder.section(),
+						transactions.execute(status -> holder.purgeExpired(clock.instant(), settings)));
 			}
 			catch (RuntimeException ex) {
 				log.error("Retention purge failed in {}; the other sections went ahead", holder.section(), ex);

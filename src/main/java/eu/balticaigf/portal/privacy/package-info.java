@@ -1,2 +1,5 @@
-/** Personal data: the versioned privacy notice, consent records, retention purge, and a person's export and erasure. */
+/**
+ * Personal data: the versioned privacy notice, consent records, retention purge, and a
+ * person's export and erasure.
+ */
 package eu.balticaigf.portal.privacy;

@@ -19,10 +19,12 @@ import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 
 /**
- * The applicant answers staff's question, through a private link of the application module (the one in the question
- * e-mail or any earlier one): a wrong reference or token is "not found". The answer moves the application back to
- * review; a second submission finds no open question and changes nothing. After the answer-by date an answer is
- * still taken: the page says it is late, and staff see when it came (a late answer is better than none).
+ * The applicant answers staff's question, through a private link of the application
+ * module (the one in the question e-mail or any earlier one): a wrong reference or token
+ * is "not found". The answer moves the application back to review; a second submission
+ * finds no open question and changes nothing. After the answer-by date an answer is still
+ * taken: the page says it is late, and staff see when it came (a late answer is better
+ * than none).
  */
 @Controller
 @RequestMapping("/applications/{reference}/{token}/answer")
@@ -48,8 +50,8 @@ class AnswerPages {
 	}
 
 	@GetMapping
-	String show(@PathVariable String reference, @PathVariable String token,
-			@RequestParam(required = false) String done, Model model) {
+	String show(@PathVariable String reference, @PathVariable String token, @RequestParam(required = false) String done,
+			Model model) {
 		StoredApplication application = find(reference, token);
 		model.addAttribute("answered", "answered".equals(done));
 		return page(application, reference, token, null, null, model);
@@ -73,7 +75,8 @@ class AnswerPages {
 			workflow.answerInformation(reference, answer);
 		}
 		catch (IllegalMove alreadyAnswered) {
-			// A double click or a second tab: the first answer moved the application on; this one changes nothing.
+			// A double click or a second tab: the first answer moved the application on;
+			// this one changes nothing.
 			return "redirect:" + base(reference, token);
 		}
 		return "redirect:" + base(reference, token) + "?done=answered";

@@ -9,11 +9,17 @@ import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
 
-/** The call an application was made to: its title for pages, its time zone for the dates staff set and show. */
+/**
+ * The call an application was made to: its title for pages, its time zone for the dates
+ * staff set and show.
+ */
 @Component
 class ApplicationCalls {
 
-	/** Where a call cannot be found (it always can: applications reference calls), dates are in Vilnius time. */
+	/**
+	 * Where a call cannot be found (it always can: applications reference calls), dates
+	 * are in Vilnius time.
+	 */
 	static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Vilnius");
 
 	private final Calls calls;

@@ -34,10 +34,11 @@ import eu.balticaigf.portal.shared.SpreadsheetCells;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * The filtered application list as CSV or XLSX, for the back office and the API, with the stage and the score
- * summary (how many reviewers scored, the mean of their weighted averages, whether they disagree). Every cell is
- * neutralised, not only what an applicant typed, so that a spreadsheet never runs one as a formula. Each export is
- * audited (who, which filter, how many rows): the file carries applicants' data out of the portal.
+ * The filtered application list as CSV or XLSX, for the back office and the API, with the
+ * stage and the score summary (how many reviewers scored, the mean of their weighted
+ * averages, whether they disagree). Every cell is neutralised, not only what an applicant
+ * typed, so that a spreadsheet never runs one as a formula. Each export is audited (who,
+ * which filter, how many rows): the file carries applicants' data out of the portal.
  */
 @Component
 class ApplicationExport {
@@ -77,10 +78,12 @@ class ApplicationExport {
 
 	static byte[] csv(List<ReviewQueue.Row> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā, õ) correctly.
+		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā,
+		// õ) correctly.
 		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+				CSVPrinter printer = new CSVPrinter(writer,
+						CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
 			printer.printRecord(HEADER);
 			for (ReviewQueue.Row row : rows) {
 				printer.printRecord(values(row));
@@ -92,7 +95,10 @@ class ApplicationExport {
 		return out.toByteArray();
 	}
 
-	/** Columns written as numbers in XLSX, so that a spreadsheet sums and sorts them, with how each is shown. */
+	/**
+	 * Columns written as numbers in XLSX, so that a spreadsheet sums and sorts them, with
+	 * how each is shown.
+	 */
 	private static final Map<String, String> NUMBER_FORMATS = Map.of("investmentIntentEur", "#,##0",
 			"computeDemandGpuHours", "#,##0", "scoredBy", "0", "meanWeightedAverage", "0.00");
 
@@ -162,7 +168,8 @@ class ApplicationExport {
 	}
 
 	private static String time(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0));
+		return instant == null ? ""
+				: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0));
 	}
 
 }

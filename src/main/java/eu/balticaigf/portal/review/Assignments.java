@@ -20,9 +20,9 @@ import eu.balticaigf.portal.staff.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
- * Who reviews which application. Admins assign by hand on the detail page or balance by load; nobody is assigned an
- * application they declared a conflict with. A reviewer's load is their open assignments: those on applications
- * not yet decided or withdrawn.
+ * Who reviews which application. Admins assign by hand on the detail page or balance by
+ * load; nobody is assigned an application they declared a conflict with. A reviewer's
+ * load is their open assignments: those on applications not yet decided or withdrawn.
  */
 @Service
 class Assignments {
@@ -52,12 +52,21 @@ class Assignments {
 			.list();
 	}
 
-	/** Reviewers and admins who could be assigned this application: enabled and without a conflict. */
+	/**
+	 * Reviewers and admins who could be assigned this application: enabled and without a
+	 * conflict.
+	 */
 	List<StaffDirectory.Member> eligible(StoredApplication application) {
-		return directory.reviewers().stream().filter(member -> !conflicts.conflicted(member.email(), application)).toList();
+		return directory.reviewers()
+			.stream()
+			.filter(member -> !conflicts.conflicted(member.email(), application))
+			.toList();
 	}
 
-	/** @return false (nothing written) when the reviewer is not eligible for this application */
+	/**
+	 * @return false (nothing written) when the reviewer is not eligible for this
+	 * application
+	 */
 	@Transactional
 	boolean assign(StoredApplication application, String reviewer) {
 		if (eligible(application).stream().noneMatch(member -> member.email().equals(reviewer))) {
@@ -78,11 +87,12 @@ class Assignments {
 	}
 
 	/**
-	 * Gives each open, unassigned application of {@code rows} to the eligible reviewer with the fewest open
-	 * assignments (ties: by e-mail, so the result does not depend on the order accounts were created). Two admins
-	 * balancing at once would each read "unassigned" before the other commits and give one application two
-	 * reviewers; a transaction-scoped advisory lock makes the second wait, and under READ COMMITTED its reads below
-	 * then see the first one's assignments.
+	 * Gives each open, unassigned application of {@code rows} to the eligible reviewer
+	 * with the fewest open assignments (ties: by e-mail, so the result does not depend on
+	 * the order accounts were created). Two admins balancing at once would each read
+	 * "unassigned" before the other commits and give one application two reviewers; a
+	 * transaction-scoped advisory lock makes the second wait, and under READ COMMITTED
+	 * its reads below then see the first one's assignments.
 	 * @return how many applications were assigned
 	 */
 	@Transactional
@@ -92,13 +102,13 @@ class Assignments {
 		directory.reviewers().forEach(member -> load.put(member.email(), 0L));
 		jdbc.sql("""
 				SELECT r.reviewer, count(*) AS n FROM review_assignment r JOIN application a ON a.id = r.application_id
-				WHERE a.status NOT IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') GROUP BY r.reviewer""")
-			.query(rs -> {
-				String reviewer = rs.getString("reviewer");
-				long open = rs.getLong("n");
-				load.computeIfPresent(reviewer, (email, none) -> open);
-			});
-		Set<Long> assigned = Set.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM review_assignment").query(Long.class).list());
+				WHERE a.status NOT IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') GROUP BY r.reviewer""").query(rs -> {
+			String reviewer = rs.getString("reviewer");
+			long open = rs.getLong("n");
+			load.computeIfPresent(reviewer, (email, none) -> open);
+		});
+		Set<Long> assigned = Set
+			.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM review_assignment").query(Long.class).list());
 		Map<String, Set<Long>> hidden = new HashMap<>();
 		int count = 0;
 		for (ReviewQueue.Row row : rows) {
@@ -116,7 +126,10 @@ class Assignments {
 		return count;
 	}
 
-	/** The reviewer with the fewest open assignments among those not excluded; ties go to the first e-mail. */
+	/**
+	 * The reviewer with the fewest open assignments among those not excluded; ties go to
+	 * the first e-mail.
+	 */
 	static Optional<String> leastLoaded(Map<String, Long> load, Predicate<String> excluded) {
 		return load.keySet()
 			.stream()

@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A conflict of interest a member of staff declared, by organisation name or registry code (or both). It covers an
- * application whose organisation name or registry code is the same once both are normalised: case,
- * spacing and punctuation do not matter ("UAB Paieška," and "uab  paieška" match), but a name must match
- * as a whole, so "Paieška" does not cover "UAB Paieška": a reviewer declares the name as the organisation writes it,
- * or better its registry code.
+ * A conflict of interest a member of staff declared, by organisation name or registry
+ * code (or both). It covers an application whose organisation name or registry code is
+ * the same once both are normalised: case, spacing and punctuation do not matter ("UAB
+ * Paieška," and "uab paieška" match), but a name must match as a whole, so "Paieška" does
+ * not cover "UAB Paieška": a reviewer declares the name as the organisation writes it, or
+ * better its registry code.
  */
 record Conflict(long id, String reviewer, String organisationName, String registryCode, Instant declaredAt) {
 

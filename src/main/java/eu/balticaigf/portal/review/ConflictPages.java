@@ -20,13 +20,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Where a member of staff declares their conflicts of interest, and withdraws one declared by mistake (after a
- * confirmation step). Only the person who declared it can withdraw it, and both are in the audit log, so lifting a
- * conflict briefly to look is visible to admins.
+ * Where a member of staff declares their conflicts of interest, and withdraws one
+ * declared by mistake (after a confirmation step). Only the person who declared it can
+ * withdraw it, and both are in the audit log, so lifting a conflict briefly to look is
+ * visible to admins.
  */
 @Controller
 @RequestMapping("/staff/conflicts")
-// Declaring is a change, and only those who review or assign have conflicts to declare: viewers only read.
+// Declaring is a change, and only those who review or assign have conflicts to declare:
+// viewers only read.
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 class ConflictPages {
 
@@ -50,10 +52,12 @@ class ConflictPages {
 			Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (length(organisationName) > Conflict.MAX_LENGTH) {
-			errors.put("organisationName", messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
+			errors.put("organisationName",
+					messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
 		}
 		if (length(registryCode) > Conflict.MAX_LENGTH) {
-			errors.put("registryCode", messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
+			errors.put("registryCode",
+					messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
 		}
 		if (errors.isEmpty() && !conflicts.declare(AuditLog.currentActor(), organisationName, registryCode)) {
 			errors.put("organisationName", messages.getMessage("review.conflict.required", null, locale));
@@ -75,7 +79,8 @@ class ConflictPages {
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-		// Nothing happens to someone else's declaration or one already withdrawn (a double click): back to the list.
+		// Nothing happens to someone else's declaration or one already withdrawn (a
+		// double click): back to the list.
 		if (conflicts.withdraw(AuditLog.currentActor(), id)) {
 			redirect.addFlashAttribute("done", messages.getMessage("review.conflict.withdrawn", null, locale));
 		}

@@ -16,9 +16,10 @@ import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Conflicts of interest: who declared which, and so which applications each member of staff may neither see, score
- * nor be assigned. Matching happens here in Java (one rule, {@link Conflict#covers}), not in SQL: a call has a few
- * hundred applications, and only someone who declared a conflict pays for the check.
+ * Conflicts of interest: who declared which, and so which applications each member of
+ * staff may neither see, score nor be assigned. Matching happens here in Java (one rule,
+ * {@link Conflict#covers}), not in SQL: a call has a few hundred applications, and only
+ * someone who declared a conflict pays for the check.
  */
 @Service
 class Conflicts {
@@ -35,16 +36,21 @@ class Conflicts {
 		this.clock = clock;
 	}
 
-	/** Records a declaration; refuses one with neither a name nor a code (after normalising). */
+	/**
+	 * Records a declaration; refuses one with neither a name nor a code (after
+	 * normalising).
+	 */
 	@Transactional
 	boolean declare(String reviewer, String organisationName, String registryCode) {
 		Conflict conflict = Conflict.declare(reviewer, organisationName, registryCode, clock.instant());
 		if (conflict.organisationName() == null && conflict.registryCode() == null) {
 			return false;
 		}
-		jdbc.sql("""
-				INSERT INTO review_conflict (reviewer, organisation_name, registry_code, declared_at) VALUES (?, ?, ?, ?)""")
-			.params(reviewer, conflict.organisationName(), conflict.registryCode(), Timestamp.from(conflict.declaredAt()))
+		jdbc.sql(
+				"""
+						INSERT INTO review_conflict (reviewer, organisation_name, registry_code, declared_at) VALUES (?, ?, ?, ?)""")
+			.params(reviewer, conflict.organisationName(), conflict.registryCode(),
+					Timestamp.from(conflict.declaredAt()))
 			.update();
 		audit.record(reviewer, "review.conflict.declare", AuditLog.Target.NONE, null, described(conflict));
 		return true;
@@ -56,9 +62,11 @@ class Conflicts {
 	}
 
 	/**
-	 * Withdraws one of the reviewer's own declarations (a mistake): it stays in the table with the time of withdrawal,
-	 * as evidence of what was declared when, and no longer hides anything. Audited.
-	 * @return false when the reviewer has no such declaration in force (someone else's, or withdrawn already)
+	 * Withdraws one of the reviewer's own declarations (a mistake): it stays in the table
+	 * with the time of withdrawal, as evidence of what was declared when, and no longer
+	 * hides anything. Audited.
+	 * @return false when the reviewer has no such declaration in force (someone else's,
+	 * or withdrawn already)
 	 */
 	@Transactional
 	boolean withdraw(String reviewer, long id) {
@@ -79,8 +87,9 @@ class Conflicts {
 				SELECT id, reviewer, organisation_name, registry_code, declared_at FROM review_conflict
 				WHERE reviewer = ? AND withdrawn_at IS NULL ORDER BY declared_at, id""")
 			.param(reviewer)
-			.query((rs, n) -> new Conflict(rs.getLong("id"), rs.getString("reviewer"), rs.getString("organisation_name"),
-					rs.getString("registry_code"), rs.getTimestamp("declared_at").toInstant()))
+			.query((rs, n) -> new Conflict(rs.getLong("id"), rs.getString("reviewer"),
+					rs.getString("organisation_name"), rs.getString("registry_code"),
+					rs.getTimestamp("declared_at").toInstant()))
 			.list();
 	}
 
@@ -92,7 +101,8 @@ class Conflicts {
 	/** The reviewer's declaration that hides this application from them, if any. */
 	Optional<Conflict> covering(String reviewer, StoredApplication application) {
 		return of(reviewer).stream()
-			.filter(conflict -> conflict.covers(application.data().organisationName(), application.data().registryCode()))
+			.filter(conflict -> conflict.covers(application.data().organisationName(),
+					application.data().registryCode()))
 			.findFirst();
 	}
 
@@ -100,7 +110,10 @@ class Conflicts {
 		return covering(reviewer, application).isPresent();
 	}
 
-	/** The ids of every application the reviewer declared a conflict with; empty (and no query) without conflicts. */
+	/**
+	 * The ids of every application the reviewer declared a conflict with; empty (and no
+	 * query) without conflicts.
+	 */
 	Set<Long> hiddenFrom(String reviewer) {
 		List<Conflict> conflicts = of(reviewer);
 		Set<Long> hidden = new HashSet<>();

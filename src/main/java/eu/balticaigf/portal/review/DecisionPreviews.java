@@ -16,9 +16,10 @@ import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * The step before a decision, single or in bulk: each applicant's e-mail as it will be sent, in their language, or
- * why that application cannot be decided; nothing changes yet. The internal reason and the message for the
- * applicant travel on to the confirmation as hidden fields.
+ * The step before a decision, single or in bulk: each applicant's e-mail as it will be
+ * sent, in their language, or why that application cannot be decided; nothing changes
+ * yet. The internal reason and the message for the applicant travel on to the
+ * confirmation as hidden fields.
  */
 @Component
 class DecisionPreviews {
@@ -53,9 +54,11 @@ class DecisionPreviews {
 		return ApplicationStatus.parse(value).filter(ApplicationStatus::decided).orElse(null);
 	}
 
-	/** The preview page for these references, or the page's problems (nothing chosen, no reason). */
-	String show(List<String> references, String decision, String reason, String message, Model model,
-			Locale locale) {
+	/**
+	 * The preview page for these references, or the page's problems (nothing chosen, no
+	 * reason).
+	 */
+	String show(List<String> references, String decision, String reason, String message, Model model, Locale locale) {
 		String reader = AuditLog.currentActor();
 		ApplicationStatus chosen = decision(decision);
 		List<String> problems = new ArrayList<>();
@@ -74,8 +77,7 @@ class DecisionPreviews {
 			for (String reference : new LinkedHashSet<>(references)) {
 				applications.find(reference)
 					.filter(application -> !conflicts.conflicted(reader, application))
-					.ifPresentOrElse(
-							application -> previews.add(preview(application, chosen, reason, message, locale)),
+					.ifPresentOrElse(application -> previews.add(preview(application, chosen, reason, message, locale)),
 							() -> unavailable.add(reference));
 			}
 			if (!unavailable.isEmpty()) {
@@ -98,14 +100,17 @@ class DecisionPreviews {
 		return VIEW;
 	}
 
-	/** The e-mail rendered by the outbox exactly as it will be stored; why not, in the reader's language. */
+	/**
+	 * The e-mail rendered by the outbox exactly as it will be stored; why not, in the
+	 * reader's language.
+	 */
 	private Preview preview(StoredApplication application, ApplicationStatus decision, String reason, String message,
 			Locale readerLocale) {
 		String refusal = null;
 		try {
-			Review.judge(application.reference(), application.status(),
-					decision == ApplicationStatus.ACCEPTED ? ApplicationStatus.Transition.ACCEPT
-							: ApplicationStatus.Transition.DECLINE,
+			Review.judge(
+					application.reference(), application.status(), decision == ApplicationStatus.ACCEPTED
+							? ApplicationStatus.Transition.ACCEPT : ApplicationStatus.Transition.DECLINE,
 					reason, message);
 		}
 		catch (IllegalMove ex) {

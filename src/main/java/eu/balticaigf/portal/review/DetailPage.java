@@ -24,16 +24,20 @@ import eu.balticaigf.portal.staff.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
- * The staff detail page of one application, shared by the controllers whose forms live on it (moves, scores, notes,
- * assignments) so that a form with errors re-renders the whole page with the messages next to its fields and what
- * was typed kept. The page is in sections, each with an anchor a save returns to ({@link Section}).
+ * The staff detail page of one application, shared by the controllers whose forms live on
+ * it (moves, scores, notes, assignments) so that a form with errors re-renders the whole
+ * page with the messages next to its fields and what was typed kept. The page is in
+ * sections, each with an anchor a save returns to ({@link Section}).
  */
 @Component
 class DetailPage {
 
 	static final String VIEW = "review/show";
 
-	/** The parts of the page a form saves, by their anchor: a save returns there, with its message. */
+	/**
+	 * The parts of the page a form saves, by their anchor: a save returns there, with its
+	 * message.
+	 */
 	enum Section {
 
 		MOVE("move"), SCORES("scores"), REVIEWERS("reviewers"), NOTES("notes");
@@ -60,7 +64,10 @@ class DetailPage {
 
 	}
 
-	/** An application hidden from the signed-in member of staff by a conflict of interest they declared. */
+	/**
+	 * An application hidden from the signed-in member of staff by a conflict of interest
+	 * they declared.
+	 */
 	static class HiddenByConflict extends RuntimeException {
 
 		final String reference;
@@ -92,9 +99,9 @@ class DetailPage {
 
 	private final Clock clock;
 
-	DetailPage(Applications applications, ApplicationCalls calls, ReviewWorkflow workflow, Scoring scoring,
-			Notes notes, Assignments assignments, Conflicts conflicts, StaffDirectory directory,
-			ReviewSettings settings, Clock clock) {
+	DetailPage(Applications applications, ApplicationCalls calls, ReviewWorkflow workflow, Scoring scoring, Notes notes,
+			Assignments assignments, Conflicts conflicts, StaffDirectory directory, ReviewSettings settings,
+			Clock clock) {
 		this.applications = applications;
 		this.calls = calls;
 		this.workflow = workflow;
@@ -108,9 +115,10 @@ class DetailPage {
 	}
 
 	/**
-	 * The application by reference, for the signed-in member of staff: 404 when there is none, and
-	 * {@link HiddenByConflict} when they declared a conflict with it (the page then says so: they named the
-	 * organisation themselves, so saying why tells them nothing new).
+	 * The application by reference, for the signed-in member of staff: 404 when there is
+	 * none, and {@link HiddenByConflict} when they declared a conflict with it (the page
+	 * then says so: they named the organisation themselves, so saying why tells them
+	 * nothing new).
 	 */
 	StoredApplication find(String reference) {
 		StoredApplication application = applications.find(reference)
@@ -121,18 +129,25 @@ class DetailPage {
 		return application;
 	}
 
-	/** The declaration that hides this application from the signed-in member of staff, if one does. */
+	/**
+	 * The declaration that hides this application from the signed-in member of staff, if
+	 * one does.
+	 */
 	Optional<Conflict> hidingDeclaration(String reference) {
 		return applications.find(reference)
 			.flatMap(application -> conflicts.covering(AuditLog.currentActor(), application));
 	}
 
-	/** The page with the signed-in reviewer's own saved scores chosen in the score form. */
+	/**
+	 * The page with the signed-in reviewer's own saved scores chosen in the score form.
+	 */
 	String show(StoredApplication application, Model model) {
 		return show(application, model, Map.of());
 	}
 
-	/** The same, with {@code errors} (field id to message) of another form on the page. */
+	/**
+	 * The same, with {@code errors} (field id to message) of another form on the page.
+	 */
 	String show(StoredApplication application, Model model, Map<String, String> errors) {
 		Scoreboard board = scoring.scoreboard(application);
 		Map<String, String> mine = new LinkedHashMap<>();
@@ -145,8 +160,8 @@ class DetailPage {
 	}
 
 	/**
-	 * The page with {@code scoreInput} in the score form (field name to value) and {@code errors} (field id to
-	 * message) in the error summary and next to their fields.
+	 * The page with {@code scoreInput} in the score form (field name to value) and
+	 * {@code errors} (field id to message) in the error summary and next to their fields.
 	 */
 	String show(StoredApplication application, Map<String, String> scoreInput, Map<String, String> errors,
 			Model model) {
@@ -181,17 +196,20 @@ class DetailPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("notes", written);
 		model.addAttribute("assigned", assigned);
-		model.addAttribute("assignable", eligible.stream().filter(member -> !assigned.contains(member.email())).toList());
-		model.addAttribute("conflicted", directory.reviewers()
-			.stream()
-			.filter(member -> eligible.stream().noneMatch(other -> other.email().equals(member.email())))
-			.toList());
+		model.addAttribute("assignable",
+				eligible.stream().filter(member -> !assigned.contains(member.email())).toList());
+		model.addAttribute("conflicted",
+				directory.reviewers()
+					.stream()
+					.filter(member -> eligible.stream().noneMatch(other -> other.email().equals(member.email())))
+					.toList());
 		model.addAttribute("names", directory.displayNames(people));
 		if (!model.containsAttribute("move")) {
 			model.addAttribute("move", MoveForm.empty());
 		}
-		model.addAttribute("answerByDefault", Review.defaultAnswerBy(LocalDate.now(clock.withZone(calls.zoneOf(application))),
-				settings.answerDays()).toString());
+		model.addAttribute("answerByDefault",
+				Review.defaultAnswerBy(LocalDate.now(clock.withZone(calls.zoneOf(application))), settings.answerDays())
+					.toString());
 		return VIEW;
 	}
 
@@ -203,7 +221,8 @@ class DetailPage {
 			if (Transition.REQUEST_INFORMATION.name().equals(entry.action())) {
 				due = entry.answerBy();
 			}
-			else if (Transition.ANSWER_INFORMATION.name().equals(entry.action()) && due != null && entry.at().isAfter(due)) {
+			else if (Transition.ANSWER_INFORMATION.name().equals(entry.action()) && due != null
+					&& entry.at().isAfter(due)) {
 				late.add(entry.at());
 			}
 		}

@@ -4,8 +4,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A form posted from an application's page that has since been hidden from the poster by a conflict they declared
- * (in another tab) changes nothing and leads to the application's page, which says why it is hidden.
+ * A form posted from an application's page that has since been hidden from the poster by
+ * a conflict they declared (in another tab) changes nothing and leads to the
+ * application's page, which says why it is hidden.
  */
 @ControllerAdvice(assignableTypes = { ReviewPages.class, ReviewWorkPages.class, MovePages.class })
 class HiddenApplications {

@@ -9,8 +9,9 @@ import eu.balticaigf.portal.application.IllegalTransition;
 import org.springframework.context.MessageSource;
 
 /**
- * A move the review refuses. Carries a message key (in {@code i18n/review*.properties}) and its arguments so the page
- * or API can say why in the reader's language; statuses among the arguments are shown by their labels.
+ * A move the review refuses. Carries a message key (in {@code i18n/review*.properties})
+ * and its arguments so the page or API can say why in the reader's language; statuses
+ * among the arguments are shown by their labels.
  */
 class IllegalMove extends RuntimeException {
 
@@ -32,7 +33,10 @@ class IllegalMove extends RuntimeException {
 		return new IllegalMove("review.move.illegal", status, transition.target());
 	}
 
-	/** The application module refused the write: judged again there, or another change came first. */
+	/**
+	 * The application module refused the write: judged again there, or another change
+	 * came first.
+	 */
 	static IllegalMove from(String reference, IllegalTransition refused) {
 		return refused.concurrent() ? new IllegalMove("review.move.concurrent", reference)
 				: from(reference, refused.status(), refused.transition());
@@ -52,8 +56,9 @@ class IllegalMove extends RuntimeException {
 	}
 
 	/**
-	 * The form field this refusal is about ({@code reason}, {@code message}, {@code answerBy}), so that the page can
-	 * say so next to it; null when it is about the move itself (already decided, moved by someone else).
+	 * The form field this refusal is about ({@code reason}, {@code message},
+	 * {@code answerBy}), so that the page can say so next to it; null when it is about
+	 * the move itself (already decided, moved by someone else).
 	 */
 	String field() {
 		return switch (messageKey) {
@@ -64,7 +69,10 @@ class IllegalMove extends RuntimeException {
 		};
 	}
 
-	/** The move cannot happen because the application was already decided or withdrawn (HTTP 409, not 400). */
+	/**
+	 * The move cannot happen because the application was already decided or withdrawn
+	 * (HTTP 409, not 400).
+	 */
 	boolean closed() {
 		return "review.move.closed".equals(messageKey);
 	}

@@ -25,9 +25,10 @@ import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
 
 /**
- * The moves on an application's page: the review's stages, decisions, information requests and reopening a
- * decision. Whatever e-mails the applicant is shown first and sent on confirmation (a decision through the decision
- * preview, a question and a reopening through a page of their own); a refused move shows the page again with the
+ * The moves on an application's page: the review's stages, decisions, information
+ * requests and reopening a decision. Whatever e-mails the applicant is shown first and
+ * sent on confirmation (a decision through the decision preview, a question and a
+ * reopening through a page of their own); a refused move shows the page again with the
  * chosen move and what was typed, and the message next to the field.
  */
 @Controller
@@ -35,14 +36,20 @@ import eu.balticaigf.portal.notification.Outbox;
 @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 class MovePages {
 
-	/** The move form's choices: the action a radio button posts and the transition it names. */
+	/**
+	 * The move form's choices: the action a radio button posts and the transition it
+	 * names.
+	 */
 	static final Map<String, Transition> MOVES = Map.of("startEligibilityCheck", Transition.START_ELIGIBILITY_CHECK,
 			"startReview", Transition.START_REVIEW, "requestInformation", Transition.REQUEST_INFORMATION,
 			"resumeReview", Transition.RESUME_REVIEW, "ACCEPTED", Transition.ACCEPT, "DECLINED", Transition.DECLINE);
 
 	static final String CONFIRM_VIEW = "review/confirm";
 
-	/** What the confirmation page shows and posts: its wording's keys, the e-mail and the fields to send again. */
+	/**
+	 * What the confirmation page shows and posts: its wording's keys, the e-mail and the
+	 * fields to send again.
+	 */
 	record Confirmation(String titleKey, String leadKey, String buttonKey, String action, Map<String, String> fields,
 			DecisionPreviews.Preview email) {
 	}
@@ -85,7 +92,8 @@ class MovePages {
 			return refused(application, form,
 					Map.of("action", messages.getMessage("review.move.noAction", null, locale)), model);
 		}
-		// Only decisions and questions reach the applicant: a message typed for another move goes nowhere.
+		// Only decisions and questions reach the applicant: a message typed for another
+		// move goes nowhere.
 		boolean tellsApplicant = transition.decides() || transition == Transition.REQUEST_INFORMATION;
 		String message = tellsApplicant ? form.message() : null;
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -112,11 +120,11 @@ class MovePages {
 			return decisions.show(List.of(reference), form.action(), form.reason(), message, model, locale);
 		}
 		if (transition == Transition.REQUEST_INFORMATION && !confirmed) {
-			// The link is made when the question is sent (only its hash is kept); the preview shows where it goes.
+			// The link is made when the question is sent (only its hash is kept); the
+			// preview shows where it goes.
 			Email question = emails.question(application, message, answerBy, "/applications/" + reference + "/…");
-			return confirmation(application, "question", "/staff/applications/" + reference + "/move",
-					Map.of("action", form.action(), "reason", form.reason(), "message", message, "answerBy",
-							form.answerBy().strip()),
+			return confirmation(application, "question", "/staff/applications/" + reference + "/move", Map.of("action",
+					form.action(), "reason", form.reason(), "message", message, "answerBy", form.answerBy().strip()),
 					question, model);
 		}
 		try {
@@ -136,8 +144,8 @@ class MovePages {
 	}
 
 	/**
-	 * Takes a decision back: the application is under review again. The applicant's e-mail saying so is shown first;
-	 * the confirmation sends it.
+	 * Takes a decision back: the application is under review again. The applicant's
+	 * e-mail saying so is shown first; the confirmation sends it.
 	 */
 	@PostMapping("/reopen")
 	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
@@ -146,7 +154,8 @@ class MovePages {
 		StoredApplication application = detail.find(reference);
 		DetailPage.MoveForm form = new DetailPage.MoveForm("reopen", reason, message, null);
 		if (!application.status().allows(Transition.REOPEN)) {
-			// Reopened a moment ago (a double click, a colleague) or never decided: said as such.
+			// Reopened a moment ago (a double click, a colleague) or never decided: said
+			// as such.
 			return refusedMove(reference, new IllegalMove("review.reopen.notDecided", reference, application.status()),
 					redirect, locale);
 		}
@@ -173,14 +182,20 @@ class MovePages {
 		return DetailPage.Section.MOVE.redirect(reference);
 	}
 
-	/** The page again, with the move chosen and what was typed, and each problem next to its field. */
+	/**
+	 * The page again, with the move chosen and what was typed, and each problem next to
+	 * its field.
+	 */
 	private String refused(StoredApplication application, DetailPage.MoveForm form, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("move", form);
 		return detail.show(application, model, errors);
 	}
 
-	/** A move the application's status no longer allows (a stale page, a colleague first): said in its section. */
+	/**
+	 * A move the application's status no longer allows (a stale page, a colleague first):
+	 * said in its section.
+	 */
 	private String refusedMove(String reference, IllegalMove refusal, RedirectAttributes redirect, Locale locale) {
 		redirect.addFlashAttribute("refusal", refusal.message(messages, locale));
 		redirect.addFlashAttribute("section", DetailPage.Section.MOVE.anchor);
@@ -198,11 +213,12 @@ class MovePages {
 		posted.put("confirmed", "true");
 		Outbox.Preview mail = outbox.preview(email);
 		model.addAttribute("app", application);
-		model.addAttribute("confirm", new Confirmation("review.confirm." + kind + ".title", "review.confirm." + kind + ".lead",
-				"review.confirm." + kind + ".submit", action, posted,
-				new DecisionPreviews.Preview(application.reference(), application.data().organisationName(),
-						application.data().contactEmail(), application.language(), mail.subject(), mail.text(), null,
-						false)));
+		model.addAttribute("confirm",
+				new Confirmation("review.confirm." + kind + ".title", "review.confirm." + kind + ".lead",
+						"review.confirm." + kind + ".submit", action, posted,
+						new DecisionPreviews.Preview(application.reference(), application.data().organisationName(),
+								application.data().contactEmail(), application.language(), mail.subject(), mail.text(),
+								null, false)));
 		return CONFIRM_VIEW;
 	}
 

@@ -14,8 +14,9 @@ import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Internal notes of staff on an application. Nothing that the applicant reads (their private-link pages, their
- * e-mails) is built from this table; the audit log records that a note was written, not its text.
+ * Internal notes of staff on an application. Nothing that the applicant reads (their
+ * private-link pages, their e-mails) is built from this table; the audit log records that
+ * a note was written, not its text.
  */
 @Service
 class Notes {
@@ -37,7 +38,10 @@ class Notes {
 		this.clock = clock;
 	}
 
-	/** The message key of what is wrong with {@code body}, or {@code null} when it may be saved. */
+	/**
+	 * The message key of what is wrong with {@code body}, or {@code null} when it may be
+	 * saved.
+	 */
 	static String problem(String body) {
 		if (body == null || body.isBlank()) {
 			return "review.note.required";
@@ -48,7 +52,8 @@ class Notes {
 	@Transactional
 	void add(StoredApplication application, String body) {
 		String author = AuditLog.currentActor();
-		long id = jdbc.sql("INSERT INTO review_note (application_id, author, written_at, body) VALUES (?, ?, ?, ?) RETURNING id")
+		long id = jdbc
+			.sql("INSERT INTO review_note (application_id, author, written_at, body) VALUES (?, ?, ?, ?) RETURNING id")
 			.params(application.id(), author, Timestamp.from(clock.instant()), body.strip())
 			.query(Long.class)
 			.single();
@@ -57,9 +62,11 @@ class Notes {
 	}
 
 	List<Note> of(long applicationId) {
-		return jdbc.sql("SELECT author, written_at, body FROM review_note WHERE application_id = ? ORDER BY written_at, id")
+		return jdbc
+			.sql("SELECT author, written_at, body FROM review_note WHERE application_id = ? ORDER BY written_at, id")
 			.param(applicationId)
-			.query((rs, n) -> new Note(rs.getString("author"), rs.getTimestamp("written_at").toInstant(), rs.getString("body")))
+			.query((rs, n) -> new Note(rs.getString("author"), rs.getTimestamp("written_at").toInstant(),
+					rs.getString("body")))
 			.list();
 	}
 

@@ -17,13 +17,17 @@ import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * The queue's filters as the page posts them (query parameters of the queue, the exports and the balancing form).
- * {@code mine} keeps the applications assigned to the signed-in reviewer.
+ * The queue's filters as the page posts them (query parameters of the queue, the exports
+ * and the balancing form). {@code mine} keeps the applications assigned to the signed-in
+ * reviewer.
  */
 record QueueParams(String call, String stage, String country, String category, String size, String area,
 		Boolean investment, String q, Boolean mine) {
 
-	/** A filter value that names nothing the queue knows ("Lithuania" for a country): left out, and said so. */
+	/**
+	 * A filter value that names nothing the queue knows ("Lithuania" for a country): left
+	 * out, and said so.
+	 */
 	record Ignored(String filter, String value) {
 	}
 
@@ -32,9 +36,9 @@ record QueueParams(String call, String stage, String country, String category, S
 	}
 
 	/**
-	 * These filters with every value that names no known call, country code, stage or closed-list value left out,
-	 * so that a mistyped link lists everything with a message rather than nothing without one. Country codes are
-	 * read in any case.
+	 * These filters with every value that names no known call, country code, stage or
+	 * closed-list value left out, so that a mistyped link lists everything with a message
+	 * rather than nothing without one. Country codes are read in any case.
 	 */
 	Checked checked(Calls calls, Locale locale) {
 		return checked(calls.all().stream().map(Call::slug).toList(), Applications.countryNames(locale).keySet());
@@ -43,7 +47,8 @@ record QueueParams(String call, String stage, String country, String category, S
 	Checked checked(Collection<String> calls, Collection<String> countries) {
 		List<Ignored> ignored = new ArrayList<>();
 		QueueParams known = new QueueParams(known("call", call, calls, ignored),
-				known("stage", stage, Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList(), ignored),
+				known("stage", stage, Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList(),
+						ignored),
 				known("country", country, code -> code.toUpperCase(Locale.ROOT), countries, ignored),
 				known("category", category, Applications.CATEGORIES, ignored),
 				known("size", size, Applications.SIZES, ignored),
@@ -55,7 +60,10 @@ record QueueParams(String call, String stage, String country, String category, S
 		return known(filter, value, UnaryOperator.identity(), values, ignored);
 	}
 
-	/** The value as {@code values} spell it, or null (and said so, as it was typed) when it is none of them. */
+	/**
+	 * The value as {@code values} spell it, or null (and said so, as it was typed) when
+	 * it is none of them.
+	 */
 	private static String known(String filter, String value, UnaryOperator<String> spelling, Collection<String> values,
 			List<Ignored> ignored) {
 		if (value == null || value.isBlank()) {
@@ -69,24 +77,34 @@ record QueueParams(String call, String stage, String country, String category, S
 		return null;
 	}
 
-	/** The filter for the signed-in reader, without the applications they declared a conflict with. */
+	/**
+	 * The filter for the signed-in reader, without the applications they declared a
+	 * conflict with.
+	 */
 	ReviewQueue.Filter filter(Set<Long> hidden) {
 		return new ReviewQueue.Filter(call, ApplicationStatus.parse(stage).map(ApplicationStatus::name).orElse(null),
-				country, category, size, area, investment, q, Boolean.TRUE.equals(mine) ? AuditLog.currentActor() : null,
-				hidden);
+				country, category, size, area, investment, q,
+				Boolean.TRUE.equals(mine) ? AuditLog.currentActor() : null, hidden);
 	}
 
 	QueueParams anyStage() {
 		return new QueueParams(call, null, country, category, size, area, investment, q, mine);
 	}
 
-	/** Whether any filter but the search is set: the panel that holds them is then shown open. */
+	/**
+	 * Whether any filter but the search is set: the panel that holds them is then shown
+	 * open.
+	 */
 	public boolean filtered() {
-		return Arrays.asList(call, stage, country, category, size, area).stream().anyMatch(value -> value != null && !value.isBlank())
-				|| investment != null || Boolean.TRUE.equals(mine);
+		return Arrays.asList(call, stage, country, category, size, area)
+			.stream()
+			.anyMatch(value -> value != null && !value.isBlank()) || investment != null || Boolean.TRUE.equals(mine);
 	}
 
-	/** These filters as a query string (without "?"), for links that keep them: sorting, paging, exports. */
+	/**
+	 * These filters as a query string (without "?"), for links that keep them: sorting,
+	 * paging, exports.
+	 */
 	String query() {
 		UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
 		add(uri, "call", call);

@@ -12,17 +12,19 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.ApplicationStatus.Transition;
 
 /**
- * The review's own rules for a move, on top of the application's ({@link ApplicationStatus#after}, which decides
- * where an application may go): every staff move needs a reason, at most {@link #REASON_MAX} characters; the
- * applicant's withdrawal and answer do not (an applicant owes no explanation, and an answer is its own reason). The
- * reason is internal; what the applicant reads is a separate message: optional for a decision or a reopening,
- * required for an information request (it is the question). Nothing here touches the database.
+ * The review's own rules for a move, on top of the application's
+ * ({@link ApplicationStatus#after}, which decides where an application may go): every
+ * staff move needs a reason, at most {@link #REASON_MAX} characters; the applicant's
+ * withdrawal and answer do not (an applicant owes no explanation, and an answer is its
+ * own reason). The reason is internal; what the applicant reads is a separate message:
+ * optional for a decision or a reopening, required for an information request (it is the
+ * question). Nothing here touches the database.
  */
 final class Review {
 
 	/**
-	 * A legal move, as the timeline records it: from where to where, by which transition, why, and what the applicant
-	 * was told (null when nothing).
+	 * A legal move, as the timeline records it: from where to where, by which transition,
+	 * why, and what the applicant was told (null when nothing).
 	 */
 	record Move(String reference, Transition transition, ApplicationStatus from, ApplicationStatus to, String reason,
 			String message) {
@@ -35,7 +37,10 @@ final class Review {
 
 	public static final int REASON_MAX = 4000;
 
-	/** How far ahead an answer-by date may be: a question left open longer is a question forgotten. */
+	/**
+	 * How far ahead an answer-by date may be: a question left open longer is a question
+	 * forgotten.
+	 */
 	static final int ANSWER_BY_MAX_DAYS = 365;
 
 	private Review() {
@@ -46,9 +51,10 @@ final class Review {
 	}
 
 	/**
-	 * The move {@code transition} from {@code status}, with its reason and message tidied, or {@link IllegalMove}
-	 * saying why not: an application already decided or withdrawn first (that says more than a missing reason), then
-	 * the reason, then the message.
+	 * The move {@code transition} from {@code status}, with its reason and message
+	 * tidied, or {@link IllegalMove} saying why not: an application already decided or
+	 * withdrawn first (that says more than a missing reason), then the reason, then the
+	 * message.
 	 */
 	static Move judge(String reference, ApplicationStatus status, Transition transition, String reason,
 			String message) {
@@ -64,7 +70,10 @@ final class Review {
 				told.isEmpty() ? null : told);
 	}
 
-	/** What is wrong with the texts of a move (the reason's problem first), each naming its field; empty if nothing. */
+	/**
+	 * What is wrong with the texts of a move (the reason's problem first), each naming
+	 * its field; empty if nothing.
+	 */
 	static List<IllegalMove> problems(Transition transition, String reason, String message) {
 		List<IllegalMove> problems = new ArrayList<>();
 		String why = tidy(reason);
@@ -90,8 +99,9 @@ final class Review {
 	}
 
 	/**
-	 * The date typed for an information request's answer ({@code yyyy-mm-dd}, as a date field sends it), as the end of
-	 * that day in the call's zone; {@link IllegalMove} unless it is after {@code today} and within a year.
+	 * The date typed for an information request's answer ({@code yyyy-mm-dd}, as a date
+	 * field sends it), as the end of that day in the call's zone; {@link IllegalMove}
+	 * unless it is after {@code today} and within a year.
 	 */
 	static Instant answerBy(String typed, LocalDate today, ZoneId zone) {
 		LocalDate date;

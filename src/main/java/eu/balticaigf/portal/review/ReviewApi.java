@@ -23,16 +23,20 @@ import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 
 /**
- * Applications for integrations: list and read with a READ token, decide with a READ_WRITE token (the API chain
- * demands SCOPE_READ_WRITE for every non-GET). Errors are RFC 9457 problem details with a translated message. Each
- * application, listed or read alone, carries its score summary in {@code scores} (reviewers who scored,
+ * Applications for integrations: list and read with a READ token, decide with a
+ * READ_WRITE token (the API chain demands SCOPE_READ_WRITE for every non-GET). Errors are
+ * RFC 9457 problem details with a translated message. Each application, listed or read
+ * alone, carries its score summary in {@code scores} (reviewers who scored,
  * meanWeightedAverage, disagreement).
  */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ReviewApi {
 
-	/** {@code reason} is internal (timeline, audit log); {@code message}, optional, goes to the applicant. */
+	/**
+	 * {@code reason} is internal (timeline, audit log); {@code message}, optional, goes
+	 * to the applicant.
+	 */
 	record DecisionRequest(String decision, String reason, String message) {
 	}
 
@@ -42,8 +46,9 @@ class ReviewApi {
 	record ListJson(List<ReviewQueue.Row> items, long total, int page, int pages, Map<String, Long> countsByStatus) {
 	}
 
-	record ApplicationJson(String reference, String status, eu.balticaigf.portal.application.ValidApplication application,
-			List<ReviewWorkflow.TimelineEntry> timeline, Scoreboard.Summary scores) {
+	record ApplicationJson(String reference, String status,
+			eu.balticaigf.portal.application.ValidApplication application, List<ReviewWorkflow.TimelineEntry> timeline,
+			Scoreboard.Summary scores) {
 	}
 
 	static final int PAGE_SIZE = 50;

@@ -15,9 +15,10 @@ import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.shared.web.Formats;
 
 /**
- * The e-mails the review sends an applicant, in their language: a decision, a question, a decision taken back. Built
- * in one place so that the preview staff check before sending is the e-mail that is sent. The internal reason of a
- * move is never among their variables; only the message staff write for the applicant is.
+ * The e-mails the review sends an applicant, in their language: a decision, a question, a
+ * decision taken back. Built in one place so that the preview staff check before sending
+ * is the e-mail that is sent. The internal reason of a move is never among their
+ * variables; only the message staff write for the applicant is.
  */
 @Component
 class ReviewEmails {
@@ -35,9 +36,10 @@ class ReviewEmails {
 	}
 
 	/**
-	 * The decision e-mail. A decline says how far the review went, from the status the application was in: one
-	 * declined before anyone looked at it (a bulk decline of the unreviewed) does not claim a careful review. It
-	 * also says how to ask for reconsideration.
+	 * The decision e-mail. A decline says how far the review went, from the status the
+	 * application was in: one declined before anyone looked at it (a bulk decline of the
+	 * unreviewed) does not claim a careful review. It also says how to ask for
+	 * reconsideration.
 	 */
 	Email decision(StoredApplication application, ApplicationStatus decision, String message) {
 		Map<String, Object> variables = common(application, message);
@@ -54,16 +56,22 @@ class ReviewEmails {
 		return email(application, "review/declined", variables);
 	}
 
-	/** The question, its answer-by time in the call's zone, and the private link to the page where it is answered. */
+	/**
+	 * The question, its answer-by time in the call's zone, and the private link to the
+	 * page where it is answered.
+	 */
 	Email question(StoredApplication application, String question, Instant answerBy, String privateLink) {
 		Map<String, Object> variables = common(application, question);
-		variables.put("answerBy", inLocale(locale(application),
-				() -> formats.dateTime(answerBy, calls.zoneOf(application))));
+		variables.put("answerBy",
+				inLocale(locale(application), () -> formats.dateTime(answerBy, calls.zoneOf(application))));
 		variables.put("link", privateLink + "/answer?lang=" + application.language());
 		return email(application, "review/question", variables);
 	}
 
-	/** The decision is taken back: the application is under review again, and a new decision will follow. */
+	/**
+	 * The decision is taken back: the application is under review again, and a new
+	 * decision will follow.
+	 */
 	Email reopened(StoredApplication application, String message) {
 		return email(application, "review/reopened", common(application, message));
 	}

@@ -33,8 +33,9 @@ import eu.balticaigf.portal.staff.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
- * The review back office: the queue with filters and counts, one application's page, and decisions in bulk with a
- * preview of each applicant's e-mail. Any staff role reads; only reviewers and admins change anything.
+ * The review back office: the queue with filters and counts, one application's page, and
+ * decisions in bulk with a preview of each applicant's e-mail. Any staff role reads; only
+ * reviewers and admins change anything.
  */
 @Controller
 @RequestMapping("/staff/applications")
@@ -96,14 +97,13 @@ class ReviewPages {
 		model.addAttribute("desc", desc);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", queue.countsByStage(filter));
-		model.addAttribute("stageNames", java.util.Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList());
+		model.addAttribute("stageNames",
+				java.util.Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList());
 		model.addAttribute("categories", Applications.CATEGORIES);
 		model.addAttribute("sizes", Applications.SIZES);
 		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
-		model.addAttribute("callChoices", calls.all()
-			.stream()
-			.map(call -> new Choice(call.slug(), call.title(locale)))
-			.toList());
+		model.addAttribute("callChoices",
+				calls.all().stream().map(call -> new Choice(call.slug(), call.title(locale))).toList());
 		model.addAttribute("callTitles", callTitles(locale));
 		model.addAttribute("countryChoices", countryChoices(params.country(), countryNames, locale));
 		model.addAttribute("countryNames", countryNames);
@@ -118,7 +118,10 @@ class ReviewPages {
 		return titles;
 	}
 
-	/** The countries applications came from (and the one chosen), by name in the reader's language. */
+	/**
+	 * The countries applications came from (and the one chosen), by name in the reader's
+	 * language.
+	 */
 	private List<Choice> countryChoices(String chosen, Map<String, String> names, Locale locale) {
 		Set<String> codes = new LinkedHashSet<>(queue.countries());
 		if (chosen != null) {
@@ -158,8 +161,8 @@ class ReviewPages {
 	}
 
 	/**
-	 * One application's page; one hidden from the reader by a conflict they declared says so (404: to them it is not
-	 * there), with the declaration and how to withdraw it.
+	 * One application's page; one hidden from the reader by a conflict they declared says
+	 * so (404: to them it is not there), with the declaration and how to withdraw it.
 	 */
 	@GetMapping("/{reference}")
 	String show(@PathVariable String reference, Model model, HttpServletResponse response) {
@@ -174,8 +177,9 @@ class ReviewPages {
 	}
 
 	/**
-	 * Step one of a bulk decision: shows each applicant's e-mail as it will be sent, in their language; nothing
-	 * changes yet. {@code allMatching} takes every application the queue's filters match, not only those ticked.
+	 * Step one of a bulk decision: shows each applicant's e-mail as it will be sent, in
+	 * their language; nothing changes yet. {@code allMatching} takes every application
+	 * the queue's filters match, not only those ticked.
 	 */
 	@PostMapping("/bulk-decision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
@@ -184,7 +188,8 @@ class ReviewPages {
 			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean allMatching,
 			QueueParams params, Model model, Locale locale) {
 		if (allMatching) {
-			references = queue.all(params.checked(calls, locale).params().filter(conflicts.hiddenFrom(AuditLog.currentActor())))
+			references = queue
+				.all(params.checked(calls, locale).params().filter(conflicts.hiddenFrom(AuditLog.currentActor())))
 				.stream()
 				.map(ReviewQueue.Row::reference)
 				.toList();
@@ -192,7 +197,10 @@ class ReviewPages {
 		return decisions.show(references, decision, reason, message, model, locale);
 	}
 
-	/** Step two: decides each one in its own transaction, so one already decided does not stop the others. */
+	/**
+	 * Step two: decides each one in its own transaction, so one already decided does not
+	 * stop the others.
+	 */
 	@PostMapping("/bulk-decision/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String bulkConfirm(@RequestParam(name = "references", required = false) List<String> references,

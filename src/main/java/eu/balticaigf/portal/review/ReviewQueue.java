@@ -16,15 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The filtered list of applications for review (pages, API, exports). Reads the application table directly, as the
- * insights module does: its column names are a published contract (V3).
+ * The filtered list of applications for review (pages, API, exports). Reads the
+ * application table directly, as the insights module does: its column names are a
+ * published contract (V3).
  */
 @Repository
 class ReviewQueue {
 
 	/**
-	 * Filters; blank or null means "any". {@code assignedTo} keeps the applications assigned to that reviewer;
-	 * {@code hidden} are ids the reader must not see (their conflicts of interest).
+	 * Filters; blank or null means "any". {@code assignedTo} keeps the applications
+	 * assigned to that reviewer; {@code hidden} are ids the reader must not see (their
+	 * conflicts of interest).
 	 */
 	record Filter(String call, String stage, String country, String category, String size, String area,
 			Boolean investmentIntent, String q, String assignedTo, Set<Long> hidden) {
@@ -38,7 +40,10 @@ class ReviewQueue {
 			return new Filter(null, null, null, null, null, null, null, null);
 		}
 
-		/** The filters that are set, by name, for the audit log (not the hidden ids: they name conflicts). */
+		/**
+		 * The filters that are set, by name, for the audit log (not the hidden ids: they
+		 * name conflicts).
+		 */
 		Map<String, Object> described() {
 			Map<String, Object> set = new LinkedHashMap<>();
 			String[] names = { "call", "stage", "country", "category", "size", "area", "investmentIntent", "q",
@@ -59,9 +64,9 @@ class ReviewQueue {
 	}
 
 	record Row(long id, String reference, String call, String stage, String organisationName, String country,
-			String registryCode, String category, String size, List<String> contributionAreas,
-			Long investmentIntentEur, Long computeDemandGpuHours, String language, Instant submittedAt,
-			Instant decidedAt, List<String> reviewers, Scoreboard.Summary scores) {
+			String registryCode, String category, String size, List<String> contributionAreas, Long investmentIntentEur,
+			Long computeDemandGpuHours, String language, Instant submittedAt, Instant decidedAt, List<String> reviewers,
+			Scoreboard.Summary scores) {
 
 		Row withScores(Scoreboard.Summary scores) {
 			return new Row(id, reference, call, stage, organisationName, country, registryCode, category, size,
@@ -114,14 +119,14 @@ class ReviewQueue {
 	}
 
 	/**
-	 * Sorted by the mean of the weighted averages, unscored last either way. Scores are summed up in Java (the rubric
-	 * weighs them), so this reads every matching row: a call has hundreds of applications, not millions.
+	 * Sorted by the mean of the weighted averages, unscored last either way. Scores are
+	 * summed up in Java (the rubric weighs them), so this reads every matching row: a
+	 * call has hundreds of applications, not millions.
 	 */
 	private Page byScore(Filter filter, boolean descending, int page, int size) {
 		Comparator<BigDecimal> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
 		List<Row> sorted = all(filter).stream()
-			.sorted(Comparator.comparing((Row row) -> row.scores().meanWeightedAverage(),
-					Comparator.nullsLast(order)))
+			.sorted(Comparator.comparing((Row row) -> row.scores().meanWeightedAverage(), Comparator.nullsLast(order)))
 			.toList();
 		int from = Math.min(sorted.size(), Math.max(0, page - 1) * size);
 		return new Page(sorted.subList(from, Math.min(sorted.size(), from + size)), sorted.size(), Math.max(1, page),
@@ -132,15 +137,23 @@ class ReviewQueue {
 	List<Row> all(Filter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter, params);
-		return scored(jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id").params(params).query((rs, n) -> map(rs)).list());
+		return scored(jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id")
+			.params(params)
+			.query((rs, n) -> map(rs))
+			.list());
 	}
 
 	private List<Row> scored(List<Row> rows) {
 		Map<Long, Scoreboard.Summary> summaries = scoring.summaries(rows.stream().map(Row::id).toList());
-		return rows.stream().map(row -> row.withScores(summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE))).toList();
+		return rows.stream()
+			.map(row -> row.withScores(summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE)))
+			.toList();
 	}
 
-	/** Counts per stage under the same filter, stage ignored (so the tabs show what each stage would list). */
+	/**
+	 * Counts per stage under the same filter, stage ignored (so the tabs show what each
+	 * stage would list).
+	 */
 	Map<String, Long> countsByStage(Filter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(filter.anyStage(), params);
@@ -156,7 +169,10 @@ class ReviewQueue {
 		return counts;
 	}
 
-	/** What the search looks in: the organisation, its registry code as typed and normalised, the reference, the contact. */
+	/**
+	 * What the search looks in: the organisation, its registry code as typed and
+	 * normalised, the reference, the contact.
+	 */
 	private static final List<String> SEARCHED = List.of("a.organisation_name", "a.registry_code",
 			"a.registry_code_normalised", "a.reference", "a.contact_name");
 
@@ -164,8 +180,8 @@ class ReviewQueue {
 			SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code, a.category,
 			       a.organisation_size, array_to_string(a.contribution_areas, ',') AS areas, a.investment_intent_eur,
 			       a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at,
-		       (SELECT string_agg(r.reviewer, ',' ORDER BY r.reviewer) FROM review_assignment r
-		        WHERE r.application_id = a.id) AS reviewers
+			      (SELECT string_agg(r.reviewer, ',' ORDER BY r.reviewer) FROM review_assignment r
+			       WHERE r.application_id = a.id) AS reviewers
 			FROM application a JOIN call c ON c.id = a.call_id""";
 
 	private static String where(Filter f, Map<String, Object> params) {
@@ -188,7 +204,8 @@ class ReviewQueue {
 			params.put("hidden", f.hidden());
 		}
 		if (f.q() != null && !f.q().isBlank()) {
-			// One folding rule for every staff search (search_fold, V17): "Ruta" finds "Rūta", "neuronu" "Neuronų".
+			// One folding rule for every staff search (search_fold, V17): "Ruta" finds
+			// "Rūta", "neuronu" "Neuronų".
 			conditions.add(SEARCHED.stream()
 				.map(column -> "search_fold(" + column + ") LIKE search_fold(:q)")
 				.collect(Collectors.joining(" OR ", "(", ")")));
@@ -197,7 +214,9 @@ class ReviewQueue {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
-	/** The countries applications came from (ISO codes), for the country filter's choices. */
+	/**
+	 * The countries applications came from (ISO codes), for the country filter's choices.
+	 */
 	List<String> countries() {
 		return jdbc.sql("SELECT DISTINCT trim(country) FROM application ORDER BY 1").query(String.class).list();
 	}

@@ -21,8 +21,9 @@ import eu.balticaigf.portal.staff.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
- * The forms on the detail page besides moves: a reviewer's scores and internal notes (reviewers and admins), and
- * assignment of reviewers (admins only, by hand or balanced by load across the filtered queue).
+ * The forms on the detail page besides moves: a reviewer's scores and internal notes
+ * (reviewers and admins), and assignment of reviewers (admins only, by hand or balanced
+ * by load across the filtered queue).
  */
 @Controller
 @RequestMapping("/staff/applications")
@@ -127,7 +128,8 @@ class ReviewWorkPages {
 	String balance(QueueParams asked, RedirectAttributes redirect, Locale locale) {
 		QueueParams params = asked.checked(calls, locale).params();
 		int assigned = assignments.balance(queue.all(params.filter(conflicts.hiddenFrom(AuditLog.currentActor()))));
-		redirect.addFlashAttribute("done", messages.getMessage("review.balance.done", new Object[] { assigned }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("review.balance.done", new Object[] { assigned }, locale));
 		String query = params.query();
 		return "redirect:/staff/applications" + (query.isEmpty() ? "" : "?" + query);
 	}
@@ -137,7 +139,10 @@ class ReviewWorkPages {
 				: messages.getMessage("review.criterion." + criterion.code(), null, locale);
 	}
 
-	/** A member of staff as messages name them: by name, or by address where they have none. */
+	/**
+	 * A member of staff as messages name them: by name, or by address where they have
+	 * none.
+	 */
 	private String name(String email) {
 		return directory.displayNames(List.of(email)).getOrDefault(email, email);
 	}

@@ -25,10 +25,11 @@ import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * Carries out review moves: judges each against the application's status and the review's reason rule
- * ({@link Review}), has the application module change the status, and writes the timeline entry, the audit entry
- * and (for decisions, questions and reopened decisions) the applicant's e-mail in the same transaction, so either
- * all of them happen or none.
+ * Carries out review moves: judges each against the application's status and the review's
+ * reason rule ({@link Review}), has the application module change the status, and writes
+ * the timeline entry, the audit entry and (for decisions, questions and reopened
+ * decisions) the applicant's e-mail in the same transaction, so either all of them happen
+ * or none.
  */
 @Service
 class ReviewWorkflow {
@@ -46,7 +47,10 @@ class ReviewWorkflow {
 
 	}
 
-	/** Who the timeline and the audit log name for a move the applicant made through their private link. */
+	/**
+	 * Who the timeline and the audit log name for a move the applicant made through their
+	 * private link.
+	 */
 	static final String APPLICANT = "applicant";
 
 	private final Applications applications;
@@ -82,8 +86,9 @@ class ReviewWorkflow {
 	}
 
 	/**
-	 * Asks the applicant a question, to answer by {@code answerBy}, and e-mails it with a new private link to the
-	 * answer page, in their language. The reason is why staff ask (internal); the question is what the applicant reads.
+	 * Asks the applicant a question, to answer by {@code answerBy}, and e-mails it with a
+	 * new private link to the answer page, in their language. The reason is why staff ask
+	 * (internal); the question is what the applicant reads.
 	 */
 	@Transactional
 	public Moved requestInformation(String reference, String reason, String question, Instant answerBy) {
@@ -96,15 +101,17 @@ class ReviewWorkflow {
 		return apply(reference, AuditLog.currentActor(), Transition.RESUME_REVIEW, reason, null, null);
 	}
 
-	/** The applicant's answer to the open question: recorded as the move back to review. */
+	/**
+	 * The applicant's answer to the open question: recorded as the move back to review.
+	 */
 	@Transactional
 	public Moved answerInformation(String reference, String answer) {
 		return apply(reference, APPLICANT, Transition.ANSWER_INFORMATION, answer, null, null);
 	}
 
 	/**
-	 * Accepts or declines and queues the decision e-mail in the applicant's language, with {@code message} (optional)
-	 * for the applicant; the reason stays internal.
+	 * Accepts or declines and queues the decision e-mail in the applicant's language,
+	 * with {@code message} (optional) for the applicant; the reason stays internal.
 	 */
 	@Transactional
 	public Moved decide(String reference, ApplicationStatus decision, String reason, String message) {
@@ -116,9 +123,10 @@ class ReviewWorkflow {
 	}
 
 	/**
-	 * Takes a decision back (a mistake, a successful request for reconsideration): the application is under review
-	 * again, and the applicant is told so (with {@code message}, optional), since they hold the decision's e-mail and
-	 * their page would otherwise contradict it without a word.
+	 * Takes a decision back (a mistake, a successful request for reconsideration): the
+	 * application is under review again, and the applicant is told so (with
+	 * {@code message}, optional), since they hold the decision's e-mail and their page
+	 * would otherwise contradict it without a word.
 	 */
 	@Transactional
 	public Moved reopen(String reference, String reason, String message) {
@@ -126,8 +134,8 @@ class ReviewWorkflow {
 	}
 
 	/**
-	 * The applicant withdrew through their private link (the application module did the move): the timeline shows it
-	 * with what they said, in the same transaction.
+	 * The applicant withdrew through their private link (the application module did the
+	 * move): the timeline shows it with what they said, in the same transaction.
 	 */
 	@EventListener
 	void on(ApplicationWithdrawn withdrawn) {
@@ -139,9 +147,10 @@ class ReviewWorkflow {
 	}
 
 	private void recordInTimeline(long applicationId, Instant at, String actor, Review.Move move, Instant answerBy) {
-		jdbc.sql("""
-				INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason, message, answer_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO review_event (application_id, at, actor, action, from_stage, to_stage, reason, message, answer_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(applicationId, Timestamp.from(at), actor, move.action(), move.from().name(), move.to().name(),
 					move.reason(), move.message(), answerBy == null ? null : Timestamp.from(answerBy))
 			.update();
@@ -195,7 +204,10 @@ class ReviewWorkflow {
 
 	}
 
-	/** The question waiting for the applicant's answer: the latest one asked, while the stage is INFO_REQUESTED. */
+	/**
+	 * The question waiting for the applicant's answer: the latest one asked, while the
+	 * stage is INFO_REQUESTED.
+	 */
 	Optional<OpenQuestion> openQuestion(StoredApplication application) {
 		if (application.status() != ApplicationStatus.INFO_REQUESTED) {
 			return Optional.empty();
@@ -215,8 +227,8 @@ class ReviewWorkflow {
 				WHERE application_id = ? ORDER BY at, id""")
 			.param(applicationId)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-					rs.getString("action"), rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("reason"),
-					rs.getString("message"), instant(rs.getTimestamp("answer_by"))))
+					rs.getString("action"), rs.getString("from_stage"), rs.getString("to_stage"),
+					rs.getString("reason"), rs.getString("message"), instant(rs.getTimestamp("answer_by"))))
 			.list();
 	}
 
@@ -225,11 +237,12 @@ class ReviewWorkflow {
 	}
 
 	/**
-	 * One move: {@code reason} is internal; {@code message} is what the applicant was told (a question, or a
-	 * decision's message); {@code answerBy} the due time of a question.
+	 * One move: {@code reason} is internal; {@code message} is what the applicant was
+	 * told (a question, or a decision's message); {@code answerBy} the due time of a
+	 * question.
 	 */
-	record TimelineEntry(Instant at, String actor, String action, String from, String to, String reason,
-			String message, Instant answerBy) {
+	record TimelineEntry(Instant at, String actor, String action, String from, String to, String reason, String message,
+			Instant answerBy) {
 	}
 
 }

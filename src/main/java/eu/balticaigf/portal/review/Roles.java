@@ -7,8 +7,9 @@ import org.springframework.ui.Model;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * What the signed-in member of staff may change, for pages that offer a form only to those who may use it. The
- * routes themselves are guarded by {@code @PreAuthorize}; this only spares the others a form that would answer 403.
+ * What the signed-in member of staff may change, for pages that offer a form only to
+ * those who may use it. The routes themselves are guarded by {@code @PreAuthorize}; this
+ * only spares the others a form that would answer 403.
  */
 final class Roles {
 

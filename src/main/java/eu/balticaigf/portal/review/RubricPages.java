@@ -23,8 +23,9 @@ import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
 
 /**
- * An admin edits a call's rubric: the weight of each criterion (0 removes it) and one new criterion at a time. The
- * default criteria keep their translated names; a new one has the name the admin types, in one language.
+ * An admin edits a call's rubric: the weight of each criterion (0 removes it) and one new
+ * criterion at a time. The default criteria keep their translated names; a new one has
+ * the name the admin types, in one language.
  */
 @Controller
 @RequestMapping("/staff/calls/{slug}/rubric")
@@ -75,10 +76,12 @@ class RubricPages {
 		if (!newName.isEmpty()) {
 			Integer weight = weight(form.get("newWeight"), 1);
 			if (newName.length() > MAX_NAME) {
-				errors.put("newName", messages.getMessage("review.rubric.nameTooLong", new Object[] { MAX_NAME }, locale));
+				errors.put("newName",
+						messages.getMessage("review.rubric.nameTooLong", new Object[] { MAX_NAME }, locale));
 			}
 			if (weight == null) {
-				errors.put("newWeight", messages.getMessage("review.rubric.newWeight", new Object[] { MAX_WEIGHT }, locale));
+				errors.put("newWeight",
+						messages.getMessage("review.rubric.newWeight", new Object[] { MAX_WEIGHT }, locale));
 			}
 			else {
 				kept.add(new Rubric.Criterion(newCode(), newName, weight));
@@ -119,7 +122,10 @@ class RubricPages {
 		}
 	}
 
-	/** A code no earlier criterion had, so scores given under a removed criterion never count for a new one. */
+	/**
+	 * A code no earlier criterion had, so scores given under a removed criterion never
+	 * count for a new one.
+	 */
 	private static String newCode() {
 		return "CUSTOM_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every reviewer's scores of one application under its call's rubric: each reviewer's total and weighted average,
- * their mean, and whether the reviewers disagree enough that someone should look again. Reviewers disagree when
- * their weighted averages lie {@link #SPREAD_LIMIT} points or more apart, or when their scores for any one criterion
- * differ by {@link #CRITERION_GAP} points or more (the averages can hide opposite views on two criteria).
+ * Every reviewer's scores of one application under its call's rubric: each reviewer's
+ * total and weighted average, their mean, and whether the reviewers disagree enough that
+ * someone should look again. Reviewers disagree when their weighted averages lie
+ * {@link #SPREAD_LIMIT} points or more apart, or when their scores for any one criterion
+ * differ by {@link #CRITERION_GAP} points or more (the averages can hide opposite views
+ * on two criteria).
  */
 record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 
@@ -20,8 +22,9 @@ record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 	public static final int CRITERION_GAP = 2;
 
 	/**
-	 * What lists, exports and the API show of a scoreboard: how many reviewers scored, the mean of their weighted
-	 * averages ({@code null} before anyone scored) and whether they disagree.
+	 * What lists, exports and the API show of a scoreboard: how many reviewers scored,
+	 * the mean of their weighted averages ({@code null} before anyone scored) and whether
+	 * they disagree.
 	 */
 	record Summary(int reviewers, BigDecimal meanWeightedAverage, boolean disagreement) {
 
@@ -45,7 +48,9 @@ record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 		return sets.stream().map(this::weightedAverage).filter(Objects::nonNull).toList();
 	}
 
-	/** The mean of the reviewers' weighted averages; {@code null} before anyone scored. */
+	/**
+	 * The mean of the reviewers' weighted averages; {@code null} before anyone scored.
+	 */
 	public BigDecimal mean() {
 		List<BigDecimal> averages = averages();
 		if (averages.isEmpty()) {
@@ -62,13 +67,22 @@ record Scoreboard(Rubric rubric, List<ScoreSet> sets) {
 		if (averages.size() < 2) {
 			return BigDecimal.ZERO.setScale(2);
 		}
-		return averages.stream().max(BigDecimal::compareTo).orElseThrow().subtract(averages.stream().min(BigDecimal::compareTo).orElseThrow());
+		return averages.stream()
+			.max(BigDecimal::compareTo)
+			.orElseThrow()
+			.subtract(averages.stream().min(BigDecimal::compareTo).orElseThrow());
 	}
 
-	/** The criteria on which two reviewers' scores are {@link #CRITERION_GAP} or more apart. */
+	/**
+	 * The criteria on which two reviewers' scores are {@link #CRITERION_GAP} or more
+	 * apart.
+	 */
 	public List<Rubric.Criterion> contested() {
 		return rubric.criteria().stream().filter(criterion -> {
-			List<Integer> scores = sets.stream().map(set -> set.scores().get(criterion.code())).filter(Objects::nonNull).toList();
+			List<Integer> scores = sets.stream()
+				.map(set -> set.scores().get(criterion.code()))
+				.filter(Objects::nonNull)
+				.toList();
 			return scores.size() > 1 && scores.stream().mapToInt(Integer::intValue).max().getAsInt()
 					- scores.stream().mapToInt(Integer::intValue).min().getAsInt() >= CRITERION_GAP;
 		}).toList();

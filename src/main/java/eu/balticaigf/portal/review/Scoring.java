@@ -18,8 +18,9 @@ import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.staff.AuditLog;
 
 /**
- * The rubric of each call and the reviewers' scores. A reviewer has one score set per application and changes only
- * their own (the set is keyed by the signed-in reviewer); every change is audited with the scores before and after.
+ * The rubric of each call and the reviewers' scores. A reviewer has one score set per
+ * application and changes only their own (the set is keyed by the signed-in reviewer);
+ * every change is audited with the scores before and after.
  */
 @Service
 class Scoring {
@@ -42,7 +43,8 @@ class Scoring {
 	}
 
 	Rubric rubric(long callId) {
-		List<Rubric.Criterion> criteria = jdbc.sql("SELECT code, name, weight FROM review_criterion WHERE call_id = ? ORDER BY position")
+		List<Rubric.Criterion> criteria = jdbc
+			.sql("SELECT code, name, weight FROM review_criterion WHERE call_id = ? ORDER BY position")
 			.param(callId)
 			.query((rs, n) -> new Rubric.Criterion(rs.getString("code"), rs.getString("name"), rs.getInt("weight")))
 			.list();
@@ -69,19 +71,22 @@ class Scoring {
 	}
 
 	/**
-	 * The score summaries of many applications (for lists and exports) in one query for the scores and one per call
-	 * for its rubric; an application nobody scored is absent.
+	 * The score summaries of many applications (for lists and exports) in one query for
+	 * the scores and one per call for its rubric; an application nobody scored is absent.
 	 */
 	Map<Long, Scoreboard.Summary> summaries(Collection<Long> applicationIds) {
 		Map<Long, Rubric> rubrics = new HashMap<>();
 		Map<Long, Scoreboard.Summary> summaries = new HashMap<>();
-		scored(applicationIds).forEach((id, scored) -> summaries.put(id,
-				new Scoreboard(rubrics.computeIfAbsent(scored.callId(), this::rubric), List.copyOf(scored.sets().values()))
+		scored(applicationIds).forEach(
+				(id, scored) -> summaries.put(id, new Scoreboard(rubrics.computeIfAbsent(scored.callId(), this::rubric),
+						List.copyOf(scored.sets().values()))
 					.summary()));
 		return summaries;
 	}
 
-	/** The score sets of one application, by reviewer, and the call whose rubric applies. */
+	/**
+	 * The score sets of one application, by reviewer, and the call whose rubric applies.
+	 */
 	private record Scored(long callId, Map<String, Scoreboard.ScoreSet> sets) {
 	}
 
@@ -109,8 +114,10 @@ class Scoring {
 	}
 
 	/**
-	 * Validates and saves the signed-in reviewer's scores: every criterion of the rubric needs a score on the scale.
-	 * @return the criteria whose score is missing or off the scale (nothing was saved), or an empty list
+	 * Validates and saves the signed-in reviewer's scores: every criterion of the rubric
+	 * needs a score on the scale.
+	 * @return the criteria whose score is missing or off the scale (nothing was saved),
+	 * or an empty list
 	 */
 	@Transactional
 	List<Rubric.Criterion> score(StoredApplication application, Map<String, String> form) {
@@ -140,12 +147,14 @@ class Scoring {
 			.map(Scoreboard.ScoreSet::scores)
 			.orElse(Map.of());
 		Timestamp now = Timestamp.from(clock.instant());
-		scores.forEach((criterion, score) -> jdbc.sql("""
-				INSERT INTO review_score (application_id, reviewer, criterion, score, scored_at) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (application_id, reviewer, criterion) DO UPDATE SET score = excluded.score, scored_at = excluded.scored_at""")
+		scores.forEach((criterion, score) -> jdbc
+			.sql("""
+					INSERT INTO review_score (application_id, reviewer, criterion, score, scored_at) VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT (application_id, reviewer, criterion) DO UPDATE SET score = excluded.score, scored_at = excluded.scored_at""")
 			.params(application.id(), reviewer, criterion, score, now)
 			.update());
-		audit.record(reviewer, "review.score", AuditLog.Target.of("application", application.reference()), before, scores);
+		audit.record(reviewer, "review.score", AuditLog.Target.of("application", application.reference()), before,
+				scores);
 		return List.of();
 	}
 

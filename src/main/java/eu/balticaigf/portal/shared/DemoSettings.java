@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Demo data lets a newcomer use the portal today, although the real 2025 call has closed. Production turns it off.
+ * Demo data lets a newcomer use the portal today, although the real 2025 call has closed.
+ * Production turns it off.
  *
- * @param enabled         whether the demo call, meeting and sample data are created at start-up
+ * @param enabled whether the demo call, meeting and sample data are created at start-up
  * @param meetingCapacity in-person seats of the demo meeting (online seats are unlimited)
  */
 @ConfigurationProperties("portal.demo")

@@ -18,12 +18,15 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL inside the JVM when no {@code spring.datasource.url} is configured, so that a newcomer
- * needs nothing but Java. Production sets the URL and this does nothing.
+ * Starts a real PostgreSQL inside the JVM when no {@code spring.datasource.url} is
+ * configured, so that a newcomer needs nothing but Java. Production sets the URL and this
+ * does nothing.
  *
- * <p>It runs before the context exists (an environment post-processor) so that every piece of Boot's own
- * datasource, Flyway and pool configuration applies unchanged. One server per JVM: the test suite's many contexts
- * share it, and a JVM shutdown hook stops it cleanly.
+ * <p>
+ * It runs before the context exists (an environment post-processor) so that every piece
+ * of Boot's own datasource, Flyway and pool configuration applies unchanged. One server
+ * per JVM: the test suite's many contexts share it, and a JVM shutdown hook stops it
+ * cleanly.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -47,8 +50,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres",
 					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-							"spring.datasource.username", "postgres", "spring.datasource.password", "",
-							ACTIVE_PROPERTY, "true")));
+							"spring.datasource.username", "postgres", "spring.datasource.password", "", ACTIVE_PROPERTY,
+							"true")));
 	}
 
 	private synchronized EmbeddedPostgres start(String dir) {
@@ -57,11 +60,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		}
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				// zonky turns synchronous_commit off for speed; a submission acknowledged here must survive a crash.
+				// zonky turns synchronous_commit off for speed; a submission acknowledged
+				// here must survive a crash.
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("max_connections", "200");
 			if (StringUtils.hasText(dir)) {
-				// A kept directory: initdb runs only the first time, later starts reuse the data.
+				// A kept directory: initdb runs only the first time, later starts reuse
+				// the data.
 				Path dataDir = Path.of(dir).toAbsolutePath();
 				Files.createDirectories(dataDir);
 				builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
@@ -80,7 +85,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	@Override
 	public int getOrder() {
-		// After application.properties and the environment are read, so portal.embedded-db.* can be set anywhere.
+		// After application.properties and the environment are read, so
+		// portal.embedded-db.* can be set anywhere.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

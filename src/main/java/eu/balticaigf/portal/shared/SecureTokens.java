@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets that travel in links and headers (private links, API tokens). They carry 256 bits from a CSPRNG, so a
- * plain SHA-256 is enough to store them: unlike passwords they cannot be guessed from a dictionary.
+ * Secrets that travel in links and headers (private links, API tokens). They carry 256
+ * bits from a CSPRNG, so a plain SHA-256 is enough to store them: unlike passwords they
+ * cannot be guessed from a dictionary.
  */
 public final class SecureTokens {
 

@@ -17,8 +17,9 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads {@code Authorization: Bearer <token>} on API calls. A token that is unknown or revoked is answered 401 at
- * once rather than treated as anonymous, so a broken integration notices.
+ * Reads {@code Authorization: Bearer <token>} on API calls. A token that is unknown or
+ * revoked is answered 401 at once rather than treated as anonymous, so a broken
+ * integration notices.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -56,7 +57,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		chain.doFilter(request, response);
 		if (!READS.contains(request.getMethod())) {
-			// Every write call leaves a trace under the token's name, whatever the endpoint records itself.
+			// Every write call leaves a trace under the token's name, whatever the
+			// endpoint records itself.
 			audit.record(authentication.getName(), "api.call", AuditLog.Target.of("api", request.getRequestURI()), null,
 					Map.of("method", request.getMethod(), "status", response.getStatus()));
 		}

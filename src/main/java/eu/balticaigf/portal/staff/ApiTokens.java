@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bearer tokens for automation: created by staff (or at start-up), stored only as a hash, revocable. */
+/**
+ * Bearer tokens for automation: created by staff (or at start-up), stored only as a hash,
+ * revocable.
+ */
 @Service
 class ApiTokens {
 
@@ -31,7 +34,10 @@ class ApiTokens {
 	record ApiToken(String name, Scope scope) {
 	}
 
-	/** A token as the admin page lists it; the token itself is never stored, so never shown again. */
+	/**
+	 * A token as the admin page lists it; the token itself is never stored, so never
+	 * shown again.
+	 */
 	record Listed(long id, String name, Scope scope, Instant createdAt, Instant revokedAt) {
 
 		boolean revoked() {
@@ -60,7 +66,8 @@ class ApiTokens {
 	}
 
 	List<Listed> all() {
-		return jdbc.sql("SELECT id, name, scope, created_at, revoked_at FROM api_token ORDER BY revoked_at NULLS FIRST, lower(name)")
+		return jdbc.sql(
+				"SELECT id, name, scope, created_at, revoked_at FROM api_token ORDER BY revoked_at NULLS FIRST, lower(name)")
 			.query((rs, row) -> new Listed(rs.getLong("id"), rs.getString("name"), Scope.valueOf(rs.getString("scope")),
 					rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant()))
@@ -72,7 +79,8 @@ class ApiTokens {
 	}
 
 	boolean nameTaken(String name) {
-		return jdbc.sql("SELECT count(*) FROM api_token WHERE lower(name) = lower(?)").param(name.strip())
+		return jdbc.sql("SELECT count(*) FROM api_token WHERE lower(name) = lower(?)")
+			.param(name.strip())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -104,7 +112,10 @@ class ApiTokens {
 		return revoked == 1;
 	}
 
-	/** Registers a token chosen elsewhere (the bootstrap one); a token already known is left as it is. */
+	/**
+	 * Registers a token chosen elsewhere (the bootstrap one); a token already known is
+	 * left as it is.
+	 */
 	void register(String name, String token, Scope scope) {
 		jdbc.sql("INSERT INTO api_token (name, token_hash, scope) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(name, SecureTokens.hash(token), scope.name())

@@ -39,14 +39,16 @@ class ApiTokensController {
 		else if (tokens.nameTaken(name)) {
 			errors.put("name", "staff.tokens.nameTaken");
 		}
-		ApiTokens.Scope chosen = "READ".equals(scope) || "READ_WRITE".equals(scope) ? ApiTokens.Scope.valueOf(scope) : null;
+		ApiTokens.Scope chosen = "READ".equals(scope) || "READ_WRITE".equals(scope) ? ApiTokens.Scope.valueOf(scope)
+				: null;
 		if (chosen == null) {
 			errors.put("scope", "staff.tokens.scopeMissing");
 		}
 		if (!errors.isEmpty()) {
 			return page(model, name, scope, errors);
 		}
-		// Shown in this response only; a redirect would have to keep the token in the session.
+		// Shown in this response only; a redirect would have to keep the token in the
+		// session.
 		model.addAttribute("token", tokens.create(name, chosen, authentication.getName()));
 		model.addAttribute("name", name.strip());
 		model.addAttribute("scope", chosen.name());

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
-/** The audit trail of one thing (an application's reference, an account's id) for integrations with a READ token. */
+/**
+ * The audit trail of one thing (an application's reference, an account's id) for
+ * integrations with a READ token.
+ */
 @RestController
 class AuditApi {
 

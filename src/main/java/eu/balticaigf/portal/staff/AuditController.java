@@ -24,11 +24,17 @@ import org.springframework.util.StringUtils;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
 
-/** The audit log for admins: filtered, paged, and exported as CSV with the same filters (each export audited). */
+/**
+ * The audit log for admins: filtered, paged, and exported as CSV with the same filters
+ * (each export audited).
+ */
 @Controller
 class AuditController {
 
-	/** An export is bounded so that one click cannot tie up the database; narrow the filters for more. */
+	/**
+	 * An export is bounded so that one click cannot tie up the database; narrow the
+	 * filters for more.
+	 */
 	static final int EXPORT_LIMIT = 100_000;
 
 	/** An action to filter by, with its label. */
@@ -76,17 +82,27 @@ class AuditController {
 		List<AuditEntries.Entry> rows = entries.find(filter, 0, EXPORT_LIMIT);
 		audit.record(AuditLog.currentActor(), "staff.audit.exported", AuditLog.Target.of("audit_log", null), null,
 				exported(filter, rows.size()));
-		StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,action,target_type,target_id,before,after,client_address\r\n");
+		StringBuilder csv = new StringBuilder(
+				"\uFEFFid,at,actor,action,target_type,target_id,before,after,client_address\r\n");
 		for (AuditEntries.Entry row : rows) {
-			csv.append(row.id()).append(',')
-				.append(Csv.cell(row.at().toString())).append(',')
-				.append(Csv.cell(row.actor())).append(',')
-				.append(Csv.cell(row.action())).append(',')
-				.append(Csv.cell(row.targetType())).append(',')
-				.append(Csv.cell(row.targetId())).append(',')
-				.append(Csv.cell(row.before())).append(',')
-				.append(Csv.cell(row.after())).append(',')
-				.append(Csv.cell(row.clientAddress())).append("\r\n");
+			csv.append(row.id())
+				.append(',')
+				.append(Csv.cell(row.at().toString()))
+				.append(',')
+				.append(Csv.cell(row.actor()))
+				.append(',')
+				.append(Csv.cell(row.action()))
+				.append(',')
+				.append(Csv.cell(row.targetType()))
+				.append(',')
+				.append(Csv.cell(row.targetId()))
+				.append(',')
+				.append(Csv.cell(row.before()))
+				.append(',')
+				.append(Csv.cell(row.after()))
+				.append(',')
+				.append(Csv.cell(row.clientAddress()))
+				.append("\r\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -95,8 +111,9 @@ class AuditController {
 	}
 
 	/**
-	 * The actions in the log by their labels, alphabetically, and the one filtered by even when the log has none of
-	 * it (a bookmarked filter, or the beginning of a family of actions such as {@code review.}).
+	 * The actions in the log by their labels, alphabetically, and the one filtered by
+	 * even when the log has none of it (a bookmarked filter, or the beginning of a family
+	 * of actions such as {@code review.}).
 	 */
 	private List<ActionChoice> actionChoices(String chosen, Locale locale) {
 		List<String> codes = new ArrayList<>(entries.actions());
@@ -128,7 +145,10 @@ class AuditController {
 		}
 	}
 
-	/** RFC 4180 quoting, and no cell that a spreadsheet would run as a formula (CSV injection). */
+	/**
+	 * RFC 4180 quoting, and no cell that a spreadsheet would run as a formula (CSV
+	 * injection).
+	 */
 	static final class Csv {
 
 		private Csv() {

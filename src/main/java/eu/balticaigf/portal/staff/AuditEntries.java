@@ -12,12 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.StringUtils;
 
-/** Reads the audit log for the admin page, its CSV export and the API. Read-only by design. */
+/**
+ * Reads the audit log for the admin page, its CSV export and the API. Read-only by
+ * design.
+ */
 @Repository
 class AuditEntries {
 
-	record Entry(long id, Instant at, String actor, String action, String targetType, String targetId,
-			String before, String after, String clientAddress) {
+	record Entry(long id, Instant at, String actor, String action, String targetType, String targetId, String before,
+			String after, String clientAddress) {
 
 		private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.withZone(ZoneOffset.UTC);
@@ -28,7 +31,10 @@ class AuditEntries {
 
 	}
 
-	/** Filters of the admin page; blank means any. {@code from} and {@code to} are whole days in UTC. */
+	/**
+	 * Filters of the admin page; blank means any. {@code from} and {@code to} are whole
+	 * days in UTC.
+	 */
 	record Filter(String actor, String action, String target, LocalDate from, LocalDate to) {
 
 		static Filter none() {
@@ -68,8 +74,9 @@ class AuditEntries {
 	}
 
 	/**
-	 * Every action the log holds, for the filter's choices: one index lookup per distinct action (a loose index scan
-	 * on {@code audit_log_action_idx}) instead of reading the whole log.
+	 * Every action the log holds, for the filter's choices: one index lookup per distinct
+	 * action (a loose index scan on {@code audit_log_action_idx}) instead of reading the
+	 * whole log.
 	 */
 	List<String> actions() {
 		return jdbc.sql("""
@@ -78,9 +85,7 @@ class AuditEntries {
 				    UNION ALL
 				    SELECT (SELECT action FROM audit_log WHERE action > found.action ORDER BY action LIMIT 1)
 				    FROM found WHERE found.action IS NOT NULL)
-				SELECT action FROM found WHERE action IS NOT NULL""")
-			.query(String.class)
-			.list();
+				SELECT action FROM found WHERE action IS NOT NULL""").query(String.class).list();
 	}
 
 	long count(Filter filter) {
@@ -92,10 +97,12 @@ class AuditEntries {
 	private static String where(Filter filter, List<Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (StringUtils.hasText(filter.actor())) {
-			// The address as recorded, or the name of the member of staff it belongs to, accents and case aside.
-			conditions.add("""
-					(actor ILIKE ? OR lower(actor) IN (SELECT lower(email) FROM staff_account
-					                                   WHERE search_fold(display_name) LIKE '%' || search_fold(?) || '%'))""");
+			// The address as recorded, or the name of the member of staff it belongs to,
+			// accents and case aside.
+			conditions
+				.add("""
+						(actor ILIKE ? OR lower(actor) IN (SELECT lower(email) FROM staff_account
+						                                   WHERE search_fold(display_name) LIKE '%' || search_fold(?) || '%'))""");
 			params.add("%" + like(filter.actor().strip()) + "%");
 			params.add(like(filter.actor().strip()));
 		}

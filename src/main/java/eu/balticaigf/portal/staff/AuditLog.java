@@ -14,22 +14,29 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The append-only record of every staff and API action: who did what to which thing, the state before and after,
- * when, and from which address. Other modules call {@link #record(String, String, Target, Object, Object)} inside
- * the transaction of the change, so the entry exists exactly when the change does. Nothing here updates or deletes
- * an entry, and the database refuses it too (a trigger on {@code audit_log}).
+ * The append-only record of every staff and API action: who did what to which thing, the
+ * state before and after, when, and from which address. Other modules call
+ * {@link #record(String, String, Target, Object, Object)} inside the transaction of the
+ * change, so the entry exists exactly when the change does. Nothing here updates or
+ * deletes an entry, and the database refuses it too (a trigger on {@code audit_log}).
  */
 @Service
 public class AuditLog {
 
-	/** What an action was done to: a type such as {@code application} and its id or reference. */
+	/**
+	 * What an action was done to: a type such as {@code application} and its id or
+	 * reference.
+	 */
 	public record Target(String type, String id) {
 
 		public static Target of(String type, Object id) {
 			return new Target(type, id == null ? null : String.valueOf(id));
 		}
 
-		/** For actions on nothing in particular, such as a failed sign-in with an unknown address. */
+		/**
+		 * For actions on nothing in particular, such as a failed sign-in with an unknown
+		 * address.
+		 */
 		public static final Target NONE = new Target(null, null);
 
 	}
@@ -47,7 +54,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an action by the signed-in member of staff or API token ({@code token:<name>}) of this request.
+	 * Records an action by the signed-in member of staff or API token
+	 * ({@code token:<name>}) of this request.
 	 * @param before the state before (any value Jackson can write, or {@code null})
 	 * @param after the state after (or {@code null})
 	 */
@@ -55,18 +63,25 @@ public class AuditLog {
 		record(currentActor(), action, target, before, after);
 	}
 
-	/** Records an action by a named actor, with the client address of the current request if there is one. */
+	/**
+	 * Records an action by a named actor, with the client address of the current request
+	 * if there is one.
+	 */
 	public void record(String actor, String action, Target target, Object before, Object after) {
 		Target where = target == null ? Target.NONE : target;
-		jdbc.sql("""
-				INSERT INTO audit_log (at, actor, action, target_type, target_id, before_state, after_state, client_address)
-				VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO audit_log (at, actor, action, target_type, target_id, before_state, after_state, client_address)
+						VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
 			.params(Timestamp.from(clock.instant()), actor == null ? "anonymous" : clip(actor), action, where.type(),
 					where.id(), toJson(before), toJson(after), clientAddress())
 			.update();
 	}
 
-	/** The e-mail of the signed-in member of staff, {@code token:<name>} for an API call, else {@code anonymous}. */
+	/**
+	 * The e-mail of the signed-in member of staff, {@code token:<name>} for an API call,
+	 * else {@code anonymous}.
+	 */
 	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || authentication.getName() == null ? "anonymous" : authentication.getName();
@@ -76,7 +91,10 @@ public class AuditLog {
 		return value == null ? null : json.writeValueAsString(value);
 	}
 
-	/** A sign-in form accepts any text as user name: keep the log readable whatever is typed. */
+	/**
+	 * A sign-in form accepts any text as user name: keep the log readable whatever is
+	 * typed.
+	 */
 	private static String clip(String value) {
 		String single = value.replaceAll("[\\p{Cntrl}]", " ");
 		return single.length() > 200 ? single.substring(0, 200) : single;
@@ -84,8 +102,8 @@ public class AuditLog {
 
 	/**
 	 * The remote address as the servlet container sees it. Behind a proxy, Boot's
-	 * {@code server.forward-headers-strategy} makes that the client's address; trusting X-Forwarded-For here
-	 * would let anyone write any address into the log.
+	 * {@code server.forward-headers-strategy} makes that the client's address; trusting
+	 * X-Forwarded-For here would let anyone write any address into the log.
 	 */
 	private static String clientAddress() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

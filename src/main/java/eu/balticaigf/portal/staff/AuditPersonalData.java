@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log's part in a data-subject request: entries naming the person (as actor, target or in the recorded
- * states) are exported, and on erasure pseudonymised through {@code audit_log_pseudonymise} (V13), the one narrow
- * exception to the log being append-only. The exports and erasures themselves are recorded here, naming the person
+ * The audit log's part in a data-subject request: entries naming the person (as actor,
+ * target or in the recorded states) are exported, and on erasure pseudonymised through
+ * {@code audit_log_pseudonymise} (V13), the one narrow exception to the log being
+ * append-only. The exports and erasures themselves are recorded here, naming the person
  * only by the SHA-256 of the address.
  */
 @Component
@@ -45,20 +46,17 @@ class AuditPersonalData implements PersonalDataHolder {
 				WHERE actor ~ audit_log_email_pattern(:email) OR target_id ~ audit_log_email_pattern(:email)
 				    OR before_state::text ~ audit_log_email_pattern(:email)
 				    OR after_state::text ~ audit_log_email_pattern(:email)
-				ORDER BY at, id""")
-			.param("email", email)
-			.query((rs, row) -> {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("at", rs.getTimestamp("at").toInstant().toString());
-				entry.put("actor", rs.getString("actor"));
-				entry.put("action", rs.getString("action"));
-				entry.put("targetType", rs.getString("target_type"));
-				entry.put("targetId", rs.getString("target_id"));
-				entry.put("before", rs.getString("before_state"));
-				entry.put("after", rs.getString("after_state"));
-				return entry;
-			})
-			.list();
+				ORDER BY at, id""").param("email", email).query((rs, row) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("at", rs.getTimestamp("at").toInstant().toString());
+			entry.put("actor", rs.getString("actor"));
+			entry.put("action", rs.getString("action"));
+			entry.put("targetType", rs.getString("target_type"));
+			entry.put("targetId", rs.getString("target_id"));
+			entry.put("before", rs.getString("before_state"));
+			entry.put("after", rs.getString("after_state"));
+			return entry;
+		}).list();
 	}
 
 	@Override

@@ -12,12 +12,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits staff actions of the meeting and notification modules. They cannot call {@link AuditLog} themselves: the
- * staff module already depends on them (on notification directly, on meeting through call), so that would be a
- * cycle. They publish an event instead, and this records it. The listeners are plain, synchronous
- * {@link EventListener}s, not asynchronous module listeners: they run in the publisher's transaction and request, so
- * the entry exists exactly when the change does, and {@link AuditLog#currentActor()} is the member of staff who
- * acted.
+ * Audits staff actions of the meeting and notification modules. They cannot call
+ * {@link AuditLog} themselves: the staff module already depends on them (on notification
+ * directly, on meeting through call), so that would be a cycle. They publish an event
+ * instead, and this records it. The listeners are plain, synchronous
+ * {@link EventListener}s, not asynchronous module listeners: they run in the publisher's
+ * transaction and request, so the entry exists exactly when the change does, and
+ * {@link AuditLog#currentActor()} is the member of staff who acted.
  */
 @Component
 class AuditedActionsElsewhere {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The first admin and the automation token, so that a new installation can be used at all. On the embedded
- * default with no admin configured, a strong password is generated and printed once; production must configure one.
+ * The first admin and the automation token, so that a new installation can be used at
+ * all. On the embedded default with no admin configured, a strong password is generated
+ * and printed once; production must configure one.
  */
 @Component
 class BootstrapAccounts implements ApplicationRunner {
@@ -56,13 +57,13 @@ class BootstrapAccounts implements ApplicationRunner {
 				staff.insert(GENERATED_ADMIN_EMAIL, "Administrator", encoder.encode(password), Role.ADMIN);
 				log.warn("""
 
-						  ==================================================================
-						  First admin created. Sign in at /staff/login with
-						    e-mail:   {}
-						    password: {}
-						  This password is shown only this once.
-						  ==================================================================""",
-						GENERATED_ADMIN_EMAIL, password);
+						==================================================================
+						First admin created. Sign in at /staff/login with
+						  e-mail:   {}
+						  password: {}
+						This password is shown only this once.
+						==================================================================""", GENERATED_ADMIN_EMAIL,
+						password);
 			}
 			else {
 				log.warn("No staff admin exists: set APP_BOOTSTRAP_ADMIN_EMAIL and APP_BOOTSTRAP_ADMIN_PASSWORD");

@@ -14,8 +14,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff password must be (NIST SP 800-63B): long rather than complicated, and not one everybody tries.
- * No composition rules and no forced rotation, which only make people pick worse passwords.
+ * What a staff password must be (NIST SP 800-63B): long rather than complicated, and not
+ * one everybody tries. No composition rules and no forced rotation, which only make
+ * people pick worse passwords.
  */
 @Component
 class PasswordPolicy {
@@ -40,7 +41,10 @@ class PasswordPolicy {
 		}
 	}
 
-	/** @return the message key of what is wrong with this password, or empty when it is acceptable */
+	/**
+	 * @return the message key of what is wrong with this password, or empty when it is
+	 * acceptable
+	 */
 	Optional<String> problem(String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("staff.password.tooShort");

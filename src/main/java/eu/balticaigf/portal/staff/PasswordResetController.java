@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Forgotten your password?": the page where staff ask for a link, the answer that is the same for every address,
- * and the link's page, which sets a new password with the invitation's form.
+ * "Forgotten your password?": the page where staff ask for a link, the answer that is the
+ * same for every address, and the link's page, which sets a new password with the
+ * invitation's form.
  */
 @Controller
 class PasswordResetController {
@@ -36,7 +37,10 @@ class PasswordResetController {
 		return form(model, "", Map.of());
 	}
 
-	/** A malformed address is said to be so (that reveals nothing); any other answer is the same page. */
+	/**
+	 * A malformed address is said to be so (that reveals nothing); any other answer is
+	 * the same page.
+	 */
 	@PostMapping(PAGE)
 	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
 		String address = email.strip();

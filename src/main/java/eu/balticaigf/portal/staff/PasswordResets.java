@@ -20,14 +20,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff who forgot their password set a new one through a one-time link e-mailed to their address. Whoever asks
- * sees the same answer whatever happened (the page never says whether an address has an account); what did happen is
- * recorded in the audit log as the request's {@code outcome}, never with the link's token.
+ * Staff who forgot their password set a new one through a one-time link e-mailed to their
+ * address. Whoever asks sees the same answer whatever happened (the page never says
+ * whether an address has an account); what did happen is recorded in the audit log as the
+ * request's {@code outcome}, never with the link's token.
  *
- * <p>A link works once, for {@link #LINK_VALIDITY}, and only the newest one: a new link, or a password set by any
- * means, ends the others. An address gets at most {@link #LINKS_PER_ADDRESS_PER_HOUR} links an hour, so that nobody
- * can flood a colleague's inbox; a client is held to the limit of every public form ({@code portal.rate-limit.*}).
- * The second factor is not touched: a new password still needs the authenticator's code to sign in.
+ * <p>
+ * A link works once, for {@link #LINK_VALIDITY}, and only the newest one: a new link, or
+ * a password set by any means, ends the others. An address gets at most
+ * {@link #LINKS_PER_ADDRESS_PER_HOUR} links an hour, so that nobody can flood a
+ * colleague's inbox; a client is held to the limit of every public form
+ * ({@code portal.rate-limit.*}). The second factor is not touched: a new password still
+ * needs the authenticator's code to sign in.
  */
 @Service
 class PasswordResets {
@@ -36,7 +40,10 @@ class PasswordResets {
 
 	static final int LINKS_PER_ADDRESS_PER_HOUR = 3;
 
-	/** A request this soon after a link went out (a double click) sends none: the first is still on its way. */
+	/**
+	 * A request this soon after a link went out (a double click) sends none: the first is
+	 * still on its way.
+	 */
 	static final Duration PAUSE_BETWEEN_LINKS = Duration.ofMinutes(1);
 
 	/** An account's valid link. */
@@ -72,8 +79,8 @@ class PasswordResets {
 	}
 
 	/**
-	 * E-mails a link to the account with this address, in the requester's language, where the rules allow; the
-	 * caller answers the same in every case.
+	 * E-mails a link to the account with this address, in the requester's language, where
+	 * the rules allow; the caller answers the same in every case.
 	 * @param email the address as typed, well formed
 	 * @param client the requesting client's address
 	 */
@@ -87,13 +94,16 @@ class PasswordResets {
 		audit.record(email, "staff.password-reset.requested", target, null, Map.of("outcome", outcome));
 	}
 
-	/** @return what happened, for the audit log */
+	/**
+	 * @return what happened, for the audit log
+	 */
 	private String send(StaffAccount account, Locale locale) {
 		if (!account.enabled()) {
 			return "deactivated";
 		}
 		Instant now = clock.instant();
-		// One request at a time per account, so that two at once cannot both pass the limits below.
+		// One request at a time per account, so that two at once cannot both pass the
+		// limits below.
 		jdbc.sql("SELECT id FROM staff_account WHERE id = ? FOR UPDATE").param(account.id()).query(Long.class).single();
 		Instant latest = jdbc.sql("SELECT max(created_at) FROM staff_password_reset WHERE staff = ?")
 			.param(account.id())
@@ -116,7 +126,8 @@ class PasswordResets {
 		jdbc.sql("""
 				INSERT INTO staff_password_reset (staff, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?)""")
-			.params(account.id(), SecureTokens.hash(token), Timestamp.from(now), Timestamp.from(now.plus(LINK_VALIDITY)))
+			.params(account.id(), SecureTokens.hash(token), Timestamp.from(now),
+					Timestamp.from(now.plus(LINK_VALIDITY)))
 			.update();
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("name", account.displayName());
@@ -138,10 +149,12 @@ class PasswordResets {
 	}
 
 	/**
-	 * Spends the link and sets the password (the caller has checked it against the policy). It also ends a lock: the
-	 * lock held off guesses at the old password, and whoever has the link controls the account's mailbox and has
-	 * just chosen a password the guesser does not know; keeping it would only lock out the person who most likely
-	 * caused it by forgetting. Every session of the account ends, as do its other links and open invitations.
+	 * Spends the link and sets the password (the caller has checked it against the
+	 * policy). It also ends a lock: the lock held off guesses at the old password, and
+	 * whoever has the link controls the account's mailbox and has just chosen a password
+	 * the guesser does not know; keeping it would only lock out the person who most
+	 * likely caused it by forgetting. Every session of the account ends, as do its other
+	 * links and open invitations.
 	 * @return false when the link no longer works
 	 */
 	@Transactional
@@ -164,9 +177,13 @@ class PasswordResets {
 		return true;
 	}
 
-	/** Ended by setting the expiry to now: such a link gets the same "no longer works" page as an expired one. */
+	/**
+	 * Ended by setting the expiry to now: such a link gets the same "no longer works"
+	 * page as an expired one.
+	 */
 	private void endOpenLinks(long staffId, Instant now) {
-		jdbc.sql("UPDATE staff_password_reset SET expires_at = ? WHERE staff = ? AND used_at IS NULL AND expires_at > ?")
+		jdbc.sql(
+				"UPDATE staff_password_reset SET expires_at = ? WHERE staff = ? AND used_at IS NULL AND expires_at > ?")
 			.params(Timestamp.from(now), staffId, Timestamp.from(now))
 			.update();
 	}

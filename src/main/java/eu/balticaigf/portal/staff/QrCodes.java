@@ -2,7 +2,10 @@ package eu.balticaigf.portal.staff;
 
 import io.nayuki.qrcodegen.QrCode;
 
-/** Draws a QR code as inline SVG on the server, so enrolment needs no script and no third-party service. */
+/**
+ * Draws a QR code as inline SVG on the server, so enrolment needs no script and no
+ * third-party service.
+ */
 final class QrCodes {
 
 	private static final int BORDER = 4;

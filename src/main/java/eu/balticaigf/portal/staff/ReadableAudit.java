@@ -24,14 +24,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log as people read it: actions and fields by their labels in the reader's language, values in words
- * (labels for codes, yes and no, numbers and times as the page writes them), and staff by name with their address.
- * Only what changed is shown: a field recorded alike before and after is left out. The CSV export and the API keep
- * the raw entries: they are for machines.
+ * The audit log as people read it: actions and fields by their labels in the reader's
+ * language, values in words (labels for codes, yes and no, numbers and times as the page
+ * writes them), and staff by name with their address. Only what changed is shown: a field
+ * recorded alike before and after is left out. The CSV export and the API keep the raw
+ * entries: they are for machines.
  *
- * <p>Labels are message keys: {@code audit.action.<action>}, {@code audit.target.<type>}, {@code audit.field.<field>}
- * and {@code audit.value.<field>.<value>}. Other modules add actions and fields without telling this class: what has
- * no label yet is shown in a readable form of its code ("review.conflict.withdraw" as "Review conflict withdraw"),
+ * <p>
+ * Labels are message keys: {@code audit.action.<action>}, {@code audit.target.<type>},
+ * {@code audit.field.<field>} and {@code audit.value.<field>.<value>}. Other modules add
+ * actions and fields without telling this class: what has no label yet is shown in a
+ * readable form of its code ("review.conflict.withdraw" as "Review conflict withdraw"),
  * never as a missing key.
  */
 @Component
@@ -41,19 +44,31 @@ class ReadableAudit {
 	record Row(AuditEntries.Entry entry, String actor, String action, String target, List<Change> changes) {
 	}
 
-	/** One recorded field: its label, and its value before and after in words ({@code null} where none). */
+	/**
+	 * One recorded field: its label, and its value before and after in words
+	 * ({@code null} where none).
+	 */
 	record Change(String field, String before, String after) {
 	}
 
-	/** Fields whose values are codes that other pages already name: the prefix of those labels' keys. */
+	/**
+	 * Fields whose values are codes that other pages already name: the prefix of those
+	 * labels' keys.
+	 */
 	private static final Map<String, String> LABELLED_ELSEWHERE = Map.of("stage", "application.status.", "role",
 			"staff.role.", "scope", "staff.tokens.scope.", "category", "application.category.", "size",
 			"application.size.", "area", "application.area.");
 
-	/** What an unlabelled code looks like ({@code UNDER_REVIEW}, {@code CONFIRMED}): shown as words instead. */
+	/**
+	 * What an unlabelled code looks like ({@code UNDER_REVIEW}, {@code CONFIRMED}): shown
+	 * as words instead.
+	 */
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
 
-	/** Capitals that are not codes but how the word is written (the API call's HTTP method). */
+	/**
+	 * Capitals that are not codes but how the word is written (the API call's HTTP
+	 * method).
+	 */
 	private static final Set<String> AS_WRITTEN = Set.of("POST", "PATCH", "DELETE");
 
 	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
@@ -103,7 +118,10 @@ class ReadableAudit {
 		return new Reader(locale, Map.of(), Map.of()).label("audit.action.", action);
 	}
 
-	/** An entry's states, flattened to one value per field (nested fields as {@code parent.child}). */
+	/**
+	 * An entry's states, flattened to one value per field (nested fields as
+	 * {@code parent.child}).
+	 */
 	private final class Parsed {
 
 		private final AuditEntries.Entry row;
@@ -126,7 +144,8 @@ class ReadableAudit {
 					flatten(List.of(), root, fields);
 				}
 				else {
-					// A list or a single value (a rubric's criteria): one field, named for what it is.
+					// A list or a single value (a rubric's criteria): one field, named
+					// for what it is.
 					fields.put(List.of("details"), root);
 				}
 			}
@@ -202,8 +221,7 @@ class ReadableAudit {
 				return "";
 			}
 			String type = label("audit.target.", row.targetType());
-			String id = staffAccountId(row).map(accounts::get)
-				.orElse(row.targetId() == null ? "" : row.targetId());
+			String id = staffAccountId(row).map(accounts::get).orElse(row.targetId() == null ? "" : row.targetId());
 			return (type + " " + id).strip();
 		}
 
@@ -275,7 +293,10 @@ class ReadableAudit {
 
 	}
 
-	/** The account an entry is about, where it is about one (and the account still exists). */
+	/**
+	 * The account an entry is about, where it is about one (and the account still
+	 * exists).
+	 */
 	private static Optional<Long> staffAccountId(AuditEntries.Entry row) {
 		return "staff_account".equals(row.targetType()) && row.targetId() != null && row.targetId().matches("\\d{1,18}")
 				? Optional.of(Long.valueOf(row.targetId())) : Optional.empty();
@@ -285,7 +306,10 @@ class ReadableAudit {
 		return name + " (" + email + ")";
 	}
 
-	/** A code as words: "readyForCommittee", "UNDER_REVIEW" and "review.conflict-withdraw" become sentences. */
+	/**
+	 * A code as words: "readyForCommittee", "UNDER_REVIEW" and "review.conflict-withdraw"
+	 * become sentences.
+	 */
 	static String readable(String code) {
 		String words = code.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").replaceAll("[._\\-]+", " ").strip();
 		return words.isEmpty() ? code

@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ten one-use codes for when the authenticator is lost. Each carries 80 random bits, so a SHA-256 of it is a safe
- * way to keep it (no dictionary helps); the codes themselves are shown once and never stored.
+ * Ten one-use codes for when the authenticator is lost. Each carries 80 random bits, so a
+ * SHA-256 of it is a safe way to keep it (no dictionary helps); the codes themselves are
+ * shown once and never stored.
  */
 @Component
 class RecoveryCodes {
@@ -64,7 +65,10 @@ class RecoveryCodes {
 			.single();
 	}
 
-	/** Sixteen characters from an alphabet without look-alikes, in groups of four: {@code ABCD-EFGH-JKLM-NPQR}. */
+	/**
+	 * Sixteen characters from an alphabet without look-alikes, in groups of four:
+	 * {@code ABCD-EFGH-JKLM-NPQR}.
+	 */
 	static String newCode() {
 		StringBuilder code = new StringBuilder();
 		for (int i = 0; i < 16; i++) {

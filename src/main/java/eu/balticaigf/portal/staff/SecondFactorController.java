@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The second step of signing in (a code from the authenticator, or a recovery code) and the enrolment of a second
- * factor. Only when this step succeeds does the session get the staff role.
+ * The second step of signing in (a code from the authenticator, or a recovery code) and
+ * the enrolment of a second factor. Only when this step succeeds does the session get the
+ * staff role.
  */
 @Controller
 class SecondFactorController {
@@ -42,7 +43,9 @@ class SecondFactorController {
 
 	static final String ENROL_PAGE = "/staff/second-factor";
 
-	/** The secret being enrolled, encrypted, until the first code proves the app has it. */
+	/**
+	 * The secret being enrolled, encrypted, until the first code proves the app has it.
+	 */
 	private static final String PENDING_SECRET = "staff.pendingTotpSecret";
 
 	private static final String ISSUER = "Baltic AI Gigafactory Portal";
@@ -87,8 +90,10 @@ class SecondFactorController {
 		StaffAccount account = current(authentication);
 		Instant now = clock.instant();
 		try {
-			// Before the code is looked at, so that a lock also stops the guesses of a session that was already
-			// waiting for its code, and a recovery code is not used up by a refused attempt.
+			// Before the code is looked at, so that a lock also stops the guesses of a
+			// session that was already
+			// waiting for its code, and a recovery code is not used up by a refused
+			// attempt.
 			passwords.refuseIfBarred(account, now);
 		}
 		catch (AccountStatusException barred) {
@@ -157,7 +162,8 @@ class SecondFactorController {
 				null, Map.of("method", "totp", "recoveryCodes", codes.size()));
 		if (signingIn) {
 			if (!finishSignIn(account, clock.instant())) {
-				// Locked since the check above: enrol nothing, as the recovery codes would never be shown.
+				// Locked since the check above: enrol nothing, as the recovery codes
+				// would never be shown.
 				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 				return endHalfSignedInSession(request, response, authentication);
 			}
@@ -170,8 +176,9 @@ class SecondFactorController {
 	}
 
 	/**
-	 * Marks the sign-in done, unless a lock started meanwhile (by another session's guesses): the lock then stands,
-	 * refused and audited as at the password step, instead of being cleared by this sign-in.
+	 * Marks the sign-in done, unless a lock started meanwhile (by another session's
+	 * guesses): the lock then stands, refused and audited as at the password step,
+	 * instead of being cleared by this sign-in.
 	 * @return whether the sign-in may go ahead
 	 */
 	private boolean finishSignIn(StaffAccount account, Instant now) {
@@ -187,7 +194,10 @@ class SecondFactorController {
 		}
 	}
 
-	/** Signs the half-signed-in session out; the sign-in page then says the address, password or lock is the cause. */
+	/**
+	 * Signs the half-signed-in session out; the sign-in page then says the address,
+	 * password or lock is the cause.
+	 */
 	private static String endHalfSignedInSession(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
@@ -198,7 +208,10 @@ class SecondFactorController {
 		return staff.findById(account.id()).orElseThrow();
 	}
 
-	/** @return which factor matched ({@code totp} or {@code recovery-code}), or {@code null} */
+	/**
+	 * @return which factor matched ({@code totp} or {@code recovery-code}), or
+	 * {@code null}
+	 */
 	private String verify(StaffAccount account, String code, Instant now) {
 		if (!account.hasSecondFactor() || code.isBlank()) {
 			return null;
@@ -211,7 +224,10 @@ class SecondFactorController {
 		return recoveryCodes.use(account.id(), typed) ? "recovery-code" : null;
 	}
 
-	/** Where the person was going when asked to sign in (a page under /staff), else the back office's home. */
+	/**
+	 * Where the person was going when asked to sign in (a page under /staff), else the
+	 * back office's home.
+	 */
 	private String continueTo(HttpServletRequest request, HttpServletResponse response) {
 		SavedRequest saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
@@ -225,7 +241,10 @@ class SecondFactorController {
 		return "/staff";
 	}
 
-	/** A new session id as the privilege changes, so that an id seen before sign-in is worth nothing. */
+	/**
+	 * A new session id as the privilege changes, so that an id seen before sign-in is
+	 * worth nothing.
+	 */
 	private Authentication setAuthentication(StaffAccount account, HttpServletRequest request,
 			HttpServletResponse response) {
 		Authentication full = UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
@@ -240,7 +259,8 @@ class SecondFactorController {
 
 	private void showEnrolment(StaffAccount account, byte[] secret, Model model) {
 		String uri = Totp.uri(ISSUER, account.email(), secret);
-		model.addAttribute("qrSvg", QrCodes.svg(uri, messages.getMessage("staff.enrol.qrLabel", null, LocaleContextHolder.getLocale())));
+		model.addAttribute("qrSvg",
+				QrCodes.svg(uri, messages.getMessage("staff.enrol.qrLabel", null, LocaleContextHolder.getLocale())));
 		model.addAttribute("secret", Totp.base32(secret).replaceAll("(.{4})(?!$)", "$1 "));
 	}
 

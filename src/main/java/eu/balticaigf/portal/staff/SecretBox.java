@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Encrypts the second-factor secrets at rest with AES-256-GCM. The key comes from {@code portal.staff.secret-key}
- * so that a copy of the database alone does not yield anyone's codes. Without it (the embedded default) a key is
- * generated once and kept in the database: that only protects against secrets showing up in logs or exports, and
- * a warning says so.
+ * Encrypts the second-factor secrets at rest with AES-256-GCM. The key comes from
+ * {@code portal.staff.secret-key} so that a copy of the database alone does not yield
+ * anyone's codes. Without it (the embedded default) a key is generated once and kept in
+ * the database: that only protects against secrets showing up in logs or exports, and a
+ * warning says so.
  */
 @Component
 class SecretBox {
@@ -47,7 +48,8 @@ class SecretBox {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
 			byte[] sealed = cipher.doFinal(plain);
-			return "v1:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+			return "v1:" + Base64.getEncoder()
+				.encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot encrypt", ex);
@@ -62,7 +64,8 @@ class SecretBox {
 			return cipher.doFinal(all, 12, all.length - 12);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot decrypt a second-factor secret: was portal.staff.secret-key changed?", ex);
+			throw new IllegalStateException(
+					"Cannot decrypt a second-factor secret: was portal.staff.secret-key changed?", ex);
 		}
 	}
 

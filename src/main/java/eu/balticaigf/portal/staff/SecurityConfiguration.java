@@ -25,14 +25,18 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. Two chains: the JSON API with bearer tokens and no session, and the pages, where the back
- * office needs a signed-in member of staff and everything else is public.
+ * Who may reach what. Two chains: the JSON API with bearer tokens and no session, and the
+ * pages, where the back office needs a signed-in member of staff and everything else is
+ * public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Scripts, styles and fonts only from this origin: no inline script, no framing, no foreign form targets. */
+	/**
+	 * Scripts, styles and fonts only from this origin: no inline script, no framing, no
+	 * foreign form targets.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -52,12 +56,14 @@ class SecurityConfiguration {
 				.hasAuthority("SCOPE_READ")
 				.anyRequest()
 				.hasAuthority("SCOPE_READ_WRITE"))
-			// Bearer tokens are not sent by browsers on their own, so there is no cross-site request to forge.
+			// Bearer tokens are not sent by browsers on their own, so there is no
+			// cross-site request to forge.
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiTokenFilter(tokens, unauthorized, audit), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -71,17 +77,20 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/login", "/staff/invitation/**", PasswordResetController.PAGE,
 					PasswordResetController.PAGE + "/**")
 			.permitAll()
-			// Between the password and the code, the session holds only a pending authority: it opens this page.
+			// Between the password and the code, the session holds only a pending
+			// authority: it opens this page.
 			.requestMatchers(SecondFactorController.CODE_PAGE)
 			.hasAuthority(StaffAuthorities.FACTOR_PENDING)
 			.requestMatchers(SecondFactorController.ENROL_PAGE)
-			.access(AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasAuthority(StaffAuthorities.ENROLMENT_REQUIRED),
+			.access(AuthorizationManagers.anyOf(
+					AuthorityAuthorizationManager.hasAuthority(StaffAuthorities.ENROLMENT_REQUIRED),
 					AuthorityAuthorizationManager.hasAnyRole(staffRoles)))
 			.requestMatchers(ADMIN_PAGES)
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/staff/**")
 			.hasAnyRole(staffRoles)
-			// Actuator exposes only health and prometheus (application.properties); both are public.
+			// Actuator exposes only health and prometheus (application.properties); both
+			// are public.
 			.anyRequest()
 			.permitAll())
 			.formLogin(form -> form.loginPage("/staff/login").successHandler((request, response, authentication) -> {
@@ -103,10 +112,12 @@ class SecurityConfiguration {
 					}
 				}))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(pendingStepFirst()))
-			// The token lives in a cookie, not the session: public forms then need no server-side session.
+			// The token lives in a cookie, not the session: public forms then need no
+			// server-side session.
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				// Private links carry secrets in their path; no other site may see them in a Referer header.
+				// Private links carry secrets in their path; no other site may see them
+				// in a Referer header.
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
@@ -116,8 +127,8 @@ class SecurityConfiguration {
 	static final String[] ADMIN_PAGES = { "/staff/accounts/**", "/staff/audit/**", "/staff/api-tokens/**" };
 
 	/**
-	 * A session half-way through signing in is sent back to the step it still owes rather than shown a 403;
-	 * anyone else who lacks the role gets the 403 page.
+	 * A session half-way through signing in is sent back to the step it still owes rather
+	 * than shown a 403; anyone else who lacks the role gets the 403 page.
 	 */
 	private static AccessDeniedHandler pendingStepFirst() {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
@@ -136,8 +147,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No Micrometer observation around each of the ~15 security filters: the wrappers cost a tenth of a public
-	 * page's CPU in the surge profile (docs/benchmarks.md); request metrics still come from Spring MVC.
+	 * No Micrometer observation around each of the ~15 security filters: the wrappers
+	 * cost a tenth of a public page's CPU in the surge profile (docs/benchmarks.md);
+	 * request metrics still come from Spring MVC.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservations() {
@@ -157,8 +169,8 @@ class SecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer");
 		}
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

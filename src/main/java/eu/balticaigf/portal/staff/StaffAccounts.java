@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What admins do to staff accounts: invite (again, when a link is lost or expired), change a role, deactivate and
- * reactivate. Accounts are never deleted:
- * the audit log and other modules' records point at the people who acted. Every change is audited in its
- * transaction, and an invitation's e-mail goes through the outbox in the same transaction.
+ * What admins do to staff accounts: invite (again, when a link is lost or expired),
+ * change a role, deactivate and reactivate. Accounts are never deleted: the audit log and
+ * other modules' records point at the people who acted. Every change is audited in its
+ * transaction, and an invitation's e-mail goes through the outbox in the same
+ * transaction.
  */
 @Service
 class StaffAccounts {
@@ -81,7 +82,10 @@ class StaffAccounts {
 		return staff.findByEmail(email.strip()).isPresent();
 	}
 
-	/** Creates the account without a password and e-mails a one-time link, in the inviting admin's language. */
+	/**
+	 * Creates the account without a password and e-mails a one-time link, in the inviting
+	 * admin's language.
+	 */
 	@Transactional
 	long invite(String email, String displayName, Role role, String invitedBy, Locale locale) {
 		if (emailTaken(email)) {
@@ -95,8 +99,9 @@ class StaffAccounts {
 	}
 
 	/**
-	 * Replaces a lost or expired invitation of someone who has not set a password yet: every earlier link stops
-	 * working, and a new one, valid for {@link #INVITATION_VALIDITY} from now, is e-mailed.
+	 * Replaces a lost or expired invitation of someone who has not set a password yet:
+	 * every earlier link stops working, and a new one, valid for
+	 * {@link #INVITATION_VALIDITY} from now, is e-mailed.
 	 */
 	@Transactional
 	void reinvite(long id, String invitedBy, Locale locale) {
@@ -110,12 +115,13 @@ class StaffAccounts {
 		int ended = endOpenInvitations(id, clock.instant());
 		Instant expiresAt = sendInvitation(account, invitedBy, locale);
 		audit.record(invitedBy, "staff.account.reinvited", AuditLog.Target.of("staff_account", id),
-				Map.of("openInvitationsEnded", ended), Map.of("email", account.email(), "expiresAt", expiresAt.toString()));
+				Map.of("openInvitationsEnded", ended),
+				Map.of("email", account.email(), "expiresAt", expiresAt.toString()));
 	}
 
 	/**
-	 * Ends the account's invitations that could still be used, by setting their expiry to now: such a link then gets
-	 * the same "no longer works" page as an old one.
+	 * Ends the account's invitations that could still be used, by setting their expiry to
+	 * now: such a link then gets the same "no longer works" page as an old one.
 	 * @return how many were ended
 	 */
 	int endOpenInvitations(long id, Instant now) {
@@ -127,7 +133,8 @@ class StaffAccounts {
 	}
 
 	/**
-	 * Stores a new one-time link (only its hash) and queues its e-mail in the inviting admin's language.
+	 * Stores a new one-time link (only its hash) and queues its e-mail in the inviting
+	 * admin's language.
 	 * @return when the link expires
 	 */
 	private Instant sendInvitation(StaffAccount invited, String invitedBy, Locale locale) {
@@ -192,7 +199,10 @@ class StaffAccounts {
 			.optional();
 	}
 
-	/** Spends the invitation and sets the password; the caller has checked the password against the policy. */
+	/**
+	 * Spends the invitation and sets the password; the caller has checked the password
+	 * against the policy.
+	 */
 	@Transactional
 	boolean acceptInvitation(String token, String password) {
 		Optional<Invitation> invitation = validInvitation(token);
@@ -212,9 +222,10 @@ class StaffAccounts {
 	}
 
 	/**
-	 * A session keeps the authorities it was given at sign-in; after a role change or deactivation the person must
-	 * sign in again, so the old role (or access at all) ends now rather than after 30 idle minutes. So does a new
-	 * password: whoever knew the old one is signed out.
+	 * A session keeps the authorities it was given at sign-in; after a role change or
+	 * deactivation the person must sign in again, so the old role (or access at all) ends
+	 * now rather than after 30 idle minutes. So does a new password: whoever knew the old
+	 * one is signed out.
 	 * @return how many sessions ended
 	 */
 	int endSessions(String email) {

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins' page of staff accounts, the invitation form, and the page where an invited person sets a password. */
+/**
+ * Admins' page of staff accounts, the invitation form, and the page where an invited
+ * person sets a password.
+ */
 @Controller
 class StaffAccountsController {
 
@@ -49,7 +52,8 @@ class StaffAccountsController {
 		List<Row> rows = staff.all()
 			.stream()
 			.map(a -> new Row(a.id(), a.email(), a.displayName(), a.role(),
-					!a.enabled() ? "deactivated" : !a.hasPassword() ? "invited" : a.isLockedAt(now) ? "locked" : "active",
+					!a.enabled() ? "deactivated"
+							: !a.hasPassword() ? "invited" : a.isLockedAt(now) ? "locked" : "active",
 					a.hasSecondFactor(), a.lastSignInAt()))
 			.toList();
 		model.addAttribute("rows", rows);
@@ -102,8 +106,8 @@ class StaffAccountsController {
 	}
 
 	@PostMapping("/staff/accounts/{id}/role")
-	String changeRole(@PathVariable long id, @RequestParam(required = false) String role,
-			Authentication authentication, RedirectAttributes redirect) {
+	String changeRole(@PathVariable long id, @RequestParam(required = false) String role, Authentication authentication,
+			RedirectAttributes redirect) {
 		Role newRole = parseRole(role);
 		if (newRole == null) {
 			return "redirect:/staff/accounts";
@@ -192,7 +196,10 @@ class StaffAccountsController {
 		}
 	}
 
-	/** Flash attributes travel in the session, which Spring Session serialises: plain strings only. */
+	/**
+	 * Flash attributes travel in the session, which Spring Session serialises: plain
+	 * strings only.
+	 */
 	private static String notice(RedirectAttributes redirect, String key, String argument) {
 		redirect.addFlashAttribute("noticeKey", key);
 		redirect.addFlashAttribute("noticeArgument", argument);

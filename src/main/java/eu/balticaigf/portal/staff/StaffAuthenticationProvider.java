@@ -16,14 +16,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The password step of staff sign-in, with the lockout: six wrong passwords lock the account for fifteen minutes,
- * during which even the right one is refused. Every outcome is audited. Where a second factor is enrolled (or an
- * admin must enrol one) the session gets only a pending authority; {@link SecondFactorController} finishes the job.
+ * The password step of staff sign-in, with the lockout: six wrong passwords lock the
+ * account for fifteen minutes, during which even the right one is refused. Every outcome
+ * is audited. Where a second factor is enrolled (or an admin must enrol one) the session
+ * gets only a pending authority; {@link SecondFactorController} finishes the job.
  */
 @Component
 class StaffAuthenticationProvider implements AuthenticationProvider {
 
-	/** Compared against when the account cannot sign in, so that the answer takes as long as for one that can. */
+	/**
+	 * Compared against when the account cannot sign in, so that the answer takes as long
+	 * as for one that can.
+	 */
 	private final String dummyHash;
 
 	private final StaffRepository staff;
@@ -36,8 +40,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	StaffAuthenticationProvider(StaffRepository staff, PasswordEncoder encoder, AuditLog audit,
-			StaffSettings settings, Clock clock) {
+	StaffAuthenticationProvider(StaffRepository staff, PasswordEncoder encoder, AuditLog audit, StaffSettings settings,
+			Clock clock) {
 		this.staff = staff;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -54,7 +58,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 		var found = staff.findByEmail(email);
 		if (found.isEmpty()) {
 			matches(password, dummyHash);
-			audit.record(email, "staff.sign-in.failed", AuditLog.Target.NONE, null, Map.of("reason", "unknown-account"));
+			audit.record(email, "staff.sign-in.failed", AuditLog.Target.NONE, null,
+					Map.of("reason", "unknown-account"));
 			throw new BadCredentialsException("Bad credentials");
 		}
 		StaffAccount account = found.get();
@@ -73,8 +78,9 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	/**
-	 * Refuses, audited, an account that is deactivated or locked: checked at every step of signing in, so that a
-	 * session already past the password cannot finish signing in during a lock.
+	 * Refuses, audited, an account that is deactivated or locked: checked at every step
+	 * of signing in, so that a session already past the password cannot finish signing in
+	 * during a lock.
 	 */
 	void refuseIfBarred(StaffAccount account, Instant now) throws AccountStatusException {
 		AuditLog.Target target = AuditLog.Target.of("staff_account", account.id());
@@ -89,7 +95,10 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
-	/** A wrong password or a wrong code: counted together, so the second factor cannot be guessed either. */
+	/**
+	 * A wrong password or a wrong code: counted together, so the second factor cannot be
+	 * guessed either.
+	 */
 	void registerFailure(StaffAccount account, Instant now, String reason) {
 		AuditLog.Target target = AuditLog.Target.of("staff_account", account.id());
 		audit.record(account.email(), "staff.sign-in.failed", target, null, Map.of("reason", reason));
@@ -108,7 +117,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 					StaffAuthorities.pending(step));
 		}
 		if (!staff.signedIn(account.id(), now)) {
-			// Locked meanwhile by a concurrent attempt: refused like any sign-in during a lock.
+			// Locked meanwhile by a concurrent attempt: refused like any sign-in during a
+			// lock.
 			refuseIfBarred(staff.findById(account.id()).orElseThrow(), now);
 		}
 		audit.record(account.email(), "staff.sign-in.succeeded", target, null, Map.of("factors", "password"));

@@ -7,15 +7,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The authorities a staff session holds at each step of signing in. Between the password and the second factor the
- * session holds only a pending authority, which opens the code (or enrolment) page and nothing else.
+ * The authorities a staff session holds at each step of signing in. Between the password
+ * and the second factor the session holds only a pending authority, which opens the code
+ * (or enrolment) page and nothing else.
  */
 final class StaffAuthorities {
 
 	/** The password was right; the one-time code is still missing. */
 	static final String FACTOR_PENDING = "FACTOR_PENDING";
 
-	/** The password was right, but this account must enrol a second factor before anything else. */
+	/**
+	 * The password was right, but this account must enrol a second factor before anything
+	 * else.
+	 */
 	static final String ENROLMENT_REQUIRED = "ENROLMENT_REQUIRED";
 
 	private StaffAuthorities() {

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Who is on the staff, for other modules: those that assign work to people (review assigns applications to
- * reviewers) and those that show who did something (people read names, not addresses).
+ * Who is on the staff, for other modules: those that assign work to people (review
+ * assigns applications to reviewers) and those that show who did something (people read
+ * names, not addresses).
  */
 @Service
 public class StaffDirectory {
@@ -37,12 +38,14 @@ public class StaffDirectory {
 	}
 
 	/**
-	 * The names of the staff with these addresses, for pages that show people rather than addresses, e.g. as
-	 * "Rūta Žemaitė (ruta@ministry.lt)". One query however many addresses are asked for; the match ignores case.
-	 * @param emails addresses as a page has them (an audit entry's actor, a note's author); {@code null}s are ignored
-	 * @return each given address that has an account (deactivated ones too: they still acted), keyed as given, with
-	 *         that account's display name; addresses without an account (applicants, API tokens, erased pseudonyms)
-	 *         are left out
+	 * The names of the staff with these addresses, for pages that show people rather than
+	 * addresses, e.g. as "Rūta Žemaitė (ruta@ministry.lt)". One query however many
+	 * addresses are asked for; the match ignores case.
+	 * @param emails addresses as a page has them (an audit entry's actor, a note's
+	 * author); {@code null}s are ignored
+	 * @return each given address that has an account (deactivated ones too: they still
+	 * acted), keyed as given, with that account's display name; addresses without an
+	 * account (applicants, API tokens, erased pseudonyms) are left out
 	 */
 	public Map<String, String> displayNames(Collection<String> emails) {
 		List<String> given = emails.stream().filter(Objects::nonNull).toList();

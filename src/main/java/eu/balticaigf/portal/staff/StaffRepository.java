@@ -67,7 +67,9 @@ class StaffRepository {
 	}
 
 	long countAdmins() {
-		return jdbc.sql("SELECT count(*) FROM staff_account WHERE role = 'ADMIN' AND enabled").query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM staff_account WHERE role = 'ADMIN' AND enabled")
+			.query(Long.class)
+			.single();
 	}
 
 	void insert(String email, String displayName, String passwordHash, Role role) {
@@ -79,8 +81,9 @@ class StaffRepository {
 	}
 
 	/**
-	 * Counts a failure in one statement, so that concurrent attempts cannot lose a count; the sixth starts the lock
-	 * and resets the count, so the account gets six fresh attempts once the lock has passed.
+	 * Counts a failure in one statement, so that concurrent attempts cannot lose a count;
+	 * the sixth starts the lock and resets the count, so the account gets six fresh
+	 * attempts once the lock has passed.
 	 * @return when the lock started by this failure ends, or empty
 	 */
 	Optional<Instant> registerFailure(long id, Instant now) {
@@ -101,17 +104,16 @@ class StaffRepository {
 	}
 
 	/**
-	 * Records a sign-in and starts the failure count again, in one statement with the lock check, so that a lock
-	 * started by a concurrent attempt is never cleared by this one.
+	 * Records a sign-in and starts the failure count again, in one statement with the
+	 * lock check, so that a lock started by a concurrent attempt is never cleared by this
+	 * one.
 	 * @return false when the account is locked at {@code now}: nothing changed
 	 */
 	boolean signedIn(long id, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		return jdbc.sql("""
 				UPDATE staff_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = ?
-				WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)""")
-			.params(at, id, at)
-			.update() == 1;
+				WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)""").params(at, id, at).update() == 1;
 	}
 
 	void setTotp(long id, String encryptedSecret, long lastStep) {
@@ -120,7 +122,10 @@ class StaffRepository {
 			.update();
 	}
 
-	/** Records the step of a code just used; false when it (or a later one) was already used: a replay. */
+	/**
+	 * Records the step of a code just used; false when it (or a later one) was already
+	 * used: a replay.
+	 */
 	boolean useTotpStep(long id, long step) {
 		return jdbc.sql("""
 				UPDATE staff_account SET totp_last_step = ?

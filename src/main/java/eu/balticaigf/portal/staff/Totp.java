@@ -11,9 +11,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 30-second steps, 6 digits, the parameters
- * every authenticator app understands. Written out here rather than taken from a library because it is twenty
- * lines and is tested against the RFC's own vectors.
+ * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 30-second steps, 6
+ * digits, the parameters every authenticator app understands. Written out here rather
+ * than taken from a library because it is twenty lines and is tested against the RFC's
+ * own vectors.
  */
 final class Totp {
 
@@ -21,7 +22,10 @@ final class Totp {
 
 	static final int DIGITS = 6;
 
-	/** One step either side of now, for clocks a little apart and codes typed near the end of their step. */
+	/**
+	 * One step either side of now, for clocks a little apart and codes typed near the end
+	 * of their step.
+	 */
 	static final int ALLOWED_DRIFT_STEPS = 1;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,8 +68,9 @@ final class Totp {
 	}
 
 	/**
-	 * The time step whose code matches, within the allowed drift; the caller refuses a step already used.
-	 * Compared in constant time so that the response time tells nothing about the code.
+	 * The time step whose code matches, within the allowed drift; the caller refuses a
+	 * step already used. Compared in constant time so that the response time tells
+	 * nothing about the code.
 	 */
 	static OptionalLong matchingStep(byte[] secret, String candidate, Instant now) {
 		String typed = candidate == null ? "" : candidate.replaceAll("\\s", "");
@@ -120,7 +125,10 @@ final class Totp {
 		return out.array();
 	}
 
-	/** The provisioning URI of Google Authenticator's key-uri format, which every app reads from a QR code. */
+	/**
+	 * The provisioning URI of Google Authenticator's key-uri format, which every app
+	 * reads from a QR code.
+	 */
 	static String uri(String issuer, String account, byte[] secret) {
 		String label = encode(issuer) + ":" + encode(account);
 		return "otpauth://totp/" + label + "?secret=" + base32(secret) + "&issuer=" + encode(issuer)

@@ -22,8 +22,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The applicant's journeys in Chromium, checked with axe (issue 13): a decided application can no longer be changed
- * and says so, and no page of the journey is wider than a 390 px phone.
+ * The applicant's journeys in Chromium, checked with axe (issue 13): a decided
+ * application can no longer be changed and says so, and no page of the journey is wider
+ * than a 390 px phone.
  */
 class ApplicantJourneyBrowserTests extends BrowserTest {
 
@@ -54,20 +55,25 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 		open(applied.privateLink() + "?lang=en");
 		assertThat(browser.findElement(By.id("application-status")).getText()).isEqualTo("Declined");
 		assertThat(browser.findElement(By.id("decided-at")).getText()).endsWith("(Vilnius)");
-		assertThat(browser.findElement(By.id("standing-message")).getText()).startsWith("The ministry has decided on this application");
+		assertThat(browser.findElement(By.id("standing-message")).getText())
+			.startsWith("The ministry has decided on this application");
 		assertThat(browser.findElements(By.id("amend"))).isEmpty();
 		assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
 		assertNoAccessibilityViolations();
 
 		open(applied.privateLink() + "/amend");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The application can no longer be changed");
+		assertThat(browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("The application can no longer be changed");
 		assertThat(browser.findElement(By.id("refused-message")).getText())
 			.startsWith("The ministry decided on this application on ")
 			.contains("(Declined)");
 		assertNoAccessibilityViolations();
 	}
 
-	/** Issue 13 §8: at 390 px every page of the journey fits the screen: nothing to scroll sideways. */
+	/**
+	 * Issue 13 §8: at 390 px every page of the journey fits the screen: nothing to scroll
+	 * sideways.
+	 */
 	@Test
 	void noPageOfTheApplicationJourneyIsWiderThanAPhone() {
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -88,16 +94,20 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 					case "contributionAreas" -> values.forEach(area -> browser
 						.findElement(By.cssSelector("input[name=contributionAreas][value=" + area + "] + label"))
 						.click());
-					// Its label holds the link to the privacy notice: ticked where the label begins, not in its middle.
+					// Its label holds the link to the privacy notice: ticked where the
+					// label begins, not in its middle.
 					case "consentPrivacy" -> {
 						WebElement label = browser.findElement(By.cssSelector("label[for=consentPrivacy]"));
-						new Actions(browser).moveToElement(label, -label.getSize().getWidth() / 2 + 5, 0).click().perform();
+						new Actions(browser).moveToElement(label, -label.getSize().getWidth() / 2 + 5, 0)
+							.click()
+							.perform();
 					}
 					default -> type(field, values.get(0));
 				}
 			});
 			clickAndWaitForPage(By.id("continue"));
-			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Prieš pateikdami patikrinkite atsakymus");
+			assertThat(browser.findElement(By.tagName("h1")).getText())
+				.isEqualTo("Prieš pateikdami patikrinkite atsakymus");
 			assertFitsTheScreen("check answers");
 
 			clickAndWaitForPage(By.id("submit"));
@@ -132,7 +142,8 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 		@SuppressWarnings("unchecked")
 		List<Number> widths = (List<Number>) ((JavascriptExecutor) browser)
 			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
-		assertThat(widths.get(0).longValue()).as(page + " at " + browser.getCurrentUrl() + ": page width within the screen's")
+		assertThat(widths.get(0).longValue())
+			.as(page + " at " + browser.getCurrentUrl() + ": page width within the screen's")
 			.isLessThanOrEqualTo(widths.get(1).longValue());
 	}
 

@@ -32,13 +32,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every error of the form, the window, duplicates, save and return, bots and the rate limit: the form as served,
- * filled in and posted as a browser does.
+ * Every error of the form, the window, duplicates, save and return, bots and the rate
+ * limit: the form as served, filled in and posted as a browser does.
  */
 @PortalTest
 class ApplicationFormTests {
 
-	/** Fields a person picks from what the page offers: other values only come from an edited page or a script. */
+	/**
+	 * Fields a person picks from what the page offers: other values only come from an
+	 * edited page or a script.
+	 */
 	private static final Set<String> CHOICES = Set.of("country", "category", "organisationSize", "contributionAreas",
 			"consentDirectory");
 
@@ -74,11 +77,15 @@ class ApplicationFormTests {
 		assertThat(form.has("input[type=checkbox][name=consentPrivacy][value=true]")).isTrue();
 		assertThat(form.has("input[type=checkbox][name=consentDirectory][value=true]")).isTrue();
 		assertThat(form.has("#section-contact")).isTrue();
-		assertThat(form.byId("organisationName-hint").text()).isEqualTo("The full legal name, as in the business register.");
+		assertThat(form.byId("organisationName-hint").text())
+			.isEqualTo("The full legal name, as in the business register.");
 		assertThat(form.text()).contains("(Vilnius)");
 	}
 
-	/** Issue 13 §17: the consent box says which notice it is about and leads to it (GOV.UK: the link says where). */
+	/**
+	 * Issue 13 §17: the consent box says which notice it is about and leads to it
+	 * (GOV.UK: the link says where).
+	 */
 	@Test
 	void thePrivacyConsentLinksToTheNoticesSectionOnApplications() {
 		Element label = visitor().open("/calls/demo/apply").document().selectFirst("label[for=consentPrivacy]");
@@ -89,7 +96,10 @@ class ApplicationFormTests {
 		assertThat(link.attr("href")).isEqualTo("/privacy#applications");
 		assertThat(link.text()).isEqualTo("privacy notice");
 
-		Element lithuanian = visitor().speaking("lt").open("/calls/demo/apply").document().selectFirst("label[for=consentPrivacy]");
+		Element lithuanian = visitor().speaking("lt")
+			.open("/calls/demo/apply")
+			.document()
+			.selectFirst("label[for=consentPrivacy]");
 		assertThat(lithuanian.text()).startsWith("Perskaičiau privatumo pranešimą ir sutinku");
 		assertThat(lithuanian.selectFirst("a").text()).isEqualTo("privatumo pranešimą");
 	}
@@ -122,11 +132,15 @@ class ApplicationFormTests {
 		assertThat(errors.errorFor("organisationSize")).isEqualTo("Choose the size of the organisation");
 		assertThat(errors.errorFor("contactName")).isEqualTo("Enter the contact person’s full name");
 		assertThat(errors.errorFor("contactEmail")).isEqualTo("Enter an e-mail address");
-		assertThat(errors.errorFor("contributionAreas")).isEqualTo("Select at least one thing your organisation can contribute");
+		assertThat(errors.errorFor("contributionAreas"))
+			.isEqualTo("Select at least one thing your organisation can contribute");
 		assertThat(errors.errorFor("description")).isEqualTo("Describe your organisation and what it would do");
-		assertThat(errors.errorFor("consentPrivacy")).isEqualTo("Confirm that you have read the privacy notice and agree");
-		assertThat(errors.byId("organisationName").closest(".govuk-form-group").hasClass("govuk-form-group--error")).isTrue();
-		assertThat(errors.byId("organisationName").attr("aria-describedby")).isEqualTo("organisationName-hint organisationName-error");
+		assertThat(errors.errorFor("consentPrivacy"))
+			.isEqualTo("Confirm that you have read the privacy notice and agree");
+		assertThat(errors.byId("organisationName").closest(".govuk-form-group").hasClass("govuk-form-group--error"))
+			.isTrue();
+		assertThat(errors.byId("organisationName").attr("aria-describedby"))
+			.isEqualTo("organisationName-hint organisationName-error");
 	}
 
 	@ParameterizedTest
@@ -138,8 +152,7 @@ class ApplicationFormTests {
 			"organisationSize|HUGE|Choose “Size of the organisation” from the options shown",
 			"country|XX|Choose “Country of registration” from the options shown",
 			"contactEmail|nope|Enter an e-mail address in the right format",
-			"contactPhone|123|Enter a phone number that exists",
-			"contributionAreas|EVERYTHING|from the options shown",
+			"contactPhone|123|Enter a phone number that exists", "contributionAreas|EVERYTHING|from the options shown",
 			"investmentIntentEur|12.5|Enter the investment as a whole number of euros",
 			"investmentIntentEur|200 000 000 000|between 0 and 100 billion euros",
 			"computeDemandGpuHours|lots|Enter the computing power as a whole number",
@@ -197,7 +210,10 @@ class ApplicationFormTests {
 		assertThat(errors.byId("organisationName-error").text()).startsWith("Klaida:");
 	}
 
-	/** Issue 13 §14: Back after the form must not ask to post it again, so the form's valid post is redirected. */
+	/**
+	 * Issue 13 §14: Back after the form must not ask to post it again, so the form's
+	 * valid post is redirected.
+	 */
 	@Test
 	void aValidFormAnswersARedirectToTheCheckPageNotAPage() {
 		Form form = Forms.fillValid(Forms.applicationForm(visitor()), Forms.randomEmail());
@@ -216,24 +232,31 @@ class ApplicationFormTests {
 	void closedCallDoesNotServeTheFormAndSaysWhenItClosed() {
 		Page closed = visitor().open("/calls/baltic-aigf-2025/apply");
 		assertThat(closed.status()).isEqualTo(200);
-		assertThat(closed.byId("window-message").text()).isEqualTo(
-				"The call closed on 10 August 2025, 23:59 EEST (Vilnius). Applications are no longer accepted.");
+		assertThat(closed.byId("window-message").text())
+			.isEqualTo("The call closed on 10 August 2025, 23:59 EEST (Vilnius). Applications are no longer accepted.");
 		assertThat(closed.has("[name=organisationName]")).isFalse();
 	}
 
-	/** A form (and a check page) loaded while the call was open and sent after it closed: refused, and said so. */
+	/**
+	 * A form (and a check page) loaded while the call was open and sent after it closed:
+	 * refused, and said so.
+	 */
 	@Test
 	void postArrivingAfterTheCloseIsRefusedClearly() {
 		String slug = "closing-" + UUID.randomUUID().toString().substring(0, 8);
-		jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				                  budget_eur, private_share_pct, planned_gpus, demo)
-				VALUES (?, 'Baigiasi', 'Closing', 'Zamykany', 'Beidzas', 'Lõpeb', now() - interval '1 day',
-				        now() + interval '1 day', 'Europe/Vilnius', 1, 50, 1, true)""").param(slug).update();
+		jdbc.sql(
+				"""
+						INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+						                  budget_eur, private_share_pct, planned_gpus, demo)
+						VALUES (?, 'Baigiasi', 'Closing', 'Zamykany', 'Beidzas', 'Lõpeb', now() - interval '1 day',
+						        now() + interval '1 day', 'Europe/Vilnius', 1, 50, 1, true)""")
+			.param(slug)
+			.update();
 		String email = Forms.randomEmail();
 		Visitor late = visitor();
 		Form form = Forms.fillValid(late.open("/calls/" + slug + "/apply").form("form[method=post]"), email);
-		Form check = Forms.fillValid(late.open("/calls/" + slug + "/apply").form("form[method=post]"), Forms.randomEmail())
+		Form check = Forms
+			.fillValid(late.open("/calls/" + slug + "/apply").form("form[method=post]"), Forms.randomEmail())
 			.submit("#continue")
 			.followed()
 			.form();
@@ -244,20 +267,28 @@ class ApplicationFormTests {
 		assertThat(tooLate.heading()).isEqualTo("Your application arrived too late");
 		Page submittedTooLate = check.submit();
 		assertThat(submittedTooLate.status()).isEqualTo(409);
-		assertThat(submittedTooLate.byId("window-message").text()).contains("before your application reached the portal");
+		assertThat(submittedTooLate.byId("window-message").text())
+			.contains("before your application reached the portal");
 		assertThat(jdbc.sql("SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id WHERE c.slug = ?")
-			.param(slug).query(Long.class).single()).isZero();
+			.param(slug)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
-	/** Marked demo so that the landing page keeps featuring the real call (the suite shares one database). */
+	/**
+	 * Marked demo so that the landing page keeps featuring the real call (the suite
+	 * shares one database).
+	 */
 	@Test
 	void upcomingCallSaysWhenItOpens() {
-		jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				                  budget_eur, private_share_pct, planned_gpus, demo)
-				VALUES ('upcoming-intake-test', 'Būsimas', 'Upcoming', 'Przyszły', 'Nākamais', 'Tulevane',
-				        '2099-01-10 09:00:00+02', '2099-02-10 23:59:59+02', 'Europe/Vilnius', 1, 50, 1, true)
-				ON CONFLICT (slug) DO NOTHING""").update();
+		jdbc.sql(
+				"""
+						INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+						                  budget_eur, private_share_pct, planned_gpus, demo)
+						VALUES ('upcoming-intake-test', 'Būsimas', 'Upcoming', 'Przyszły', 'Nākamais', 'Tulevane',
+						        '2099-01-10 09:00:00+02', '2099-02-10 23:59:59+02', 'Europe/Vilnius', 1, 50, 1, true)
+						ON CONFLICT (slug) DO NOTHING""")
+			.update();
 		assertThat(visitor().open("/calls/upcoming-intake-test/apply").byId("window-message").text())
 			.isEqualTo("Applications open on 10 January 2099, 09:00 EET (Vilnius).");
 	}
@@ -286,12 +317,15 @@ class ApplicationFormTests {
 		assertThat(refused.errorFor("registryCode"))
 			.startsWith("An application for this organisation has already been made to this call");
 		assertThat(refused.body()).doesNotContain("BAI-").doesNotContain(firstEmail);
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(secondEmail)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?")
+			.param(secondEmail)
+			.query(Long.class)
+			.single()).isZero();
 
 		Inbox.Mail notice = Inbox.nth(firstEmail, 2);
 		assertThat(notice.subject()).startsWith("Someone tried to apply again for your organisation");
-		assertThat(visitor().open(notice.path("/applications/BAI-[A-Z0-9-]{9}/[A-Za-z0-9_-]{43}")).status()).isEqualTo(200);
+		assertThat(visitor().open(notice.path("/applications/BAI-[A-Z0-9-]{9}/[A-Za-z0-9_-]{43}")).status())
+			.isEqualTo(200);
 		Thread.sleep(500);
 		assertThat(TestMail.messagesTo(secondEmail)).isEmpty();
 	}
@@ -299,15 +333,19 @@ class ApplicationFormTests {
 	@Test
 	void saveAndComeBackLaterMailsAResumeLink() {
 		String email = Forms.randomEmail();
-		Form form = Forms.applicationForm(visitor()).fill("organisationName", "UAB Pusiau užpildyta").fill("contactEmail", email);
+		Form form = Forms.applicationForm(visitor())
+			.fill("organisationName", "UAB Pusiau užpildyta")
+			.fill("contactEmail", email);
 		String draftId = form.value("draftId");
 		Page saved = form.submit("#save");
 		assertThat(saved.heading()).isEqualTo("Your application has been saved");
 		assertThat(saved.byId("saved-message").text()).contains(email);
 
 		String resume = Inbox.nth(email, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}");
-		assertThat(jdbc.sql("SELECT resume_token_hash FROM application_draft WHERE id = ?::uuid").param(draftId)
-			.query(String.class).single()).isEqualTo(SecureTokens.hash(resume.substring(resume.lastIndexOf('/') + 1)));
+		assertThat(jdbc.sql("SELECT resume_token_hash FROM application_draft WHERE id = ?::uuid")
+			.param(draftId)
+			.query(String.class)
+			.single()).isEqualTo(SecureTokens.hash(resume.substring(resume.lastIndexOf('/') + 1)));
 		Page resumed = visitor().open(resume);
 		assertThat(resumed.text()).contains("Welcome back");
 		assertThat(resumed.byId("organisationName").val()).isEqualTo("UAB Pusiau užpildyta");
@@ -330,14 +368,21 @@ class ApplicationFormTests {
 		Page fake = form.submit("#continue");
 		assertThat(fake.heading()).isEqualTo("Application submitted");
 		assertThat(fake.byId("application-reference").text()).startsWith("BAI-");
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(email).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid")
+			.param(draftId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?")
+			.param(email)
+			.query(Long.class)
 			.single()).isZero();
 		assertThat(botCount("honeypot")).isEqualTo(before + 1);
 	}
 
-	/** A person can post a stale or too-quick form too (autofill, an old tab): they get their answers back, kept. */
+	/**
+	 * A person can post a stale or too-quick form too (autofill, an old tab): they get
+	 * their answers back, kept.
+	 */
 	@Test
 	void aFormWithoutAValidStampComesBackWithTheAnswersAndStoresNothing() {
 		double before = botCount("forged");
@@ -349,8 +394,10 @@ class ApplicationFormTests {
 		assertThat(again.byId("stamp-refused").text()).contains("dar kartą paspauskite „Tęsti“");
 		assertThat(again.byId("organisationName").val()).isEqualTo("UAB „Ąžuolynas“");
 		assertThat(again.body()).doesNotContain("BAI-");
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid")
+			.param(draftId)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(botCount("forged")).isEqualTo(before + 1);
 	}
 
@@ -359,14 +406,18 @@ class ApplicationFormTests {
 		return counter == null ? 0 : counter.count();
 	}
 
-	/** The limit is per client address, and the whole suite comes from one: these posts come from others. */
+	/**
+	 * The limit is per client address, and the whole suite comes from one: these posts
+	 * come from others.
+	 */
 	@Test
 	void tooManyPostsFromOneAddressAreAnsweredWith429AndWhenToTryAgain() throws Exception {
 		String address = "10.77." + Forms.randomDigits(2) + "." + Forms.randomDigits(2);
-		MockHttpServletRequestBuilder post = ServedToken.from(ServedToken.post(mvc, "/calls/demo/apply").param("lang", "lt"),
-				address);
+		MockHttpServletRequestBuilder post = ServedToken
+			.from(ServedToken.post(mvc, "/calls/demo/apply").param("lang", "lt"), address);
 		while (limiter.tryAcquire(address).allowed()) {
-			// drain this address's bucket (it refills by the second: the post goes right after)
+			// drain this address's bucket (it refills by the second: the post goes right
+			// after)
 		}
 		mvc.perform(post)
 			.andExpect(status().isTooManyRequests())

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole journey on the real PostgreSQL: form, check answers, submit, confirmation, receipt e-mail. */
+/**
+ * The whole journey on the real PostgreSQL: form, check answers, submit, confirmation,
+ * receipt e-mail.
+ */
 @PortalTest
 class ApplicationJourneyTests {
 
@@ -40,8 +43,8 @@ class ApplicationJourneyTests {
 		String draftId = form.value("draftId");
 		Forms.Applied applied = Forms.submit(form, email);
 
-		assertThat(applied.check().text()).contains("UAB „Ąžuolynas“", "+37061234567", "EUR 2,500,000", "LT100001919017",
-				"Start-up", "Small", "Data", "Research", "Lithuania");
+		assertThat(applied.check().text()).contains("UAB „Ąžuolynas“", "+37061234567", "EUR 2,500,000",
+				"LT100001919017", "Start-up", "Small", "Data", "Research", "Lithuania");
 		assertThat(applied.check().byId("change-contact").attr("href"))
 			.isEqualTo("/calls/demo/apply?draft=" + draftId + "#section-contact");
 		assertThat(applied.confirmation().path()).isEqualTo("/calls/demo/apply/confirmation?draft=" + draftId);
@@ -55,27 +58,34 @@ class ApplicationJourneyTests {
 				    || consent_privacy_version || '|' || language || '|' || pic
 				FROM application WHERE reference = ?""").param(reference).query(String.class).single())
 			.isEqualTo("SUBMITTED|UAB „Ąžuolynas“|+37061234567|2500000|100000|DATA,RESEARCH|2025-07-28|en|999999999");
-		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid").param(draftId)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid")
+			.param(draftId)
+			.query(Long.class)
+			.single()).isZero();
 
 		Inbox.Mail receipt = Inbox.nth(email, 1);
 		assertThat(receipt.subject()).isEqualTo("Application received: " + reference);
 		String token = applied.privateLink().substring(applied.privateLink().lastIndexOf('/') + 1);
 		// Only the token's hash is stored.
-		assertThat(jdbc.sql("SELECT access_token_hash FROM application WHERE reference = ?").param(reference)
-			.query(String.class).single()).isEqualTo(SecureTokens.hash(token)).isNotEqualTo(token);
+		assertThat(jdbc.sql("SELECT access_token_hash FROM application WHERE reference = ?")
+			.param(reference)
+			.query(String.class)
+			.single()).isEqualTo(SecureTokens.hash(token)).isNotEqualTo(token);
 
 		Page own = Visitor.at(port).open(applied.privateLink());
 		assertThat(own.text()).contains("UAB „Ąžuolynas“");
 		assertThat(own.byId("application-status").text()).isEqualTo("Submitted");
 	}
 
-	/** Issue 13 §20: the receipt says when the application arrived (with the zone) and carries a copy of the answers. */
+	/**
+	 * Issue 13 §20: the receipt says when the application arrived (with the zone) and
+	 * carries a copy of the answers.
+	 */
 	@Test
 	void theReceiptStatesTheTimeOfSubmissionAndCopiesTheAnswersInTheApplicantsLanguage() {
 		String email = Forms.randomEmail();
-		Forms.Applied applied = Forms.submit(Forms.fillValid(Forms.applicationForm(Visitor.at(port).speaking("lt")), email),
-				email);
+		Forms.Applied applied = Forms
+			.submit(Forms.fillValid(Forms.applicationForm(Visitor.at(port).speaking("lt")), email), email);
 		Instant submitted = jdbc.sql("SELECT submitted_at FROM application WHERE reference = ?")
 			.param(applied.reference())
 			.query(java.sql.Timestamp.class)
@@ -113,8 +123,10 @@ class ApplicationJourneyTests {
 		assertThat(second.location()).endsWith(first.path());
 		assertThat(second.followed().byId("application-reference").text())
 			.isEqualTo(first.byId("application-reference").text());
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(email).query(Long.class).single())
-			.isOne();
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isOne();
 		Thread.sleep(600);
 		assertThat(TestMail.messagesTo(email)).hasSize(1);
 	}

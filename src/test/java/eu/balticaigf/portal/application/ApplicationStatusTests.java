@@ -22,28 +22,37 @@ class ApplicationStatusTests {
 
 	@Test
 	void theFullPathMovesOneStepAtATime() {
-		assertThat(ApplicationStatus.SUBMITTED.after(START_ELIGIBILITY_CHECK)).isEqualTo(ApplicationStatus.ELIGIBILITY_CHECK);
+		assertThat(ApplicationStatus.SUBMITTED.after(START_ELIGIBILITY_CHECK))
+			.isEqualTo(ApplicationStatus.ELIGIBILITY_CHECK);
 		assertThat(ApplicationStatus.ELIGIBILITY_CHECK.after(START_REVIEW)).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-		assertThat(ApplicationStatus.UNDER_REVIEW.after(REQUEST_INFORMATION)).isEqualTo(ApplicationStatus.INFO_REQUESTED);
+		assertThat(ApplicationStatus.UNDER_REVIEW.after(REQUEST_INFORMATION))
+			.isEqualTo(ApplicationStatus.INFO_REQUESTED);
 		assertThat(ApplicationStatus.INFO_REQUESTED.after(RESUME_REVIEW)).isEqualTo(ApplicationStatus.UNDER_REVIEW);
-		assertThat(ApplicationStatus.INFO_REQUESTED.after(ANSWER_INFORMATION)).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+		assertThat(ApplicationStatus.INFO_REQUESTED.after(ANSWER_INFORMATION))
+			.isEqualTo(ApplicationStatus.UNDER_REVIEW);
 		assertThat(ApplicationStatus.UNDER_REVIEW.after(ACCEPT)).isEqualTo(ApplicationStatus.ACCEPTED);
 	}
 
 	@Test
 	void stepsCannotBeSkippedOrRepeated() {
-		assertThatThrownBy(() -> ApplicationStatus.SUBMITTED.after(START_REVIEW)).isInstanceOfSatisfying(
-				IllegalTransition.class, refused -> assertThat(refused.settled()).isFalse());
-		assertThatThrownBy(() -> ApplicationStatus.SUBMITTED.after(REQUEST_INFORMATION)).isInstanceOf(IllegalTransition.class);
-		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(START_ELIGIBILITY_CHECK)).isInstanceOf(IllegalTransition.class);
-		assertThatThrownBy(() -> ApplicationStatus.INFO_REQUESTED.after(REQUEST_INFORMATION)).isInstanceOf(IllegalTransition.class);
-		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(RESUME_REVIEW)).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ApplicationStatus.SUBMITTED.after(START_REVIEW))
+			.isInstanceOfSatisfying(IllegalTransition.class, refused -> assertThat(refused.settled()).isFalse());
+		assertThatThrownBy(() -> ApplicationStatus.SUBMITTED.after(REQUEST_INFORMATION))
+			.isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(START_ELIGIBILITY_CHECK))
+			.isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ApplicationStatus.INFO_REQUESTED.after(REQUEST_INFORMATION))
+			.isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(RESUME_REVIEW))
+			.isInstanceOf(IllegalTransition.class);
 		// A second answer (double submit) finds the application already back in review.
-		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(ANSWER_INFORMATION)).isInstanceOf(IllegalTransition.class);
+		assertThatThrownBy(() -> ApplicationStatus.UNDER_REVIEW.after(ANSWER_INFORMATION))
+			.isInstanceOf(IllegalTransition.class);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = ApplicationStatus.class, names = { "SUBMITTED", "ELIGIBILITY_CHECK", "UNDER_REVIEW", "INFO_REQUESTED" })
+	@EnumSource(value = ApplicationStatus.class,
+			names = { "SUBMITTED", "ELIGIBILITY_CHECK", "UNDER_REVIEW", "INFO_REQUESTED" })
 	void whileOpenTheApplicantMayAmendOrWithdrawAndStaffMayDecide(ApplicationStatus status) {
 		assertThat(status.open()).isTrue();
 		assertThat(status.after(AMEND)).isEqualTo(status);

@@ -44,17 +44,18 @@ class ApplicationValidatorTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "organisationName|''|required", "organisationName|x|length",
-			"organisationName|12345|length", "country|''|required", "country|XX|choice", "registryCode|''|required",
-			"registryCode|12345|formatLT", "vatNumber|LT119511516|format", "pic|12345|format",
-			"website|ftp://example.lt|format", "website|javascript:alert(1)|format", "category|HACKER|choice",
-			"category|''|required", "organisationSize|HUGE|choice", "contactName|''|required",
-			"contactEmail|not-an-email|format", "contactEmail|''|required", "contactPhone|12|format",
-			"contributionAreas|EVERYTHING|choice", "investmentIntentEur|1.5|format",
-			"investmentIntentEur|100000000001|range", "investmentIntentEur|-5|format",
-			"computeDemandGpuHours|abc|format", "computeDemandGpuHours|999 999 999 999 999|range",
-			"description|too short|length", "consentPrivacy|''|required", "consentPrivacy|yes|required",
-			"consentDirectory|maybe|choice" })
+	@CsvSource(delimiter = '|',
+			value = { "organisationName|''|required", "organisationName|x|length", "organisationName|12345|length",
+					"country|''|required", "country|XX|choice", "registryCode|''|required",
+					"registryCode|12345|formatLT", "vatNumber|LT119511516|format", "pic|12345|format",
+					"website|ftp://example.lt|format", "website|javascript:alert(1)|format", "category|HACKER|choice",
+					"category|''|required", "organisationSize|HUGE|choice", "contactName|''|required",
+					"contactEmail|not-an-email|format", "contactEmail|''|required", "contactPhone|12|format",
+					"contributionAreas|EVERYTHING|choice", "investmentIntentEur|1.5|format",
+					"investmentIntentEur|100000000001|range", "investmentIntentEur|-5|format",
+					"computeDemandGpuHours|abc|format", "computeDemandGpuHours|999 999 999 999 999|range",
+					"description|too short|length", "consentPrivacy|''|required", "consentPrivacy|yes|required",
+					"consentDirectory|maybe|choice" })
 	void reportsTheRuleThatFailed(String field, String value, String code) {
 		Map<String, List<String>> form = valid();
 		form.put(field, value.isEmpty() ? List.of() : List.of(value));

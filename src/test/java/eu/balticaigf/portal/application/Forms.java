@@ -13,7 +13,10 @@ import eu.balticaigf.portal.pages.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Test helpers: unique identifiers, and a valid application filled in through the served form, as a person does. */
+/**
+ * Test helpers: unique identifiers, and a valid application filled in through the served
+ * form, as a person does.
+ */
 final class Forms {
 
 	private Forms() {
@@ -37,7 +40,10 @@ final class Forms {
 		return visitor.open("/calls/demo/apply").form("form[method=post]");
 	}
 
-	/** Every answer of a valid application, with a unique registry code, as the form posts them. */
+	/**
+	 * Every answer of a valid application, with a unique registry code, as the form posts
+	 * them.
+	 */
 	static Map<String, List<String>> valid(String email) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		answers.put("organisationName", List.of("UAB „Ąžuolynas“"));
@@ -54,7 +60,8 @@ final class Forms {
 		answers.put("contributionAreas", List.of("DATA", "RESEARCH"));
 		answers.put("investmentIntentEur", List.of("2 500 000"));
 		answers.put("computeDemandGpuHours", List.of("100,000"));
-		answers.put("description", List.of("Mes kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais."));
+		answers.put("description",
+				List.of("Mes kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais."));
 		answers.put("consentPrivacy", List.of("true"));
 		return answers;
 	}
@@ -72,30 +79,42 @@ final class Forms {
 		return form;
 	}
 
-	/** An application on its way: the check page it reached, and after submitting, the confirmation. */
+	/**
+	 * An application on its way: the check page it reached, and after submitting, the
+	 * confirmation.
+	 */
 	record Applied(Page check, Page confirmation, String reference, String privateLink) {
 	}
 
 	/**
-	 * Sends a filled-in form through the check page and submits it, as a person does; the reference comes from the
-	 * confirmation page and the private link from the receipt e-mail (the contact's first).
+	 * Sends a filled-in form through the check page and submits it, as a person does; the
+	 * reference comes from the confirmation page and the private link from the receipt
+	 * e-mail (the contact's first).
 	 */
 	static Applied submit(Form filled, String email) {
 		Page check = filled.submit("#continue").followed();
-		assertThat(check.heading()).as(check.text()).isIn("Check your answers before applying",
-				"Prieš pateikdami patikrinkite atsakymus");
+		assertThat(check.heading()).as(check.text())
+			.isIn("Check your answers before applying", "Prieš pateikdami patikrinkite atsakymus");
 		Page confirmation = check.form().submitAndFollow();
 		String reference = confirmation.byId("application-reference").text();
 		String link = Inbox.nth(email, 1).path("/applications/" + reference + "/[A-Za-z0-9_-]{43}");
 		return new Applied(check, confirmation, reference, link);
 	}
 
-	/** The amendment's check page after these changes to the served amendment form (a redirect followed). */
+	/**
+	 * The amendment's check page after these changes to the served amendment form (a
+	 * redirect followed).
+	 */
 	static Page changeAndCheck(Visitor visitor, String privateLink, UnaryOperator<Form> changes) {
-		return changes.apply(visitor.open(privateLink + "/amend").form("form[method=post]")).submit("#continue").followed();
+		return changes.apply(visitor.open(privateLink + "/amend").form("form[method=post]"))
+			.submit("#continue")
+			.followed();
 	}
 
-	/** Amends through the form and its check page, and returns the application's page it ends on. */
+	/**
+	 * Amends through the form and its check page, and returns the application's page it
+	 * ends on.
+	 */
 	static Page amend(Visitor visitor, String privateLink, UnaryOperator<Form> changes) {
 		Page check = changeAndCheck(visitor, privateLink, changes);
 		assertThat(check.has("#changes")).as(check.text()).isTrue();

@@ -29,13 +29,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Hostile text typed into the real application form (issue 8): markup and script come back as text on every page,
- * in the e-mail and in the exports, and line breaks never become e-mail headers.
+ * Hostile text typed into the real application form (issue 8): markup and script come
+ * back as text on every page, in the e-mail and in the exports, and line breaks never
+ * become e-mail headers.
  */
 @PortalTest
 class HostileContentTests {
 
-	// No parentheses here: IntakeTests recognises the demo's sample applications by a "(" in the name.
+	// No parentheses here: IntakeTests recognises the demo's sample applications by a "("
+	// in the name.
 	private static final String ORGANISATION = "=1+2<script>document.title='organisation'</script>";
 
 	private static final String CONTACT = "<img src=x onerror=alert('contact')>";
@@ -43,10 +45,11 @@ class HostileContentTests {
 	private static final String DESCRIPTION = "<b onmouseover=alert('description')>Mes</b><script>alert('description')</script>"
 			+ " kuriame lietuvių kalbos modelius ir norime prisidėti duomenimis bei tyrimais.";
 
-	private static final List<String> RAW = List.of("<script>document.title", "<img src=x",
-			"<b onmouseover", "<script>alert('description')");
+	private static final List<String> RAW = List.of("<script>document.title", "<img src=x", "<b onmouseover",
+			"<script>alert('description')");
 
-	private static final List<String> ESCAPED = List.of("&lt;script&gt;document.title=&#39;organisation&#39;&lt;/script&gt;",
+	private static final List<String> ESCAPED = List.of(
+			"&lt;script&gt;document.title=&#39;organisation&#39;&lt;/script&gt;",
 			"&lt;img src=x onerror=alert(&#39;contact&#39;)&gt;", "&lt;b onmouseover=alert(&#39;description&#39;)&gt;");
 
 	@LocalServerPort
@@ -58,7 +61,10 @@ class HostileContentTests {
 	@Autowired
 	ApplicationContext context;
 
-	/** What was typed on purpose (markup, capitals) is shown as typed: only the other page checks apply. */
+	/**
+	 * What was typed on purpose (markup, capitals) is shown as typed: only the other page
+	 * checks apply.
+	 */
 	Visitor visitor() {
 		return Visitor.at(port).notCheckingCodes();
 	}
@@ -87,19 +93,25 @@ class HostileContentTests {
 		reviewer.signIn(StaffSignInSupport.create(context, Role.REVIEWER));
 		assertShownAsText("staff detail page", reviewer.open("/staff/applications/" + reference).body());
 
-		// The exports are files, not pages: fetched as the signed-in viewer's browser downloads them.
-		String csv = new String(mvc.perform(get("/staff/applications/export").param("format", "csv")
-			.param("q", registryCode)
-			.with(user("v@ministry.test").roles("VIEWER"))).andReturn().getResponse().getContentAsByteArray(),
+		// The exports are files, not pages: fetched as the signed-in viewer's browser
+		// downloads them.
+		String csv = new String(
+				mvc.perform(get("/staff/applications/export").param("format", "csv")
+					.param("q", registryCode)
+					.with(user("v@ministry.test").roles("VIEWER"))).andReturn().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 		assertThat(csv).as("CSV export")
 			.contains(reference)
 			.contains("'" + ORGANISATION)
 			.doesNotContain("," + ORGANISATION)
 			.doesNotContain(",\"" + ORGANISATION);
-		byte[] xlsx = mvc.perform(get("/staff/applications/export").param("format", "xlsx")
-			.param("q", registryCode)
-			.with(user("v@ministry.test").roles("VIEWER"))).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = mvc
+			.perform(get("/staff/applications/export").param("format", "xlsx")
+				.param("q", registryCode)
+				.with(user("v@ministry.test").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Row row = workbook.getSheetAt(0).getRow(1);
 			assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.STRING);
@@ -118,9 +130,12 @@ class HostileContentTests {
 		assertThat(receipt.getHeader("Bcc")).isNull();
 		assertThat(receipt.getHeader("X-Injected")).isNull();
 
-		// An address with a line break is not an address: the form refuses it, so nothing is ever sent to it.
-		Page refused = Forms.fillValid(Forms.applicationForm(visitor()), email + "\r\nBcc: " + victim).submit("#continue");
-		assertThat(refused.errorFor("contactEmail")).isEqualTo("Enter an e-mail address in the right format, like name@example.lt");
+		// An address with a line break is not an address: the form refuses it, so nothing
+		// is ever sent to it.
+		Page refused = Forms.fillValid(Forms.applicationForm(visitor()), email + "\r\nBcc: " + victim)
+			.submit("#continue");
+		assertThat(refused.errorFor("contactEmail"))
+			.isEqualTo("Enter an e-mail address in the right format, like name@example.lt");
 
 		Thread.sleep(1000);
 		assertThat(TestMail.messagesTo(victim)).isEmpty();

@@ -32,7 +32,10 @@ class IntakeTests {
 	@Autowired
 	ApplicationStore store;
 
-	/** Four clicks on the check page's button at once (one browser's double clicks, or retries). */
+	/**
+	 * Four clicks on the check page's button at once (one browser's double clicks, or
+	 * retries).
+	 */
 	@RepeatedTest(5)
 	void concurrentSubmitsOfOneDraftMakeOneApplication() throws Exception {
 		String email = Forms.randomEmail();
@@ -50,9 +53,13 @@ class IntakeTests {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?").param(email).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE contact_email = ?")
+			.param(email)
+			.query(Long.class)
 			.single()).isOne();
-		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(email).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?")
+			.param(email)
+			.query(Long.class)
 			.single()).isOne();
 	}
 
@@ -70,7 +77,8 @@ class IntakeTests {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id
 				WHERE c.slug = 'demo' AND a.contact_email LIKE '%@example.%' AND a.organisation_name LIKE '%(%'""")
-			.query(Long.class).single()).isEqualTo(DemoApplications.SAMPLES.size());
+			.query(Long.class)
+			.single()).isEqualTo(DemoApplications.SAMPLES.size());
 	}
 
 }

@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 13 §19: an applicant who lost the private link asks for a new one with the contact address and the reference.
- * The answer never tells whether the two belong together; only the contact's inbox does.
+ * Issue 13 §19: an applicant who lost the private link asks for a new one with the
+ * contact address and the reference. The answer never tells whether the two belong
+ * together; only the contact's inbox does.
  */
 @PortalTest
 class LinkRecoveryTests {
@@ -36,7 +37,8 @@ class LinkRecoveryTests {
 	void theContactGetsANewLinkAndTheAnswerIsTheSameWhetherOrNotTheyMatch() throws Exception {
 		String email = Forms.randomEmail();
 		Forms.Applied applied = Forms.apply(Visitor.at(port).speaking("lt"), email);
-		assertThat(applied.confirmation().byId("lost-link").selectFirst("a").attr("href")).isEqualTo("/applications/lost-link");
+		assertThat(applied.confirmation().byId("lost-link").selectFirst("a").attr("href"))
+			.isEqualTo("/applications/lost-link");
 		double sent = requests("sent");
 		double unmatched = requests("unmatched");
 
@@ -54,7 +56,8 @@ class LinkRecoveryTests {
 		assertThat(matched.byId("lost-link-answer").text()).isEqualTo(answer);
 
 		Inbox.Mail mail = Inbox.nth(email, 2);
-		assertThat(mail.subject()).as("in the application's language").isEqualTo("Nauja nuoroda į paraišką " + applied.reference());
+		assertThat(mail.subject()).as("in the application's language")
+			.isEqualTo("Nauja nuoroda į paraišką " + applied.reference());
 		String link = mail.path("/applications/" + applied.reference() + "/[A-Za-z0-9_-]{43}");
 		assertThat(link).isNotEqualTo(applied.privateLink());
 		assertThat(Visitor.at(port).open(link).heading()).isEqualTo("Application " + applied.reference());
@@ -86,13 +89,17 @@ class LinkRecoveryTests {
 		assertThat(errors.errorFor("email")).isEqualTo("Enter the contact person’s e-mail address");
 		assertThat(errors.errorFor("reference")).isEqualTo("Enter the application’s reference");
 		Page wrong = errors.form("form[method=post]").fill("email", "nobody").fill("reference", "12345").submit();
-		assertThat(wrong.errorFor("email")).isEqualTo("Enter an e-mail address in the right format, like name@example.lt");
+		assertThat(wrong.errorFor("email"))
+			.isEqualTo("Enter an e-mail address in the right format, like name@example.lt");
 		assertThat(wrong.errorFor("reference"))
 			.isEqualTo("Enter the reference as it is written in the confirmation, like BAI-7K3M-Q9PX");
 		assertThat(wrong.byId("reference").val()).isEqualTo("12345");
 	}
 
-	/** Each request e-mails the contact: a few an hour per address and reference, then the page says when to retry. */
+	/**
+	 * Each request e-mails the contact: a few an hour per address and reference, then the
+	 * page says when to retry.
+	 */
 	@Test
 	void oneAddressAndReferenceAreAnsweredAFewTimesAnHour() throws Exception {
 		String email = Forms.randomEmail();
@@ -104,8 +111,8 @@ class LinkRecoveryTests {
 		Page limited = ask(lost, email, applied.reference());
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.header("Retry-After")).contains("3600");
-		assertThat(limited.byId("too-often").text())
-			.contains("A link was asked for too often from your connection or for this application. Try again in 60 minutes.");
+		assertThat(limited.byId("too-often").text()).contains(
+				"A link was asked for too often from your connection or for this application. Try again in 60 minutes.");
 		assertThat(limited.byId("email").val()).as("the answers stay").isEqualTo(email);
 
 		Inbox.nth(email, 4);
@@ -113,7 +120,9 @@ class LinkRecoveryTests {
 		assertThat(TestMail.messagesTo(email)).as("the receipt and three links").hasSize(4);
 	}
 
-	/** Someone guessing pairs from one address is slowed down, whatever pairs they try. */
+	/**
+	 * Someone guessing pairs from one address is slowed down, whatever pairs they try.
+	 */
 	@Test
 	void oneClientIsAnsweredAFewTimesAnHourWhateverItAsksFor() {
 		String client = "203.0.113." + Forms.randomDigits(2);
@@ -124,7 +133,8 @@ class LinkRecoveryTests {
 		assertThat(recovery.request(Forms.randomEmail(), References.next(), client).outcome())
 			.isEqualTo(LinkRecovery.Outcome.LIMITED);
 		assertThat(recovery.request(Forms.randomEmail(), References.next(), client + "1").outcome())
-			.as("another client").isEqualTo(LinkRecovery.Outcome.UNMATCHED);
+			.as("another client")
+			.isEqualTo(LinkRecovery.Outcome.UNMATCHED);
 	}
 
 	static Page ask(Visitor visitor, String email, String reference) {

@@ -25,14 +25,16 @@ class OrganisationIdentityTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "LT, 30222222", "LT, 3022222211", "LT, 30222222A", "LV, 4000352160", "EE, 10060702",
-			"EE, 1006070", "PL, 5260250275", "PL, 123456786", "PL, 12345678512348", "PL, 12345", "FI, X",
-			"DE, '<script>'" })
+	@CsvSource({ "LT, 30222222", "LT, 3022222211", "LT, 30222222A", "LV, 4000352160", "EE, 10060702", "EE, 1006070",
+			"PL, 5260250275", "PL, 123456786", "PL, 12345678512348", "PL, 12345", "FI, X", "DE, '<script>'" })
 	void rejectsWrongRegistryCodes(String country, String code) {
 		assertThat(OrganisationIdentity.isValidRegistryCode(country, code)).isFalse();
 	}
 
-	/** Published examples: VIES documentation and the national tax authorities' own numbers. */
+	/**
+	 * Published examples: VIES documentation and the national tax authorities' own
+	 * numbers.
+	 */
 	@ParameterizedTest
 	@CsvSource({ "PL, PL5260250274, PL5260250274", "PL, 526 025 02 74, PL5260250274", "EE, EE100931558, EE100931558",
 			"LT, LT119511515, LT119511515", "LT, LT100001919017, LT100001919017", "LV, LV40003521600, LV40003521600",
@@ -55,9 +57,13 @@ class OrganisationIdentityTests {
 		assertThat(OrganisationIdentity.isValidPic("99999999X")).isFalse();
 	}
 
-	/** Changing the check digit of an official example to any other digit is always caught. */
+	/**
+	 * Changing the check digit of an official example to any other digit is always
+	 * caught.
+	 */
 	@Property
-	void anyOtherCheckDigitIsRejected(@ForAll("examples") String[] example, @ForAll @IntRange(min = 1, max = 9) int shift) {
+	void anyOtherCheckDigitIsRejected(@ForAll("examples") String[] example,
+			@ForAll @IntRange(min = 1, max = 9) int shift) {
 		String country = example[0];
 		String number = example[1];
 		char last = number.charAt(number.length() - 1);
@@ -72,11 +78,11 @@ class OrganisationIdentityTests {
 
 	@Provide
 	Arbitrary<String[]> examples() {
-		return Arbitraries.of(new String[] { "EE", "10060701", "registry" }, new String[] { "PL", "5260250274", "registry" },
-				new String[] { "PL", "123456785", "registry" }, new String[] { "PL", "12345678512347", "registry" },
-				new String[] { "PL", "PL5260250274", "vat" }, new String[] { "EE", "EE100931558", "vat" },
-				new String[] { "LT", "LT119511515", "vat" }, new String[] { "LT", "LT100001919017", "vat" },
-				new String[] { "LV", "LV40003521600", "vat" });
+		return Arbitraries.of(new String[] { "EE", "10060701", "registry" },
+				new String[] { "PL", "5260250274", "registry" }, new String[] { "PL", "123456785", "registry" },
+				new String[] { "PL", "12345678512347", "registry" }, new String[] { "PL", "PL5260250274", "vat" },
+				new String[] { "EE", "EE100931558", "vat" }, new String[] { "LT", "LT119511515", "vat" },
+				new String[] { "LT", "LT100001919017", "vat" }, new String[] { "LV", "LV40003521600", "vat" });
 	}
 
 	@Property(tries = 500)

@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** View, amend and withdraw an application with the private link from the receipt e-mail. */
+/**
+ * View, amend and withdraw an application with the private link from the receipt e-mail.
+ */
 @PortalTest
 class PrivateLinkTests {
 
@@ -46,8 +48,9 @@ class PrivateLinkTests {
 	}
 
 	/**
-	 * Issue 13 §13 and §14: amending shows the changes for checking before anything is saved (the form's post is
-	 * redirected to the check page), saves on confirmation, and the contact gets an e-mail saying what changed.
+	 * Issue 13 §13 and §14: amending shows the changes for checking before anything is
+	 * saved (the form's post is redirected to the check page), saves on confirmation, and
+	 * the contact gets an e-mail saying what changed.
 	 */
 	@Test
 	void anAmendmentIsCheckedBeforeItIsSavedAndConfirmedByEmail() {
@@ -74,7 +77,8 @@ class PrivateLinkTests {
 
 		// "Change" on the check page goes back to the form with the changes made so far.
 		Page again = check.click("change-contribution");
-		assertThat(again.document().select("input[name=organisationSize][checked]").eachAttr("value")).containsExactly("MEDIUM");
+		assertThat(again.document().select("input[name=organisationSize][checked]").eachAttr("value"))
+			.containsExactly("MEDIUM");
 		Form confirm = again.form("form[method=post]")
 			.fill("description", "A changed description that is certainly longer than fifty characters.")
 			.submit("#continue")
@@ -90,11 +94,13 @@ class PrivateLinkTests {
 
 		Inbox.Mail confirmation = Inbox.nth(email, 2);
 		assertThat(confirmation.subject()).isEqualTo("Application changed: " + applied.reference());
-		assertThat(confirmation.text()).contains("3 answers changed:", "- Size: Small → Medium-sized",
-				"- Areas of contribution: Data, Research → Data, AI models and software", "- Description: ")
+		assertThat(confirmation.text())
+			.contains("3 answers changed:", "- Size: Small → Medium-sized",
+					"- Areas of contribution: Data, Research → Data, AI models and software", "- Description: ")
 			.doesNotContain("MEDIUM", "AI_MODELS_SOFTWARE");
 
-		// A second click on the confirmation saves nothing more: it leads back to the application.
+		// A second click on the confirmation saves nothing more: it leads back to the
+		// application.
 		Page secondClick = confirm.submit();
 		assertThat(secondClick.location()).endsWith(applied.privateLink());
 		assertThat(version(applied.reference())).isEqualTo(2);
@@ -103,7 +109,9 @@ class PrivateLinkTests {
 	@Test
 	void anInvalidAmendmentIsRefusedFieldByFieldLikeTheForm() {
 		Forms.Applied applied = Forms.apply(Visitor.at(port), Forms.randomEmail());
-		Page refused = Visitor.at(port).open(applied.privateLink() + "/amend").form("form[method=post]")
+		Page refused = Visitor.at(port)
+			.open(applied.privateLink() + "/amend")
+			.form("form[method=post]")
 			.fill("pic", "12")
 			.submit("#continue");
 		assertThat(refused.status()).isEqualTo(200);
@@ -111,7 +119,10 @@ class PrivateLinkTests {
 		assertThat(version(applied.reference())).isEqualTo(1);
 	}
 
-	/** A new contact gets a link of their own; the previous one is told, so that a change of hands is never silent. */
+	/**
+	 * A new contact gets a link of their own; the previous one is told, so that a change
+	 * of hands is never silent.
+	 */
 	@Test
 	void changingTheContactTellsBothAddressesAndGivesTheNewOneALink() {
 		String before = Forms.randomEmail();
@@ -119,24 +130,28 @@ class PrivateLinkTests {
 		Forms.Applied applied = Forms.apply(Visitor.at(port), before);
 		Forms.amend(Visitor.at(port), applied.privateLink(), form -> form.fill("contactEmail", after));
 		Inbox.Mail toNew = Inbox.nth(after, 1);
-		assertThat(toNew.text()).contains("You are now the contact person", "Contact e-mail: " + before + " → " + after);
-		assertThat(Visitor.at(port).open(toNew.path("/applications/" + applied.reference() + "/[A-Za-z0-9_-]{43}")).status())
-			.isEqualTo(200);
+		assertThat(toNew.text()).contains("You are now the contact person",
+				"Contact e-mail: " + before + " → " + after);
+		assertThat(Visitor.at(port)
+			.open(toNew.path("/applications/" + applied.reference() + "/[A-Za-z0-9_-]{43}"))
+			.status()).isEqualTo(200);
 		Inbox.Mail toPrevious = Inbox.nth(before, 2);
 		assertThat(toPrevious.subject()).isEqualTo("Application changed: " + applied.reference());
 		assertThat(toPrevious.text()).doesNotContain("/applications/");
 	}
 
 	/**
-	 * Issue 13 §4 and §13: withdrawing is final and confirmed by e-mail in the application's language; the page says
-	 * when it was withdrawn, and amending it afterwards explains why it cannot be done.
+	 * Issue 13 §4 and §13: withdrawing is final and confirmed by e-mail in the
+	 * application's language; the page says when it was withdrawn, and amending it
+	 * afterwards explains why it cannot be done.
 	 */
 	@Test
 	void withdrawIsFinalConfirmedByEmailAndExplainedAfterwards() {
 		String email = Forms.randomEmail();
 		Forms.Applied applied = Forms.apply(Visitor.at(port).speaking("lt"), email);
 		Visitor applicant = Visitor.at(port);
-		Form openedBefore = applicant.open(applied.privateLink() + "/amend").form("form[method=post]")
+		Form openedBefore = applicant.open(applied.privateLink() + "/amend")
+			.form("form[method=post]")
 			.fill("organisationName", "Changed after withdrawing");
 
 		Page withdraw = applicant.open(applied.privateLink()).click("withdraw");
@@ -144,15 +159,19 @@ class PrivateLinkTests {
 		Page tooLong = withdraw.form("form[method=post]").fill("reason", "x".repeat(2001)).submit();
 		assertThat(tooLong.errorFor("reason")).isEqualTo("Keep the reason to 2,000 characters or fewer.");
 		assertThat(statusOf(applied.reference())).isEqualTo("SUBMITTED");
-		Page withdrawn = tooLong.form("form[method=post]").fill("reason", "We joined another consortium.").submitAndFollow();
+		Page withdrawn = tooLong.form("form[method=post]")
+			.fill("reason", "We joined another consortium.")
+			.submitAndFollow();
 		assertThat(withdrawn.path()).isEqualTo(applied.privateLink() + "?done=withdrawn");
 		assertThat(statusOf(applied.reference())).isEqualTo("WITHDRAWN");
 
 		assertThat(withdrawn.byId("application-status").text()).isEqualTo("Withdrawn");
 		assertThat(withdrawn.byId("application-status").attr("data-status")).isEqualTo("WITHDRAWN");
 		assertThat(withdrawn.byId("withdrawn-at").text()).contains("(Vilnius)");
-		assertThat(withdrawn.byId("standing-message").text()).isEqualTo("You withdrew this application, so it can no longer be changed.");
-		assertThat(withdrawn.byId("history").text()).contains("Withdrawn by the applicant", "Status: Submitted → Withdrawn");
+		assertThat(withdrawn.byId("standing-message").text())
+			.isEqualTo("You withdrew this application, so it can no longer be changed.");
+		assertThat(withdrawn.byId("history").text()).contains("Withdrawn by the applicant",
+				"Status: Submitted → Withdrawn");
 		assertThat(withdrawn.has("#amend")).isFalse();
 		assertThat(withdrawn.has("#withdraw")).isFalse();
 
@@ -165,10 +184,12 @@ class PrivateLinkTests {
 		viewer.signIn(StaffSignInSupport.create(context, Role.VIEWER));
 		Page staffPage = viewer.open("/staff/applications/" + applied.reference());
 		assertThat(staffPage.text()).contains("applicant: Submitted → Withdrawn", "We joined another consortium.");
-		// Staff read the same answers and history, under headings that do not address the applicant (§9, §12).
-		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText())
-			.containsExactly("Organisation", "Contact person", "Contribution", "Consent");
-		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant", "Status: Submitted → Withdrawn");
+		// Staff read the same answers and history, under headings that do not address the
+		// applicant (§9, §12).
+		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText()).containsExactly("Organisation",
+				"Contact person", "Contribution", "Consent");
+		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant",
+				"Status: Submitted → Withdrawn");
 
 		String when = withdrawn.byId("withdrawn-at").text();
 		Page amended = openedBefore.submit("#continue");
@@ -179,8 +200,10 @@ class PrivateLinkTests {
 		assertThat(amendForm.status()).isEqualTo(409);
 		assertThat(amendForm.byId("refused-message").text()).contains("You withdrew this application on " + when);
 		assertThat(applicant.open(applied.privateLink() + "/withdraw").status()).isEqualTo(409);
-		assertThat(jdbc.sql("SELECT organisation_name FROM application WHERE reference = ?").param(applied.reference())
-			.query(String.class).single()).isEqualTo("UAB „Ąžuolynas“");
+		assertThat(jdbc.sql("SELECT organisation_name FROM application WHERE reference = ?")
+			.param(applied.reference())
+			.query(String.class)
+			.single()).isEqualTo("UAB „Ąžuolynas“");
 	}
 
 	@Test
@@ -192,7 +215,8 @@ class PrivateLinkTests {
 		Page wrongToken = stranger.open("/applications/" + parts[2] + "/" + "A".repeat(43));
 		assertThat(wrongToken.status()).isEqualTo(404);
 		assertThat(wrongToken.heading()).isEqualTo("This link does not open an application");
-		assertThat(wrongToken.byId("ask-new-link").attr("href")).isEqualTo("/applications/lost-link?reference=" + parts[2]);
+		assertThat(wrongToken.byId("ask-new-link").attr("href"))
+			.isEqualTo("/applications/lost-link?reference=" + parts[2]);
 		assertThat(stranger.open("/applications/BAI-2222-2222/" + parts[3]).status()).isEqualTo(404);
 		assertThat(stranger.open("/applications/not-a-reference/" + parts[3]).byId("ask-new-link").attr("href"))
 			.isEqualTo("/applications/lost-link");
@@ -209,17 +233,26 @@ class PrivateLinkTests {
 			mvc.perform(ServedToken.post(mvc, crossed + post).param("organisationName", "Taken over"))
 				.andExpect(status().isNotFound());
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM application WHERE reference IN (?, ?) AND status = 'SUBMITTED'"
-				+ " AND organisation_name <> 'Taken over'").params(parts[2], other[2]).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM application WHERE reference IN (?, ?) AND status = 'SUBMITTED'"
+					+ " AND organisation_name <> 'Taken over'")
+			.params(parts[2], other[2])
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	int version(String reference) {
-		return jdbc.sql("SELECT version FROM application WHERE reference = ?").param(reference).query(Integer.class).single();
+		return jdbc.sql("SELECT version FROM application WHERE reference = ?")
+			.param(reference)
+			.query(Integer.class)
+			.single();
 	}
 
 	String statusOf(String reference) {
-		return jdbc.sql("SELECT status FROM application WHERE reference = ?").param(reference).query(String.class).single();
+		return jdbc.sql("SELECT status FROM application WHERE reference = ?")
+			.param(reference)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -10,8 +10,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * A POST that no served form makes (a private link with another's token, a client at another address), sent as a
- * browser would after loading a page: with the CSRF cookie and token that page carried, not a token the test makes up.
+ * A POST that no served form makes (a private link with another's token, a client at
+ * another address), sent as a browser would after loading a page: with the CSRF cookie
+ * and token that page carried, not a token the test makes up.
  */
 final class ServedToken {
 
@@ -19,12 +20,14 @@ final class ServedToken {
 	}
 
 	static MockHttpServletRequestBuilder post(MockMvc mvc, String path) throws Exception {
-		MockHttpServletResponse served = mvc.perform(MockMvcRequestBuilders.get("/calls/demo/apply")).andReturn().getResponse();
-		String token = Jsoup.parse(served.getContentAsString()).selectFirst("form[method=post] input[name=_csrf]").val();
+		MockHttpServletResponse served = mvc.perform(MockMvcRequestBuilders.get("/calls/demo/apply"))
+			.andReturn()
+			.getResponse();
+		String token = Jsoup.parse(served.getContentAsString())
+			.selectFirst("form[method=post] input[name=_csrf]")
+			.val();
 		Cookie[] cookies = served.getCookies();
-		return MockMvcRequestBuilders.post(path)
-			.param("_csrf", token)
-			.cookie(cookies);
+		return MockMvcRequestBuilders.post(path).param("_csrf", token).cookie(cookies);
 	}
 
 	/** From this client address (the rate limits count per address). */

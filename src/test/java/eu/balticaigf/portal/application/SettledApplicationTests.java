@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a decision the application is settled: its applicant can neither amend nor withdraw it, not even with a form
- * opened before the decision, and the refusal says why.
+ * After a decision the application is settled: its applicant can neither amend nor
+ * withdraw it, not even with a form opened before the decision, and the refusal says why.
  */
 @PortalTest
 class SettledApplicationTests {
@@ -46,7 +46,8 @@ class SettledApplicationTests {
 		Visitor staff = Visitor.at(port);
 		staff.signIn(StaffSignInSupport.create(context, Role.REVIEWER));
 		Journeys.decide(staff, submitted.reference(), "ACCEPTED", "A strong fit for the consortium.");
-		assertThat(applications.find(submitted.reference()).orElseThrow().status()).isEqualTo(ApplicationStatus.ACCEPTED);
+		assertThat(applications.find(submitted.reference()).orElseThrow().status())
+			.isEqualTo(ApplicationStatus.ACCEPTED);
 
 		Page amended = amendment.submit();
 		assertThat(amended.status()).isEqualTo(409);
@@ -55,13 +56,17 @@ class SettledApplicationTests {
 		assertThat(withdrawn.status()).isEqualTo(409);
 		assertThat(applications.find(submitted.reference()).orElseThrow())
 			.satisfies(application -> assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED))
-			.satisfies(application -> assertThat(application.data().organisationName()).isNotEqualTo("Changed after the decision"));
+			.satisfies(application -> assertThat(application.data().organisationName())
+				.isNotEqualTo("Changed after the decision"));
 
 		assertThat(applicant.open(submitted.privateLink() + "/amend").status()).isEqualTo(409);
 		assertThat(applicant.open(submitted.privateLink() + "/withdraw").status()).isEqualTo(409);
 	}
 
-	/** Issue 13 §4: the applicant's page states the decision and when it was taken, and offers no change. */
+	/**
+	 * Issue 13 §4: the applicant's page states the decision and when it was taken, and
+	 * offers no change.
+	 */
 	@Test
 	void afterADecisionTheApplicantsPageShowsItAndOffersNoChange() {
 		Visitor applicant = Visitor.at(port);
@@ -76,14 +81,16 @@ class SettledApplicationTests {
 		assertThat(own.byId("application-status").attr("data-status")).isEqualTo("DECLINED");
 		String decidedAt = own.byId("decided-at").text();
 		assertThat(decidedAt).endsWith("(Vilnius)");
-		assertThat(own.byId("standing-message").text()).isEqualTo("The ministry has decided on this application, so it can "
-				+ "no longer be changed or withdrawn. The decision e-mail says what happens next.");
+		assertThat(own.byId("standing-message").text())
+			.isEqualTo("The ministry has decided on this application, so it can "
+					+ "no longer be changed or withdrawn. The decision e-mail says what happens next.");
 		assertThat(own.has("a[href$='/amend']")).isFalse();
 		assertThat(own.has("a[href$='/withdraw']")).isFalse();
 
 		Page amend = applicant.open(submitted.privateLink() + "/amend");
 		assertThat(amend.status()).isEqualTo(409);
-		assertThat(amend.byId("refused-message").text()).isEqualTo("The ministry decided on this application on " + decidedAt
+		assertThat(amend.byId("refused-message").text()).isEqualTo("The ministry decided on this application on "
+				+ decidedAt
 				+ " (Declined), so it can no longer be changed or withdrawn. The decision e-mail says what happens next.");
 	}
 

@@ -18,14 +18,15 @@ class StoredApplicationTests {
 	static StoredApplication application(String status) {
 		ValidApplication data = ApplicationValidator.validate(ApplicationForm.of(ApplicationValidatorTests.valid()))
 			.application();
-		return new StoredApplication(1, "BAI-2222-3333", 1, ApplicationStatus.valueOf(status), data, "en", CALL.opensAt(), null, null, 1,
-				null);
+		return new StoredApplication(1, "BAI-2222-3333", 1, ApplicationStatus.valueOf(status), data, "en",
+				CALL.opensAt(), null, null, 1, null);
 	}
 
 	@Test
 	void changeableOnlyWhileTheWindowIsOpenAndNotDecidedOrWithdrawn() {
 		assertThat(application("SUBMITTED").changeableAt(CALL, Instant.parse("2025-08-10T20:59:59.999Z"))).isTrue();
-		assertThat(application("INFO_REQUESTED").changeableAt(CALL, Instant.parse("2025-08-10T20:59:59.999Z"))).isTrue();
+		assertThat(application("INFO_REQUESTED").changeableAt(CALL, Instant.parse("2025-08-10T20:59:59.999Z")))
+			.isTrue();
 		assertThat(application("SUBMITTED").changeableAt(CALL, Instant.parse("2025-08-10T21:00:00Z"))).isFalse();
 		assertThat(application("WITHDRAWN").changeableAt(CALL, Instant.parse("2025-08-01T10:00:00Z"))).isFalse();
 		assertThat(application("ACCEPTED").changeableAt(CALL, Instant.parse("2025-08-01T10:00:00Z"))).isFalse();

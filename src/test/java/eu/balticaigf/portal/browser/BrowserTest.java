@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Journeys in a real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded), checked with
- * axe-core against WCAG 2.2 AA. One browser per test class: starting Chromium is the expensive part.
+ * Journeys in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
+ * downloaded), checked with axe-core against WCAG 2.2 AA. One browser per test class:
+ * starting Chromium is the expensive part.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,9 +71,10 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Clicks something that loads a new page and waits until the new page has loaded. The old page is marked with a
-	 * property on its window, which the new page's window does not have; waiting for an old element to go stale
-	 * instead raced the navigation ("Node with given id does not belong to the document").
+	 * Clicks something that loads a new page and waits until the new page has loaded. The
+	 * old page is marked with a property on its window, which the new page's window does
+	 * not have; waiting for an old element to go stale instead raced the navigation
+	 * ("Node with given id does not belong to the document").
 	 */
 	protected void clickAndWaitForPage(By locator) {
 		waitForLoad();
@@ -80,23 +82,34 @@ public abstract class BrowserTest {
 		((JavascriptExecutor) browser).executeScript("window.portalTestPage = arguments[0];", marker);
 		browser.findElement(locator).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(driver -> !marker.equals(((JavascriptExecutor) driver).executeScript("return window.portalTestPage;")));
+			.until(driver -> !marker
+				.equals(((JavascriptExecutor) driver).executeScript("return window.portalTestPage;")));
 		waitForLoad();
 	}
 
 	private void waitForLoad() {
 		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-			.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
+			.until(driver -> "complete"
+				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
 	}
 
-	/** Fails with the rule ids, their help text and the offending elements, so the fix is obvious. */
+	/**
+	 * Fails with the rule ids, their help text and the offending elements, so the fix is
+	 * obvious.
+	 */
 	protected void assertNoAccessibilityViolations() {
 		Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
 		List<Rule> violations = results.getViolations();
-		assertThat(violations).as(() -> browser.getCurrentUrl() + "\n" + violations.stream()
-			.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"))).isEmpty();
+		assertThat(violations)
+			.as(() -> browser.getCurrentUrl() + "\n"
+					+ violations.stream()
+						.map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+								+ rule.getNodes()
+									.stream()
+									.map(node -> String.valueOf(node.getTarget()))
+									.collect(Collectors.joining(", ")))
+						.collect(Collectors.joining("\n")))
+			.isEmpty();
 	}
 
 }

@@ -32,7 +32,8 @@ class PublicPagesAccessibilityTests extends BrowserTest {
 	@org.junit.jupiter.api.Test
 	void skipLinkLeadsToTheMainContent() {
 		open("/?lang=en");
-		assertThat(browser.findElement(By.cssSelector("a.govuk-skip-link")).getAttribute("href")).endsWith("#main-content");
+		assertThat(browser.findElement(By.cssSelector("a.govuk-skip-link")).getAttribute("href"))
+			.endsWith("#main-content");
 		assertThat(browser.findElements(By.id("main-content"))).hasSize(1);
 	}
 

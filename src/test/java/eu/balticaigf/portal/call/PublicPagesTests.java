@@ -48,7 +48,10 @@ class PublicPagesTests {
 					containsString("primarily in two locations in Poland"), not(containsString("public funds")))));
 	}
 
-	/** Issue 13 §7: first what a visitor can do now, then what is over, each marked as such. */
+	/**
+	 * Issue 13 §7: first what a visitor can do now, then what is over, each marked as
+	 * such.
+	 */
 	@Test
 	void homeLeadsWithWhatAVisitorCanDoNowThenWhatIsOver() {
 		Page home = Visitor.at(port).open("/?lang=en");
@@ -65,7 +68,8 @@ class PublicPagesTests {
 		assertThat(now.select("[data-call=baltic-aigf-2025], [data-meeting=info-2025-08-01]")).isEmpty();
 		assertThat(earlier.selectFirst("[data-call=baltic-aigf-2025]").text())
 			.contains("Closed on 10 August 2025, 23:59 EEST (Vilnius)");
-		assertThat(earlier.selectFirst("[data-meeting=info-2025-08-01]").text()).contains("Took place on 1 August 2025");
+		assertThat(earlier.selectFirst("[data-meeting=info-2025-08-01]").text())
+			.contains("Took place on 1 August 2025");
 		assertThat(earlier.select("a[href^=/meetings/info-2025-08-01/register]")).isEmpty();
 	}
 
@@ -73,14 +77,18 @@ class PublicPagesTests {
 	void homeSaysWhatIsOverInEveryLanguage() {
 		Map<String, String> tookPlace = Map.of("lt", "Įvyko 2025 m. rugpjūčio 1 d.", "pl", "Odbyło się 1 sierpnia 2025",
 				"lv", "Jau notikusi: 2025. gada 1. augusts", "et", "Toimunud: 1. august 2025");
-		tookPlace.forEach((language, text) -> assertThat(Visitor.at(port)
-			.open("/?lang=" + language)
-			.byId("earlier")
-			.selectFirst("[data-meeting=info-2025-08-01]")
-			.text()).as(language).contains(text));
+		tookPlace.forEach((language,
+				text) -> assertThat(Visitor.at(port)
+					.open("/?lang=" + language)
+					.byId("earlier")
+					.selectFirst("[data-meeting=info-2025-08-01]")
+					.text()).as(language).contains(text));
 	}
 
-	/** Issue 13 §21: the call page says what the ministry's call says, and marks what only public reports say. */
+	/**
+	 * Issue 13 §21: the call page says what the ministry's call says, and marks what only
+	 * public reports say.
+	 */
 	@Test
 	void callPageFollowsTheMinistrysCall() {
 		Page call = Visitor.at(port).open("/calls/baltic-aigf-2025?lang=en");
@@ -115,8 +123,8 @@ class PublicPagesTests {
 	void call2025InLithuanian() throws Exception {
 		mvc.perform(get("/calls/baltic-aigf-2025").param("lang", "lt"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"lt\""),
-					containsString("Paraiškų priėmimas baigėsi 2025 m. rugpjūčio 10 d., 23:59 EEST (Vilniaus laiku)"))));
+			.andExpect(content().string(allOf(containsString("<html lang=\"lt\""), containsString(
+					"Paraiškų priėmimas baigėsi 2025 m. rugpjūčio 10 d., 23:59 EEST (Vilniaus laiku)"))));
 	}
 
 	@Test
@@ -151,7 +159,10 @@ class PublicPagesTests {
 			.andExpect(content().string(containsString("<html lang=\"en\"")));
 	}
 
-	/** Error pages are rendered by the servlet container's error dispatch, which MockMvc skips: ask over HTTP. */
+	/**
+	 * Error pages are rendered by the servlet container's error dispatch, which MockMvc
+	 * skips: ask over HTTP.
+	 */
 	@Test
 	void unknownCallIsATranslatedNotFoundPage() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
@@ -167,9 +178,8 @@ class PublicPagesTests {
 		mvc.perform(get("/"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "no-referrer"))
-			.andExpect(header().string("Content-Security-Policy",
-					allOf(containsString("script-src 'self'"), containsString("frame-ancestors 'none'"),
-							not(containsString("unsafe-inline")))));
+			.andExpect(header().string("Content-Security-Policy", allOf(containsString("script-src 'self'"),
+					containsString("frame-ancestors 'none'"), not(containsString("unsafe-inline")))));
 	}
 
 	@Test

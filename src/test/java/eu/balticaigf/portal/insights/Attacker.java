@@ -7,18 +7,23 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Someone who wants a hidden cell's exact value and knows what the public knows: the exact total of the population
- * a breakdown splits, every published number, what each mark means ({@code "<5"}: 1 to 4; {@code "suppressed"}: 5 or
- * more) and that the cells hidden beside a small one are the smallest, all equally small ones at once, so each is
- * smaller than every non-zero cell still published. It tries every assignment of the hidden cells that fits:
- * independent of the interval arithmetic in {@link Disclosure}, by counting which sums the other cells can reach.
+ * Someone who wants a hidden cell's exact value and knows what the public knows: the
+ * exact total of the population a breakdown splits, every published number, what each
+ * mark means ({@code "<5"}: 1 to 4; {@code "suppressed"}: 5 or more) and that the cells
+ * hidden beside a small one are the smallest, all equally small ones at once, so each is
+ * smaller than every non-zero cell still published. It tries every assignment of the
+ * hidden cells that fits: independent of the interval arithmetic in {@link Disclosure},
+ * by counting which sums the other cells can reach.
  */
 final class Attacker {
 
 	private Attacker() {
 	}
 
-	/** For each hidden cell, every value it can have given what is published. Published cells are left out. */
+	/**
+	 * For each hidden cell, every value it can have given what is published. Published
+	 * cells are left out.
+	 */
 	static Map<String, TreeSet<Long>> possibleValues(Map<String, Object> published, long total) {
 		long suppressedAtMost = published.values()
 			.stream()
@@ -62,7 +67,10 @@ final class Attacker {
 		return possible;
 	}
 
-	/** Which totals from 0 to {@code max} the cells other than {@code skip} can add up to, each within its range. */
+	/**
+	 * Which totals from 0 to {@code max} the cells other than {@code skip} can add up to,
+	 * each within its range.
+	 */
 	private static boolean[] reachableSums(List<long[]> ranges, int skip, int max) {
 		boolean[] reachable = new boolean[max + 1];
 		reachable[0] = true;
@@ -72,7 +80,8 @@ final class Attacker {
 			}
 			int lo = (int) Math.min(ranges.get(j)[0], max + 1L);
 			int hi = (int) Math.min(ranges.get(j)[1], max);
-			// next[t] is reachable when some reachable s has t - hi <= s <= t - lo: a sliding window over prefix counts.
+			// next[t] is reachable when some reachable s has t - hi <= s <= t - lo: a
+			// sliding window over prefix counts.
 			int[] prefix = new int[max + 2];
 			for (int s = 0; s <= max; s++) {
 				prefix[s + 1] = prefix[s] + (reachable[s] ? 1 : 0);

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import eu.balticaigf.portal.call.Call;
 
-/** Builds figures by hand for unit tests: each {@code add} is a number of identical applications. */
+/**
+ * Builds figures by hand for unit tests: each {@code add} is a number of identical
+ * applications.
+ */
 class Cells {
 
 	static final Instant NOW = Instant.parse("2025-08-11T10:00:00Z");
@@ -41,8 +44,8 @@ class Cells {
 	/** The 2025 call's targets: EUR 3 bn, 65 % private, 100,000 GPUs. */
 	static Call call2025() {
 		return new Call(1, "baltic-aigf-2025", Map.of("en", "Call"), Instant.parse("2025-07-27T21:00:00Z"),
-				Instant.parse("2025-08-10T20:59:59Z"), ZoneId.of("Europe/Vilnius"), 3_000_000_000L, 65, 100_000,
-				null, false);
+				Instant.parse("2025-08-10T20:59:59Z"), ZoneId.of("Europe/Vilnius"), 3_000_000_000L, 65, 100_000, null,
+				false);
 	}
 
 }

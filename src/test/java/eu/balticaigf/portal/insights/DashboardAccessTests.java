@@ -50,8 +50,9 @@ class DashboardAccessTests {
 	void dashboardShowsTheCallsMeetingFigures() throws Exception {
 		mvc.perform(get("/staff/calls/baltic-aigf-2025/dashboard").param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"meeting-figures\""), containsString("In-person seats"),
-					containsString("On the waiting list"), containsString("Attended"))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"meeting-figures\""), containsString("In-person seats"),
+							containsString("On the waiting list"), containsString("Attended"))));
 	}
 
 	@Test
@@ -73,29 +74,32 @@ class DashboardAccessTests {
 					containsString("4 applications, withdrawn ones not counted"),
 					containsString("Applicants intend to invest EUR 106,000,000 against a target of EUR 1,950,000,000"),
 					containsString("Still to be found: EUR 1,844,000,000"),
-					containsString("accepted applicants account for EUR 100,000,000"),
-					containsString("613,200,000"), containsString("2 of 4; missing: Poland, Latvia"),
-					containsString("Submissions per day"), containsString("Information meeting"))));
+					containsString("accepted applicants account for EUR 100,000,000"), containsString("613,200,000"),
+					containsString("2 of 4; missing: Poland, Latvia"), containsString("Submissions per day"),
+					containsString("Information meeting"))));
 	}
 
-	/** "1 applications" read wrong: each language has its own plural forms (Lithuanian, Polish and Latvian three). */
+	/**
+	 * "1 applications" read wrong: each language has its own plural forms (Lithuanian,
+	 * Polish and Latvian three).
+	 */
 	@Test
 	@WithMockUser(roles = "VIEWER")
 	void countsReadInTheRightPluralFormInEveryLanguage() throws Exception {
-		TestApplications one = new TestApplications(jdbc)
-			.add(1, "SUBMITTED", "STARTUP", "LT", "SMALL", null, 1L, Instant.parse("2025-07-28T09:00:00Z"));
-		TestApplications three = new TestApplications(jdbc)
-			.add(3, "SUBMITTED", "STARTUP", "LT", "SMALL", null, 1L, Instant.parse("2025-07-28T09:00:00Z"));
-		Map<String, List<String>> expected = Map.of(
-				"en", List.of("1 application, withdrawn", "Applicants want 1 GPU-hour a year", "3 applications, withdrawn"),
+		TestApplications one = new TestApplications(jdbc).add(1, "SUBMITTED", "STARTUP", "LT", "SMALL", null, 1L,
+				Instant.parse("2025-07-28T09:00:00Z"));
+		TestApplications three = new TestApplications(jdbc).add(3, "SUBMITTED", "STARTUP", "LT", "SMALL", null, 1L,
+				Instant.parse("2025-07-28T09:00:00Z"));
+		Map<String, List<String>> expected = Map.of("en",
+				List.of("1 application, withdrawn", "Applicants want 1 GPU-hour a year", "3 applications, withdrawn"),
 				"lt", List.of("Pateikta 1 paraiška", "Pareiškėjų poreikis – 1 GPU valanda", "Pateiktos 3 paraiškos"),
-				"pl", List.of("1 wniosek (bez", "wnioskodawców: 1 godzina GPU", "3 wnioski (bez"),
-				"lv", List.of("1 pieteikums (neskaitot", "pieprasījums: 1 GPU stunda", "3 pieteikumi (neskaitot"),
-				"et", List.of("1 taotlus (tagasi", "vajadus: 1 GPU-tund aastas", "3 taotlust (tagasi"));
+				"pl", List.of("1 wniosek (bez", "wnioskodawców: 1 godzina GPU", "3 wnioski (bez"), "lv",
+				List.of("1 pieteikums (neskaitot", "pieprasījums: 1 GPU stunda", "3 pieteikumi (neskaitot"), "et",
+				List.of("1 taotlus (tagasi", "vajadus: 1 GPU-tund aastas", "3 taotlust (tagasi"));
 		for (Map.Entry<String, List<String>> language : expected.entrySet()) {
 			mvc.perform(get("/staff/calls/{slug}/dashboard", one.slug).param("lang", language.getKey()))
-				.andExpect(content().string(allOf(containsString(language.getValue().get(0)),
-						containsString(language.getValue().get(1)))));
+				.andExpect(content().string(
+						allOf(containsString(language.getValue().get(0)), containsString(language.getValue().get(1)))));
 			mvc.perform(get("/staff/calls/{slug}/dashboard", three.slug).param("lang", language.getKey()))
 				.andExpect(content().string(containsString(language.getValue().get(2))));
 		}

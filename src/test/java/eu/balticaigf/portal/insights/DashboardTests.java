@@ -68,7 +68,8 @@ class DashboardTests {
 
 		var checks = Dashboard.checks(figures, SETTINGS, labels());
 
-		// Estonia only withdrew: it is missing. 5 SMEs of 15 is 33 %, above 30 %. 10 M of 55 M is 18 %, under 25 %.
+		// Estonia only withdrew: it is missing. 5 SMEs of 15 is 33 %, above 30 %. 10 M of
+		// 55 M is 18 %, under 25 %.
 		assertThat(checks).extracting(Dashboard.Check::pass).containsExactly(false, false, true, true);
 		assertThat(checks.get(0).figure()).isEqualTo("3 of 4; missing: Estonia");
 		assertThat(checks.get(2).figure()).isEqualTo("33 % (5 of 15); at least 30 %");

@@ -16,17 +16,20 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public counts hide small cells so that no hidden cell can be worked out from what is published beside it and
- * the exact total. The properties try random breakdowns and let an {@link Attacker} (who knows the total, every
- * published number, what each mark means and the rule) list every value each hidden cell can still have.
+ * The public counts hide small cells so that no hidden cell can be worked out from what
+ * is published beside it and the exact total. The properties try random breakdowns and
+ * let an {@link Attacker} (who knows the total, every published number, what each mark
+ * means and the rule) list every value each hidden cell can still have.
  */
 class DisclosureTests {
 
-	/** Counts as they occur: many cells of 0 to 4 (what needs protecting), and larger ones up to 60. */
+	/**
+	 * Counts as they occur: many cells of 0 to 4 (what needs protecting), and larger ones
+	 * up to 60.
+	 */
 	@Provide
 	Arbitrary<List<Long>> breakdowns() {
-		Arbitrary<Long> count = Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 4)),
+		Arbitrary<Long> count = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 4)),
 				net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(5, 8)),
 				net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(5, 60)));
 		return count.list().ofMinSize(1).ofMaxSize(12);
@@ -54,7 +57,8 @@ class DisclosureTests {
 
 		if (breakdown.withheld()) {
 			assertThat(breakdown.cells()).isEmpty();
-			assertThat(counts.values()).as("withheld only to hide a small cell").anyMatch(count -> count > 0 && count < 5);
+			assertThat(counts.values()).as("withheld only to hide a small cell")
+				.anyMatch(count -> count > 0 && count < 5);
 			return;
 		}
 		assertThat(breakdown.cells()).containsOnlyKeys(counts.keySet());
@@ -74,9 +78,10 @@ class DisclosureTests {
 	}
 
 	/**
-	 * Someone who also knows the rule learns from where it stopped. This attacker tries every population that fits
-	 * the published figures, runs the rule on it and keeps those published the same way: no hidden cell is left with a
-	 * single value. Small breakdowns, so that every population can be tried.
+	 * Someone who also knows the rule learns from where it stopped. This attacker tries
+	 * every population that fits the published figures, runs the rule on it and keeps
+	 * those published the same way: no hidden cell is left with a single value. Small
+	 * breakdowns, so that every population can be tried.
 	 */
 	@Property(tries = 400)
 	void replayingTheRuleOnEveryPopulationLeavesNoHiddenCellExact(@ForAll("smallBreakdowns") List<Long> values) {
@@ -103,7 +108,10 @@ class DisclosureTests {
 		return count.list().ofMinSize(2).ofMaxSize(5);
 	}
 
-	/** Every population that fits the marks and the total, run through the rule; records the ones published alike. */
+	/**
+	 * Every population that fits the marks and the total, run through the rule; records
+	 * the ones published alike.
+	 */
 	private static void replay(Map<String, Object> published, List<String> keys, int index, Map<String, Long> candidate,
 			long left, Map<String, TreeSet<Long>> possible) {
 		if (index == keys.size()) {
@@ -129,7 +137,8 @@ class DisclosureTests {
 
 	@Property(tries = 500)
 	void withoutASmallCellEverythingIsPublishedAsItIs(@ForAll("breakdowns") List<Long> values) {
-		Map<String, Long> counts = counts(values.stream().map(value -> value > 0 && value < 5 ? value + 5 : value).toList());
+		Map<String, Long> counts = counts(
+				values.stream().map(value -> value > 0 && value < 5 ? value + 5 : value).toList());
 
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts);
 
@@ -138,9 +147,10 @@ class DisclosureTests {
 	}
 
 	/**
-	 * Across tables: two breakdowns of the same applications (stage and size here) published side by side, with the
-	 * exact total. The attacker tries every population of up to 9 applications over 3 × 3 combinations that gives the
-	 * same published figures in both tables; each hidden cell must still have three possible values.
+	 * Across tables: two breakdowns of the same applications (stage and size here)
+	 * published side by side, with the exact total. The attacker tries every population
+	 * of up to 9 applications over 3 × 3 combinations that gives the same published
+	 * figures in both tables; each hidden cell must still have three possible values.
 	 */
 	@Property(tries = 100)
 	void twoTablesOfTheSamePopulationRevealNoMoreThanEachAlone(@ForAll("populations") List<Integer> joint) {
@@ -157,13 +167,18 @@ class DisclosureTests {
 				record(possible, "size ", sizes, candidateSizes);
 			}
 		}
-		possible.forEach((cell, values) -> assertThat(values).as("%s of %s (published %s and %s)", cell, joint, stages, sizes)
-			.hasSizeGreaterThanOrEqualTo(Disclosure.PROTECTION));
+		possible.forEach(
+				(cell, values) -> assertThat(values).as("%s of %s (published %s and %s)", cell, joint, stages, sizes)
+					.hasSizeGreaterThanOrEqualTo(Disclosure.PROTECTION));
 	}
 
 	@Provide
 	Arbitrary<List<Integer>> populations() {
-		return Arbitraries.integers().between(0, 3).list().ofSize(9).filter(joint -> joint.stream().mapToInt(Integer::intValue).sum() <= 9);
+		return Arbitraries.integers()
+			.between(0, 3)
+			.list()
+			.ofSize(9)
+			.filter(joint -> joint.stream().mapToInt(Integer::intValue).sum() <= 9);
 	}
 
 	@Test
@@ -179,7 +194,8 @@ class DisclosureTests {
 
 	@Test
 	void aSingleSmallCellTakesTheNextSmallestNonZeroCellWithIt() {
-		// Without the second suppression, 50 - 20 - 27 would give the small cell back as 3.
+		// Without the second suppression, 50 - 20 - 27 would give the small cell back as
+		// 3.
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("LT", 20, "PL", 27, "LV", 0, "EE", 3));
 		assertThat(breakdown.cells()).containsEntry("EE", "<5")
 			.containsEntry("LT", "suppressed")
@@ -187,7 +203,10 @@ class DisclosureTests {
 			.containsEntry("LV", 0L);
 	}
 
-	/** Two small cells of 1 and 2 beside 30, total 33: 33 - 30 = 3 leaves only "1 and 2" or "2 and 1". */
+	/**
+	 * Two small cells of 1 and 2 beside 30, total 33: 33 - 30 = 3 leaves only "1 and 2"
+	 * or "2 and 1".
+	 */
 	@Test
 	void twoSmallCellsWhoseSumGivesThemAwayTakeAnotherWithThem() {
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 1, "B", 2, "C", 30, "D", 12));
@@ -199,19 +218,28 @@ class DisclosureTests {
 
 	@Test
 	void twoSmallCellsWithRoomEnoughNeedNoSecondSuppression() {
-		// 35 - 30 = 5 shared by two cells of 1 to 4: each can be anything from 1 to 4 as far as anyone can tell.
+		// 35 - 30 = 5 shared by two cells of 1 to 4: each can be anything from 1 to 4 as
+		// far as anyone can tell.
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 2, "B", 3, "C", 30));
 		assertThat(breakdown.cells()).containsEntry("A", "<5").containsEntry("B", "<5").containsEntry("C", 30L);
 	}
 
-	/** 4 and 3 beside 30: 37 - 30 = 7 leaves only "4 and 3" or "3 and 4", so the 30 is hidden as well. */
+	/**
+	 * 4 and 3 beside 30: 37 - 30 = 7 leaves only "4 and 3" or "3 and 4", so the 30 is
+	 * hidden as well.
+	 */
 	@Test
 	void twoSmallCellsNearTheTopOfTheirRangeTakeAnotherWithThem() {
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 4, "B", 3, "C", 30));
-		assertThat(breakdown.cells()).containsEntry("A", "<5").containsEntry("B", "<5").containsEntry("C", "suppressed");
+		assertThat(breakdown.cells()).containsEntry("A", "<5")
+			.containsEntry("B", "<5")
+			.containsEntry("C", "suppressed");
 	}
 
-	/** Two cells of 8: hiding one would leave the other, published, as the bound; both are hidden together. */
+	/**
+	 * Two cells of 8: hiding one would leave the other, published, as the bound; both are
+	 * hidden together.
+	 */
 	@Test
 	void equallySmallCellsAreHiddenTogether() {
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("A", 8, "B", 20, "C", 8, "D", 1));
@@ -231,7 +259,10 @@ class DisclosureTests {
 		assertThat(Attacker.possibleValues(breakdown.cells(), 10).get("UNDER_REVIEW")).containsExactly(1L, 2L, 3L, 4L);
 	}
 
-	/** Five from Lithuania and one from Estonia: whatever is hidden, 6 - 5 gives Estonia's one back. */
+	/**
+	 * Five from Lithuania and one from Estonia: whatever is hidden, 6 - 5 gives Estonia's
+	 * one back.
+	 */
 	@Test
 	void aTableThatCannotHideItsSmallCellIsWithheldWhole() {
 		Disclosure.Breakdown breakdown = Disclosure.breakdown(counts("LT", 5, "PL", 0, "EE", 1));
@@ -297,7 +328,10 @@ class DisclosureTests {
 		}
 	}
 
-	/** Whether a candidate population's counts would be published as {@code published} shows them. */
+	/**
+	 * Whether a candidate population's counts would be published as {@code published}
+	 * shows them.
+	 */
 	private static boolean consistent(Map<String, Object> published, Map<String, Long> candidate) {
 		if (published.isEmpty()) {
 			return true;

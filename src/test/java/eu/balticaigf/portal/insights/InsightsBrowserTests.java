@@ -50,7 +50,10 @@ class InsightsBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations();
 	}
 
-	/** Issue 13 §8: on a 390 px phone the tables scroll inside their own region; the page is never wider than the screen. */
+	/**
+	 * Issue 13 §8: on a 390 px phone the tables scroll inside their own region; the page
+	 * is never wider than the screen.
+	 */
 	@Test
 	void statisticsAndDashboardFitAPhoneScreen() {
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -84,12 +87,16 @@ class InsightsBrowserTests extends BrowserTest {
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
 	}
 
-	/** The page's width against the width it is laid out in (the window without its scroll bar). */
+	/**
+	 * The page's width against the width it is laid out in (the window without its scroll
+	 * bar).
+	 */
 	private void assertPageFitsTheScreen() {
 		Object widths = ((JavascriptExecutor) browser)
 			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
 		assertThat((List<?>) widths).as(browser.getCurrentUrl() + ": page width, screen width")
-			.satisfies(pair -> assertThat(((Number) pair.get(0)).longValue()).isLessThanOrEqualTo(((Number) pair.get(1)).longValue()));
+			.satisfies(pair -> assertThat(((Number) pair.get(0)).longValue())
+				.isLessThanOrEqualTo(((Number) pair.get(1)).longValue()));
 	}
 
 	@ParameterizedTest

@@ -58,8 +58,9 @@ class PublicStatisticsTests {
 	}
 
 	/**
-	 * One organisation from Estonia; the other countries published exactly would give Estonia back as total minus
-	 * the other countries. The next smallest country goes too; the total stays exact.
+	 * One organisation from Estonia; the other countries published exactly would give
+	 * Estonia back as total minus the other countries. The next smallest country goes
+	 * too; the total stays exact.
 	 */
 	@Test
 	void aLoneApplicantFromACountryCannotBeComputedBackFromTheOthers() {
@@ -80,7 +81,10 @@ class PublicStatisticsTests {
 		assertThat(statistics.withheld()).isEmpty();
 	}
 
-	/** Two categories published exactly and an exact total would reveal the third, small one. */
+	/**
+	 * Two categories published exactly and an exact total would reveal the third, small
+	 * one.
+	 */
 	@Test
 	void twoPublishedCellsAndAnExactTotalDoNotRevealAThird() {
 		Figures figures = new Cells().add(9, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)
@@ -94,7 +98,8 @@ class PublicStatisticsTests {
 			.containsEntry("UNIVERSITY", "suppressed")
 			.containsEntry("STARTUP", 9L)
 			.containsEntry("OTHER", 0L);
-		// 18 - 9 leaves 9 = UNIVERSITY + INVESTOR, with UNIVERSITY 5 to 8 (below STARTUP's 9): INVESTOR 1 to 4.
+		// 18 - 9 leaves 9 = UNIVERSITY + INVESTOR, with UNIVERSITY 5 to 8 (below
+		// STARTUP's 9): INVESTOR 1 to 4.
 		assertThat(statistics.applications()).isEqualTo(18L);
 	}
 
@@ -113,7 +118,10 @@ class PublicStatisticsTests {
 		assertThat(statistics.applications()).isEqualTo(12L);
 	}
 
-	/** The total is what a journalist quotes: exact even when small; the tables it would give away are withheld. */
+	/**
+	 * The total is what a journalist quotes: exact even when small; the tables it would
+	 * give away are withheld.
+	 */
 	@Test
 	void fewerThanFiveApplicationsAreCountedExactlyAndTheirTablesWithheld() {
 		Figures figures = new Cells().add(2, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0).figures();
@@ -125,7 +133,10 @@ class PublicStatisticsTests {
 		assertThat(statistics.byCountry()).isEmpty();
 	}
 
-	/** The case: ten applications, six submitted and four under review, from one country. */
+	/**
+	 * The issue's case: ten applications, six submitted and four under review, from one
+	 * country.
+	 */
 	@Test
 	void sixSubmittedOfTenDoNotGiveAwayTheFourUnderReview() {
 		Figures figures = new Cells().add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)
@@ -139,10 +150,14 @@ class PublicStatisticsTests {
 			.containsEntry("UNDER_REVIEW", "<5")
 			.containsEntry("ACCEPTED", 0L);
 		assertThat(statistics.byCountry()).containsEntry("LT", 10L);
-		assertThat(Attacker.possibleValues(statistics.byStatus(), 10).get("UNDER_REVIEW")).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(Attacker.possibleValues(statistics.byStatus(), 10).get("UNDER_REVIEW")).containsExactly(1L, 2L, 3L,
+				4L);
 	}
 
-	/** A country whose only applicant withdrew is not named: a row at 0 would tell that someone withdrew. */
+	/**
+	 * A country whose only applicant withdrew is not named: a row at 0 would tell that
+	 * someone withdrew.
+	 */
 	@Test
 	void aCountryWithOnlyWithdrawnApplicationsIsNotListed() {
 		Figures figures = new Cells().add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)

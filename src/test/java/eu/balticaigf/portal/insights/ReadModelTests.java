@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The triggers of V8 keep the summaries equal to a direct aggregate of the application table, whatever changes. */
+/**
+ * The triggers of V8 keep the summaries equal to a direct aggregate of the application
+ * table, whatever changes.
+ */
 @PortalTest
 class ReadModelTests {
 
@@ -29,8 +32,10 @@ class ReadModelTests {
 			.add(3, "UNDER_REVIEW", "INVESTOR", "PL", "LARGE", 9_000L, null, Instant.parse("2025-08-01T09:00:00Z"));
 		assertMatchesDirectAggregate(data.callId);
 
-		// A withdrawal, a decision, an amendment that moves country and amount, an edit that moves nothing, a purge.
-		jdbc.sql("UPDATE application SET status = 'WITHDRAWN' WHERE id = (SELECT min(id) FROM application WHERE call_id = ?)")
+		// A withdrawal, a decision, an amendment that moves country and amount, an edit
+		// that moves nothing, a purge.
+		jdbc.sql(
+				"UPDATE application SET status = 'WITHDRAWN' WHERE id = (SELECT min(id) FROM application WHERE call_id = ?)")
 			.param(data.callId)
 			.update();
 		jdbc.sql("UPDATE application SET status = 'ACCEPTED' WHERE call_id = ? AND category = 'INVESTOR'")
@@ -42,14 +47,16 @@ class ReadModelTests {
 			.param(data.callId)
 			.update();
 		jdbc.sql("UPDATE application SET description = 'Amended' WHERE call_id = ?").param(data.callId).update();
-		jdbc.sql("DELETE FROM application WHERE id = (SELECT max(id) FROM application WHERE call_id = ? AND country = 'LT')")
+		jdbc.sql(
+				"DELETE FROM application WHERE id = (SELECT max(id) FROM application WHERE call_id = ? AND country = 'LT')")
 			.param(data.callId)
 			.update();
 
 		assertMatchesDirectAggregate(data.callId);
 		Figures figures = repository.figures(data.callId, Instant.now());
 		assertThat(figures.cells().stream().mapToLong(Cell::applications).sum()).isEqualTo(8);
-		// Accepted investors stay active, so their 9,000 each is still the largest intent.
+		// Accepted investors stay active, so their 9,000 each is still the largest
+		// intent.
 		assertThat(figures.largestInvestmentEur()).isEqualTo(9_000);
 		// 21:30 UTC on 28 July is already 29 July in Vilnius.
 		assertThat(figures.days()).extracting(Figures.Day::date)
@@ -70,7 +77,10 @@ class ReadModelTests {
 				       sum(investors) AS investors, sum(investment_eur) AS investment_eur,
 				       sum(demanders) AS demanders, sum(compute_gpu_hours) AS compute_gpu_hours
 				FROM insights_cell WHERE call_id = ?
-				GROUP BY 1, 2, 3, 4 HAVING sum(applications) <> 0 ORDER BY 1, 2, 3, 4""").param(callId).query().listOfRows();
+				GROUP BY 1, 2, 3, 4 HAVING sum(applications) <> 0 ORDER BY 1, 2, 3, 4""")
+			.param(callId)
+			.query()
+			.listOfRows();
 		assertThat(summary).hasSameSizeAs(direct);
 		for (int i = 0; i < direct.size(); i++) {
 			for (String column : direct.get(i).keySet()) {
@@ -78,7 +88,10 @@ class ReadModelTests {
 					.isEqualTo(String.valueOf(direct.get(i).get(column)));
 			}
 		}
-		long directDays = jdbc.sql("SELECT count(*) FROM application WHERE call_id = ?").param(callId).query(Long.class).single();
+		long directDays = jdbc.sql("SELECT count(*) FROM application WHERE call_id = ?")
+			.param(callId)
+			.query(Long.class)
+			.single();
 		long summaryDays = jdbc.sql("SELECT coalesce(sum(applications), 0) FROM insights_day WHERE call_id = ?")
 			.param(callId)
 			.query(Long.class)

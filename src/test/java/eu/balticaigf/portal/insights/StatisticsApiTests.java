@@ -39,7 +39,10 @@ class StatisticsApiTests {
 	@LocalServerPort
 	int port;
 
-	/** 20 LT start-ups, 8 PL universities, 1 EE investor, 2 declined and 3 withdrawn LV applications. */
+	/**
+	 * 20 LT start-ups, 8 PL universities, 1 EE investor, 2 declined and 3 withdrawn LV
+	 * applications.
+	 */
 	TestApplications crafted() {
 		return new TestApplications(jdbc).add(20, "SUBMITTED", "STARTUP", "LT", "SMALL", 1_000_000L, 2_000L, DAY_ONE)
 			.add(8, "UNDER_REVIEW", "UNIVERSITY", "PL", "LARGE", null, 50_000L, DAY_ONE)
@@ -59,7 +62,8 @@ class StatisticsApiTests {
 			.andExpect(jsonPath("$.applicationsRounded").doesNotExist())
 			.andExpect(jsonPath("$.withheld").isEmpty())
 			.andExpect(jsonPath("$.byStatus.SUBMITTED").value(20))
-			// 31 - 20 = 11 for three cells; with 8 published, ACCEPTED + DECLINED = 3 would be "1 and 2".
+			// 31 - 20 = 11 for three cells; with 8 published, ACCEPTED + DECLINED = 3
+			// would be "1 and 2".
 			.andExpect(jsonPath("$.byStatus.UNDER_REVIEW").value("suppressed"))
 			.andExpect(jsonPath("$.byStatus.ACCEPTED").value("<5"))
 			.andExpect(jsonPath("$.byStatus.DECLINED").value("<5"))
@@ -76,7 +80,8 @@ class StatisticsApiTests {
 			.andExpect(jsonPath("$.bySize.LARGE").value("suppressed"))
 			.andExpect(jsonPath("$.bySize.MICRO").value("<5"))
 			.andExpect(jsonPath("$.bySize.MEDIUM").value(0))
-			// 20 × 1 M + 400 M; declined and withdrawn excluded. 21 organisations state an amount.
+			// 20 × 1 M + 400 M; declined and withdrawn excluded. 21 organisations state
+			// an amount.
 			.andExpect(jsonPath("$.investment.indicativeEur").value(420_000_000L))
 			.andExpect(jsonPath("$.investment.targetPrivateEur").value(1_950_000_000L))
 			.andExpect(jsonPath("$.investment.gapEur").value(1_530_000_000L))
@@ -97,12 +102,14 @@ class StatisticsApiTests {
 	}
 
 	/**
-	 * The issue's case: ten applications, six submitted and four under review. The total is exact, so "Submitted 6"
-	 * beside it would give the four away: the page, the CSV and the JSON all hide both.
+	 * The issue's case: ten applications, six submitted and four under review. The total
+	 * is exact, so "Submitted 6" beside it would give the four away: the page, the CSV
+	 * and the JSON all hide both.
 	 */
 	@Test
 	void sixSubmittedOfTenDoNotGiveAwayTheFourUnderReviewAnywhere() throws Exception {
-		TestApplications data = new TestApplications(jdbc).add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
+		TestApplications data = new TestApplications(jdbc)
+			.add(6, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
 			.add(4, "UNDER_REVIEW", "STARTUP", "LT", "SMALL", null, null, DAY_ONE);
 
 		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
@@ -121,10 +128,14 @@ class StatisticsApiTests {
 		assertThat(page.text()).doesNotContain("rounded");
 	}
 
-	/** Five from Lithuania and one from Estonia: no hiding protects Estonia's one from 6 - 5, so no country table. */
+	/**
+	 * Five from Lithuania and one from Estonia: no hiding protects Estonia's one from 6 -
+	 * 5, so no country table.
+	 */
 	@Test
 	void aTableThatWouldGiveASmallCellAwayIsWithheldEverywhere() throws Exception {
-		TestApplications data = new TestApplications(jdbc).add(5, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
+		TestApplications data = new TestApplications(jdbc)
+			.add(5, "SUBMITTED", "STARTUP", "LT", "SMALL", null, null, DAY_ONE)
 			.add(1, "SUBMITTED", "STARTUP", "EE", "SMALL", null, null, DAY_ONE);
 
 		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug))
@@ -133,22 +144,30 @@ class StatisticsApiTests {
 			.andExpect(jsonPath("$.byCountry").isEmpty())
 			.andExpect(jsonPath("$.byStatus.SUBMITTED").value(6));
 		mvc.perform(get("/calls/{slug}/statistics.csv", data.slug))
-			.andExpect(content().string(allOf(containsString("by_country,,withheld"), not(containsString("by_country,EE")))));
+			.andExpect(content()
+				.string(allOf(containsString("by_country,,withheld"), not(containsString("by_country,EE")))));
 		Page page = Visitor.at(port).open("/calls/" + data.slug + "/statistics?lang=en");
 		assertThat(page.has("#by-country")).isFalse();
 		assertThat(page.byId("by-country-withheld").text()).startsWith("Not shown yet");
 		for (String language : List.of("lt", "pl", "lv", "et")) {
-			assertThat(Visitor.at(port).open("/calls/" + data.slug + "/statistics?lang=" + language).byId("by-country-withheld").text())
-				.isNotBlank();
+			assertThat(Visitor.at(port)
+				.open("/calls/" + data.slug + "/statistics?lang=" + language)
+				.byId("by-country-withheld")
+				.text()).isNotBlank();
 		}
 	}
 
-	/** The page, the CSV, the JSON and the staff dashboard read the same figures: the totals agree. */
+	/**
+	 * The page, the CSV, the JSON and the staff dashboard read the same figures: the
+	 * totals agree.
+	 */
 	@Test
 	void theStaffDashboardCountsWhatThePublicTotalCounts() throws Exception {
 		TestApplications data = crafted();
 		mvc.perform(get("/staff/calls/{slug}/dashboard", data.slug).param("lang", "en")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("viewer@ministry.test").roles("VIEWER")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("viewer@ministry.test")
+				.roles("VIEWER")))
 			.andExpect(content().string(containsString("31 applications, withdrawn ones not counted")));
 		mvc.perform(get("/api/v1/calls/{slug}/statistics", data.slug)).andExpect(jsonPath("$.applications").value(31));
 	}
@@ -168,11 +187,11 @@ class StatisticsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(header().string("Content-Disposition", containsString(data.slug + "-statistics.csv")))
-			.andExpect(content().string(allOf(containsString("section,key,value"),
-					containsString("applications,total,31"), containsString("by_country,EE,<5"),
-					containsString("by_country,PL,suppressed"), not(containsString("rounded")),
-					containsString("by_category,UNIVERSITY,suppressed"),
-					containsString("investment,indicative_eur,420000000"), not(containsString("Secret")))));
+			.andExpect(
+					content().string(allOf(containsString("section,key,value"), containsString("applications,total,31"),
+							containsString("by_country,EE,<5"), containsString("by_country,PL,suppressed"),
+							not(containsString("rounded")), containsString("by_category,UNIVERSITY,suppressed"),
+							containsString("investment,indicative_eur,420000000"), not(containsString("Secret")))));
 	}
 
 	@Test
@@ -180,10 +199,10 @@ class StatisticsApiTests {
 		TestApplications data = crafted();
 		mvc.perform(get("/calls/{slug}/statistics", data.slug).param("lang", "lt"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"lt\""),
-					containsString("Kvietimo statistika"), containsString("mažiau nei 5"),
-					containsString("Paraiškos pagal šalį"), containsString("neskelbiama"),
-					not(containsString("Secret Organisation")))));
+			.andExpect(
+					content().string(allOf(containsString("<html lang=\"lt\""), containsString("Kvietimo statistika"),
+							containsString("mažiau nei 5"), containsString("Paraiškos pagal šalį"),
+							containsString("neskelbiama"), not(containsString("Secret Organisation")))));
 		mvc.perform(get("/calls/{slug}/statistics", data.slug).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("fewer than 5"), containsString("not shown"),
 					containsString("EUR 420,000,000"), not(containsString("rounded")))));

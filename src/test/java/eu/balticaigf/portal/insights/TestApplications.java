@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rows straight into the intake module's table, on a call of the test's own: tests share one database, so each
- * works on a call nobody else touches and never assumes empty tables.
+ * Rows straight into the intake module's table, on a call of the test's own: tests share
+ * one database, so each works on a call nobody else touches and never assumes empty
+ * tables.
  */
 class TestApplications {
 
@@ -24,12 +25,13 @@ class TestApplications {
 	TestApplications(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.slug = "insights-" + UUID.randomUUID().toString().substring(0, 12);
-		this.callId = jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				                  budget_eur, private_share_pct, planned_gpus)
-				VALUES (:slug, 'Bandymas', 'Test call', 'Test', 'Tests', 'Test', :opens, :closes, 'Europe/Vilnius',
-				        3000000000, 65, 100000)
-				RETURNING id""")
+		this.callId = jdbc
+			.sql("""
+					INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+					                  budget_eur, private_share_pct, planned_gpus)
+					VALUES (:slug, 'Bandymas', 'Test call', 'Test', 'Tests', 'Test', :opens, :closes, 'Europe/Vilnius',
+					        3000000000, 65, 100000)
+					RETURNING id""")
 			.param("slug", slug)
 			.param("opens", java.sql.Timestamp.from(OPENS))
 			.param("closes", java.sql.Timestamp.from(CLOSES))
@@ -41,13 +43,14 @@ class TestApplications {
 			Long computeGpuHours, Instant submittedAt) {
 		for (int i = 0; i < count; i++) {
 			String unique = UUID.randomUUID().toString();
-			jdbc.sql("""
-					INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
-					    registry_code_normalised, category, organisation_size, contribution_areas, investment_intent_eur,
-					    compute_demand_gpu_hours, description, consent_privacy_version, consent_privacy_at, language,
-					    access_token_hash, submitted_at, updated_at)
-					VALUES (:reference, :call, :status, :name, :country, :code, :code, :category, :size,
-					    ARRAY['RESEARCH'], :investment, :compute, 'Test application', 'v1', :at, 'en', :token, :at, :at)""")
+			jdbc.sql(
+					"""
+							INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
+							    registry_code_normalised, category, organisation_size, contribution_areas, investment_intent_eur,
+							    compute_demand_gpu_hours, description, consent_privacy_version, consent_privacy_at, language,
+							    access_token_hash, submitted_at, updated_at)
+							VALUES (:reference, :call, :status, :name, :country, :code, :code, :category, :size,
+							    ARRAY['RESEARCH'], :investment, :compute, 'Test application', 'v1', :at, 'en', :token, :at, :at)""")
 				.param("reference", "T-" + unique.substring(0, 18))
 				.param("call", callId)
 				.param("status", status)

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckInCodeTests {
 
-	/** Links whose code, with the mask the encoder prefers, zxing's detector cannot find (found among 2,000 random links). */
+	/**
+	 * Links whose code, with the mask the encoder prefers, zxing's detector cannot find
+	 * (found among 2,000 random links).
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = {
 			"http://localhost:43563/staff/meetings/info-meeting-44221/check-in/WPjyMdZKsyzmaKWXFkbgtylQvyk98gV9YhmcnAH4BaE",

@@ -31,9 +31,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Hostile text typed into the real meeting registration form (issue 8): markup and script come back as text on the
- * registrant's pages, the staff pages and the confirmation e-mail, and the exports never start a cell with a formula.
- * The pages are read as served, with every check of {@code PageChecks}: the hostile text has no internal code in it.
+ * Hostile text typed into the real meeting registration form (issue 8): markup and script
+ * come back as text on the registrant's pages, the staff pages and the confirmation
+ * e-mail, and the exports never start a cell with a formula. The pages are read as
+ * served, with every check of {@code PageChecks}: the hostile text has no internal code
+ * in it.
  */
 @PortalTest
 class HostileRegistrationTests {
@@ -83,8 +85,9 @@ class HostileRegistrationTests {
 		String staffPage = "/staff/meetings/" + meeting.slug();
 		assertShownAsText("staff meeting page with its registration list", staff.open(staffPage), NAME_ESCAPED,
 				ORGANISATION_ESCAPED);
-		assertShownAsText("staff check-in search", staff.open(staffPage + "/check-in").form("form[method=get]")
-			.fill("q", "Ona").submit(), NAME_ESCAPED, ORGANISATION_ESCAPED);
+		assertShownAsText("staff check-in search",
+				staff.open(staffPage + "/check-in").form("form[method=get]").fill("q", "Ona").submit(), NAME_ESCAPED,
+				ORGANISATION_ESCAPED);
 
 		Inbox.Mail mail = Inbox.nth(email, 1);
 		assertShownAsText("confirmation e-mail, HTML part", mail.html(), NAME_ESCAPED);
@@ -93,8 +96,13 @@ class HostileRegistrationTests {
 				ORGANISATION_ESCAPED);
 
 		byte[] csv = staffDownload(get(staffPage + "/registrations.csv"));
-		CSVRecord record = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords().get(0);
+		CSVRecord record = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
+			.getRecords()
+			.get(0);
 		assertThat(record.get("fullName")).as("CSV export").isEqualTo(NAME);
 		assertThat(record.get("organisationName")).as("CSV export").isEqualTo("'" + ORGANISATION);
 
@@ -112,8 +120,7 @@ class HostileRegistrationTests {
 		assertShownAsText(where, page.body(), escaped);
 	}
 
-	private byte[] staffDownload(MockHttpServletRequestBuilder request)
-			throws Exception {
+	private byte[] staffDownload(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(user("meeting-admin@ministry.test").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -32,7 +32,8 @@ class InvitationTests {
 
 		Calendar calendar = new CalendarBuilder().build(new StringReader(text));
 		VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
-		assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("meeting-info-2025-08-01-registration-42@balticaigf.eu");
+		assertThat(event.getUid().orElseThrow().getValue())
+			.isEqualTo("meeting-info-2025-08-01-registration-42@balticaigf.eu");
 		assertThat(event.getSummary().getValue()).isEqualTo(summary);
 		assertThat(event.getLocation().getValue()).isEqualTo("Gedimino pr. 38, Vilnius");
 		assertThat(event.getDateTimeStart().getValue()).isEqualTo("20250801T070000Z");

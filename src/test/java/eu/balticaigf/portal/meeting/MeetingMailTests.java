@@ -33,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The e-mails as they arrive over SMTP, with their calendar invitation parsed and their QR code decoded. */
+/**
+ * The e-mails as they arrive over SMTP, with their calendar invitation parsed and their
+ * QR code decoded.
+ */
 @PortalTest
 @org.springframework.test.context.event.RecordApplicationEvents
 class MeetingMailTests {
@@ -55,9 +58,12 @@ class MeetingMailTests {
 				Locale.forLanguageTag("lt"));
 
 		MimeMessage message = TestMail.awaitMessagesTo(email, 1).get(0);
-		assertThat(message.getSubject()).isEqualTo("Jūsų vieta patvirtinta: " + meeting.title(Locale.forLanguageTag("lt")));
+		assertThat(message.getSubject())
+			.isEqualTo("Jūsų vieta patvirtinta: " + meeting.title(Locale.forLanguageTag("lt")));
 		Mail mail = Mail.of(message);
-		assertThat(mail.text()).contains("Sveiki, Ona Onaitė").contains("(Vilniaus laiku)").doesNotContain(meeting.onlineUrl());
+		assertThat(mail.text()).contains("Sveiki, Ona Onaitė")
+			.contains("(Vilniaus laiku)")
+			.doesNotContain(meeting.onlineUrl());
 		assertThat(mail.html()).contains("Sveiki, Ona Onaitė").contains("(Vilniaus laiku)</li>");
 
 		VEvent event = event(mail.attachments().get("meeting.ics"));
@@ -79,12 +85,13 @@ class MeetingMailTests {
 		String waiting = TestMeetings.email("waiting");
 		registrations.register(meeting.slug(), RegistrationForm.of("Jan Kowalski", online, null, Attendance.ONLINE),
 				Locale.forLanguageTag("pl"));
-		registrations.register(meeting.slug(), RegistrationForm.of("Mari Maasikas", waiting, null, Attendance.IN_PERSON),
-				Locale.forLanguageTag("et"));
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Mari Maasikas", waiting, null, Attendance.IN_PERSON), Locale.forLanguageTag("et"));
 
 		Mail onlineMail = Mail.of(TestMail.awaitMessagesTo(online, 1).get(0));
 		assertThat(onlineMail.text()).contains(meeting.onlineUrl()).contains("Dzień dobry, Jan Kowalski");
-		assertThat(event(onlineMail.attachments().get("meeting.ics")).getUrl().getValue()).isEqualTo(meeting.onlineUrl());
+		assertThat(event(onlineMail.attachments().get("meeting.ics")).getUrl().getValue())
+			.isEqualTo(meeting.onlineUrl());
 		assertThat(onlineMail.attachments()).doesNotContainKey("check-in.png");
 
 		MimeMessage waitlisted = TestMail.awaitMessagesTo(waiting, 1).get(0);
@@ -100,10 +107,13 @@ class MeetingMailTests {
 		String first = TestMeetings.email("seat");
 		String second = TestMeetings.email("next");
 		String third = TestMeetings.email("later");
-		String token = registrations.register(meeting.slug(), RegistrationForm.of("A", first, null, Attendance.IN_PERSON),
-				Locale.ENGLISH).cancelToken();
-		registrations.register(meeting.slug(), RegistrationForm.of("B", second, null, Attendance.IN_PERSON), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("C", third, null, Attendance.IN_PERSON), Locale.ENGLISH);
+		String token = registrations
+			.register(meeting.slug(), RegistrationForm.of("A", first, null, Attendance.IN_PERSON), Locale.ENGLISH)
+			.cancelToken();
+		registrations.register(meeting.slug(), RegistrationForm.of("B", second, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("C", third, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
 
 		registrations.cancel(meeting.slug(), token);
 
@@ -114,14 +124,17 @@ class MeetingMailTests {
 			.findFirst()
 			.orElseThrow();
 		Mail mail = Mail.of(promoted);
-		assertThat(event(mail.attachments().get("meeting.ics")).getSummary().getValue()).isEqualTo(meeting.title(Locale.ENGLISH));
+		assertThat(event(mail.attachments().get("meeting.ics")).getSummary().getValue())
+			.isEqualTo(meeting.title(Locale.ENGLISH));
 		assertThat(decodeQr(mail.attachments().get("check-in.png"))).contains("/check-in/");
 		Thread.sleep(500);
 		assertThat(TestMail.messagesTo(third)).hasSize(1);
 		assertThat(events.stream(RegistrationCancelled.class).filter(e -> e.meetingSlug().equals(meeting.slug())))
-			.singleElement().matches(RegistrationCancelled::heldSeat);
+			.singleElement()
+			.matches(RegistrationCancelled::heldSeat);
 		assertThat(events.stream(SeatConfirmed.class).filter(e -> e.meetingSlug().equals(meeting.slug())))
-			.extracting(SeatConfirmed::promoted).containsExactly(false, true);
+			.extracting(SeatConfirmed::promoted)
+			.containsExactly(false, true);
 	}
 
 	@Test
@@ -136,22 +149,27 @@ class MeetingMailTests {
 		assertThat(again.cancelToken()).isNull();
 		List<MimeMessage> received = TestMail.awaitMessagesTo(email, 2);
 		assertThat(received).hasSize(2);
-		assertThat(received.stream().map(MeetingMailTests::subject)).anyMatch(subject -> subject.startsWith("Jūsu reģistrācija"));
-		Mail link = Mail.of(received.stream().filter(m -> subject(m).startsWith("Jūsu reģistrācija")).findFirst().orElseThrow());
+		assertThat(received.stream().map(MeetingMailTests::subject))
+			.anyMatch(subject -> subject.startsWith("Jūsu reģistrācija"));
+		Mail link = Mail
+			.of(received.stream().filter(m -> subject(m).startsWith("Jūsu reģistrācija")).findFirst().orElseThrow());
 		assertThat(link.text()).contains("/meetings/" + meeting.slug() + "/registrations/");
 	}
 
 	@Test
 	void reminderGoesOnceToEachConfirmedRegistrantEvenWhenTwoNodesRunTheJob() throws Exception {
 		Instant now = Instant.now();
-		Meeting meeting = TestMeetings.create(meetings, 1, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)),
-				now.plus(Duration.ofHours(23)));
+		Meeting meeting = TestMeetings.create(meetings, 1, now.minus(Duration.ofHours(1)),
+				now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(23)));
 		String inPerson = TestMeetings.email("remind-room");
 		String online = TestMeetings.email("remind-online");
 		String waiting = TestMeetings.email("remind-wait");
-		registrations.register(meeting.slug(), RegistrationForm.of("A", inPerson, null, Attendance.IN_PERSON), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("B", online, null, Attendance.ONLINE), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("C", waiting, null, Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("A", inPerson, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("B", online, null, Attendance.ONLINE),
+				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("C", waiting, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
 
 		CompletableFuture<Integer> nodeA = CompletableFuture.supplyAsync(registrations::sendDueReminders);
 		CompletableFuture<Integer> nodeB = CompletableFuture.supplyAsync(registrations::sendDueReminders);

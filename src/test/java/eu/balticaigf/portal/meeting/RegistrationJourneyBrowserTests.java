@@ -19,8 +19,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Register, wait, cancel, be promoted; check in with the QR code from the registration page: the journeys in
- * Chromium, with axe on every page, and the pages a phone shows no wider than its screen.
+ * Register, wait, cancel, be promoted; check in with the QR code from the registration
+ * page: the journeys in Chromium, with axe on every page, and the pages a phone shows no
+ * wider than its screen.
  */
 class RegistrationJourneyBrowserTests extends BrowserTest {
 
@@ -99,8 +100,8 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Issue 13: a registrant takes the QR code from the registration page (not the e-mail), and a viewer at the door
-	 * opens its link and checks them in.
+	 * Issue 13: a registrant takes the QR code from the registration page (not the
+	 * e-mail), and a viewer at the door opens its link and checks them in.
 	 */
 	@Test
 	void qrCheckInWithTheCodeFromTheRegistrationPage() throws Exception {
@@ -122,13 +123,15 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 		StaffSignInSupport.Account viewer = StaffSignInSupport.create(context, Role.VIEWER);
 		signIn(viewer.email(), viewer.password());
-		// The path only: the link's host is the portal's public address, the test server listens elsewhere.
+		// The path only: the link's host is the portal's public address, the test server
+		// listens elsewhere.
 		open(URI.create(checkInLink).getPath());
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rūta Žemaitė");
 		assertThat(browser.findElement(By.id("checked-in")).getText()).isEqualTo("Not yet");
 		assertNoAccessibilityViolations();
 		clickAndWaitForPage(By.cssSelector("main form button[type=submit]"));
-		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Rūta Žemaitė is checked in.");
+		assertThat(browser.findElement(By.className("govuk-notification-banner")).getText())
+			.contains("Rūta Žemaitė is checked in.");
 		assertThat(browser.findElement(By.id("checked-in")).getText()).isNotEqualTo("Not yet");
 		assertNoAccessibilityViolations();
 
@@ -142,7 +145,10 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 	}
 
-	/** At 390 px (a phone), the page is no wider than the screen: wide tables scroll in their own region. */
+	/**
+	 * At 390 px (a phone), the page is no wider than the screen: wide tables scroll in
+	 * their own region.
+	 */
 	private boolean fitsOnAPhone() {
 		browser.manage().window().setSize(PHONE);
 		try {
@@ -163,7 +169,10 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 			.until(driver -> !driver.getCurrentUrl().contains("/staff/login"));
 	}
 
-	/** Waits for the page after a click: on a loaded machine the next page may not be there yet. */
+	/**
+	 * Waits for the page after a click: on a loaded machine the next page may not be
+	 * there yet.
+	 */
 	private org.openqa.selenium.WebElement waitFor(By locator) {
 		return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(locator));
@@ -171,7 +180,8 @@ class RegistrationJourneyBrowserTests extends BrowserTest {
 
 	private void waitForStatus(String status) {
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("registration-status"), "data-status", status));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(By.id("registration-status"),
+					"data-status", status));
 	}
 
 	private void register(String name, String email) {

@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The public registration pages as a person uses them: forms read from the served page and posted as a browser does. */
+/**
+ * The public registration pages as a person uses them: forms read from the served page
+ * and posted as a browser does.
+ */
 @PortalTest
 class RegistrationPagesTests {
 
@@ -50,7 +53,8 @@ class RegistrationPagesTests {
 		for (String field : new String[] { "fullName", "email", "organisationName", "attendance", "consentPrivacy" }) {
 			assertThat(form.has("form [name=" + field + "]")).as(field).isTrue();
 		}
-		assertThat(form.document().select("input[name=attendance]").eachAttr("value")).containsExactly("IN_PERSON", "ONLINE");
+		assertThat(form.document().select("input[name=attendance]").eachAttr("value")).containsExactly("IN_PERSON",
+				"ONLINE");
 		assertThat(form.document().select("label[for^=attendance]").eachText()).containsExactly("In person", "Online");
 		assertThat(served.value("consentPrivacy")).isNull();
 	}
@@ -58,7 +62,9 @@ class RegistrationPagesTests {
 	@Test
 	void invalidInputShowsAnErrorSummaryAndFieldMessagesInTheChosenLanguage() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		Page page = Visitor.at(port).speaking("lt").open(registerPath(meeting))
+		Page page = Visitor.at(port)
+			.speaking("lt")
+			.open(registerPath(meeting))
 			.form("form[method=post]")
 			.fill("fullName", " ")
 			.fill("email", "not-an-email")
@@ -66,17 +72,22 @@ class RegistrationPagesTests {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.errorSummary()).contains("Įveskite savo vardą ir pavardę", "Pasirinkite, kaip dalyvausite",
 				"Kad galėtume jus užregistruoti, sutikite su duomenų naudojimu");
-		assertThat(page.document().select(".govuk-error-summary a").eachAttr("href")).contains("#fullName", "#consentPrivacy");
+		assertThat(page.document().select(".govuk-error-summary a").eachAttr("href")).contains("#fullName",
+				"#consentPrivacy");
 		assertThat(page.errorFor("email")).startsWith("Įveskite tinkamo formato el. pašto adresą");
 		assertThat(page.form("form[method=post]").value("email")).isEqualTo("not-an-email");
 		assertThat(count(meeting)).isZero();
 	}
 
-	/** A tampered form: only the ways of taking part that this meeting offers are accepted. */
+	/**
+	 * A tampered form: only the ways of taking part that this meeting offers are
+	 * accepted.
+	 */
 	@Test
 	void attendanceTheMeetingDoesNotOfferIsRefused() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		assertThat(RegistrationPages.validate(new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true), meeting))
+		assertThat(RegistrationPages.validate(new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true),
+				meeting))
 			.containsEntry("attendance", "meeting.error.attendance.unknown");
 	}
 
@@ -96,22 +107,27 @@ class RegistrationPagesTests {
 		Page question = first.click("cancel-registration");
 		assertThat(question.status()).isEqualTo(200);
 		assertThat(question.heading()).isEqualTo("Cancel your registration?");
-		assertThat(question.text()).contains("Your seat in the room goes at once to the first person on the waiting list.");
-		assertThat(question.click("keep-registration").byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(question.text())
+			.contains("Your seat in the room goes at once to the first person on the waiting list.");
+		assertThat(question.click("keep-registration").byId("registration-status").attr("data-status"))
+			.isEqualTo("CONFIRMED");
 		assertThat(count(meeting, "CANCELLED")).isZero();
 
-		// Confirming cancels and promotes the first on the waiting list; the same form sent twice changes nothing more.
+		// Confirming cancels and promotes the first on the waiting list; the same form
+		// sent twice changes nothing more.
 		Form confirm = question.form();
 		Page cancelled = confirm.submitAndFollow();
 		assertThat(cancelled.path()).isEqualTo(first.path());
 		assertThat(cancelled.byId("registration-status").attr("data-status")).isEqualTo("CANCELLED");
 		assertThat(cancelled.text()).contains("Your registration is cancelled.");
 		assertThat(cancelled.has("#cancel-registration")).isFalse();
-		assertThat(Visitor.at(port).open(second.path()).byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(Visitor.at(port).open(second.path()).byId("registration-status").attr("data-status"))
+			.isEqualTo("CONFIRMED");
 		Page again = confirm.submitAndFollow();
 		assertThat(again.byId("registration-problem").text()).contains("This registration was already cancelled.");
 		assertThat(promotions(meeting)).isEqualTo(1);
-		// A cancelled registration has nothing left to confirm: the question leads back to its page.
+		// A cancelled registration has nothing left to confirm: the question leads back
+		// to its page.
 		assertThat(Visitor.at(port).open(first.path() + "/cancel").path()).isEqualTo(first.path());
 	}
 
@@ -123,7 +139,9 @@ class RegistrationPagesTests {
 
 		String calendarPath = page.byId("calendar-file").attr("href");
 		assertThat(calendarPath).isEqualTo(page.path() + "/calendar.ics");
-		MockHttpServletResponse calendar = mvc.perform(get(calendarPath).locale(Locale.ENGLISH)).andReturn().getResponse();
+		MockHttpServletResponse calendar = mvc.perform(get(calendarPath).locale(Locale.ENGLISH))
+			.andReturn()
+			.getResponse();
 		assertThat(calendar.getStatus()).isEqualTo(200);
 		assertThat(calendar.getContentType()).startsWith("text/calendar");
 		VEvent event = MeetingMailTests.event(calendar.getContentAsByteArray());
@@ -137,20 +155,24 @@ class RegistrationPagesTests {
 		MockHttpServletResponse code = mvc.perform(get(codePath)).andReturn().getResponse();
 		assertThat(code.getContentType()).isEqualTo("image/png");
 		Inbox.Mail mail = Inbox.nth(email, 1);
-		assertThat(qr(code.getContentAsByteArray())).isEqualTo(mail.qr("check-in.png")).contains("/staff/meetings/"
-				+ meeting.slug() + "/check-in/");
+		assertThat(qr(code.getContentAsByteArray())).isEqualTo(mail.qr("check-in.png"))
+			.contains("/staff/meetings/" + meeting.slug() + "/check-in/");
 
-		// Online: a calendar file, no QR code. Waiting list: neither. A wrong token: nothing.
+		// Online: a calendar file, no QR code. Waiting list: neither. A wrong token:
+		// nothing.
 		Page online = register(Visitor.at(port), meeting, TestMeetings.email("files-online"), "ONLINE");
 		assertThat(online.has("#calendar-file")).isTrue();
 		assertThat(online.has("#check-in-code")).isFalse();
-		assertThat(mvc.perform(get(online.path() + "/check-in.png")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get(online.path() + "/check-in.png")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
 		Page waiting = register(Visitor.at(port), meeting, TestMeetings.email("files-waiting"), "IN_PERSON");
 		assertThat(waiting.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
 		assertThat(waiting.has("#calendar-file") || waiting.has("#check-in-code")).isFalse();
 		for (String file : new String[] { "/calendar.ics", "/check-in.png" }) {
-			assertThat(mvc.perform(get(waiting.path() + file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(404);
-			assertThat(mvc.perform(get(page.path() + "x" + file)).andReturn().getResponse().getStatus()).as(file).isEqualTo(404);
+			assertThat(mvc.perform(get(waiting.path() + file)).andReturn().getResponse().getStatus()).as(file)
+				.isEqualTo(404);
+			assertThat(mvc.perform(get(page.path() + "x" + file)).andReturn().getResponse().getStatus()).as(file)
+				.isEqualTo(404);
 		}
 	}
 
@@ -162,7 +184,8 @@ class RegistrationPagesTests {
 		Page own = register(Visitor.at(port), meeting, email, "IN_PERSON");
 		assertThat(own.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
 
-		// Someone else types the same address (in other capitals): the page says only that a link went to it.
+		// Someone else types the same address (in other capitals): the page says only
+		// that a link went to it.
 		Visitor someoneElse = Visitor.at(port).speaking("en");
 		Page answer = someoneElse.open(registerPath(meeting))
 			.form("form[method=post]")
@@ -196,13 +219,18 @@ class RegistrationPagesTests {
 		assertThat(stranger.open(link).byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
 	}
 
-	/** The form was served while registration was open; it is sent after the window moved. Nothing is saved. */
+	/**
+	 * The form was served while registration was open; it is sent after the window moved.
+	 * Nothing is saved.
+	 */
 	@Test
 	void registrationBeforeItOpensOrAfterItClosesIsRefusedWithATranslatedMessage() {
 		Instant now = Instant.now();
 		Meeting meeting = TestMeetings.create(meetings, 5);
-		Form closing = filledForm(Visitor.at(port).speaking("lv"), meeting, "Jānis Bērziņš", TestMeetings.email("late"));
-		Form opening = filledForm(Visitor.at(port).speaking("pl"), meeting, "Jan Kowalski", TestMeetings.email("early"));
+		Form closing = filledForm(Visitor.at(port).speaking("lv"), meeting, "Jānis Bērziņš",
+				TestMeetings.email("late"));
+		Form opening = filledForm(Visitor.at(port).speaking("pl"), meeting, "Jan Kowalski",
+				TestMeetings.email("early"));
 
 		moveWindow(meeting, now.minus(Duration.ofDays(2)), now.minus(Duration.ofMinutes(1)));
 		Page late = closing.submit();
@@ -216,8 +244,11 @@ class RegistrationPagesTests {
 		assertThat(early.has("[name=fullName]")).isFalse();
 		assertThat(count(meeting)).isZero();
 
-		assertThat(Visitor.at(port).speaking("lt").open("/meetings/info-2025-08-01/register").byId("registration-window").text())
-			.contains("Registracija baigėsi");
+		assertThat(Visitor.at(port)
+			.speaking("lt")
+			.open("/meetings/info-2025-08-01/register")
+			.byId("registration-window")
+			.text()).contains("Registracija baigėsi");
 	}
 
 	@Test
@@ -237,7 +268,8 @@ class RegistrationPagesTests {
 	void consentLinksToThePrivacyNoticeOnMeetings() {
 		Meeting meeting = TestMeetings.create(meetings, 5);
 		Page form = Visitor.at(port).speaking("lt").open(registerPath(meeting));
-		assertThat(form.document().select("#consentPrivacy-hint a").eachAttr("href")).containsExactly("/privacy#meetings");
+		assertThat(form.document().select("#consentPrivacy-hint a").eachAttr("href"))
+			.containsExactly("/privacy#meetings");
 		assertThat(form.click("privacy-notice-link").status()).isEqualTo(200);
 	}
 
@@ -261,7 +293,8 @@ class RegistrationPagesTests {
 
 	/** Fills in the served form and sends it: the page the registrant lands on. */
 	static Page register(Visitor visitor, Meeting meeting, String email, String attendance) {
-		Page page = filledForm(visitor, meeting, "Ona Onaitė", email).choose("attendance", attendance).submitAndFollow();
+		Page page = filledForm(visitor, meeting, "Ona Onaitė", email).choose("attendance", attendance)
+			.submitAndFollow();
 		assertThat(page.path()).startsWith("/meetings/" + meeting.slug() + "/registrations/");
 		return page;
 	}

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fair seats on the real PostgreSQL: many registrations and cancellations at once never overbook the room. */
+/**
+ * Fair seats on the real PostgreSQL: many registrations and cancellations at once never
+ * overbook the room.
+ */
 @PortalTest
 class SeatConcurrencyTests {
 
@@ -51,7 +54,8 @@ class SeatConcurrencyTests {
 		assertThat(rows.stream().map(Row::email).distinct()).hasSize(200);
 		assertThat(rows.stream().filter(row -> row.status().equals("CONFIRMED"))).hasSize(50);
 		assertThat(rows.stream().filter(row -> row.status().equals("WAITLISTED"))).hasSize(150);
-		// Arrival order decides: the first 50 arrivals hold the seats, the rest wait in that order.
+		// Arrival order decides: the first 50 arrivals hold the seats, the rest wait in
+		// that order.
 		assertThat(rows.subList(0, 50)).allMatch(row -> row.status().equals("CONFIRMED"));
 		assertThat(rows.subList(50, 200)).allMatch(row -> row.status().equals("WAITLISTED"));
 		List<Long> positions = outcomes.stream()
@@ -69,10 +73,14 @@ class SeatConcurrencyTests {
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			String email = TestMeetings.email("pre" + i);
-			tokens.add(registrations.register(meeting.slug(),
-					RegistrationForm.of("Pre " + i, email, null, Attendance.IN_PERSON), Locale.ENGLISH).cancelToken());
+			tokens.add(
+					registrations
+						.register(meeting.slug(), RegistrationForm.of("Pre " + i, email, null, Attendance.IN_PERSON),
+								Locale.ENGLISH)
+						.cancelToken());
 		}
-		// Cancel 10 of the confirmed and 10 of the waiting, while 40 newcomers and 10 online people register.
+		// Cancel 10 of the confirmed and 10 of the waiting, while 40 newcomers and 10
+		// online people register.
 		List<String> toCancel = new ArrayList<>(tokens.subList(0, 10));
 		toCancel.addAll(tokens.subList(30, 40));
 		List<Callable<Object>> tasks = new ArrayList<>();
@@ -98,13 +106,16 @@ class SeatConcurrencyTests {
 			.list();
 		assertThat(rows.stream().filter(row -> row.status().equals("CANCELLED"))).hasSize(20);
 		assertThat(rows.stream().map(Row::email).distinct()).hasSize(rows.size());
-		// 60 - 20 cancelled + 40 newcomers in person = 80 want a seat: 20 hold one, 60 wait.
+		// 60 - 20 cancelled + 40 newcomers in person = 80 want a seat: 20 hold one, 60
+		// wait.
 		assertThat(inPerson).hasSize(80);
 		assertThat(inPerson.subList(0, 20)).allMatch(row -> row.status().equals("CONFIRMED"));
 		assertThat(inPerson.subList(20, 80)).allMatch(row -> row.status().equals("WAITLISTED"));
 		assertThat(rows.stream().filter(row -> row.status().equals("CONFIRMED"))).hasSize(20 + 10);
-		// Every seat freed by a confirmed cancellation went to the head of the queue, and was recorded.
-		long promotions = jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ? AND reason = 'CANCELLATION'")
+		// Every seat freed by a confirmed cancellation went to the head of the queue, and
+		// was recorded.
+		long promotions = jdbc
+			.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ? AND reason = 'CANCELLATION'")
 			.param(meeting.id())
 			.query(Long.class)
 			.single();
@@ -112,19 +123,21 @@ class SeatConcurrencyTests {
 	}
 
 	/**
-	 * The hundreds of e-mails these tests queue are not what they test; marking them sent keeps them from delaying
-	 * the e-mail tests that share the SMTP server.
+	 * The hundreds of e-mails these tests queue are not what they test; marking them sent
+	 * keeps them from delaying the e-mail tests that share the SMTP server.
 	 */
 	@org.junit.jupiter.api.AfterEach
 	void dropQueuedLoadMail() {
-		jdbc.sql("""
-				UPDATE outbox_message SET status = 'SENT' WHERE status = 'PENDING'
-				AND (recipient LIKE 'load%@example.test' OR recipient LIKE 'pre%@example.test' OR recipient LIKE 'new%@example.test')""")
+		jdbc.sql(
+				"""
+						UPDATE outbox_message SET status = 'SENT' WHERE status = 'PENDING'
+						AND (recipient LIKE 'load%@example.test' OR recipient LIKE 'pre%@example.test' OR recipient LIKE 'new%@example.test')""")
 			.update();
 	}
 
 	private List<Row> rows(Meeting meeting) {
-		return jdbc.sql("SELECT id, arrival, email, status FROM meeting_registration WHERE meeting_id = ? ORDER BY arrival")
+		return jdbc
+			.sql("SELECT id, arrival, email, status FROM meeting_registration WHERE meeting_id = ? ORDER BY arrival")
 			.param(meeting.id())
 			.query(Row.class)
 			.list();

@@ -42,7 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The back office for meetings, used as staff use it: signed in, with the forms the pages serve. */
+/**
+ * The back office for meetings, used as staff use it: signed in, with the forms the pages
+ * serve.
+ */
 @PortalTest
 class StaffMeetingTests {
 
@@ -73,16 +76,22 @@ class StaffMeetingTests {
 		mvc.perform(get("/staff/meetings/new")).andExpect(redirectedUrl("/staff/login"));
 	}
 
-	/** No page gives a viewer these forms; the requests are what a hand-made post would send. */
+	/**
+	 * No page gives a viewer these forms; the requests are what a hand-made post would
+	 * send.
+	 */
 	@Test
 	@WithMockUser(roles = "VIEWER")
 	void viewerSeesMeetingsButMayNotCreateOrEdit() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 3);
-		mvc.perform(get("/staff/meetings")).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(meeting.slug()), not(containsString("/staff/meetings/new")))));
+		mvc.perform(get("/staff/meetings"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString(meeting.slug()), not(containsString("/staff/meetings/new")))));
 		mvc.perform(get("/staff/meetings/" + meeting.slug())).andExpect(status().isOk());
 		mvc.perform(get("/staff/meetings/new")).andExpect(status().isForbidden());
-		mvc.perform(post("/staff/meetings").with(csrf()).param("slug", "viewer-made")).andExpect(status().isForbidden());
+		mvc.perform(post("/staff/meetings").with(csrf()).param("slug", "viewer-made"))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/meetings/" + meeting.slug() + "/edit")).andExpect(status().isForbidden());
 		mvc.perform(post("/staff/meetings/" + meeting.slug()).with(csrf()).param("capacityInPerson", "99"))
 			.andExpect(status().isForbidden());
@@ -135,7 +144,8 @@ class StaffMeetingTests {
 		Visitor visitor = signedIn(admin, "en");
 		String edit = "/staff/meetings/" + meeting.slug() + "/edit";
 
-		// In one language only: every other language says what is missing, and nothing is saved.
+		// In one language only: every other language says what is missing, and nothing is
+		// saved.
 		Page half = visitor.open(edit).form("form[method=post]").fill("descriptionEn", "About the consortium").submit();
 		assertThat(half.errorFor("descriptionLt")).isEqualTo("Enter the description in every language, or in none");
 		assertThat(half.errorFor("descriptionEt")).isEqualTo("Enter the description in every language, or in none");
@@ -148,24 +158,28 @@ class StaffMeetingTests {
 			form.fill("description" + language, "About the meeting (" + language + ").\r\nSecond line.")
 				.fill("agenda" + language, "10:00 Welcome (" + language + ")\r\n10:30 Questions");
 		}
-		assertThat(form.fill("descriptionLt", "Apie konsorciumą ir kvietimą.\r\nAntra eilutė.").submitAndFollow().path())
+		assertThat(
+				form.fill("descriptionLt", "Apie konsorciumą ir kvietimą.\r\nAntra eilutė.").submitAndFollow().path())
 			.isEqualTo("/staff/meetings/" + meeting.slug());
 		assertThat(audited("meeting", meeting.slug(), "after_state -> 'agendas' ->> 'en'"))
 			.containsExactly(admin.email() + " meeting.changed 10:00 Welcome (En)\n10:30 Questions");
-		assertThat(visitor.open(edit).form("form[method=post]").value("agendaPl")).isEqualTo("10:00 Welcome (Pl)\n10:30 Questions");
+		assertThat(visitor.open(edit).form("form[method=post]").value("agendaPl"))
+			.isEqualTo("10:00 Welcome (Pl)\n10:30 Questions");
 
 		Page page = Visitor.at(port).speaking("lt").open("/meetings/" + meeting.slug() + "/register");
-		assertThat(page.byId("meeting-description").wholeText()).isEqualTo("Apie konsorciumą ir kvietimą.\nAntra eilutė.");
+		assertThat(page.byId("meeting-description").wholeText())
+			.isEqualTo("Apie konsorciumą ir kvietimą.\nAntra eilutė.");
 		assertThat(page.byId("meeting-agenda").wholeText()).isEqualTo("10:00 Welcome (Lt)\n10:30 Questions");
 		assertThat(page.text()).contains("Darbotvarkė");
 
 		String email = TestMeetings.email("described");
-		Page registration = RegistrationPagesTests.register(Visitor.at(port).speaking("lt"), meeting, email, "IN_PERSON");
+		Page registration = RegistrationPagesTests.register(Visitor.at(port).speaking("lt"), meeting, email,
+				"IN_PERSON");
 		assertThat(registration.byId("meeting-description").wholeText()).contains("Antra eilutė.");
 		assertThat(registration.byId("meeting-agenda").wholeText()).contains("10:30 Questions");
 		Inbox.Mail mail = Inbox.nth(email, 1);
-		assertThat(mail.text().replace("\r\n", "\n")).contains("Apie konsorciumą ir kvietimą.\nAntra eilutė.", "Darbotvarkė",
-				"10:00 Welcome (Lt)\n10:30 Questions");
+		assertThat(mail.text().replace("\r\n", "\n")).contains("Apie konsorciumą ir kvietimą.\nAntra eilutė.",
+				"Darbotvarkė", "10:00 Welcome (Lt)\n10:30 Questions");
 		assertThat(mail.html()).contains("Apie konsorciumą ir kvietimą.", "Darbotvarkė", "10:00 Welcome (Lt)");
 	}
 
@@ -174,7 +188,8 @@ class StaffMeetingTests {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		for (int i = 0; i < 4; i++) {
 			registrations.register(meeting.slug(),
-					RegistrationForm.of("P" + i, TestMeetings.email("cap" + i), null, Attendance.IN_PERSON), Locale.ENGLISH);
+					RegistrationForm.of("P" + i, TestMeetings.email("cap" + i), null, Attendance.IN_PERSON),
+					Locale.ENGLISH);
 		}
 		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
 		Visitor visitor = signedIn(admin, "en");
@@ -182,8 +197,12 @@ class StaffMeetingTests {
 		assertThat(raised.path()).isEqualTo("/staff/meetings/" + meeting.slug());
 		assertThat(raised.byId("count-confirmed").text()).isEqualTo("3");
 		assertThat(raised.byId("count-waitlisted").text()).isEqualTo("1");
-		assertThat(jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ? AND reason = 'CAPACITY_RAISED'")
-			.param(meeting.id()).query(Long.class).single()).isEqualTo(2);
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM meeting_promotion WHERE meeting_id = ? AND reason = 'CAPACITY_RAISED'")
+					.param(meeting.id())
+					.query(Long.class)
+					.single())
+			.isEqualTo(2);
 
 		Page lowered = changeCapacity(visitor, meeting, "0");
 		assertThat(lowered.byId("count-confirmed").text()).isEqualTo("3");
@@ -198,8 +217,10 @@ class StaffMeetingTests {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		String seated = TestMeetings.email("erased");
 		String next = TestMeetings.email("next");
-		registrations.register(meeting.slug(), RegistrationForm.of("Ona", seated, null, Attendance.IN_PERSON), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("Jonas", next, null, Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("Ona", seated, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("Jonas", next, null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
 
 		Page erased = signedIn(StaffSignInSupport.create(context, Role.ADMIN), "en").open("/staff/privacy")
 			.form("form[action$='/staff/privacy/erase']")
@@ -209,8 +230,10 @@ class StaffMeetingTests {
 			.submit();
 		assertThat(erased.status()).isEqualTo(200);
 
-		assertThat(jdbc.sql("SELECT status FROM meeting_registration WHERE email_normalised = ?").param(next)
-			.query(String.class).single()).isEqualTo("CONFIRMED");
+		assertThat(jdbc.sql("SELECT status FROM meeting_registration WHERE email_normalised = ?")
+			.param(next)
+			.query(String.class)
+			.single()).isEqualTo("CONFIRMED");
 		assertThat(statusCount(meeting, "CONFIRMED")).isOne();
 		assertThat(Inbox.latest(next, 2).subject()).startsWith("A seat is now yours");
 	}
@@ -218,9 +241,8 @@ class StaffMeetingTests {
 	@Test
 	void listFiltersAndExportsNeutraliseFormulas() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 1);
-		registrations.register(meeting.slug(),
-				RegistrationForm.of("=HYPERLINK(\"http://evil\")", TestMeetings.email("formula"), "+Org", Attendance.IN_PERSON),
-				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("=HYPERLINK(\"http://evil\")",
+				TestMeetings.email("formula"), "+Org", Attendance.IN_PERSON), Locale.ENGLISH);
 		registrations.register(meeting.slug(),
 				RegistrationForm.of("Žaneta Žukauskienė", TestMeetings.email("zaneta"), "VU", Attendance.IN_PERSON),
 				Locale.ENGLISH);
@@ -232,12 +254,19 @@ class StaffMeetingTests {
 			.submit();
 		assertThat(names(waiting)).containsExactly("Žaneta Žukauskienė");
 		assertThat(waiting.byId("registration-filters").hasAttr("open")).isTrue();
-		Page found = reviewer.open("/staff/meetings/" + meeting.slug()).form("#registration-filters form").fill("q", "žukausk").submit();
+		Page found = reviewer.open("/staff/meetings/" + meeting.slug())
+			.form("#registration-filters form")
+			.fill("q", "žukausk")
+			.submit();
 		assertThat(names(found)).containsExactly("Žaneta Žukauskienė");
 
 		byte[] csv = download("/staff/meetings/" + meeting.slug() + "/registrations.csv");
-		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
+			.getRecords();
 		assertThat(records).hasSize(2);
 		assertThat(records.get(0).get("fullName")).isEqualTo("'=HYPERLINK(\"http://evil\")");
 		assertThat(records.get(0).get("organisationName")).isEqualTo("'+Org");
@@ -252,13 +281,15 @@ class StaffMeetingTests {
 		}
 	}
 
-	/** Staff type names as they hear them: without the accents, in any case (issue 13 §10). */
+	/**
+	 * Staff type names as they hear them: without the accents, in any case (issue 13
+	 * §10).
+	 */
 	@Test
 	void searchesIgnoreAccentsAndCase() {
 		Meeting meeting = TestMeetings.create(meetings, 5);
-		registrations.register(meeting.slug(),
-				RegistrationForm.of("Rūta Žemaitė", TestMeetings.email("ruta"), "UAB „Neuronų tinklas“", Attendance.IN_PERSON),
-				Locale.ENGLISH);
+		registrations.register(meeting.slug(), RegistrationForm.of("Rūta Žemaitė", TestMeetings.email("ruta"),
+				"UAB „Neuronų tinklas“", Attendance.IN_PERSON), Locale.ENGLISH);
 		registrations.register(meeting.slug(),
 				RegistrationForm.of("Jan 100% Kowalski", TestMeetings.email("jan"), "Łódź_Tech", Attendance.IN_PERSON),
 				Locale.ENGLISH);
@@ -268,30 +299,42 @@ class StaffMeetingTests {
 			Page page = viewer.open(checkIn).form("form[method=get]").fill("q", typed).submit();
 			assertThat(page.document().select("#check-in-results td:first-child").eachText()).as(typed)
 				.containsExactly("Rūta Žemaitė");
-			Page list = viewer.open("/staff/meetings/" + meeting.slug()).form("#registration-filters form").fill("q", typed).submit();
+			Page list = viewer.open("/staff/meetings/" + meeting.slug())
+				.form("#registration-filters form")
+				.fill("q", typed)
+				.submit();
 			assertThat(names(list)).as(typed).containsExactly("Rūta Žemaitė");
 		}
 		// LIKE's wildcards are taken literally.
-		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=%25"))).containsExactly("Jan 100% Kowalski");
-		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=lodz_"))).containsExactly("Jan 100% Kowalski");
-		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=_"))).containsExactly("Jan 100% Kowalski");
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=%25")))
+			.containsExactly("Jan 100% Kowalski");
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=lodz_")))
+			.containsExactly("Jan 100% Kowalski");
+		assertThat(names(viewer.open("/staff/meetings/" + meeting.slug() + "?q=_")))
+			.containsExactly("Jan 100% Kowalski");
 	}
 
-	/** People read labels in their language; codes stay in values and data- attributes (issue 13 §9). */
+	/**
+	 * People read labels in their language; codes stay in values and data- attributes
+	 * (issue 13 §9).
+	 */
 	@Test
 	void filtersAndTablesShowLabelsAndFitANarrowScreen() {
 		Meeting meeting = TestMeetings.create(meetings, 5);
-		registrations.register(meeting.slug(), RegistrationForm.of("Ona", TestMeetings.email("labels"), null,
-				Attendance.ONLINE), Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Ona", TestMeetings.email("labels"), null, Attendance.ONLINE), Locale.ENGLISH);
 		Visitor viewer = signedIn(StaffSignInSupport.create(context, Role.VIEWER), "lt");
 		Page page = viewer.open("/staff/meetings/" + meeting.slug());
 		assertThat(page.document().select("#status option").eachText()).containsExactly("Visos", "Patvirtinta",
 				"Laukiančiųjų sąraše", "Atšaukta");
-		assertThat(page.document().select("#attendance option").eachText()).containsExactly("Visi", "Gyvai", "Nuotoliu");
+		assertThat(page.document().select("#attendance option").eachText()).containsExactly("Visi", "Gyvai",
+				"Nuotoliu");
 		assertThat(page.document().select("#registrations tbody td").eachText()).contains("Nuotoliu", "Patvirtinta");
-		assertThat(page.document().select("#registrations [data-status]").eachAttr("data-status")).containsExactly("CONFIRMED");
+		assertThat(page.document().select("#registrations [data-status]").eachAttr("data-status"))
+			.containsExactly("CONFIRMED");
 
-		// Long filters fold away (open once used); wide tables scroll in their own labelled region.
+		// Long filters fold away (open once used); wide tables scroll in their own
+		// labelled region.
 		assertThat(page.byId("registration-filters").tagName()).isEqualTo("details");
 		assertThat(page.byId("registration-filters").hasAttr("open")).isFalse();
 		for (Page wide : List.of(page, viewer.open("/staff/meetings"),
@@ -312,8 +355,9 @@ class StaffMeetingTests {
 		String email = TestMeetings.email("door");
 		registrations.register(meeting.slug(), RegistrationForm.of("Ona Durys", email, null, Attendance.IN_PERSON),
 				Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("Petras Paieška", TestMeetings.email("search"), null,
-				Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Petras Paieška", TestMeetings.email("search"), null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
 		StaffSignInSupport.Account doorkeeper = StaffSignInSupport.create(context, Role.VIEWER);
 		Visitor visitor = signedIn(doorkeeper, "en");
 
@@ -330,14 +374,21 @@ class StaffMeetingTests {
 		assertThat(visitor.get(path + "x").status()).isEqualTo(404);
 
 		long id = jdbc.sql("SELECT id FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Petras Paieška'")
-			.param(meeting.id()).query(Long.class).single();
-		Page search = visitor.open("/staff/meetings/" + meeting.slug() + "/check-in").form("form[method=get]").fill("q", "petr").submit();
+			.param(meeting.id())
+			.query(Long.class)
+			.single();
+		Page search = visitor.open("/staff/meetings/" + meeting.slug() + "/check-in")
+			.form("form[method=get]")
+			.fill("q", "petr")
+			.submit();
 		Page afterSearch = search.form("form[action*='/registrations/" + id + "/check-in']").submitAndFollow();
 		assertThat(afterSearch.text()).contains("Petras Paieška is checked in.");
 		assertThat(afterSearch.form("form[method=get]").value("q")).isEqualTo("petr");
 		assertThat(registrationRepository.counts(meeting.id()).attended()).isEqualTo(2);
 		long ona = jdbc.sql("SELECT id FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Ona Durys'")
-			.param(meeting.id()).query(Long.class).single();
+			.param(meeting.id())
+			.query(Long.class)
+			.single();
 		assertThat(audited("meeting_registration", String.valueOf(ona), "after_state ->> 'via'"))
 			.containsExactly(doorkeeper.email() + " meeting.guest-checked-in qr-code");
 		assertThat(audited("meeting_registration", String.valueOf(id), "after_state ->> 'via'"))
@@ -347,9 +398,12 @@ class StaffMeetingTests {
 	@Test
 	void apiReportsTheMeetingAndItsRegistrationsToReadTokensOnly() throws Exception {
 		Meeting meeting = TestMeetings.create(meetings, 1);
-		registrations.register(meeting.slug(), RegistrationForm.of("A", TestMeetings.email("api"), null, Attendance.IN_PERSON), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("B", TestMeetings.email("api"), null, Attendance.IN_PERSON), Locale.ENGLISH);
-		registrations.register(meeting.slug(), RegistrationForm.of("C", TestMeetings.email("api"), null, Attendance.ONLINE), Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("A", TestMeetings.email("api"), null, Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("B", TestMeetings.email("api"), null, Attendance.IN_PERSON), Locale.ENGLISH);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("C", TestMeetings.email("api"), null, Attendance.ONLINE), Locale.ENGLISH);
 
 		mvc.perform(get("/api/v1/meetings/" + meeting.slug())).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/meetings/" + meeting.slug()).header("Authorization", "Bearer " + PortalTest.API_TOKEN))
@@ -398,8 +452,9 @@ class StaffMeetingTests {
 
 	/** Audit entries on one target, oldest first, as "actor action detail". */
 	private List<String> audited(String targetType, String targetId, String detail) {
-		return jdbc.sql("SELECT actor || ' ' || action || ' ' || (" + detail + ") FROM audit_log "
-				+ "WHERE target_type = ? AND target_id = ? ORDER BY id")
+		return jdbc
+			.sql("SELECT actor || ' ' || action || ' ' || (" + detail + ") FROM audit_log "
+					+ "WHERE target_type = ? AND target_id = ? ORDER BY id")
 			.params(targetType, targetId)
 			.query(String.class)
 			.list();
@@ -407,7 +462,9 @@ class StaffMeetingTests {
 
 	private long statusCount(Meeting meeting, String status) {
 		return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND status = ?")
-			.params(meeting.id(), status).query(Long.class).single();
+			.params(meeting.id(), status)
+			.query(Long.class)
+			.single();
 	}
 
 }

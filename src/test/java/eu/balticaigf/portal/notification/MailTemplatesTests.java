@@ -19,16 +19,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every e-mail the portal sends, rendered in every language as the recipient reads it: no message key shows through
- * ({@code ??key_lt??}) and no internal code (a status, an attendance mode, a role) is shown as text.
+ * Every e-mail the portal sends, rendered in every language as the recipient reads it: no
+ * message key shows through ({@code ??key_lt??}) and no internal code (a status, an
+ * attendance mode, a role) is shown as text.
  */
 @PortalTest
 class MailTemplatesTests {
 
 	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
 
-	private static final Pattern CODE = Pattern.compile("\\b(IN_PERSON|ONLINE|CONFIRMED|WAITLISTED|CANCELLED|ADMIN|REVIEWER|VIEWER|"
-			+ "SUBMITTED|ACCEPTED|DECLINED|WITHDRAWN)\\b");
+	private static final Pattern CODE = Pattern
+		.compile("\\b(IN_PERSON|ONLINE|CONFIRMED|WAITLISTED|CANCELLED|ADMIN|REVIEWER|VIEWER|"
+				+ "SUBMITTED|ACCEPTED|DECLINED|WITHDRAWN)\\b");
 
 	@Autowired
 	MailTemplates templates;
@@ -41,11 +43,12 @@ class MailTemplatesTests {
 		for (String name : names) {
 			for (String language : List.of("lt", "en", "pl", "lv", "et")) {
 				for (Map<String, Object> variables : variants()) {
-					MailTemplates.Rendered mail = templates.render(new Email("ona@example.lt", Locale.forLanguageTag(language),
-							name, variables));
+					MailTemplates.Rendered mail = templates
+						.render(new Email("ona@example.lt", Locale.forLanguageTag(language), name, variables));
 					for (String part : List.of(mail.subject(), mail.text(), mail.html())) {
 						find(MISSING_KEY, part).forEach(key -> problems.add(language + " " + name + ": " + key));
-						find(CODE, part.replaceAll("<[^>]*>", " ")).forEach(code -> problems.add(language + " " + name + ": code " + code));
+						find(CODE, part.replaceAll("<[^>]*>", " "))
+							.forEach(code -> problems.add(language + " " + name + ": code " + code));
 					}
 				}
 			}
@@ -53,12 +56,17 @@ class MailTemplatesTests {
 		assertThat(problems).isEmpty();
 	}
 
-	/** The templates with a subject of their own (the fragments meeting/details and meeting/about have none). */
+	/**
+	 * The templates with a subject of their own (the fragments meeting/details and
+	 * meeting/about have none).
+	 */
 	private static List<String> templateNames() throws IOException {
 		List<String> names = new ArrayList<>();
-		for (Resource text : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/mail/**/*.txt")) {
+		for (Resource text : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:templates/mail/**/*.txt")) {
 			String path = text.getURL().getPath();
-			String name = path.substring(path.indexOf("templates/mail/") + "templates/mail/".length(), path.length() - 4);
+			String name = path.substring(path.indexOf("templates/mail/") + "templates/mail/".length(),
+					path.length() - 4);
 			if (!name.startsWith("test/") && !name.equals("meeting/details") && !name.equals("meeting/about")) {
 				names.add(name);
 			}
@@ -66,17 +74,22 @@ class MailTemplatesTests {
 		return names;
 	}
 
-	/** What the callers put in: an in-person and an online registrant, with and without a waiting-list position. */
+	/**
+	 * What the callers put in: an in-person and an online registrant, with and without a
+	 * waiting-list position.
+	 */
 	private static List<Map<String, Object>> variants() {
 		Map<String, Object> common = new HashMap<>();
 		common.putAll(Map.of("name", "Ona Petraitė", "title", "Information meeting", "subjectArgument", "BAI-AB12-CD34",
 				"reference", "BAI-AB12-CD34", "callTitle", "Baltic AI Gigafactory", "deadline", "10 August 2025 23:59",
-				"link", "/applications/BAI-AB12-CD34/token", "organisationName", "UAB Ąžuolas", "organisation", "UAB Ąžuolas",
-				"reason", "Strong fit."));
-		common.putAll(Map.of("question", "Please send your registry extract.", "inviter", "Rūta Žemaitė", "role", "REVIEWER",
-				"path", "/staff/invitation/token", "when", "1 August 2025 10:00", "until", "1 August 2025 12:00",
-				"venue", "Gedimino pr. 38, Vilnius", "cancelUrl", "https://portal.test/meetings/x/registrations/t"));
-		// Counts are numbers: the message source picks each language's plural form from them.
+				"link", "/applications/BAI-AB12-CD34/token", "organisationName", "UAB Ąžuolas", "organisation",
+				"UAB Ąžuolas", "reason", "Strong fit."));
+		common.putAll(Map.of("question", "Please send your registry extract.", "inviter", "Rūta Žemaitė", "role",
+				"REVIEWER", "path", "/staff/invitation/token", "when", "1 August 2025 10:00", "until",
+				"1 August 2025 12:00", "venue", "Gedimino pr. 38, Vilnius", "cancelUrl",
+				"https://portal.test/meetings/x/registrations/t"));
+		// Counts are numbers: the message source picks each language's plural form from
+		// them.
 		common.put("count", 2);
 		// The decline's wording depends on how far the review went (review.ReviewEmails).
 		common.put("bodyKey", "mail.review.declined.body.unreviewed");

@@ -49,14 +49,16 @@ class OutboxPagesTests {
 			.doesNotContain(to);
 
 		assertThat(Inbox.nth(to, 1).subject()).isEqualTo("Parked test");
-		assertThat(jdbc.sql("""
-				SELECT actor || ' ' || action || ' ' || (before_state ->> 'attempts') || ' ' || (after_state ->> 'recipient')
-				FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?""")
+		assertThat(jdbc
+			.sql("""
+					SELECT actor || ' ' || action || ' ' || (before_state ->> 'attempts') || ' ' || (after_state ->> 'recipient')
+					FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?""")
 			.param(id.toString())
 			.query(String.class)
 			.list()).containsExactly(admin.email() + " outbox.parked-email-resent 3 " + to);
 
-		// The same button again, from the page as it was (a double click, or the back button).
+		// The same button again, from the page as it was (a double click, or the back
+		// button).
 		Page again = sendAgain.submitAndFollow();
 		assertThat(again.text()).contains("That message is no longer parked.");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'outbox_message' AND target_id = ?")
@@ -65,7 +67,10 @@ class OutboxPagesTests {
 			.single()).as("no longer parked: nothing re-sent, nothing audited").isOne();
 	}
 
-	/** Sending again is refused to other roles too: {@code RouteAccessTests} posts to every route in every role. */
+	/**
+	 * Sending again is refused to other roles too: {@code RouteAccessTests} posts to
+	 * every route in every role.
+	 */
 	@Test
 	void onlyAdminsSeeTheOutbox() {
 		Visitor viewer = Visitor.at(port);
@@ -77,10 +82,11 @@ class OutboxPagesTests {
 	private UUID parkedMessageTo(String to) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
-				                            attempts, next_attempt_at, last_error, created_at)
-				VALUES (?, ?, ?, 'Parked test', '<p>x</p>', 'x', 'test/ping', 'PARKED', 3, ?, 'Connection refused', ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
+						                            attempts, next_attempt_at, last_error, created_at)
+						VALUES (?, ?, ?, 'Parked test', '<p>x</p>', 'x', 'test/ping', 'PARKED', 3, ?, 'Connection refused', ?)""")
 			.params(id, "<" + id + "@balticaigf.eu>", to, now, now)
 			.update();
 		return id;

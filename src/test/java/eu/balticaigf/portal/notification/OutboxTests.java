@@ -57,8 +57,10 @@ class OutboxTests {
 		});
 		Thread.sleep(1000);
 		assertThat(TestMail.messagesTo(to)).isEmpty();
-		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(to).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?")
+			.param(to)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Where links in e-mails point when {@code portal.mail.base-url} is not set (issue 13 §6). Each case starts a portal of
- * its own with just the mail rendering and a real web server, so the settings are exactly those of the case (the suite's
- * shared context sets a base URL).
+ * Where links in e-mails point when {@code portal.mail.base-url} is not set (issue 13
+ * §6). Each case starts a portal of its own with just the mail rendering and a real web
+ * server, so the settings are exactly those of the case (the suite's shared context sets
+ * a base URL).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PublicAddressTests {
@@ -73,7 +74,10 @@ class PublicAddressTests {
 			.run();
 	}
 
-	/** The notification module's rendering and whatever it takes the portal's address from, on a real server. */
+	/**
+	 * The notification module's rendering and whatever it takes the portal's address
+	 * from, on a real server.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MailSettings.class)
 	@ComponentScan(basePackageClasses = MailTemplates.class, useDefaultFilters = false,

@@ -42,9 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SMTP server refuses connections for a while (issue 8). The shared GreenMail and the portal's own dispatcher
- * must keep serving the other tests, so this drives a second {@link MailDispatcher} by hand, with a clock it
- * controls, against an outbox in a database of its own and an SMTP port that nothing listens on until "recovery".
+ * The SMTP server refuses connections for a while (issue 8). The shared GreenMail and the
+ * portal's own dispatcher must keep serving the other tests, so this drives a second
+ * {@link MailDispatcher} by hand, with a clock it controls, against an outbox in a
+ * database of its own and an SMTP port that nothing listens on until "recovery".
  */
 @PortalTest
 class SmtpOutageTests {
@@ -104,8 +105,8 @@ class SmtpOutageTests {
 		timeouts.put("mail.smtp.connectiontimeout", "2000");
 		timeouts.put("mail.smtp.timeout", "2000");
 		sender.setJavaMailProperties(timeouts);
-		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "http://localhost", Path.of("target"),
-				MAX_ATTEMPTS, FIRST_RETRY);
+		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "http://localhost",
+				Path.of("target"), MAX_ATTEMPTS, FIRST_RETRY);
 		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
 				new SimpleMeterRegistry(), event -> {
 				});
@@ -123,7 +124,8 @@ class SmtpOutageTests {
 	void duringAnOutageMessagesWaitAndRetryWithBackoffThenAreDeliveredOnceAfterRecovery() {
 		List<UUID> ids = List.of(enqueue("a@example.lt"), enqueue("b@example.lv"), enqueue("c@example.ee"));
 
-		// Refused: each failure counts an attempt and waits twice as long as the one before (10 s, 20 s, 40 s).
+		// Refused: each failure counts an attempt and waits twice as long as the one
+		// before (10 s, 20 s, 40 s).
 		Instant start = clock.instant();
 		dispatcher.dispatch();
 		assertState(ids, 1, start.plus(FIRST_RETRY));
@@ -142,7 +144,8 @@ class SmtpOutageTests {
 		assertThat(jdbc.sql("SELECT last_error FROM outbox_message").query(String.class).list())
 			.allSatisfy(error -> assertThat(error).containsIgnoringCase("connect"));
 
-		// The server is back: the next due round delivers every message, each once, with its own Message-ID.
+		// The server is back: the next due round delivers every message, each once, with
+		// its own Message-ID.
 		startMailServer();
 		clock.move(FIRST_RETRY.multipliedBy(4));
 		dispatcher.dispatch();
@@ -151,7 +154,8 @@ class SmtpOutageTests {
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(3);
 		assertThat(Arrays.stream(received).map(SmtpOutageTests::messageId).toList())
-			.containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT message_id FROM outbox_message").query(String.class).list());
+			.containsExactlyInAnyOrderElementsOf(
+					jdbc.sql("SELECT message_id FROM outbox_message").query(String.class).list());
 		assertThat(jdbc.sql("SELECT status || ' ' || attempts FROM outbox_message").query(String.class).list())
 			.containsOnly("SENT 4");
 	}
@@ -169,7 +173,8 @@ class SmtpOutageTests {
 		dispatcher.dispatch();
 		assertThat(row(id)).as("a parked message is not retried by itself").isEqualTo("PARKED 4");
 
-		// The admins' page reads the portal's own outbox: the parked row moves there as the dispatcher left it.
+		// The admins' page reads the portal's own outbox: the parked row moves there as
+		// the dispatcher left it.
 		portalJdbc.sql("""
 				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
 				                            attempts, next_attempt_at, last_error, created_at)
@@ -195,7 +200,8 @@ class SmtpOutageTests {
 			.contains("The message is queued again");
 		assertThat(Inbox.nth(to, 1).text()).contains("Hello Outage");
 
-		// Re-sent in the outage's own outbox too, once the server is back, it goes out once.
+		// Re-sent in the outage's own outbox too, once the server is back, it goes out
+		// once.
 		startMailServer();
 		assertThat(dispatcher.resend(id)).isTrue();
 		dispatcher.dispatch();
@@ -205,8 +211,8 @@ class SmtpOutageTests {
 	}
 
 	private UUID enqueue(String to) {
-		return transactions.execute(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping",
-				Map.of("name", "Outage", "subjectArgument", "Outage"))));
+		return transactions.execute(status -> outbox.enqueue(
+				new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "Outage", "subjectArgument", "Outage"))));
 	}
 
 	private void startMailServer() {
@@ -215,7 +221,10 @@ class SmtpOutageTests {
 	}
 
 	private String row(UUID id) {
-		return jdbc.sql("SELECT status || ' ' || attempts FROM outbox_message WHERE id = ?").param(id).query(String.class).single();
+		return jdbc.sql("SELECT status || ' ' || attempts FROM outbox_message WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
 	}
 
 	private void assertState(List<UUID> ids, int attempts, Instant nextAttempt) {

@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A served form being filled in. Changes are made to a copy of the page's form, as typing and clicking change a
- * browser's; {@link #submit()} posts what the browser would: every named control that is not disabled, checked boxes
- * and radios only, the selected options, and the name and value of the button that was pressed.
+ * A served form being filled in. Changes are made to a copy of the page's form, as typing
+ * and clicking change a browser's; {@link #submit()} posts what the browser would: every
+ * named control that is not disabled, checked boxes and radios only, the selected
+ * options, and the name and value of the button that was pressed.
  */
 public final class Form {
 
@@ -35,7 +36,8 @@ public final class Form {
 			control.text(value);
 		}
 		else {
-			assertThat(control.attr("type")).as(name + " is a text field").isNotIn("checkbox", "radio", "hidden", "submit");
+			assertThat(control.attr("type")).as(name + " is a text field")
+				.isNotIn("checkbox", "radio", "hidden", "submit");
 			control.val(value);
 		}
 		return this;
@@ -76,9 +78,10 @@ public final class Form {
 	}
 
 	/**
-	 * Posts these values for a field whatever the page offers, as someone editing the page or a script would: every
-	 * control of that name is replaced by hidden fields with the values (none: the field is not sent). For tests of
-	 * tampered input (a choice the page does not offer, a repeated field).
+	 * Posts these values for a field whatever the page offers, as someone editing the
+	 * page or a script would: every control of that name is replaced by hidden fields
+	 * with the values (none: the field is not sent). For tests of tampered input (a
+	 * choice the page does not offer, a repeated field).
 	 */
 	public Form tamper(String name, String... values) {
 		form.select("[name=" + name + "]").remove();
@@ -88,7 +91,9 @@ public final class Form {
 		return this;
 	}
 
-	/** The value the form would send for this field now (the first, for repeated ones). */
+	/**
+	 * The value the form would send for this field now (the first, for repeated ones).
+	 */
 	public String value(String name) {
 		return fields(null).stream()
 			.filter(field -> field.getKey().equals(name))
@@ -102,14 +107,20 @@ public final class Form {
 		return send(form.selectFirst("button:not([type=button]):not([type=reset]), input[type=submit]"));
 	}
 
-	/** Presses the submit button this selector finds (e.g. {@code #save} or {@code [value=withdraw]}). */
+	/**
+	 * Presses the submit button this selector finds (e.g. {@code #save} or
+	 * {@code [value=withdraw]}).
+	 */
 	public Page submit(String buttonSelector) {
 		Element button = form.selectFirst(buttonSelector);
 		assertThat(button).as("button " + buttonSelector + " in the form on " + page.path()).isNotNull();
 		return send(button);
 	}
 
-	/** Submits and follows the redirect (post/redirect/get) to the page a person would see. */
+	/**
+	 * Submits and follows the redirect (post/redirect/get) to the page a person would
+	 * see.
+	 */
 	public Page submitAndFollow() {
 		return submit().followed();
 	}

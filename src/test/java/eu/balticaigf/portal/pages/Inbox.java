@@ -23,13 +23,18 @@ import eu.balticaigf.portal.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The e-mails a person receives, read as they would be: subject, text, HTML, attachments, the links in them. */
+/**
+ * The e-mails a person receives, read as they would be: subject, text, HTML, attachments,
+ * the links in them.
+ */
 public final class Inbox {
 
 	private Inbox() {
 	}
 
-	/** The {@code n}th message (1 = the first) to this address, waiting up to 15 s for it. */
+	/**
+	 * The {@code n}th message (1 = the first) to this address, waiting up to 15 s for it.
+	 */
 	public static Mail nth(String address, int n) {
 		List<MimeMessage> messages = TestMail.awaitMessagesTo(address, n);
 		assertThat(messages).as("e-mails to " + address).hasSizeGreaterThanOrEqualTo(n);
@@ -59,7 +64,10 @@ public final class Inbox {
 			}
 		}
 
-		/** The path of the first link in the text part that matches, e.g. {@code /applications/[^\s]+}. */
+		/**
+		 * The path of the first link in the text part that matches, e.g.
+		 * {@code /applications/[^\s]+}.
+		 */
 		public String path(String regex) {
 			Matcher link = Pattern.compile("https?://[^/\\s]+(" + regex + ")").matcher(text);
 			assertThat(link.find()).as("a link matching " + regex + " in\n" + text).isTrue();

@@ -6,13 +6,20 @@ public final class Journeys {
 	private Journeys() {
 	}
 
-	/** An application submitted through the form, and the private link its receipt e-mail carries. */
+	/**
+	 * An application submitted through the form, and the private link its receipt e-mail
+	 * carries.
+	 */
 	public record Submitted(String reference, String privateLink) {
 	}
 
-	/** Applies to the demo call through its form, check page and confirmation, as a person does. */
+	/**
+	 * Applies to the demo call through its form, check page and confirmation, as a person
+	 * does.
+	 */
 	public static Submitted apply(Visitor applicant, String email) {
-		Page check = fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email).submit("#continue")
+		Page check = fillApplication(applicant.open("/calls/demo/apply").form("form[method=post]"), email)
+			.submit("#continue")
 			.followed();
 		Page confirmation = check.form().submitAndFollow();
 		String reference = confirmation.byId("application-reference").text();
@@ -20,7 +27,10 @@ public final class Journeys {
 		return new Submitted(reference, privateLink);
 	}
 
-	/** A member of staff decides one application on its page: the decision e-mail is shown, then sent. */
+	/**
+	 * A member of staff decides one application on its page: the decision e-mail is
+	 * shown, then sent.
+	 */
 	public static Page decide(Visitor staff, String reference, String decision, String reason) {
 		Page preview = staff.open("/staff/applications/" + reference)
 			.form("form[action$='/move']")
@@ -30,7 +40,10 @@ public final class Journeys {
 		return preview.form("form[action$='/bulk-decision/confirm']").submitAndFollow();
 	}
 
-	/** A complete, valid application (unique registry code), on the served application form. */
+	/**
+	 * A complete, valid application (unique registry code), on the served application
+	 * form.
+	 */
 	public static Form fillApplication(Form form, String email) {
 		return form.fill("organisationName", "UAB „Neuronų tinklas“")
 			.choose("country", "LT")

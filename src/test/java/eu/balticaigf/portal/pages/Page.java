@@ -95,7 +95,10 @@ public final class Page {
 		return element.text();
 	}
 
-	/** The error message shown next to a field (GOV.UK: {@code <field>-error}), without the hidden "Error:" prefix. */
+	/**
+	 * The error message shown next to a field (GOV.UK: {@code <field>-error}), without
+	 * the hidden "Error:" prefix.
+	 */
 	public String errorFor(String field) {
 		Element error = document().getElementById(field + "-error");
 		assertThat(error).as("an error message next to " + field + " on " + path()).isNotNull();
@@ -108,7 +111,9 @@ public final class Page {
 		return document().getElementById(field + "-error") != null;
 	}
 
-	/** The lines of the error summary at the top of the page (empty when there is none). */
+	/**
+	 * The lines of the error summary at the top of the page (empty when there is none).
+	 */
 	public List<String> errorSummary() {
 		return document().select(".govuk-error-summary__list li").eachText();
 	}
@@ -132,7 +137,11 @@ public final class Page {
 	public Page click(String linkTextOrId) {
 		Element link = document().getElementById(linkTextOrId);
 		if (link == null) {
-			link = document().select("a[href]").stream().filter(a -> a.text().equals(linkTextOrId)).findFirst().orElse(null);
+			link = document().select("a[href]")
+				.stream()
+				.filter(a -> a.text().equals(linkTextOrId))
+				.findFirst()
+				.orElse(null);
 		}
 		assertThat(link).as("link " + linkTextOrId + " on " + path()).isNotNull();
 		return visitor.open(link.absUrl("href"));

@@ -19,16 +19,20 @@ import eu.balticaigf.portal.application.Applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What no served page may do, whoever it is for: show a message key instead of a text ({@code ??key_lt??}), carry a
- * POST form without its CSRF token (it would fail with 403 in every browser), show a field error with no words in it,
- * or show people an internal code ({@code CONFIRMED}, {@code AI_MODELS_SOFTWARE}) or raw JSON instead of a label in
+ * What no served page may do, whoever it is for: show a message key instead of a text
+ * ({@code ??key_lt??}), carry a POST form without its CSRF token (it would fail with 403
+ * in every browser), show a field error with no words in it, or show people an internal
+ * code ({@code CONFIRMED}, {@code AI_MODELS_SOFTWARE}) or raw JSON instead of a label in
  * their language. Codes belong in the API and in {@code data-} attributes.
  */
 public final class PageChecks {
 
 	private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
 
-	/** Acronyms people read as words; an enum constant of the same spelling is not a leaked code. */
+	/**
+	 * Acronyms people read as words; an enum constant of the same spelling is not a
+	 * leaked code.
+	 */
 	private static final Set<String> WORDS = Set.of("CSV", "XLSX", "PDF", "JSON", "API", "EUR", "GPU", "MW", "VAT",
 			"PIC", "TOTP", "QR", "EU", "UTC", "ID", "URL", "SMTP", "HTML", "OK");
 
@@ -76,7 +80,8 @@ public final class PageChecks {
 				Matcher word = WORD.matcher(text);
 				while (word.find()) {
 					if (CODES.contains(word.group()) && !WORDS.contains(word.group())) {
-						problems.add("an internal code shown as text: " + word.group() + " in \"" + abbreviate(text) + "\"");
+						problems.add(
+								"an internal code shown as text: " + word.group() + " in \"" + abbreviate(text) + "\"");
 					}
 				}
 				if (text.contains("{\"") || text.contains("\":\"")) {
@@ -107,16 +112,21 @@ public final class PageChecks {
 		return false;
 	}
 
-	/** Every constant of the portal's enums and of the closed lists of the form: what a code looks like here. */
+	/**
+	 * Every constant of the portal's enums and of the closed lists of the form: what a
+	 * code looks like here.
+	 */
 	private static Set<String> codes() {
 		Set<String> codes = new TreeSet<>();
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
-			protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
 				return true;
 			}
 		};
-		scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
+		scanner.addIncludeFilter(
+				(reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
 		for (var definition : scanner.findCandidateComponents("eu.balticaigf.portal")) {
 			if (String.valueOf(definition.getResourceDescription()).contains("test-classes")) {
 				continue;

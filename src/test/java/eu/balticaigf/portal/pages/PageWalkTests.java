@@ -30,11 +30,12 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of the portal, public and staff, in every role that may open it and in all five languages, with its
- * error states: each must be sound by {@link PageChecks} (no message key showing through, no POST form without its
- * CSRF token, no empty field error, no internal code as text). The pages are reached as a person reaches them: the
- * private links come from the e-mails the journeys send. A page route missing from {@link #pages()} fails the walk,
- * so a new page is walked from the day it is added.
+ * Every page of the portal, public and staff, in every role that may open it and in all
+ * five languages, with its error states: each must be sound by {@link PageChecks} (no
+ * message key showing through, no POST form without its CSRF token, no empty field error,
+ * no internal code as text). The pages are reached as a person reaches them: the private
+ * links come from the e-mails the journeys send. A page route missing from
+ * {@link #pages()} fails the walk, so a new page is walked from the day it is added.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,8 +45,9 @@ class PageWalkTests {
 
 	/** GET routes that serve files, not pages. */
 	static final Set<String> DOWNLOADS = Set.of("/calls/{slug}/statistics.csv", "/staff/applications/export",
-			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv", "/staff/meetings/{slug}/registrations.xlsx",
-			"/meetings/{slug}/registrations/{token}/calendar.ics", "/meetings/{slug}/registrations/{token}/check-in.png");
+			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv",
+			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
+			"/meetings/{slug}/registrations/{token}/check-in.png");
 
 	@LocalServerPort
 	int port;
@@ -62,7 +64,10 @@ class PageWalkTests {
 
 	private final Map<Role, StaffSignInSupport.Account> staff = new EnumMap<>(Role.class);
 
-	/** Paths reached through the journeys: the private links people get by e-mail, a draft's check page. */
+	/**
+	 * Paths reached through the journeys: the private links people get by e-mail, a
+	 * draft's check page.
+	 */
 	private final Map<String, String> reached = new LinkedHashMap<>();
 
 	/** What the pages on the way showed wrong: reported with the walk's own findings. */
@@ -96,11 +101,11 @@ class PageWalkTests {
 
 		String saver = "walk-save-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
 		visitor().open("/calls/demo/apply").form("form[method=post]").fill("contactEmail", saver).submit("#save");
-		reached.put("/calls/{slug}/apply/resume/{token}", Inbox.nth(saver, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]+"));
+		reached.put("/calls/{slug}/apply/resume/{token}",
+				Inbox.nth(saver, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]+"));
 
 		String registrant = "walk-meeting-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
-		Page registration = visitor()
-			.open("/meetings/demo-info/register")
+		Page registration = visitor().open("/meetings/demo-info/register")
 			.form("form[method=post]")
 			.fill("fullName", "Ona Onaitė")
 			.fill("email", registrant)
@@ -125,11 +130,16 @@ class PageWalkTests {
 		reached.put("/staff/invitation/{token}", Inbox.nth(invited, 1).path("/staff/invitation/[A-Za-z0-9_-]+"));
 		String forgetful = staff.get(Role.VIEWER).email();
 		visitor().open("/staff/password-reset").form("form[method=post]").fill("email", forgetful).submit();
-		reached.put("/staff/password-reset/{token}", Inbox.nth(forgetful, 1).path("/staff/password-reset/[A-Za-z0-9_-]+"));
+		reached.put("/staff/password-reset/{token}",
+				Inbox.nth(forgetful, 1).path("/staff/password-reset/[A-Za-z0-9_-]+"));
 
 		String staffPage = "/staff/applications/" + reference;
 		for (String action : List.of("startEligibilityCheck", "startReview")) {
-			admin.open(staffPage).form("form[action$='/move']").choose("action", action).fill("reason", "Walk").submit();
+			admin.open(staffPage)
+				.form("form[action$='/move']")
+				.choose("action", action)
+				.fill("reason", "Walk")
+				.submit();
 		}
 		admin.open(staffPage)
 			.form("form[action$='/move']")
@@ -142,12 +152,18 @@ class PageWalkTests {
 		reached.put("/applications/{reference}/{token}/answer",
 				Inbox.latest(email, 2).path("/applications/" + reference + "/[A-Za-z0-9_-]+/answer"));
 
-		// Review: a decided application (to reopen), one under review (to ask about), and for reviewers and admins a
-		// conflict declared with an application of its own, which hides it and can be withdrawn.
-		reached.put("(decided)", TestApplications.insert(jdbc, "lt", "Walk Decided",
-				TestApplications.Profile.typical().withStage("ACCEPTED")).reference());
-		reached.put("(under review)", TestApplications.insert(jdbc, "lt", "Walk Review",
-				TestApplications.Profile.typical().withStage("UNDER_REVIEW")).reference());
+		// Review: a decided application (to reopen), one under review (to ask about), and
+		// for reviewers and admins a
+		// conflict declared with an application of its own, which hides it and can be
+		// withdrawn.
+		reached.put("(decided)",
+				TestApplications
+					.insert(jdbc, "lt", "Walk Decided", TestApplications.Profile.typical().withStage("ACCEPTED"))
+					.reference());
+		reached.put("(under review)",
+				TestApplications
+					.insert(jdbc, "lt", "Walk Review", TestApplications.Profile.typical().withStage("UNDER_REVIEW"))
+					.reference());
 		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
 			TestApplications.Created hidden = TestApplications.insert(jdbc, "en", "Walk Conflict");
 			Visitor declaring = visitor();
@@ -172,7 +188,10 @@ class PageWalkTests {
 
 	}
 
-	/** Every page route, where it is reached, and who may open it (staff pages: every role allowed). */
+	/**
+	 * Every page route, where it is reached, and who may open it (staff pages: every role
+	 * allowed).
+	 */
 	List<Visit> pages() {
 		List<Visit> visits = new ArrayList<>();
 		publicPage(visits, "/", "/");
@@ -185,18 +204,20 @@ class PageWalkTests {
 		publicPage(visits, "/applications/lost-link", "/applications/lost-link", "/applications/lost-link?sent",
 				"/applications/lost-link?reference=" + reached.get("{reference}"));
 		for (String route : List.of("/applications/{reference}/{token}", "/applications/{reference}/{token}/amend",
-				"/applications/{reference}/{token}/amend/check",
-				"/applications/{reference}/{token}/withdraw", "/applications/{reference}/{token}/answer",
-				"/meetings/{slug}/registrations/{token}", "/meetings/{slug}/registrations/{token}/cancel",
-				"/staff/invitation/{token}", "/staff/password-reset/{token}")) {
+				"/applications/{reference}/{token}/amend/check", "/applications/{reference}/{token}/withdraw",
+				"/applications/{reference}/{token}/answer", "/meetings/{slug}/registrations/{token}",
+				"/meetings/{slug}/registrations/{token}/cancel", "/staff/invitation/{token}",
+				"/staff/password-reset/{token}")) {
 			publicPage(visits, route, reached.get(route));
 		}
-		// A one-time link that no longer works (used, replaced or expired) has a page of its own.
+		// A one-time link that no longer works (used, replaced or expired) has a page of
+		// its own.
 		publicPage(visits, "/staff/password-reset/{token}", "/staff/password-reset/no-longer-valid");
 		publicPage(visits, "/staff/invitation/{token}", "/staff/invitation/no-longer-valid");
 		publicPage(visits, "/staff/password-reset", "/staff/password-reset");
 		publicPage(visits, "/staff/password-reset/sent", "/staff/password-reset/sent");
-		publicPage(visits, "/meetings/{slug}/register", "/meetings/demo-info/register", "/meetings/info-2025-08-01/register");
+		publicPage(visits, "/meetings/{slug}/register", "/meetings/demo-info/register",
+				"/meetings/info-2025-08-01/register");
 		publicPage(visits, "/meetings/{slug}/registered", "/meetings/demo-info/registered");
 		publicPage(visits, "/privacy", "/privacy");
 		publicPage(visits, "/staff/login", "/staff/login", "/staff/login?error", "/staff/login?signedOut");
@@ -210,11 +231,14 @@ class PageWalkTests {
 				"/staff/applications?q=" + reference + "&stage=UNDER_REVIEW",
 				"/staff/applications?country=Lithuania&call=no-such-call&stage=Decided");
 		staffPage(visits, "/staff/applications/{reference}", Role.VIEWER, "/staff/applications/" + reference,
-				"/staff/applications/" + reached.get("(decided)"), "/staff/applications/" + reached.get("(under review)"));
+				"/staff/applications/" + reached.get("(decided)"),
+				"/staff/applications/" + reached.get("(under review)"));
 		staffPage(visits, "/staff/conflicts", Role.REVIEWER, "/staff/conflicts");
 		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
-			// Only the person who declared a conflict may withdraw it: each role walks its own.
-			visits.add(new Visit("/staff/conflicts/{id}/withdraw", reached.get("/staff/conflicts/{id}/withdraw " + role), role));
+			// Only the person who declared a conflict may withdraw it: each role walks
+			// its own.
+			visits.add(new Visit("/staff/conflicts/{id}/withdraw",
+					reached.get("/staff/conflicts/{id}/withdraw " + role), role));
 			visits.add(new Visit("(hidden by a conflict)", reached.get("(hidden from " + role + ")"), role));
 		}
 		staffPage(visits, "/staff/calls/{slug}/rubric", Role.ADMIN, "/staff/calls/demo/rubric");
@@ -223,7 +247,8 @@ class PageWalkTests {
 		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
 		staffPage(visits, "/staff/meetings/new", Role.ADMIN, "/staff/meetings/new");
 		staffPage(visits, "/staff/meetings/{slug}/edit", Role.ADMIN, "/staff/meetings/demo-info/edit");
-		staffPage(visits, "/staff/meetings/{slug}", Role.VIEWER, "/staff/meetings/demo-info", "/staff/meetings/info-2025-08-01");
+		staffPage(visits, "/staff/meetings/{slug}", Role.VIEWER, "/staff/meetings/demo-info",
+				"/staff/meetings/info-2025-08-01");
 		staffPage(visits, "/staff/meetings/{slug}/check-in", Role.VIEWER, "/staff/meetings/demo-info/check-in",
 				"/staff/meetings/demo-info/check-in?q=Ona");
 		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
@@ -239,54 +264,75 @@ class PageWalkTests {
 		return visits;
 	}
 
-	/** Forms submitted as served, with nothing filled in (or one wrong answer): each must say what is wrong. */
+	/**
+	 * Forms submitted as served, with nothing filled in (or one wrong answer): each must
+	 * say what is wrong.
+	 */
 	List<ErrorState> errorStates() {
 		String reference = reached.get("{reference}");
 		String privateLink = reached.get("/applications/{reference}/{token}");
 		return List.of(
-				new ErrorState("application form", null, v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
+				new ErrorState("application form", null,
+						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
 				new ErrorState("save for later without an address", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#save")),
 				new ErrorState("meeting registration", null,
 						v -> v.open("/meetings/demo-info/register").form("form[method=post]").submit()),
 				new ErrorState("amendment without a name", null,
-						v -> v.open(privateLink + "/amend").form("form[method=post]").fill("organisationName", "").submit()),
+						v -> v.open(privateLink + "/amend")
+							.form("form[method=post]")
+							.fill("organisationName", "")
+							.submit()),
 				new ErrorState("new private link asked for without answers", null,
 						v -> v.open("/applications/lost-link").form("form[method=post]").submit()),
-				new ErrorState("new private link asked for with a reference that is not one", null, v -> v
-					.open("/applications/lost-link")
-					.form("form[method=post]")
-					.fill("email", "nobody@example.lt")
-					.fill("reference", "12345")
-					.submit()),
+				new ErrorState("new private link asked for with a reference that is not one", null,
+						v -> v.open("/applications/lost-link")
+							.form("form[method=post]")
+							.fill("email", "nobody@example.lt")
+							.fill("reference", "12345")
+							.submit()),
 				new ErrorState("withdrawal with a reason over 2,000 characters", null,
-						v -> v.open(privateLink + "/withdraw").form("form[method=post]").fill("reason", "x".repeat(2001)).submit()),
+						v -> v.open(privateLink + "/withdraw")
+							.form("form[method=post]")
+							.fill("reason", "x".repeat(2001))
+							.submit()),
 				new ErrorState("empty answer", null,
-						v -> v.open(reached.get("/applications/{reference}/{token}/answer")).form("form[method=post]").submit()),
-				new ErrorState("wrong password", null, v -> v.open("/staff/login")
-					.form("form[method=post]")
-					.fill("username", "nobody@ministry.test")
-					.fill("password", "not the password")
-					.submitAndFollow()),
-				new ErrorState("invitation with a short password", null, v -> v.open(reached.get("/staff/invitation/{token}"))
-					.form("form[method=post]")
-					.fill("password", "short")
-					.fill("confirmPassword", "short")
-					.submit()),
+						v -> v.open(reached.get("/applications/{reference}/{token}/answer"))
+							.form("form[method=post]")
+							.submit()),
+				new ErrorState("wrong password", null,
+						v -> v.open("/staff/login")
+							.form("form[method=post]")
+							.fill("username", "nobody@ministry.test")
+							.fill("password", "not the password")
+							.submitAndFollow()),
+				new ErrorState("invitation with a short password", null,
+						v -> v.open(reached.get("/staff/invitation/{token}"))
+							.form("form[method=post]")
+							.fill("password", "short")
+							.fill("confirmPassword", "short")
+							.submit()),
 				new ErrorState("forgotten password without an address", null,
 						v -> v.open("/staff/password-reset").form("form[method=post]").submit()),
-				new ErrorState("new password too short", null, v -> v.open(reached.get("/staff/password-reset/{token}"))
-					.form("form[method=post]")
-					.fill("password", "short")
-					.fill("confirmPassword", "short")
-					.submit()),
-				new ErrorState("empty invitation", Role.ADMIN, v -> v.open("/staff/accounts/invite").form("form[method=post]").submit()),
+				new ErrorState("new password too short", null,
+						v -> v.open(reached.get("/staff/password-reset/{token}"))
+							.form("form[method=post]")
+							.fill("password", "short")
+							.fill("confirmPassword", "short")
+							.submit()),
+				new ErrorState("empty invitation", Role.ADMIN,
+						v -> v.open("/staff/accounts/invite").form("form[method=post]").submit()),
 				new ErrorState("API token without a name", Role.ADMIN,
 						v -> v.open("/staff/api-tokens").form("form[action$='/staff/api-tokens']").submit()),
 				new ErrorState("stage move without a reason", Role.REVIEWER,
-						v -> v.open("/staff/applications/" + reference).form("form[action$='/move']").choose("action", "DECLINED").submit()),
+						v -> v.open("/staff/applications/" + reference)
+							.form("form[action$='/move']")
+							.choose("action", "DECLINED")
+							.submit()),
 				new ErrorState("reopening without a reason", Role.REVIEWER,
-						v -> v.open("/staff/applications/" + reached.get("(decided)")).form("form[action$='/reopen']").submit()),
+						v -> v.open("/staff/applications/" + reached.get("(decided)"))
+							.form("form[action$='/reopen']")
+							.submit()),
 				new ErrorState("information request with a past answer-by date and no question", Role.REVIEWER,
 						v -> v.open("/staff/applications/" + reached.get("(under review)"))
 							.form("form[action$='/move']")
@@ -299,10 +345,17 @@ class PageWalkTests {
 				new ErrorState("empty conflict declaration", Role.REVIEWER,
 						v -> v.open("/staff/conflicts").form("form[method=post]").submit()),
 				new ErrorState("rubric with a criterion without weight", Role.ADMIN,
-						v -> v.open("/staff/calls/demo/rubric").form("form[method=post]").fill("newName", "Fit").submit()),
-				new ErrorState("empty meeting", Role.ADMIN, v -> v.open("/staff/meetings/new").form("form[method=post]").submit()),
+						v -> v.open("/staff/calls/demo/rubric")
+							.form("form[method=post]")
+							.fill("newName", "Fit")
+							.submit()),
+				new ErrorState("empty meeting", Role.ADMIN,
+						v -> v.open("/staff/meetings/new").form("form[method=post]").submit()),
 				new ErrorState("meeting agenda in one language only", Role.ADMIN,
-						v -> v.open("/staff/meetings/new").form("form[method=post]").fill("agendaEn", "10:00 Welcome").submit()),
+						v -> v.open("/staff/meetings/new")
+							.form("form[method=post]")
+							.fill("agendaEn", "10:00 Welcome")
+							.submit()),
 				new ErrorState("empty data-subject export", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
 				new ErrorState("empty erasure", Role.ADMIN,
@@ -322,7 +375,8 @@ class PageWalkTests {
 			if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
 				info.getPatternValues()
 					.stream()
-					.filter(pattern -> !pattern.startsWith("/api/") && !pattern.startsWith("/v3/") && !pattern.equals("/error") && !DOWNLOADS.contains(pattern))
+					.filter(pattern -> !pattern.startsWith("/api/") && !pattern.startsWith("/v3/")
+							&& !pattern.equals("/error") && !DOWNLOADS.contains(pattern))
 					.forEach(mapped::add);
 			}
 		});
@@ -347,7 +401,8 @@ class PageWalkTests {
 		}
 		for (Visit visit : pages()) {
 			for (String language : LANGUAGES) {
-				Visitor visitor = visit.role() == null ? anonymous.get(language) : visitors.get(visit.role()).get(language);
+				Visitor visitor = visit.role() == null ? anonymous.get(language)
+						: visitors.get(visit.role()).get(language);
 				Page page = visitor.open(visit.path());
 				if (!visit.route().startsWith("(")) {
 					if (page.status() != 200) {
@@ -358,7 +413,8 @@ class PageWalkTests {
 					problems.add(language + " " + visit + ": expected an error page, got " + page.status());
 				}
 				if (!page.document().selectFirst("html").attr("lang").equals(language)) {
-					problems.add(language + " " + visit + ": html lang=" + page.document().selectFirst("html").attr("lang"));
+					problems.add(
+							language + " " + visit + ": html lang=" + page.document().selectFirst("html").attr("lang"));
 				}
 			}
 		}

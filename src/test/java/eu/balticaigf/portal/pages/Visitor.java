@@ -20,12 +20,15 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person with a browser that runs no JavaScript, over real HTTP: it keeps cookies, follows redirects, reads each
- * page as served and posts a form as a browser would, with the hidden fields and CSRF token the page carries and
- * nothing the page does not. So a form that would fail in a browser fails its test.
+ * A person with a browser that runs no JavaScript, over real HTTP: it keeps cookies,
+ * follows redirects, reads each page as served and posts a form as a browser would, with
+ * the hidden fields and CSRF token the page carries and nothing the page does not. So a
+ * form that would fail in a browser fails its test.
  *
- * <p>Every HTML page it receives is checked by {@link PageChecks}: no message key showing through, no POST form
- * without its CSRF token, no field error without text, no internal code shown as text.
+ * <p>
+ * Every HTML page it receives is checked by {@link PageChecks}: no message key showing
+ * through, no POST form without its CSRF token, no field error without text, no internal
+ * code shown as text.
  */
 public final class Visitor {
 
@@ -53,35 +56,45 @@ public final class Visitor {
 		return new Visitor(port);
 	}
 
-	/** Chooses a language the way a person does: with the switcher, whose choice a cookie keeps. */
+	/**
+	 * Chooses a language the way a person does: with the switcher, whose choice a cookie
+	 * keeps.
+	 */
 	public Visitor speaking(String language) {
 		Page page = open("/?lang=" + language);
 		assertThat(page.document().selectFirst("html").attr("lang")).isEqualTo(language);
 		return this;
 	}
 
-	/** What the browser says it prefers before any choice (the Accept-Language header). */
+	/**
+	 * What the browser says it prefers before any choice (the Accept-Language header).
+	 */
 	public Visitor preferring(String acceptLanguage) {
 		this.acceptLanguage = acceptLanguage;
 		return this;
 	}
 
 	/**
-	 * For pages that show what someone typed on purpose in capitals or as JSON (hostile-content tests): the other
-	 * checks still run.
+	 * For pages that show what someone typed on purpose in capitals or as JSON
+	 * (hostile-content tests): the other checks still run.
 	 */
 	public Visitor notCheckingCodes() {
 		this.checkCodes = false;
 		return this;
 	}
 
-	/** Collects what {@link PageChecks} finds instead of failing at once: for walks that report every problem. */
+	/**
+	 * Collects what {@link PageChecks} finds instead of failing at once: for walks that
+	 * report every problem.
+	 */
 	public Visitor reportingTo(List<String> problems) {
 		this.problems = problems;
 		return this;
 	}
 
-	/** The page at {@code path}, after following redirects, as the browser would show it. */
+	/**
+	 * The page at {@code path}, after following redirects, as the browser would show it.
+	 */
 	public Page open(String path) {
 		return follow(get(path));
 	}
@@ -91,7 +104,10 @@ public final class Visitor {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
-	/** Signs in through the sign-in page, with the code step when the account has a second factor. */
+	/**
+	 * Signs in through the sign-in page, with the code step when the account has a second
+	 * factor.
+	 */
 	public Page signIn(String email, String password) {
 		Page signedIn = open("/staff/login").form("form[action$='/staff/login']")
 			.fill("username", email)
@@ -134,12 +150,11 @@ public final class Visitor {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(
-					request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-						.header("Accept-Language", acceptLanguage)
-						.timeout(Duration.ofSeconds(60))
-						.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = http
+				.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+					.header("Accept-Language", acceptLanguage)
+					.timeout(Duration.ofSeconds(60))
+					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			Page page = new Page(this, response);
 			if (page.isHtml()) {
 				if (problems == null) {
@@ -147,7 +162,8 @@ public final class Visitor {
 				}
 				else {
 					String language = page.document().selectFirst("html").attr("lang");
-					PageChecks.problems(page, checkCodes).forEach(problem -> problems.add(language + " " + page + ": " + problem));
+					PageChecks.problems(page, checkCodes)
+						.forEach(problem -> problems.add(language + " " + page + ": " + problem));
 				}
 			}
 			return page;

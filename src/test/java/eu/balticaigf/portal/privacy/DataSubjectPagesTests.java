@@ -16,7 +16,10 @@ import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admins' page for data-subject requests, used as a browser does. {@code RouteAccessTests} covers its POSTs by role. */
+/**
+ * The admins' page for data-subject requests, used as a browser does.
+ * {@code RouteAccessTests} covers its POSTs by role.
+ */
 @PortalTest
 class DataSubjectPagesTests {
 

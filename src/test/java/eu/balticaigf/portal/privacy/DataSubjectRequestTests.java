@@ -54,7 +54,10 @@ class DataSubjectRequestTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	/** The person everywhere: application (with history), draft, registration, e-mail, audit entry, consent. */
+	/**
+	 * The person everywhere: application (with history), draft, registration, e-mail,
+	 * audit entry, consent.
+	 */
 	String seed(PrivacyData data, String email) {
 		String reference = data.application(email, "SUBMITTED", "LT", "STARTUP", "SMALL");
 		data.draft(email);
@@ -62,8 +65,8 @@ class DataSubjectRequestTests {
 		data.email(email, Instant.now());
 		audit.record("reviewer@ministry.example", "application.review", AuditLog.Target.of("application", reference),
 				Map.of("contactEmail", email), Map.of("contactEmail", email, "note", "called " + email));
-		transactions.executeWithoutResult(status -> consents.record(email, Consents.Purpose.APPLICATION_PROCESSING,
-				"application:" + reference));
+		transactions.executeWithoutResult(
+				status -> consents.record(email, Consents.Purpose.APPLICATION_PROCESSING, "application:" + reference));
 		return reference;
 	}
 
@@ -80,7 +83,8 @@ class DataSubjectRequestTests {
 
 	/** The JSON file the export form downloads. */
 	String export(Admin admin, String email) {
-		Page download = admin.visitor().open("/staff/privacy")
+		Page download = admin.visitor()
+			.open("/staff/privacy")
 			.form("form[action$='/staff/privacy/export']")
 			.fill("email", email)
 			.submit();
@@ -112,13 +116,11 @@ class DataSubjectRequestTests {
 			assertThat((List<?>) JsonPath.read(nobody, "$." + section)).as(section).isEmpty();
 		}
 
-		// Audited by the signed-in admin, naming the person only by the hash of the address.
+		// Audited by the signed-in admin, naming the person only by the hash of the
+		// address.
 		Map<String, Object> entry = jdbc.sql("""
 				SELECT actor, target_type, after_state::text AS after_state FROM audit_log
-				WHERE action = 'privacy.export' AND target_id = ?""")
-			.param(DataSubjects.hash(ona))
-			.query()
-			.singleRow();
+				WHERE action = 'privacy.export' AND target_id = ?""").param(DataSubjects.hash(ona)).query().singleRow();
 		assertThat(entry.get("actor")).isEqualTo(admin.email());
 		assertThat(entry.get("target_type")).isEqualTo("data-subject");
 		assertThat((String) entry.get("after_state")).contains("\"applications\": 1").doesNotContain(ona);
@@ -132,7 +134,8 @@ class DataSubjectRequestTests {
 		String onas = seed(data, ona);
 		String jonass = seed(data, jonas);
 		for (int i = 0; i < 6; i++) {
-			data.application(PrivacyData.email("other"), i % 2 == 0 ? "DECLINED" : "SUBMITTED", "LV", "UNIVERSITY", "MEDIUM");
+			data.application(PrivacyData.email("other"), i % 2 == 0 ? "DECLINED" : "SUBMITTED", "LV", "UNIVERSITY",
+					"MEDIUM");
 		}
 		String statisticsBefore = statistics(data);
 		long earlierEntry = jdbc.sql("SELECT id FROM audit_log WHERE target_id = ? AND action = 'application.review'")
@@ -141,7 +144,8 @@ class DataSubjectRequestTests {
 			.single();
 		Admin admin = admin();
 
-		Page erased = admin.visitor().open("/staff/privacy")
+		Page erased = admin.visitor()
+			.open("/staff/privacy")
 			.form("form[action$='/staff/privacy/erase']")
 			.fill("email", ona)
 			.fill("reason", "Request of " + ona.toUpperCase() + " received by post")
@@ -152,10 +156,15 @@ class DataSubjectRequestTests {
 		assertThat(erased.byId("erased-counts").select("li").eachText()).contains("Applications (as contact person): 1",
 				"Application drafts: 1", "Meeting registrations: 1", "E-mails: 1", "Consent records: 1");
 
-		// The application keeps its organisation and status, and loses its contact, links and history lines.
-		Map<String, Object> application = jdbc.sql("""
-				SELECT organisation_name, status, country, contact_name, contact_email, contact_phone, consent_directory,
-				    access_token_hash FROM application WHERE reference = ?""").param(onas).query().singleRow();
+		// The application keeps its organisation and status, and loses its contact, links
+		// and history lines.
+		Map<String, Object> application = jdbc
+			.sql("""
+					SELECT organisation_name, status, country, contact_name, contact_email, contact_phone, consent_directory,
+					    access_token_hash FROM application WHERE reference = ?""")
+			.param(onas)
+			.query()
+			.singleRow();
 		assertThat(application.get("organisation_name")).asString().startsWith("Organisation ");
 		assertThat(application.get("status")).isEqualTo("SUBMITTED");
 		assertThat(application.get("contact_name")).isNull();
@@ -169,21 +178,28 @@ class DataSubjectRequestTests {
 			.isEqualTo("[{\"field\": \"contactEmail\", \"erased\": true}, "
 					+ "{\"after\": \"STARTUP\", \"field\": \"category\", \"before\": \"UNIVERSITY\"}]");
 		assertThat(data.count("SELECT count(*) FROM application_draft WHERE fields ILIKE '%' || ? || '%'",
-				ona.replace("@", "%40"))).isZero();
-		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE email_normalised = ? OR email = ?", ona, ona))
+				ona.replace("@", "%40")))
+			.isZero();
+		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE email_normalised = ? OR email = ?", ona,
+				ona))
 			.isZero();
 		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND full_name = 'erased'",
-				data.meetingId)).isOne();
+				data.meetingId))
+			.isOne();
 		assertThat(data.count("SELECT count(*) FROM outbox_message WHERE recipient = ?", ona)).isZero();
-		assertThat(data.count("SELECT count(*) FROM consent_record WHERE subject_hash = ?", DataSubjects.hash(ona))).isZero();
+		assertThat(data.count("SELECT count(*) FROM consent_record WHERE subject_hash = ?", DataSubjects.hash(ona)))
+			.isZero();
 
-		// The audit log: no entry names the address any more; the earlier one carries the pseudonym.
+		// The audit log: no entry names the address any more; the earlier one carries the
+		// pseudonym.
 		assertThat(data.count("""
 				SELECT count(*) FROM audit_log WHERE actor ILIKE '%' || :e || '%' OR target_id ILIKE '%' || :e || '%'
 				    OR before_state::text ILIKE '%' || :e || '%' OR after_state::text ILIKE '%' || :e || '%'"""
 			.replace(":e", "?"), ona, ona, ona, ona)).isZero();
-		assertThat(jdbc.sql("SELECT after_state::text FROM audit_log WHERE id = ?").param(earlierEntry)
-			.query(String.class).single()).contains(DataSubjects.pseudonym(ona)).contains("called " + DataSubjects.pseudonym(ona));
+		assertThat(jdbc.sql("SELECT after_state::text FROM audit_log WHERE id = ?")
+			.param(earlierEntry)
+			.query(String.class)
+			.single()).contains(DataSubjects.pseudonym(ona)).contains("called " + DataSubjects.pseudonym(ona));
 		Map<String, Object> erasure = jdbc.sql("""
 				SELECT actor, after_state::text AS after_state FROM audit_log
 				WHERE action = 'privacy.erase' AND target_id = ?""").param(DataSubjects.hash(ona)).query().singleRow();
@@ -193,19 +209,26 @@ class DataSubjectRequestTests {
 			.contains("\"applications\": 1");
 
 		// Nobody else was touched, and the statistics did not move.
-		assertThat(jdbc.sql("SELECT contact_email FROM application WHERE reference = ?").param(jonass)
-			.query(String.class).single()).isEqualTo(jonas);
+		assertThat(jdbc.sql("SELECT contact_email FROM application WHERE reference = ?")
+			.param(jonass)
+			.query(String.class)
+			.single()).isEqualTo(jonas);
 		assertThat(data.count("SELECT count(*) FROM outbox_message WHERE recipient = ?", jonas)).isOne();
 		assertThat(statistics(data)).isEqualTo(statisticsBefore);
 
-		// The exception is narrow: rewriting or deleting audit entries by hand is still refused.
-		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'someone' WHERE id = ?").param(earlierEntry).update())
+		// The exception is narrow: rewriting or deleting audit entries by hand is still
+		// refused.
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE audit_log SET actor = 'someone' WHERE id = ?").param(earlierEntry).update())
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(earlierEntry).update())
 			.isInstanceOf(DataAccessException.class);
 	}
 
-	/** The public statistics JSON (without its generation time) and the raw counts they are made from. */
+	/**
+	 * The public statistics JSON (without its generation time) and the raw counts they
+	 * are made from.
+	 */
 	String statistics(PrivacyData data) throws Exception {
 		String json = mvc.perform(get("/api/v1/calls/" + data.callSlug + "/statistics"))
 			.andExpect(status().isOk())
@@ -213,11 +236,16 @@ class DataSubjectRequestTests {
 			.getResponse()
 			.getContentAsString()
 			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
-		return json + "\n" + jdbc.sql("""
-				SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
-				    ORDER BY status, country, category, organisation_size)
-				FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
-				      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""").param(data.callId).query(String.class).single();
+		return json + "\n"
+				+ jdbc
+					.sql("""
+							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
+							    ORDER BY status, country, category, organisation_size)
+							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
+							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
+					.param(data.callId)
+					.query(String.class)
+					.single();
 	}
 
 }

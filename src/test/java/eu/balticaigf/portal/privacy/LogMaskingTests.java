@@ -43,8 +43,9 @@ class LogMaskingTests {
 	}
 
 	/**
-	 * A whole journey: apply (form, check answers, submit, confirmation, receipt sent), register for a meeting, then an
-	 * admin exports and erases the person. Nothing logged on the way contains the address.
+	 * A whole journey: apply (form, check answers, submit, confirmation, receipt sent),
+	 * register for a meeting, then an admin exports and erases the person. Nothing logged
+	 * on the way contains the address.
 	 */
 	@Test
 	void noRawAddressIsLoggedDuringAWholeJourney(CapturedOutput output) {
@@ -66,15 +67,19 @@ class LogMaskingTests {
 		assertThat(registered.byId("registration-status").attr("data-status")).isIn("CONFIRMED", "WAITLISTED");
 		assertThat(TestMail.awaitMessagesTo(email, 2)).hasSize(2);
 
-		// The consents of both forms were recorded with the notice version, under the address's hash only.
+		// The consents of both forms were recorded with the notice version, under the
+		// address's hash only.
 		assertThat(jdbc.sql("""
 				SELECT string_agg(purpose || '@' || notice_version, ',' ORDER BY purpose) FROM consent_record
-				WHERE subject_hash = ?""").param(DataSubjects.hash(email)).query(String.class).single())
-			.isEqualTo("APPLICATION_PROCESSING@2025-07-28,MEETING_REGISTRATION@2025-07-28,PARTNER_DIRECTORY@2025-07-28");
+				WHERE subject_hash = ?""").param(DataSubjects.hash(email)).query(String.class).single()).isEqualTo(
+				"APPLICATION_PROCESSING@2025-07-28,MEETING_REGISTRATION@2025-07-28,PARTNER_DIRECTORY@2025-07-28");
 
 		Visitor admin = Visitor.at(port);
 		admin.signIn(StaffSignInSupport.create(context, Role.ADMIN));
-		assertThat(admin.open("/staff/privacy").form("form[action$='/staff/privacy/export']").fill("email", email).submit()
+		assertThat(admin.open("/staff/privacy")
+			.form("form[action$='/staff/privacy/export']")
+			.fill("email", email)
+			.submit()
 			.status()).isEqualTo(200);
 		assertThat(admin.open("/staff/privacy")
 			.form("form[action$='/staff/privacy/erase']")

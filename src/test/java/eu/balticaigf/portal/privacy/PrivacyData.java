@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Personal data seeded straight into the other modules' tables, on a call and a meeting of the test's own that ended
- * long ago (tests share one database: nothing here touches the seeded call or meeting, nor assumes empty tables).
+ * Personal data seeded straight into the other modules' tables, on a call and a meeting
+ * of the test's own that ended long ago (tests share one database: nothing here touches
+ * the seeded call or meeting, nor assumes empty tables).
  */
 class PrivacyData {
 
@@ -33,11 +34,12 @@ class PrivacyData {
 		this.meetingEnds = callCloses;
 		String unique = UUID.randomUUID().toString().substring(0, 12);
 		this.callSlug = "privacy-" + unique;
-		this.callId = jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				                  budget_eur, private_share_pct, planned_gpus)
-				VALUES (?, 'Bandymas', 'Privacy test call', 'Test', 'Tests', 'Test', ?, ?, 'Europe/Vilnius', 1000, 50, 10)
-				RETURNING id""")
+		this.callId = jdbc
+			.sql("""
+					INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+					                  budget_eur, private_share_pct, planned_gpus)
+					VALUES (?, 'Bandymas', 'Privacy test call', 'Test', 'Tests', 'Test', ?, ?, 'Europe/Vilnius', 1000, 50, 10)
+					RETURNING id""")
 			.params(callSlug, Timestamp.from(callCloses.minus(Duration.ofDays(14))), Timestamp.from(callCloses))
 			.query(Long.class)
 			.single();
@@ -58,7 +60,10 @@ class PrivacyData {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 10) + "@example.lt";
 	}
 
-	/** An application of this call whose contact is the address, with its first history row. */
+	/**
+	 * An application of this call whose contact is the address, with its first history
+	 * row.
+	 */
 	String application(String email, String status, String country, String category, String size) {
 		String unique = UUID.randomUUID().toString();
 		String reference = "P-" + unique.substring(0, 18);
@@ -101,19 +106,22 @@ class PrivacyData {
 				VALUES (?, ?, ?, 'lt', ?, ?)""")
 			.params(UUID.randomUUID(), callId,
 					"organisationName=Draft+org&contactEmail=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
-					Timestamp.from(callCloses.minus(Duration.ofDays(2))), Timestamp.from(callCloses.minus(Duration.ofDays(2))))
+					Timestamp.from(callCloses.minus(Duration.ofDays(2))),
+					Timestamp.from(callCloses.minus(Duration.ofDays(2))))
 			.update();
 	}
 
 	void registration(String email) {
 		String unique = UUID.randomUUID().toString();
-		jdbc.sql("""
-				INSERT INTO meeting_registration (meeting_id, full_name, email, email_normalised, organisation_name,
-				    attendance, status, language, consent_privacy_version, consent_privacy_at, cancel_token_hash,
-				    registered_at, confirmed_at)
-				VALUES (?, 'Jonas Jonaitis', ?, ?, 'UAB Test', 'IN_PERSON', 'CONFIRMED', 'lt', '2025-07-28', ?, ?, ?, ?)""")
-			.params(meetingId, email, email.toLowerCase(), Timestamp.from(meetingEnds.minus(Duration.ofDays(5))), unique,
-					Timestamp.from(meetingEnds.minus(Duration.ofDays(5))), Timestamp.from(meetingEnds.minus(Duration.ofDays(5))))
+		jdbc.sql(
+				"""
+						INSERT INTO meeting_registration (meeting_id, full_name, email, email_normalised, organisation_name,
+						    attendance, status, language, consent_privacy_version, consent_privacy_at, cancel_token_hash,
+						    registered_at, confirmed_at)
+						VALUES (?, 'Jonas Jonaitis', ?, ?, 'UAB Test', 'IN_PERSON', 'CONFIRMED', 'lt', '2025-07-28', ?, ?, ?, ?)""")
+			.params(meetingId, email, email.toLowerCase(), Timestamp.from(meetingEnds.minus(Duration.ofDays(5))),
+					unique, Timestamp.from(meetingEnds.minus(Duration.ofDays(5))),
+					Timestamp.from(meetingEnds.minus(Duration.ofDays(5))))
 			.update();
 	}
 

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class PrivacyNoticeTests {
 
-	/** The sections the consent boxes of the forms link to ({@code /privacy#applications} and so on). */
+	/**
+	 * The sections the consent boxes of the forms link to ({@code /privacy#applications}
+	 * and so on).
+	 */
 	static final List<String> ANCHORS = List.of("controller", "data", "applications", "directory", "meetings", "emails",
 			"staff", "recipients", "cookies", "rights");
 
@@ -36,7 +39,8 @@ class PrivacyNoticeTests {
 
 	@Test
 	void noticeNamesTheDataProtectionContactOfTheSettingWithALinkToWrite() {
-		assertThat(settings.contact()).as("the embedded default").isEqualTo("dap@eimin.lt, Gedimino pr. 38, LT-01104 Vilnius");
+		assertThat(settings.contact()).as("the embedded default")
+			.isEqualTo("dap@eimin.lt, Gedimino pr. 38, LT-01104 Vilnius");
 		for (String language : List.of("lt", "en", "pl", "lv", "et")) {
 			Page notice = Visitor.at(port).speaking(language).open("/privacy");
 			Element contact = notice.byId("privacy-contact");

@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a 390 px phone the public privacy notice and the admins' privacy and outbox pages are no wider than the screen
- * (issue 13 §8): the notice's data reflows, the outbox's table scrolls inside its own region.
+ * On a 390 px phone the public privacy notice and the admins' privacy and outbox pages
+ * are no wider than the screen (issue 13 §8): the notice's data reflows, the outbox's
+ * table scrolls inside its own region.
  */
 class PrivacyPagesOnAPhoneBrowserTests extends BrowserTest {
 
@@ -63,30 +64,37 @@ class PrivacyPagesOnAPhoneBrowserTests extends BrowserTest {
 		assertNoAccessibilityViolations();
 	}
 
-	/** Fails naming the elements that reach past the screen's right edge, so the culprit is obvious. */
+	/**
+	 * Fails naming the elements that reach past the screen's right edge, so the culprit
+	 * is obvious.
+	 */
 	private void assertFitsTheScreen() {
 		JavascriptExecutor script = (JavascriptExecutor) browser;
-		List<?> widths = (List<?>) script.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
+		List<?> widths = (List<?>) script
+			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
 		long page = ((Number) widths.get(0)).longValue();
 		long screen = ((Number) widths.get(1)).longValue();
-		Object overflowing = script.executeScript("""
-				return Array.from(document.querySelectorAll('body *'))
-				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 10)
-				  .map(e => e.tagName + '.' + e.className + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px')
-				  .join(', ');""");
-		assertThat(page).as(browser.getCurrentUrl() + " is " + page + " px wide on a " + screen + " px screen: "
-				+ overflowing).isLessThanOrEqualTo(screen);
+		Object overflowing = script.executeScript(
+				"""
+						return Array.from(document.querySelectorAll('body *'))
+						  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 10)
+						  .map(e => e.tagName + '.' + e.className + ' to ' + Math.round(e.getBoundingClientRect().right) + ' px')
+						  .join(', ');""");
+		assertThat(page)
+			.as(browser.getCurrentUrl() + " is " + page + " px wide on a " + screen + " px screen: " + overflowing)
+			.isLessThanOrEqualTo(screen);
 	}
 
 	private void parkedMessageTo(String to) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
-				                            attempts, next_attempt_at, last_error, created_at)
-				VALUES (?, ?, ?, 'Your application to the Baltic AI Gigafactory Consortium was received', '<p>x</p>',
-				        'x', 'test/ping', 'PARKED', 8, ?,
-				        'Mail server connection failed. Failed messages: jakarta.mail.MessagingException: Could not connect to SMTP host: smtp.ministry.example.lt, port: 587', ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
+						                            attempts, next_attempt_at, last_error, created_at)
+						VALUES (?, ?, ?, 'Your application to the Baltic AI Gigafactory Consortium was received', '<p>x</p>',
+						        'x', 'test/ping', 'PARKED', 8, ?,
+						        'Mail server connection failed. Failed messages: jakarta.mail.MessagingException: Could not connect to SMTP host: smtp.ministry.example.lt, port: 587', ?)""")
 			.params(id, "<" + id + "@balticaigf.eu>", to, now, now)
 			.update();
 	}

@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Retention against a fixed clock. The test's call and meeting ended in January 2024, so purging "as of" mid-2024
- * reaches only this test's rows (nothing else in the shared database is that old), never the seeded data.
+ * Retention against a fixed clock. The test's call and meeting ended in January 2024, so
+ * purging "as of" mid-2024 reaches only this test's rows (nothing else in the shared
+ * database is that old), never the seeded data.
  */
 @PortalTest
 class RetentionPurgeTests {
@@ -57,8 +58,10 @@ class RetentionPurgeTests {
 		PrivacyData data = new PrivacyData(jdbc, ENDED);
 		String declined = data.application(PrivacyData.email("declined"), "DECLINED", "LT", "STARTUP", "SMALL");
 		String withdrawn = data.application(PrivacyData.email("withdrawn"), "WITHDRAWN", "PL", "UNIVERSITY", "MICRO");
-		String accepted = data.application(PrivacyData.email("accepted"), "ACCEPTED", "LV", "TECHNOLOGY_PROVIDER", "LARGE");
-		String inReview = data.application(PrivacyData.email("review"), "UNDER_REVIEW", "EE", "RESEARCH_INSTITUTE", "MEDIUM");
+		String accepted = data.application(PrivacyData.email("accepted"), "ACCEPTED", "LV", "TECHNOLOGY_PROVIDER",
+				"LARGE");
+		String inReview = data.application(PrivacyData.email("review"), "UNDER_REVIEW", "EE", "RESEARCH_INSTITUTE",
+				"MEDIUM");
 		String draftOwner = PrivacyData.email("draft");
 		data.draft(draftOwner);
 		String registrant = PrivacyData.email("registrant");
@@ -69,26 +72,35 @@ class RetentionPurgeTests {
 		data.email(recentMail, Instant.now());
 		String statisticsBefore = statistics(data);
 
-		// 179 days after: registrations (30 days), drafts of the closed call and old e-mails are gone; applications stay.
+		// 179 days after: registrations (30 days), drafts of the closed call and old
+		// e-mails are gone; applications stay.
 		purgeAt(ENDED.plus(Duration.ofDays(179)));
 		assertThat(contactOf(declined)).isNotNull();
 		assertThat(contactOf(withdrawn)).isNotNull();
 		assertThat(data.count("SELECT count(*) FROM application_draft WHERE call_id = ?", data.callId)).isZero();
 		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND full_name = 'erased'"
-				+ " AND organisation_name IS NULL AND email LIKE 'erased-%'", data.meetingId)).isOne();
-		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE email_normalised = ?", registrant)).isZero();
+				+ " AND organisation_name IS NULL AND email LIKE 'erased-%'", data.meetingId))
+			.isOne();
+		assertThat(data.count("SELECT count(*) FROM meeting_registration WHERE email_normalised = ?", registrant))
+			.isZero();
 		assertThat(data.count("SELECT count(*) FROM outbox_message WHERE recipient = ?", oldMail)).isZero();
 		assertThat(data.count("SELECT count(*) FROM outbox_message WHERE recipient = ?", recentMail)).isOne();
 
-		// 181 days after the call closed: declined and withdrawn lose their contact; accepted and in review keep it.
+		// 181 days after the call closed: declined and withdrawn lose their contact;
+		// accepted and in review keep it.
 		purgeAt(ENDED.plus(Duration.ofDays(181)));
 		assertThat(contactOf(declined)).isNull();
 		assertThat(contactOf(withdrawn)).isNull();
-		assertThat(data.count("SELECT count(*) FROM application WHERE reference IN (?, ?) AND contact_name IS NULL"
-				+ " AND contact_phone IS NULL AND organisation_name LIKE 'Organisation %'", declined, withdrawn)).isEqualTo(2);
+		assertThat(data.count(
+				"SELECT count(*) FROM application WHERE reference IN (?, ?) AND contact_name IS NULL"
+						+ " AND contact_phone IS NULL AND organisation_name LIKE 'Organisation %'",
+				declined, withdrawn))
+			.isEqualTo(2);
 		assertThat(data.count("""
 				SELECT count(*) FROM application_version v JOIN application a ON a.id = v.application_id
-				WHERE a.reference = ? AND v.changes -> 0 = '{"field": "contactEmail", "erased": true}'::jsonb""", declined)).isOne();
+				WHERE a.reference = ? AND v.changes -> 0 = '{"field": "contactEmail", "erased": true}'::jsonb""",
+				declined))
+			.isOne();
 		assertThat(contactOf(accepted)).startsWith("accepted-");
 		assertThat(contactOf(inReview)).startsWith("review-");
 		assertThat(data.count("SELECT count(*) FROM application WHERE call_id = ?", data.callId)).isEqualTo(4);
@@ -97,11 +109,17 @@ class RetentionPurgeTests {
 	}
 
 	String contactOf(String reference) {
-		return jdbc.sql("SELECT contact_email FROM application WHERE reference = ?").param(reference)
-			.query((rs, row) -> rs.getString(1)).list().get(0);
+		return jdbc.sql("SELECT contact_email FROM application WHERE reference = ?")
+			.param(reference)
+			.query((rs, row) -> rs.getString(1))
+			.list()
+			.get(0);
 	}
 
-	/** The public statistics JSON (without its generation time) and the raw counts they are made from. */
+	/**
+	 * The public statistics JSON (without its generation time) and the raw counts they
+	 * are made from.
+	 */
 	String statistics(PrivacyData data) throws Exception {
 		String json = mvc.perform(get("/api/v1/calls/" + data.callSlug + "/statistics"))
 			.andExpect(status().isOk())
@@ -109,11 +127,16 @@ class RetentionPurgeTests {
 			.getResponse()
 			.getContentAsString()
 			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
-		return json + "\n" + jdbc.sql("""
-				SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
-				    ORDER BY status, country, category, organisation_size)
-				FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
-				      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""").param(data.callId).query(String.class).single();
+		return json + "\n"
+				+ jdbc
+					.sql("""
+							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
+							    ORDER BY status, country, category, organisation_size)
+							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
+							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
+					.param(data.callId)
+					.query(String.class)
+					.single();
 	}
 
 }

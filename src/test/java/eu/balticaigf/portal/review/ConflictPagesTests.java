@@ -14,8 +14,9 @@ import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * A conflict-of-interest declaration made by mistake: the application it hides says why (not "your link may have
- * expired"), and its author, and only its author, withdraws it after a confirmation step, audited.
+ * A conflict-of-interest declaration made by mistake: the application it hides says why
+ * (not "your link may have expired"), and its author, and only its author, withdraws it
+ * after a confirmation step, audited.
  */
 @PortalTest
 class ConflictPagesTests {
@@ -53,22 +54,29 @@ class ConflictPagesTests {
 		Form withdraw = confirmation.form("form[method=post]");
 		Page done = withdraw.submitAndFollow();
 		assertThat(done.path()).isEqualTo("/staff/conflicts");
-		assertThat(done.text()).contains("Your declaration has been withdrawn.", "You have not declared any conflicts of interest.");
+		assertThat(done.text()).contains("Your declaration has been withdrawn.",
+				"You have not declared any conflicts of interest.");
 		assertThat(reviewer.application(application.reference()).status()).isEqualTo(200);
 		// A double click withdraws nothing more.
 		withdraw.submitAndFollow();
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.conflict.withdraw' AND actor = ?")
-			.param(reviewer.email()).query(Long.class).single()).isEqualTo(1);
+			.param(reviewer.email())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		// The declaration stays on record, withdrawn.
 		assertThat(jdbc.sql("SELECT count(*) FROM review_conflict WHERE reviewer = ? AND withdrawn_at IS NOT NULL")
-			.param(reviewer.email()).query(Long.class).single()).isEqualTo(1);
+			.param(reviewer.email())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void anAdminHiddenFromAnApplicationByTheirOwnDeclarationIsToldWhyInTheirLanguage() {
 		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Admin Conflict UAB");
-		String name = jdbc.sql("SELECT organisation_name FROM application WHERE id = ?").param(application.id())
-			.query(String.class).single();
+		String name = jdbc.sql("SELECT organisation_name FROM application WHERE id = ?")
+			.param(application.id())
+			.query(String.class)
+			.single();
 		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN).speaking("lt");
 		admin.open("/staff/conflicts").form("form[method=post]").fill("organisationName", name).submitAndFollow();
 

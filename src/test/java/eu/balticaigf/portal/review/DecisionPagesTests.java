@@ -24,9 +24,10 @@ import eu.balticaigf.portal.review.TestApplications.Profile;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * Decisions as staff take them and applicants read them: a decision taken back (reopened), a decline that says how
- * far the review went and how to ask for reconsideration, the internal reason kept apart from the applicant's
- * message, and an information request shown before it goes, with a date to answer by.
+ * Decisions as staff take them and applicants read them: a decision taken back
+ * (reopened), a decline that says how far the review went and how to ask for
+ * reconsideration, the internal reason kept apart from the applicant's message, and an
+ * information request shown before it goes, with a date to answer by.
  */
 @PortalTest
 class DecisionPagesTests {
@@ -46,7 +47,10 @@ class DecisionPagesTests {
 	}
 
 	private String status(Created application) {
-		return jdbc.sql("SELECT status FROM application WHERE id = ?").param(application.id()).query(String.class).single();
+		return jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(application.id())
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -56,7 +60,8 @@ class DecisionPagesTests {
 		reviewer.decide(application.reference(), "ACCEPTED", "Strong fit", null);
 		assertThat(Inbox.nth(application.email(), 1).subject()).contains("priimta");
 		// Viewers read decided applications but cannot reopen them.
-		assertThat(ReviewDesk.signIn(context, port, Role.VIEWER).application(application.reference())
+		assertThat(ReviewDesk.signIn(context, port, Role.VIEWER)
+			.application(application.reference())
 			.has("form[action$='/reopen']")).isFalse();
 
 		// Without a reason: refused next to the field, the message kept.
@@ -65,14 +70,16 @@ class DecisionPagesTests {
 			.fill("message", "We mixed up two applications.")
 			.submit();
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.errorFor("reason")).isEqualTo("Give a reason: every move in the review is recorded with its reason.");
+		assertThat(refused.errorFor("reason"))
+			.isEqualTo("Give a reason: every move in the review is recorded with its reason.");
 		Form reopen = refused.form("form[action$='/reopen']");
 		assertThat(reopen.value("message")).isEqualTo("We mixed up two applications.");
 
 		Page preview = reopen.fill("reason", "Scores were entered for the wrong application").submit();
 		assertThat(preview.status()).isEqualTo(200);
-		assertThat(preview.textOf("#email-preview")).contains("Jūsų paraiška " + application.reference() + " vėl vertinama",
-				"We mixed up two applications.").doesNotContain("Scores were entered");
+		assertThat(preview.textOf("#email-preview"))
+			.contains("Jūsų paraiška " + application.reference() + " vėl vertinama", "We mixed up two applications.")
+			.doesNotContain("Scores were entered");
 		assertThat(status(application)).isEqualTo("ACCEPTED");
 
 		Form confirm = preview.form("form[action$='/reopen']");
@@ -87,8 +94,9 @@ class DecisionPagesTests {
 		Inbox.Mail told = Inbox.nth(application.email(), 2);
 		assertThat(told.subject()).isEqualTo("Jūsų paraiška " + application.reference() + " vėl vertinama");
 		assertThat(told.text()).contains("We mixed up two applications.").doesNotContain("Scores were entered");
-		assertThat(jdbc.sql("""
-				SELECT after_state ->> 'reason' FROM audit_log WHERE action = 'review.reopen' AND target_id = ? AND actor = ?""")
+		assertThat(jdbc
+			.sql("""
+					SELECT after_state ->> 'reason' FROM audit_log WHERE action = 'review.reopen' AND target_id = ? AND actor = ?""")
 			.params(application.reference(), reviewer.email())
 			.query(String.class)
 			.list()).containsExactly("Scores were entered for the wrong application");
@@ -104,8 +112,10 @@ class DecisionPagesTests {
 	void aDeclineSaysHowFarTheReviewWentAndHowToAskForReconsideration() {
 		String marker = "Honest" + UUID.randomUUID().toString().substring(0, 8);
 		Created unreviewed = TestApplications.insert(jdbc, "en", marker + " New", Profile.typical());
-		Created checked = TestApplications.insert(jdbc, "en", marker + " Checked", Profile.typical().withStage("ELIGIBILITY_CHECK"));
-		Created reviewed = TestApplications.insert(jdbc, "en", marker + " Reviewed", Profile.typical().withStage("UNDER_REVIEW"));
+		Created checked = TestApplications.insert(jdbc, "en", marker + " Checked",
+				Profile.typical().withStage("ELIGIBILITY_CHECK"));
+		Created reviewed = TestApplications.insert(jdbc, "en", marker + " Reviewed",
+				Profile.typical().withStage("UNDER_REVIEW"));
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 
 		Page preview = reviewer.open("/staff/applications?q=" + marker)
@@ -116,17 +126,20 @@ class DecisionPagesTests {
 			.choose("decision", "DECLINED")
 			.fill("reason", "The call is oversubscribed")
 			.submit();
-		assertThat(preview.byId("unreviewed").text())
-			.contains("1 of these applications was never reviewed: its e-mail says that it was declined without a detailed review.");
+		assertThat(preview.byId("unreviewed").text()).contains(
+				"1 of these applications was never reviewed: its e-mail says that it was declined without a detailed review.");
 		preview.form("form[action$='/bulk-decision/confirm']").submitAndFollow();
 
 		String neverReviewed = Inbox.nth(unreviewed.email(), 1).text();
-		assertThat(neverReviewed).contains("the decision was made without a detailed review").doesNotContain("careful review");
-		assertThat(Inbox.nth(checked.email(), 1).text()).contains("After checking its eligibility").doesNotContain("careful review");
+		assertThat(neverReviewed).contains("the decision was made without a detailed review")
+			.doesNotContain("careful review");
+		assertThat(Inbox.nth(checked.email(), 1).text()).contains("After checking its eligibility")
+			.doesNotContain("careful review");
 		assertThat(Inbox.nth(reviewed.email(), 1).text()).contains("After careful review");
 		for (Created one : List.of(unreviewed, checked, reviewed)) {
-			assertThat(Inbox.nth(one.email(), 1).text()).contains("Asking for reconsideration",
-					"reply to this e-mail within 30 days, quoting reference " + one.reference())
+			assertThat(Inbox.nth(one.email(), 1).text())
+				.contains("Asking for reconsideration",
+						"reply to this e-mail within 30 days, quoting reference " + one.reference())
 				.doesNotContain("The call is oversubscribed");
 		}
 	}
@@ -153,8 +166,9 @@ class DecisionPagesTests {
 		LocalDate due = today.plusDays(3);
 		Page preview = kept.fill("answerBy", due.toString()).submit();
 		assertThat(preview.status()).isEqualTo(200);
-		assertThat(preview.textOf("#email-preview")).contains("Which sites do you propose?", "Prašome atsakyti iki",
-				String.valueOf(due.getYear()), "23:59").doesNotContain("Sites not named");
+		assertThat(preview.textOf("#email-preview"))
+			.contains("Which sites do you propose?", "Prašome atsakyti iki", String.valueOf(due.getYear()), "23:59")
+			.doesNotContain("Sites not named");
 		assertThat(status(application)).isEqualTo("UNDER_REVIEW");
 		assertThat(TestMail.messagesTo(application.email())).isEmpty();
 
@@ -171,7 +185,8 @@ class DecisionPagesTests {
 		assertThat(applicant.open(answerPage).byId("answer-by").text()).startsWith("Please answer by");
 
 		// The date passes: the page says the answer is late, and still takes it.
-		jdbc.sql("UPDATE review_event SET answer_by = now() - interval '1 day' WHERE application_id = ? AND action = 'REQUEST_INFORMATION'")
+		jdbc.sql(
+				"UPDATE review_event SET answer_by = now() - interval '1 day' WHERE application_id = ? AND action = 'REQUEST_INFORMATION'")
 			.param(application.id())
 			.update();
 		Page late = applicant.open(answerPage);

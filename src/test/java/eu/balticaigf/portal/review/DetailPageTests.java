@@ -18,9 +18,10 @@ import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * The application's page as reviewers work on it: in parts with a contents list, each save returning to its part with
- * its message there, saved scores chosen again, a refused move keeping what was chosen and typed, counts in the
- * language's plural forms, and staff by name.
+ * The application's page as reviewers work on it: in parts with a contents list, each
+ * save returning to its part with its message there, saved scores chosen again, a refused
+ * move keeping what was chosen and typed, counts in the language's plural forms, and
+ * staff by name.
  */
 @PortalTest
 class DetailPageTests {
@@ -55,9 +56,13 @@ class DetailPageTests {
 
 		Page scored = admin.scoreForm(reference, 4, 4, 4, 4).submit();
 		assertThat(scored.location()).endsWith("/staff/applications/" + reference + "#scores");
-		assertThat(scored.followed().textOf("#scores .govuk-notification-banner")).contains("Your scores have been saved.");
+		assertThat(scored.followed().textOf("#scores .govuk-notification-banner"))
+			.contains("Your scores have been saved.");
 
-		Page noted = admin.application(reference).form("form[action$='/notes']").fill("note", "Checked the registry.").submit();
+		Page noted = admin.application(reference)
+			.form("form[action$='/notes']")
+			.fill("note", "Checked the registry.")
+			.submit();
 		assertThat(noted.location()).endsWith("#notes");
 		assertThat(noted.followed().textOf("#notes .govuk-notification-banner")).contains("The note has been added.");
 
@@ -65,7 +70,8 @@ class DetailPageTests {
 		assertThat(assigned.location()).endsWith("#reviewers");
 		assertThat(assigned.followed().textOf("#reviewers .govuk-notification-banner")).contains("has been assigned.");
 
-		Page moved = admin.application(reference).form("form[action$='/move']")
+		Page moved = admin.application(reference)
+			.form("form[action$='/move']")
 			.choose("action", "startEligibilityCheck")
 			.fill("reason", "Complete")
 			.submit();
@@ -99,12 +105,16 @@ class DetailPageTests {
 			.submit();
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.errorFor("reason")).isEqualTo("Give a reason: every move in the review is recorded with its reason.");
-		assertThat(refused.errorSummary()).containsExactly("Give a reason: every move in the review is recorded with its reason.");
+		assertThat(refused.errorFor("reason"))
+			.isEqualTo("Give a reason: every move in the review is recorded with its reason.");
+		assertThat(refused.errorSummary())
+			.containsExactly("Give a reason: every move in the review is recorded with its reason.");
 		Form kept = refused.form("form[action$='/move']");
 		assertThat(kept.value("action")).isEqualTo("DECLINED");
 		assertThat(kept.value("message")).isEqualTo("We are sorry to say no.");
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(application.id()).query(String.class)
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(application.id())
+			.query(String.class)
 			.single()).isEqualTo("SUBMITTED");
 	}
 
@@ -155,7 +165,8 @@ class DetailPageTests {
 			assertThat(page.textOf(part)).as(part).contains(reviewer.name());
 		}
 		assertThat(page.textOf("#timeline-list")).doesNotContain(reviewer.email());
-		// Where an address helps tell people apart: next to the name in the assignments and in the choice of reviewer.
+		// Where an address helps tell people apart: next to the name in the assignments
+		// and in the choice of reviewer.
 		assertThat(page.textOf("#assigned")).contains(reviewer.email());
 		Element option = page.document().selectFirst("#reviewer option");
 		assertThat(option.text()).matches(".+ \\(.+@.+\\)");

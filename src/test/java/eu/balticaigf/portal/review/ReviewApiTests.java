@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
 
-/** The decision API: 200 from an open stage, 409 once decided or withdrawn, 400 with a message otherwise. */
+/**
+ * The decision API: 200 from an open stage, 409 once decided or withdrawn, 400 with a
+ * message otherwise.
+ */
 @PortalTest
 class ReviewApiTests {
 
@@ -52,8 +55,9 @@ class ReviewApiTests {
 			.andExpect(jsonPath("$.status").value("ACCEPTED"))
 			.andExpect(jsonPath("$.previousStatus").value("SUBMITTED"));
 		assertThat(stageOf(created.id())).isEqualTo("ACCEPTED");
-		assertThat(jdbc.sql("SELECT count(*) FROM review_event WHERE application_id = ? AND to_stage = 'ACCEPTED'"
-				+ " AND reason = 'Strong compute demand' AND actor = 'token:bootstrap'")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM review_event WHERE application_id = ? AND to_stage = 'ACCEPTED'"
+					+ " AND reason = 'Strong compute demand' AND actor = 'token:bootstrap'")
 			.param(created.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);

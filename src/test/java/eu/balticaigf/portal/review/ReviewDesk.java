@@ -14,15 +14,18 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member of staff at the review pages as a person is: a real account with a name, signed in through the sign-in
- * page, using the forms as served (no hand-made posts). The steps people take most are named here.
+ * A member of staff at the review pages as a person is: a real account with a name,
+ * signed in through the sign-in page, using the forms as served (no hand-made posts). The
+ * steps people take most are named here.
  */
 record ReviewDesk(String email, String name, Visitor visitor) {
 
 	/** The four criteria of the default rubric, in the order of the score form. */
 	static final String[] CRITERIA = { "STRATEGIC_FIT", "CAPACITY", "INVESTMENT_READINESS", "COMPUTE_CREDIBILITY" };
 
-	/** A new account of this role with a name of its own ("Rūta Žemaitė 1a2b"), signed in. */
+	/**
+	 * A new account of this role with a name of its own ("Rūta Žemaitė 1a2b"), signed in.
+	 */
 	static ReviewDesk signIn(ApplicationContext context, int port, Role role) {
 		StaffSignInSupport.Account account = StaffSignInSupport.create(context, role);
 		String name = "Rūta Žemaitė " + UUID.randomUUID().toString().substring(0, 4);
@@ -48,7 +51,10 @@ record ReviewDesk(String email, String name, Visitor visitor) {
 		return visitor.open("/staff/applications/" + reference);
 	}
 
-	/** The score form of an application, filled in with one score per criterion (null: left out). */
+	/**
+	 * The score form of an application, filled in with one score per criterion (null:
+	 * left out).
+	 */
 	Form scoreForm(String reference, Integer... scores) {
 		Form form = application(reference).form("form[action$='/scores']");
 		for (int i = 0; i < scores.length; i++) {
@@ -72,9 +78,13 @@ record ReviewDesk(String email, String name, Visitor visitor) {
 			.submitAndFollow();
 	}
 
-	/** A decision from the application's page: the e-mail preview, then its confirmation. */
+	/**
+	 * A decision from the application's page: the e-mail preview, then its confirmation.
+	 */
 	Page decide(String reference, String decision, String reason, String message) {
-		Form move = application(reference).form("form[action$='/move']").choose("action", decision).fill("reason", reason);
+		Form move = application(reference).form("form[action$='/move']")
+			.choose("action", decision)
+			.fill("reason", reason);
 		if (message != null) {
 			move.fill("message", message);
 		}
@@ -105,7 +115,9 @@ record ReviewDesk(String email, String name, Visitor visitor) {
 
 	/** An admin assigns a reviewer on the application's page. */
 	Page assign(String reference, String reviewer) {
-		return application(reference).form("form[action$='/assignments']").choose("reviewer", reviewer).submitAndFollow();
+		return application(reference).form("form[action$='/assignments']")
+			.choose("reviewer", reviewer)
+			.submitAndFollow();
 	}
 
 }

@@ -23,10 +23,11 @@ import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
 /**
- * A member of staff signs in with a password and a TOTP code, filters the queue, opens an application, scores it,
- * accepts it after seeing the e-mail, takes the decision back, and withdraws a conflict of interest declared by
- * mistake, in Chromium; the queue and the application fit a phone's screen; and an applicant answers a question from
- * the e-mail. Every page is checked by axe.
+ * A member of staff signs in with a password and a TOTP code, filters the queue, opens an
+ * application, scores it, accepts it after seeing the e-mail, takes the decision back,
+ * and withdraws a conflict of interest declared by mistake, in Chromium; the queue and
+ * the application fit a phone's screen; and an applicant answers a question from the
+ * e-mail. Every page is checked by axe.
  */
 class ReviewJourneyBrowserTests extends BrowserTest {
 

@@ -27,8 +27,9 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * The review back office: the queue, the bulk decision and the exports, through the pages as served. Who may use
- * each route is tested for every module at once in RouteAccessTests.
+ * The review back office: the queue, the bulk decision and the exports, through the pages
+ * as served. Who may use each route is tested for every module at once in
+ * RouteAccessTests.
  */
 @PortalTest
 class ReviewPagesTests {
@@ -57,16 +58,18 @@ class ReviewPagesTests {
 	}
 
 	/**
-	 * Select all the filter matches (more than a page), preview, confirm with what the preview form sends: every
-	 * e-mail is the one previewed, in its applicant's language, and goes out once; one decided earlier is refused in
-	 * the reviewer's language and not counted.
+	 * Select all the filter matches (more than a page), preview, confirm with what the
+	 * preview form sends: every e-mail is the one previewed, in its applicant's language,
+	 * and goes out once; one decided earlier is refused in the reviewer's language and
+	 * not counted.
 	 */
 	@Test
 	void aBulkDecisionOfAHundredSendsAHundredEmailsOnceEach() throws Exception {
 		String marker = "Bulk" + SecureTokens.newToken().substring(0, 8).replaceAll("[^A-Za-z0-9]", "x");
 		List<TestApplications.Created> created = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
-			created.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), marker + " " + i));
+			created
+				.add(TestApplications.insert(jdbc, List.of("lt", "en", "pl", "lv", "et").get(i % 5), marker + " " + i));
 		}
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		TestApplications.Created decidedEarlier = created.get(2);
@@ -85,7 +88,8 @@ class ReviewPagesTests {
 		Form confirm = preview.form("form[action$='/bulk-decision/confirm']");
 		List<String> toConfirm = preview.document().select("input[name=references]").eachAttr("value");
 		assertThat(toConfirm).hasSize(99).doesNotContain(decidedEarlier.reference());
-		assertThat(confirm.submitAndFollow().text()).contains("99 applications decided; their e-mails are on their way.");
+		assertThat(confirm.submitAndFollow().text())
+			.contains("99 applications decided; their e-mails are on their way.");
 		// A second confirmation (a double click) changes nothing and sends nothing.
 		assertThat(confirm.submitAndFollow().status()).isEqualTo(200);
 		for (TestApplications.Created one : created) {
@@ -114,7 +118,10 @@ class ReviewPagesTests {
 		assertThat(received).contains(previewed.wholeText().strip());
 	}
 
-	/** One decision from the application's page: its e-mail is shown first, and nothing changes before confirming. */
+	/**
+	 * One decision from the application's page: its e-mail is shown first, and nothing
+	 * changes before confirming.
+	 */
 	@Test
 	void aSingleDecisionShowsItsEmailFirstAndReturnsToTheApplication() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "pl", "Single");
@@ -131,7 +138,9 @@ class ReviewPagesTests {
 			.doesNotContain("Outside the scope of the call");
 		assertThat(preview.document().selectFirst(".govuk-back-link").attr("href"))
 			.isEqualTo("/staff/applications/" + created.reference());
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(created.id())
+			.query(String.class)
 			.single()).isEqualTo("SUBMITTED");
 		assertThat(TestMail.messagesTo(created.email())).isEmpty();
 
@@ -140,7 +149,9 @@ class ReviewPagesTests {
 		Page back = confirmed.followed();
 		assertThat(back.byId("stage").text()).isEqualTo("Declined");
 		assertThat(back.textOf("#move")).contains("The application has been moved");
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(created.id())
+			.query(String.class)
 			.single()).isEqualTo("DECLINED");
 		assertThat(Inbox.nth(created.email(), 1).text()).contains("Your offer is about software only.");
 	}
@@ -154,24 +165,28 @@ class ReviewPagesTests {
 			.param("references", created.reference())
 			.param("decision", "SUBMITTED")
 			.param("reason", "x")).andExpect(status().isBadRequest());
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class)
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(created.id())
+			.query(String.class)
 			.single()).isEqualTo("SUBMITTED");
 	}
 
 	@Test
 	void exportsNeutraliseFormulasAndOpenAsSpreadsheets() throws Exception {
 		TestApplications.Created created = TestApplications.insert(jdbc, "en", "=HYPERLINK(\"x\")");
-		String csv = mvc.perform(get("/staff/applications/export").param("format", "csv")
-			.param("q", created.registryCode())
-			.with(user("v@ministry.test").roles("VIEWER")))
+		String csv = mvc
+			.perform(get("/staff/applications/export").param("format", "csv")
+				.param("q", created.registryCode())
+				.with(user("v@ministry.test").roles("VIEWER")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("'=HYPERLINK").contains(created.reference()).contains("SUBMITTED");
-		byte[] xlsx = mvc.perform(get("/api/v1/applications/export").param("format", "xlsx")
-			.param("q", created.registryCode())
-			.header("Authorization", "Bearer " + PortalTest.API_TOKEN))
+		byte[] xlsx = mvc
+			.perform(get("/api/v1/applications/export").param("format", "xlsx")
+				.param("q", created.registryCode())
+				.header("Authorization", "Bearer " + PortalTest.API_TOKEN))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -184,7 +199,8 @@ class ReviewPagesTests {
 		mvc.perform(get("/api/v1/applications/export").param("format", "pdf")
 			.header("Authorization", "Bearer " + PortalTest.API_TOKEN)).andExpect(status().isBadRequest());
 
-		// Each file that carried applicants' data out is in the audit log: who, which filter, how many rows.
+		// Each file that carried applicants' data out is in the audit log: who, which
+		// filter, how many rows.
 		List<String> audited = jdbc.sql("""
 				SELECT actor || ' ' || (after_state ->> 'format') || ' ' || (after_state ->> 'rows') FROM audit_log
 				WHERE action = 'applications.exported' AND after_state ->> 'q' = ? ORDER BY id""")

@@ -28,9 +28,10 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * The review queue as a reviewer uses it: each filter, the search (accents and capitals aside), the call and country
- * as choices, an unknown filter value ignored with a message, the sort links' orders, the pages and the counts per
- * stage. Every request searches for a marker unique to the test, so other tests' applications never show up.
+ * The review queue as a reviewer uses it: each filter, the search (accents and capitals
+ * aside), the call and country as choices, an unknown filter value ignored with a
+ * message, the sort links' orders, the pages and the counts per stage. Every request
+ * searches for a marker unique to the test, so other tests' applications never show up.
  */
 @PortalTest
 class ReviewQueueTests {
@@ -80,8 +81,8 @@ class ReviewQueueTests {
 		assertThat(listed("q", marker, "area", "ENERGY_COOLING")).containsExactly(energy.reference());
 		assertThat(listed("q", marker, "area", "DATA")).containsExactly(energy.reference());
 		// "Without investment intent" covers both an explicit 0 and no answer at all.
-		assertThat(listed("q", marker, "investment", "false"))
-			.containsExactlyInAnyOrder(noInvestment.reference(), unanswered.reference());
+		assertThat(listed("q", marker, "investment", "false")).containsExactlyInAnyOrder(noInvestment.reference(),
+				unanswered.reference());
 		assertThat(listed("q", marker, "investment", "true")).hasSize(all.size() - 2)
 			.doesNotContain(noInvestment.reference(), unanswered.reference());
 		// Filters combine.
@@ -107,7 +108,8 @@ class ReviewQueueTests {
 	@Test
 	void theSortLinksOrderByReferenceOrganisationOrSubmissionEitherWay() throws Exception {
 		Instant start = Instant.parse("2025-08-01T09:00:00Z");
-		// Names, dates and (random) references each in a different order, so one sort cannot pass for another.
+		// Names, dates and (random) references each in a different order, so one sort
+		// cannot pass for another.
 		Created beta = insert("Beta", Profile.typical().withSubmittedAt(start.plus(Duration.ofHours(3))));
 		Created gamma = insert("Gamma", Profile.typical().withSubmittedAt(start));
 		Created alpha = insert("Alpha", Profile.typical().withSubmittedAt(start.plus(Duration.ofHours(1))));
@@ -118,7 +120,8 @@ class ReviewQueueTests {
 		List<String> byReference = byName.stream().sorted().toList();
 
 		assertThat(listed("q", marker, "sort", "organisation")).containsExactlyElementsOf(byName);
-		assertThat(listed("q", marker, "sort", "organisation", "desc", "true")).containsExactlyElementsOf(reversed(byName));
+		assertThat(listed("q", marker, "sort", "organisation", "desc", "true"))
+			.containsExactlyElementsOf(reversed(byName));
 		assertThat(listed("q", marker, "sort", "submitted")).containsExactlyElementsOf(bySubmission);
 		assertThat(listed("q", marker, "sort", "submitted", "desc", "true"))
 			.containsExactlyElementsOf(reversed(bySubmission));
@@ -128,12 +131,15 @@ class ReviewQueueTests {
 		// Without a choice, the oldest submission comes first.
 		assertThat(listed("q", marker)).containsExactlyElementsOf(bySubmission);
 
-		// The column headings link to those orders and keep the search; the current column's link turns it round.
-		// (Which way the other columns' links start is left open: today they flip too, which the audit questions.)
+		// The column headings link to those orders and keep the search; the current
+		// column's link turns it round.
+		// (Which way the other columns' links start is left open: today they flip too,
+		// which the audit questions.)
 		String page = page("q", marker, "sort", "organisation");
 		assertThat(page).contains("href=\"/staff/applications?sort=organisation&amp;desc=true&amp;q=" + marker + "\"")
 			.containsPattern("href=\"/staff/applications\\?sort=reference&amp;desc=(true|false)&amp;q=" + marker + "\"")
-			.containsPattern("href=\"/staff/applications\\?sort=submitted&amp;desc=(true|false)&amp;q=" + marker + "\"");
+			.containsPattern(
+					"href=\"/staff/applications\\?sort=submitted&amp;desc=(true|false)&amp;q=" + marker + "\"");
 	}
 
 	@Test
@@ -172,7 +178,8 @@ class ReviewQueueTests {
 
 		assertThat(stageCounts(page("q", marker))).containsExactly("Submitted: 3", "Eligibility check: 0",
 				"Under review: 2", "Information requested: 0", "Accepted: 1", "Declined: 0", "Withdrawn: 0");
-		// Choosing a stage lists only that stage; the counts still show what each stage would list.
+		// Choosing a stage lists only that stage; the counts still show what each stage
+		// would list.
 		String underReview = page("q", marker, "stage", "UNDER_REVIEW");
 		assertThat(listed(underReview)).hasSize(2);
 		assertThat(stageCounts(underReview)).contains("Submitted: 3", "Under review: 2", "Accepted: 1");
@@ -184,13 +191,17 @@ class ReviewQueueTests {
 	void theSearchIgnoresAccentsAndCaseInNamesAndFindsContactPeople() {
 		Created neurons = insert("Neuronų tinklas", Profile.typical());
 		Created other = insert("Kitas", Profile.typical());
-		jdbc.sql("UPDATE application SET contact_name = ? WHERE id = ?").params("Rūta Žemaitė " + marker, other.id()).update();
+		jdbc.sql("UPDATE application SET contact_name = ? WHERE id = ?")
+			.params("Rūta Žemaitė " + marker, other.id())
+			.update();
 		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER);
 
-		assertThat(listed(viewer.open("/staff/applications?q=" + marker.toLowerCase() + "+neuronu"))).containsExactly(neurons.reference());
+		assertThat(listed(viewer.open("/staff/applications?q=" + marker.toLowerCase() + "+neuronu")))
+			.containsExactly(neurons.reference());
 		assertThat(listed(viewer.open("/staff/applications?q=" + marker.toUpperCase() + "+NEURONU+TINKLAS")))
 			.containsExactly(neurons.reference());
-		assertThat(listed(viewer.open("/staff/applications?q=ruta+zemaite+" + marker))).containsExactly(other.reference());
+		assertThat(listed(viewer.open("/staff/applications?q=ruta+zemaite+" + marker)))
+			.containsExactly(other.reference());
 		// What is typed is text, not a pattern.
 		assertThat(listed(viewer.open("/staff/applications?q=" + marker + "%25"))).isEmpty();
 	}
@@ -204,7 +215,8 @@ class ReviewQueueTests {
 
 		Page queue = viewer.open("/staff/applications?q=" + marker);
 		assertThat(queue.document().select("#country option[value=PL]").text()).isEqualTo("Poland");
-		assertThat(queue.document().select("#call option").eachAttr("value")).contains("", "baltic-aigf-2025", otherCall);
+		assertThat(queue.document().select("#call option").eachAttr("value")).contains("", "baltic-aigf-2025",
+				otherCall);
 		// Each row names its call while no call is chosen.
 		assertThat(queue.textOf("#queue tbody")).contains("Call to join the Baltic AI Gigafactory Consortium (2025)");
 		Page inPoland = queue.form("#filters").choose("country", "PL").submit();
@@ -214,7 +226,9 @@ class ReviewQueueTests {
 		assertThat(listed(inCall)).containsExactly(polish.reference());
 		assertThat(inCall.byId("queue-call").text()).startsWith("in the call “");
 
-		Page inLithuanian = ReviewDesk.signIn(context, port, Role.VIEWER).speaking("lt").open("/staff/applications?q=" + marker);
+		Page inLithuanian = ReviewDesk.signIn(context, port, Role.VIEWER)
+			.speaking("lt")
+			.open("/staff/applications?q=" + marker);
 		assertThat(inLithuanian.document().select("#country option[value=PL]").text()).isEqualTo("Lenkija");
 		assertThat(inLithuanian.document().select("td[data-country=LT]").eachText()).containsOnly("Lietuva");
 		assertThat(lithuanian.reference()).isNotBlank();
@@ -269,7 +283,11 @@ class ReviewQueueTests {
 	private static List<String> stageCounts(String page) {
 		String list = page.substring(page.indexOf("id=\"stage-counts\""));
 		list = list.substring(0, list.indexOf("</ul>"));
-		return Pattern.compile(">([^<>]+: \\d+)</a>").matcher(list).results().map(found -> found.group(1).strip()).toList();
+		return Pattern.compile(">([^<>]+: \\d+)</a>")
+			.matcher(list)
+			.results()
+			.map(found -> found.group(1).strip())
+			.toList();
 	}
 
 	private static List<String> reversed(List<String> list) {

@@ -39,8 +39,8 @@ import eu.balticaigf.portal.privacy.DataSubjects;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * The score summary in exports and the API, balancing by two admins at once, the staff home's link to conflicts and
- * the review module's part in a data-subject request.
+ * The score summary in exports and the API, balancing by two admins at once, the staff
+ * home's link to conflicts and the review module's part in a data-subject request.
  */
 @PortalTest
 class ReviewScoreSummaryTests {
@@ -100,8 +100,10 @@ class ReviewScoreSummaryTests {
 		String marker = marker("Scores");
 		TestApplications.Created scored = TestApplications.insert(jdbc, "en", marker + " Scored");
 		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
-		// Weighted averages 5.00 and 3.60 (weights 30, 30, 20, 20): mean 4.30; investment readiness 5 against 3
-		// is two points apart, so they disagree although the averages lie only 1.40 apart.
+		// Weighted averages 5.00 and 3.60 (weights 30, 30, 20, 20): mean 4.30; investment
+		// readiness 5 against 3
+		// is two points apart, so they disagree although the averages lie only 1.40
+		// apart.
 		ReviewDesk.signIn(context, port, Role.REVIEWER).score(scored.reference(), 5, 5, 5, 5);
 		ReviewDesk.signIn(context, port, Role.REVIEWER).score(scored.reference(), 4, 4, 3, 3);
 
@@ -151,8 +153,10 @@ class ReviewScoreSummaryTests {
 			.andExpect(jsonPath("$.scores.meanWeightedAverage").isEmpty())
 			.andExpect(jsonPath("$.scores.disagreement").value(false));
 
-		// The queue shows the mean in the reader's language, and the disagreement in words.
-		String queue = new String(body(get("/staff/applications").param("q", marker).param("lang", "lt")
+		// The queue shows the mean in the reader's language, and the disagreement in
+		// words.
+		String queue = new String(body(get("/staff/applications").param("q", marker)
+			.param("lang", "lt")
 			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
 		assertThat(cell(queue, "score-" + scored.reference())).isEqualTo("4,30 Vertintojų nuomonės skiriasi");
 		assertThat(cell(queue, "score-" + unscored.reference())).isEqualTo("Neįvertinta");
@@ -175,13 +179,17 @@ class ReviewScoreSummaryTests {
 	}
 
 	private String queuePage(String marker, String desc) throws Exception {
-		return new String(body(get("/staff/applications").param("q", marker).param("sort", "score").param("desc", desc)
-			.param("lang", "en").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
+		return new String(body(get("/staff/applications").param("q", marker)
+			.param("sort", "score")
+			.param("desc", desc)
+			.param("lang", "en")
+			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
 	}
 
 	/** Where each application's row starts on the page, in the order given. */
 	private static List<Integer> orderOf(String html, TestApplications.Created... applications) {
-		return java.util.Arrays.stream(applications).map(created -> html.indexOf("id=\"score-" + created.reference()))
+		return java.util.Arrays.stream(applications)
+			.map(created -> html.indexOf("id=\"score-" + created.reference()))
 			.peek(position -> assertThat(position).isPositive())
 			.toList();
 	}
@@ -218,7 +226,8 @@ class ReviewScoreSummaryTests {
 			.toList();
 		TestApplications.staff(jdbc, "REVIEWER");
 		TestApplications.staff(jdbc, "REVIEWER");
-		List<ReviewQueue.Row> rows = queue.all(new ReviewQueue.Filter(null, null, null, null, null, null, null, marker));
+		List<ReviewQueue.Row> rows = queue
+			.all(new ReviewQueue.Filter(null, null, null, null, null, null, null, marker));
 		assertThat(rows).hasSize(created.size());
 
 		CyclicBarrier together = new CyclicBarrier(2);
@@ -238,18 +247,22 @@ class ReviewScoreSummaryTests {
 			admins.shutdownNow();
 		}
 		for (TestApplications.Created one : created) {
-			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?").param(one.id())
-				.query(Long.class).single()).as(one.reference()).isEqualTo(1);
+			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?")
+				.param(one.id())
+				.query(Long.class)
+				.single()).as(one.reference()).isEqualTo(1);
 		}
 	}
 
 	@Test
 	void theStaffHomeLinksReviewersAndAdminsToTheirConflicts() throws Exception {
-		for (RequestPostProcessor who : List.of(user("r@ministry.test").roles("REVIEWER"), user("a@ministry.test").roles("ADMIN"))) {
+		for (RequestPostProcessor who : List.of(user("r@ministry.test").roles("REVIEWER"),
+				user("a@ministry.test").roles("ADMIN"))) {
 			assertThat(new String(body(get("/staff").param("lang", "en").with(who)), StandardCharsets.UTF_8))
 				.contains("href=\"/staff/conflicts\"");
 		}
-		assertThat(new String(body(get("/staff").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8))
+		assertThat(
+				new String(body(get("/staff").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8))
 			.doesNotContain("href=\"/staff/conflicts\"");
 	}
 
@@ -267,17 +280,24 @@ class ReviewScoreSummaryTests {
 		assertThat(exported).extracting(record -> record.get("kind"))
 			.containsExactly("conflict", "note", "score", "score", "score", "score", "assignment");
 		assertThat(exported.get(0)).containsEntry("registry_code", "LTERASE1");
-		assertThat(exported.get(1)).containsEntry("reference", application.reference()).containsEntry("body", "Looks credible");
+		assertThat(exported.get(1)).containsEntry("reference", application.reference())
+			.containsEntry("body", "Looks credible");
 
 		assertThat(personalData.erase(email)).isEqualTo(6);
 		assertThat(personalData.export(email)).extracting(record -> record.get("kind")).containsExactly("conflict");
 		String pseudonym = DataSubjects.pseudonym(email);
-		assertThat(jdbc.sql("SELECT author FROM review_note WHERE application_id = ?").param(application.id())
-			.query(String.class).single()).isEqualTo(pseudonym);
-		assertThat(jdbc.sql("SELECT DISTINCT reviewer FROM review_score WHERE application_id = ?").param(application.id())
-			.query(String.class).single()).isEqualTo(pseudonym);
-		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?").param(application.id())
-			.query(String.class).single()).isEqualTo(pseudonym);
+		assertThat(jdbc.sql("SELECT author FROM review_note WHERE application_id = ?")
+			.param(application.id())
+			.query(String.class)
+			.single()).isEqualTo(pseudonym);
+		assertThat(jdbc.sql("SELECT DISTINCT reviewer FROM review_score WHERE application_id = ?")
+			.param(application.id())
+			.query(String.class)
+			.single()).isEqualTo(pseudonym);
+		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?")
+			.param(application.id())
+			.query(String.class)
+			.single()).isEqualTo(pseudonym);
 	}
 
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The review's rules for a move on top of the application's status rule, without a database. */
+/**
+ * The review's rules for a move on top of the application's status rule, without a
+ * database.
+ */
 class ReviewTests {
 
 	private static Review.Move judge(ApplicationStatus status, Transition transition, String reason) {
@@ -55,11 +58,12 @@ class ReviewTests {
 
 	@Test
 	void everyStaffMoveNeedsAReasonOfSensibleLength() {
-		assertThatThrownBy(() -> judge(ApplicationStatus.SUBMITTED, Transition.ACCEPT, "  "))
-			.isInstanceOfSatisfying(IllegalMove.class,
-					refusal -> assertThat(refusal.messageKey()).isEqualTo("review.move.reasonRequired"));
-		assertThatThrownBy(() -> judge(ApplicationStatus.SUBMITTED, Transition.DECLINE, null)).isInstanceOf(IllegalMove.class);
-		assertThatThrownBy(() -> judge(ApplicationStatus.ACCEPTED, Transition.REOPEN, " ")).isInstanceOf(IllegalMove.class);
+		assertThatThrownBy(() -> judge(ApplicationStatus.SUBMITTED, Transition.ACCEPT, "  ")).isInstanceOfSatisfying(
+				IllegalMove.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("review.move.reasonRequired"));
+		assertThatThrownBy(() -> judge(ApplicationStatus.SUBMITTED, Transition.DECLINE, null))
+			.isInstanceOf(IllegalMove.class);
+		assertThatThrownBy(() -> judge(ApplicationStatus.ACCEPTED, Transition.REOPEN, " "))
+			.isInstanceOf(IllegalMove.class);
 		assertThatThrownBy(
 				() -> judge(ApplicationStatus.SUBMITTED, Transition.DECLINE, "x".repeat(Review.REASON_MAX + 1)))
 			.isInstanceOfSatisfying(IllegalMove.class,
@@ -74,7 +78,8 @@ class ReviewTests {
 		assertThat(Review.problems(Transition.DECLINE, "", "x".repeat(Review.REASON_MAX + 1)))
 			.extracting(IllegalMove::field)
 			.containsExactly("reason", "message");
-		Review.Move decline = Review.judge("BAIGF-TEST", ApplicationStatus.UNDER_REVIEW, Transition.DECLINE, "Scope", "  ");
+		Review.Move decline = Review.judge("BAIGF-TEST", ApplicationStatus.UNDER_REVIEW, Transition.DECLINE, "Scope",
+				"  ");
 		assertThat(decline.message()).isNull();
 	}
 
@@ -82,18 +87,22 @@ class ReviewTests {
 	void anAnswerByDateIsAfterTodayAndWithinAYearAndLastsToTheEndOfThatDayInTheCallsZone() {
 		java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 10);
 		java.time.ZoneId vilnius = java.time.ZoneId.of("Europe/Vilnius");
-		assertThat(Review.answerBy("2026-03-24", today, vilnius)).isEqualTo(java.time.Instant.parse("2026-03-24T21:59:59Z"));
+		assertThat(Review.answerBy("2026-03-24", today, vilnius))
+			.isEqualTo(java.time.Instant.parse("2026-03-24T21:59:59Z"));
 		assertThat(Review.defaultAnswerBy(today, 14)).isEqualTo(java.time.LocalDate.of(2026, 3, 24));
 		for (String wrong : new String[] { "2026-03-10", "2026-03-09", "2027-03-11", "24.03.2026", "", null }) {
 			assertThatThrownBy(() -> Review.answerBy(wrong, today, vilnius)).as(wrong)
-				.isInstanceOfSatisfying(IllegalMove.class, refusal -> assertThat(refusal.field()).isEqualTo("answerBy"));
+				.isInstanceOfSatisfying(IllegalMove.class,
+						refusal -> assertThat(refusal.field()).isEqualTo("answerBy"));
 		}
 	}
 
 	@Test
 	void theMinistrysOwnReconsiderationTextIsUsedInItsLanguageOnly() {
-		ReviewSettings settings = new ReviewSettings(java.util.Map.of("lt", "  Rašykite ministerijai per 14 dienų. "), 14);
-		assertThat(settings.reconsideration(java.util.Locale.forLanguageTag("lt"))).isEqualTo("Rašykite ministerijai per 14 dienų.");
+		ReviewSettings settings = new ReviewSettings(java.util.Map.of("lt", "  Rašykite ministerijai per 14 dienų. "),
+				14);
+		assertThat(settings.reconsideration(java.util.Locale.forLanguageTag("lt")))
+			.isEqualTo("Rašykite ministerijai per 14 dienų.");
 		assertThat(settings.reconsideration(java.util.Locale.ENGLISH)).isNull();
 		assertThat(new ReviewSettings(null, 14).reconsideration(java.util.Locale.ENGLISH)).isNull();
 	}

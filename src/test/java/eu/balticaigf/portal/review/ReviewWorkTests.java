@@ -19,8 +19,8 @@ import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.staff.Role;
 
 /**
- * Scores, conflicts of interest, assignment, notes, the applicant's answer and the amendment history, end to end,
- * through the pages as served.
+ * Scores, conflicts of interest, assignment, notes, the applicant's answer and the
+ * amendment history, end to end, through the pages as served.
  */
 @PortalTest
 class ReviewWorkTests {
@@ -41,9 +41,12 @@ class ReviewWorkTests {
 	@Test
 	void theDetailPageShowsEverythingTheApplicantWroteInTheReadersLanguage() {
 		TestApplications.Created created = TestApplications.insert(jdbc, "lv", "Answers SIA");
-		jdbc.sql("""
-				UPDATE application SET vat_number = 'LT100001234567', pic = '987654321', website = 'https://answers.example',
-				    contact_phone = '+370 600 12345', consent_directory = true WHERE id = ?""").param(created.id()).update();
+		jdbc.sql(
+				"""
+						UPDATE application SET vat_number = 'LT100001234567', pic = '987654321', website = 'https://answers.example',
+						    contact_phone = '+370 600 12345', consent_directory = true WHERE id = ?""")
+			.param(created.id())
+			.update();
 
 		Page page = signIn(Role.VIEWER).speaking("pl").application(created.reference());
 
@@ -74,10 +77,15 @@ class ReviewWorkTests {
 				"Their scores for “Strategic fit” differ by 2 points or more.");
 		// A viewer reads the scores but is not offered the form.
 		assertThat(detail.has("form[action$='/scores']")).isFalse();
-		assertThat(jdbc.sql("SELECT count(*) FROM review_score s JOIN application a ON a.id = s.application_id WHERE a.reference = ?")
-			.param(reference).query(Long.class).single()).isEqualTo(8);
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM review_score s JOIN application a ON a.id = s.application_id WHERE a.reference = ?")
+			.param(reference)
+			.query(Long.class)
+			.single()).isEqualTo(8);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.score' AND target_id = ?")
-			.param(reference).query(Long.class).single()).isEqualTo(3);
+			.param(reference)
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -88,12 +96,15 @@ class ReviewWorkTests {
 		Page refused = partial.scoreForm(reference, 4, null, 3, 3).submit();
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.errorFor("score-CAPACITY")).isEqualTo("Pasirinkite kriterijaus „Gebėjimas prisidėti“ balą nuo 1 iki 5");
+		assertThat(refused.errorFor("score-CAPACITY"))
+			.isEqualTo("Pasirinkite kriterijaus „Gebėjimas prisidėti“ balą nuo 1 iki 5");
 		assertThat(refused.document().select(".govuk-error-summary a[href=#score-CAPACITY]")).hasSize(1);
 		// What was chosen is still chosen.
 		assertThat(refused.form("form[action$='/scores']").value("score-STRATEGIC_FIT")).isEqualTo("4");
-		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?").param(partial.email())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?")
+			.param(partial.email())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -102,9 +113,12 @@ class ReviewWorkTests {
 		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Conflicted Ltd");
 		// Forms opened before the declaration, as in a second tab.
 		Form staleScores = conflicted.scoreForm(application.reference(), 3, 3, 3, 3);
-		Form staleNote = conflicted.application(application.reference()).form("form[action$='/notes']").fill("note", "x");
+		Form staleNote = conflicted.application(application.reference())
+			.form("form[action$='/notes']")
+			.fill("note", "x");
 		ReviewDesk boss = signIn(Role.ADMIN);
-		Form staleAssignment = boss.application(application.reference()).form("form[action$='/assignments']")
+		Form staleAssignment = boss.application(application.reference())
+			.form("form[action$='/assignments']")
 			.choose("reviewer", conflicted.email());
 
 		Page declared = conflicted.declareConflict(application.registryCode().toLowerCase());
@@ -116,26 +130,37 @@ class ReviewWorkTests {
 		for (Form stale : List.of(staleScores, staleNote)) {
 			Page page = stale.submitAndFollow();
 			assertThat(page.status()).isEqualTo(404);
-			assertThat(page.byId("hidden-why").text()).contains("You declared a conflict of interest with this organisation");
+			assertThat(page.byId("hidden-why").text())
+				.contains("You declared a conflict of interest with this organisation");
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?").param(conflicted.email())
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("SELECT count(*) FROM review_note WHERE author = ?").param(conflicted.email())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM review_score WHERE reviewer = ?")
+			.param(conflicted.email())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM review_note WHERE author = ?")
+			.param(conflicted.email())
+			.query(Long.class)
+			.single()).isZero();
 		String csv = conflicted.open("/staff/applications/export?q=" + application.registryCode()).body();
 		assertThat(csv).doesNotContain(application.reference());
 
-		// Others still see it, and the admin cannot assign the conflicted reviewer, not even with a page served before.
+		// Others still see it, and the admin cannot assign the conflicted reviewer, not
+		// even with a page served before.
 		Page forAdmin = boss.application(application.reference());
 		assertThat(forAdmin.document().select("#reviewer option").eachAttr("value")).doesNotContain(conflicted.email());
 		assertThat(forAdmin.byId("conflicted").text()).contains(conflicted.name());
 		Page refused = staleAssignment.submitAndFollow();
 		assertThat(refused.textOf("#reviewers")).contains("That person cannot be assigned");
-		assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE reviewer = ?").param(conflicted.email())
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE reviewer = ?")
+			.param(conflicted.email())
+			.query(Long.class)
+			.single()).isZero();
 
 		// An empty declaration is refused with a message next to the field.
-		Page empty = conflicted.open("/staff/conflicts").form("form[method=post]").fill("organisationName", " ; ").submit();
+		Page empty = conflicted.open("/staff/conflicts")
+			.form("form[method=post]")
+			.fill("organisationName", " ; ")
+			.submit();
 		assertThat(empty.status()).isEqualTo(200);
 		assertThat(empty.errorFor("organisationName")).isEqualTo("Enter the organisation’s name or its registry code");
 	}
@@ -144,7 +169,8 @@ class ReviewWorkTests {
 	void adminsAssignByHandAndBalanceByLoadSkippingConflicts() {
 		String marker = "Balance" + UUID.randomUUID().toString().substring(0, 8);
 		List<TestApplications.Created> created = List.of(TestApplications.insert(jdbc, "en", marker + " One"),
-				TestApplications.insert(jdbc, "en", marker + " Two"), TestApplications.insert(jdbc, "en", marker + " Three"));
+				TestApplications.insert(jdbc, "en", marker + " Two"),
+				TestApplications.insert(jdbc, "en", marker + " Three"));
 		ReviewDesk chosen = signIn(Role.REVIEWER);
 		ReviewDesk boss = signIn(Role.ADMIN);
 		Page assigned = boss.assign(created.get(0).reference(), chosen.email());
@@ -154,20 +180,26 @@ class ReviewWorkTests {
 		Page mine = chosen.open("/staff/applications?mine=true&q=" + marker);
 		assertThat(mine.text()).contains(created.get(0).reference()).doesNotContain(created.get(1).reference());
 
-		// A reviewer declared a conflict with the second one: balancing must not give it to them.
+		// A reviewer declared a conflict with the second one: balancing must not give it
+		// to them.
 		ReviewDesk conflicted = signIn(Role.REVIEWER);
 		conflicted.declareConflict(created.get(1).registryCode());
 		Page balanced = boss.open("/staff/applications?q=" + marker).form("#balance").submitAndFollow();
 		assertThat(balanced.text()).contains("2 applications have been assigned.");
 		for (TestApplications.Created one : created) {
-			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?").param(one.id())
-				.query(Long.class).single()).as(one.reference()).isEqualTo(1);
+			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?")
+				.param(one.id())
+				.query(Long.class)
+				.single()).as(one.reference()).isEqualTo(1);
 		}
-		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?").param(created.get(1).id())
-			.query(String.class).single()).isNotEqualTo(conflicted.email());
+		assertThat(jdbc.sql("SELECT reviewer FROM review_assignment WHERE application_id = ?")
+			.param(created.get(1).id())
+			.query(String.class)
+			.single()).isNotEqualTo(conflicted.email());
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.assign' AND target_id IN (:refs)")
 			.param("refs", created.stream().map(TestApplications.Created::reference).toList())
-			.query(Long.class).single()).isEqualTo(3);
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -182,11 +214,13 @@ class ReviewWorkTests {
 		assertThat(empty.errorFor("note")).isEqualTo("Enter the note");
 		assertThat(signIn(Role.VIEWER).application(created.reference()).text()).contains(secret);
 
-		// The applicant is asked a question, answers it and is declined: neither their pages nor e-mails show the note.
+		// The applicant is asked a question, answers it and is declined: neither their
+		// pages nor e-mails show the note.
 		noter.move(created.reference(), "startEligibilityCheck", "Complete");
 		noter.move(created.reference(), "startReview", "Eligible");
 		noter.ask(created.reference(), "GPU figure unclear", "How many GPUs?");
-		String answerPage = Inbox.nth(created.email(), 1).path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+/answer");
+		String answerPage = Inbox.nth(created.email(), 1)
+			.path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+/answer");
 		Visitor applicant = Visitor.at(port);
 		applicant.open(answerPage).form("form[method=post]").fill("answer", "About 200.").submitAndFollow();
 		noter.decide(created.reference(), "DECLINED", "Out of scope", null);
@@ -209,7 +243,8 @@ class ReviewWorkTests {
 
 		Inbox.Mail question = Inbox.nth(created.email(), 1);
 		assertThat(question.subject()).isEqualTo("Klausimas dėl jūsų paraiškos " + created.reference());
-		assertThat(question.text()).contains("Kiek GPU valandų jums reikės 2026 m.?").doesNotContain("Compute demand unclear");
+		assertThat(question.text()).contains("Kiek GPU valandų jums reikės 2026 m.?")
+			.doesNotContain("Compute demand unclear");
 		String answerPage = question.path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+/answer");
 		String token = answerPage.split("/")[3];
 
@@ -218,7 +253,8 @@ class ReviewWorkTests {
 		assertThat(page.byId("question").text()).isEqualTo("Kiek GPU valandų jums reikės 2026 m.?");
 		Form answer = page.form("form[method=post]");
 		// A changed token or reference finds nothing.
-		assertThat(applicant.open("/applications/" + created.reference() + "/" + token.substring(1) + "x/answer").status())
+		assertThat(
+				applicant.open("/applications/" + created.reference() + "/" + token.substring(1) + "x/answer").status())
 			.isEqualTo(404);
 		String other = TestApplications.insert(jdbc, "lt", "UAB Kitas").reference();
 		assertThat(applicant.open("/applications/" + other + "/" + token + "/answer").status()).isEqualTo(404);
@@ -227,7 +263,9 @@ class ReviewWorkTests {
 		Page blank = answer.fill("answer", "   ").submit();
 		assertThat(blank.status()).isEqualTo(200);
 		assertThat(blank.errorFor("answer")).isEqualTo("Įveskite atsakymą");
-		Page tooLong = Visitor.at(port).open(answerPage + "?lang=en").form("form[method=post]")
+		Page tooLong = Visitor.at(port)
+			.open(answerPage + "?lang=en")
+			.form("form[method=post]")
 			.fill("answer", "x".repeat(Review.REASON_MAX + 1))
 			.submit();
 		assertThat(tooLong.errorFor("answer")).isEqualTo("Your answer must be 4,000 characters or fewer");
@@ -236,16 +274,22 @@ class ReviewWorkTests {
 		assertThat(sent.submitAndFollow().byId("answer-received").text()).contains("Atsakymas gautas");
 		// A double click: the second one finds no open question and changes nothing.
 		assertThat(sent.submitAndFollow().status()).isEqualTo(200);
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?").param(created.id()).query(String.class).single())
-			.isEqualTo("UNDER_REVIEW");
-		assertThat(jdbc.sql("SELECT count(*) FROM review_event WHERE application_id = ? AND action = 'ANSWER_INFORMATION'")
-			.param(created.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
+			.param(created.id())
+			.query(String.class)
+			.single()).isEqualTo("UNDER_REVIEW");
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM review_event WHERE application_id = ? AND action = 'ANSWER_INFORMATION'")
+					.param(created.id())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 		assertThat(Visitor.at(port).open(answerPage + "?lang=en").byId("no-question").text())
 			.contains("There is no question waiting");
 
-		assertThat(signIn(Role.VIEWER).application(created.reference()).textOf("#timeline"))
-			.contains("Answer from the applicant:", "Apie 120 000 GPU valandų.", "Question to the applicant:",
-					"Reason (internal): Compute demand unclear", "The applicant");
+		assertThat(signIn(Role.VIEWER).application(created.reference()).textOf("#timeline")).contains(
+				"Answer from the applicant:", "Apie 120 000 GPU valandų.", "Question to the applicant:",
+				"Reason (internal): Compute demand unclear", "The applicant");
 	}
 
 	@Test
@@ -257,18 +301,19 @@ class ReviewWorkTests {
 				        '[{"field": "website", "before": "https://old.test", "after": "https://new.test"}]')""")
 			.param(created.id())
 			.update();
-		assertThat(signIn(Role.VIEWER).application(created.reference()).text())
-			.contains("Amendment history", "Changed by the applicant", "Website: https://old.test → https://new.test");
+		assertThat(signIn(Role.VIEWER).application(created.reference()).text()).contains("Amendment history",
+				"Changed by the applicant", "Website: https://old.test → https://new.test");
 	}
 
 	@Test
 	void anAdminChangesTheWeightsOfACallsRubricAndAddsACriterion() {
-		String slug = jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				    budget_eur, private_share_pct, planned_gpus)
-				SELECT 'rubric-' || substr(md5(random()::text), 1, 8), title_lt, title_en, title_pl, title_lv, title_et,
-				       opens_at, closes_at, time_zone, budget_eur, private_share_pct, planned_gpus
-				FROM call WHERE slug = 'baltic-aigf-2025' RETURNING slug""")
+		String slug = jdbc
+			.sql("""
+					INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+					    budget_eur, private_share_pct, planned_gpus)
+					SELECT 'rubric-' || substr(md5(random()::text), 1, 8), title_lt, title_en, title_pl, title_lv, title_et,
+					       opens_at, closes_at, time_zone, budget_eur, private_share_pct, planned_gpus
+					FROM call WHERE slug = 'baltic-aigf-2025' RETURNING slug""")
 			.query(String.class)
 			.single();
 		ReviewDesk boss = signIn(Role.ADMIN);
@@ -287,8 +332,10 @@ class ReviewWorkTests {
 			.fill("newWeight", "20")
 			.submitAndFollow();
 		assertThat(saved.text()).contains("Green energy").doesNotContain("Capacity to contribute");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.rubric' AND target_id = ?").param(slug)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'review.rubric' AND target_id = ?")
+			.param(slug)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }

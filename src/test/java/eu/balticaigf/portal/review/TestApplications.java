@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Inserts submitted applications straight into the table, with unique organisations, for review tests (and for
- * RouteAccessTests, which needs a real reference on every route that names one).
+ * Inserts submitted applications straight into the table, with unique organisations, for
+ * review tests (and for RouteAccessTests, which needs a real reference on every route
+ * that names one).
  */
 public final class TestApplications {
 
@@ -20,8 +21,9 @@ public final class TestApplications {
 	}
 
 	/**
-	 * What the review queue filters and sorts on. {@link #typical()} is what {@link #insert(JdbcClient, String, String)}
-	 * stores; each {@code with…} changes one thing. A null {@code submittedAt} means now.
+	 * What the review queue filters and sorts on. {@link #typical()} is what
+	 * {@link #insert(JdbcClient, String, String)} stores; each {@code with…} changes one
+	 * thing. A null {@code submittedAt} means now.
 	 */
 	public record Profile(String call, String stage, String country, String category, String size, List<String> areas,
 			Long investmentIntentEur, Instant submittedAt) {
@@ -65,7 +67,10 @@ public final class TestApplications {
 
 	}
 
-	/** An enabled staff account (with a password nobody knows), so that it counts as a reviewer for assignment. */
+	/**
+	 * An enabled staff account (with a password nobody knows), so that it counts as a
+	 * reviewer for assignment.
+	 */
 	static String staff(JdbcClient jdbc, String role) {
 		String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ministry.test";
 		jdbc.sql("INSERT INTO staff_account (email, display_name, password_hash, role) VALUES (?, ?, '!', ?)")
@@ -74,7 +79,10 @@ public final class TestApplications {
 		return email;
 	}
 
-	/** A reference in the real format (BAI-XXXX-XXXX), so that the applicant's private-link pages accept it. */
+	/**
+	 * A reference in the real format (BAI-XXXX-XXXX), so that the applicant's
+	 * private-link pages accept it.
+	 */
 	private static String reference() {
 		String letters = "23456789ABCDEFGHJKMNPQRSTWXYZ";
 		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
@@ -113,14 +121,18 @@ public final class TestApplications {
 		return new Created(id, reference, email, code);
 	}
 
-	/** A second call, copied from the seeded one under a new slug, for tests that tell calls apart. */
+	/**
+	 * A second call, copied from the seeded one under a new slug, for tests that tell
+	 * calls apart.
+	 */
 	static String newCall(JdbcClient jdbc) {
-		return jdbc.sql("""
-				INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
-				    budget_eur, private_share_pct, planned_gpus)
-				SELECT 'queue-' || substr(md5(random()::text), 1, 8), title_lt, title_en, title_pl, title_lv, title_et,
-				       opens_at, closes_at, time_zone, budget_eur, private_share_pct, planned_gpus
-				FROM call WHERE slug = 'baltic-aigf-2025' RETURNING slug""")
+		return jdbc
+			.sql("""
+					INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
+					    budget_eur, private_share_pct, planned_gpus)
+					SELECT 'queue-' || substr(md5(random()::text), 1, 8), title_lt, title_en, title_pl, title_lv, title_et,
+					       opens_at, closes_at, time_zone, budget_eur, private_share_pct, planned_gpus
+					FROM call WHERE slug = 'baltic-aigf-2025' RETURNING slug""")
 			.query(String.class)
 			.single();
 	}

@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return before one) as a formula. */
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return before
+ * one) as a formula.
+ */
 class SpreadsheetCellsTests {
 
 	@ParameterizedTest

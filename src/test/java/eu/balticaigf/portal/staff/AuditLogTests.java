@@ -69,8 +69,10 @@ class AuditLogTests {
 		assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).isInstanceOf(DataAccessException.class)
 			.rootCause()
 			.hasMessageContaining("append-only");
-		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_id = ?").param(reference).query(String.class).list())
-			.containsExactly("application.noted");
+		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_id = ?")
+			.param(reference)
+			.query(String.class)
+			.list()).containsExactly("application.noted");
 	}
 
 	@Test
@@ -157,16 +159,19 @@ class AuditLogTests {
 			.submit();
 		assertThat(filtered.textOf("#audit-total")).isEqualTo("1 entry");
 		assertThat(admin.open("/staff/audit?actor=Ruta+Zemaite&target=" + reference).textOf("#audit-total"))
-			.as("staff are found by name, accents or not").isEqualTo("3 entries");
+			.as("staff are found by name, accents or not")
+			.isEqualTo("3 entries");
 
 		String csv = admin.get("/staff/audit/export?target=" + reference).body();
 		assertThat(csv).as("the export is for machines: codes and raw states")
-			.contains("\"review.start_eligibility_check\"", "\"{\"\"stage\"\": \"\"SUBMITTED\"\"}\"", "\"" + reviewer + "\"");
+			.contains("\"review.start_eligibility_check\"", "\"{\"\"stage\"\": \"\"SUBMITTED\"\"}\"",
+					"\"" + reviewer + "\"");
 
 		Page inLithuanian = admin.speaking("lt").open("/staff/audit?target=" + reference);
 		assertThat(inLithuanian.textOf("#audit-total")).isEqualTo("4 įrašai");
-		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra", "Etapas: Pateikta → Tikrinamas tinkamumas",
-				"Ne → Taip", "Pavadinimas › Anglų: Info day → Information day");
+		assertThat(inLithuanian.text()).contains("Pradėta tinkamumo patikra",
+				"Etapas: Pateikta → Tikrinamas tinkamumas", "Ne → Taip",
+				"Pavadinimas › Anglų: Info day → Information day");
 	}
 
 }

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The lockout rule against the real database, through the same provider the sign-in form uses, built here with a
- * clock the test can move (the shared context keeps the system clock; no second context is started).
+ * The lockout rule against the real database, through the same provider the sign-in form
+ * uses, built here with a clock the test can move (the shared context keeps the system
+ * clock; no second context is started).
  */
 @PortalTest
 class LockoutTests {
@@ -45,8 +46,7 @@ class LockoutTests {
 	@LocalServerPort
 	int port;
 
-	private final MovableClock clock = new MovableClock(
-			Instant.parse("2026-03-02T09:00:00Z"));
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
 
 	private StaffAuthenticationProvider provider(boolean requireSecondFactorForAdmin) {
 		return new StaffAuthenticationProvider(staff, encoder, audit,
@@ -72,7 +72,8 @@ class LockoutTests {
 		assertThatThrownBy(() -> provider.authenticate(attempt(email, PASSWORD))).isInstanceOf(LockedException.class);
 		clock.move(Duration.ofSeconds(1));
 		Authentication signedIn = provider.authenticate(attempt(email, PASSWORD));
-		assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_REVIEWER");
+		assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_REVIEWER");
 	}
 
 	@Test

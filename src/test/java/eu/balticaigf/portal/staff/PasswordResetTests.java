@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 
 /**
- * Staff who forgot their password, through the served pages and the e-mail that arrives: the answer never says
- * whether an address has an account, the link works once, for an hour, and only the newest one; an address gets at
- * most three links an hour, and a client over the public-post limit gets none.
+ * Staff who forgot their password, through the served pages and the e-mail that arrives:
+ * the answer never says whether an address has an account, the link works once, for an
+ * hour, and only the newest one; an address gets at most three links an hour, and a
+ * client over the public-post limit gets none.
  */
 @PortalTest
 class PasswordResetTests {
@@ -52,7 +53,10 @@ class PasswordResetTests {
 	/** At most this many links an hour to one address. */
 	private static final int LINKS_PER_HOUR = 3;
 
-	/** Asks for a link as a person does: from the sign-in page's link, with the served form. */
+	/**
+	 * Asks for a link as a person does: from the sign-in page's link, with the served
+	 * form.
+	 */
 	private Page ask(Visitor visitor, String email) {
 		return visitor.open("/staff/login")
 			.click("forgotten-password")
@@ -81,9 +85,10 @@ class PasswordResetTests {
 		assertThat(mail.text()).contains("60 minutes");
 		String path = mail.path(LINK);
 		String token = path.substring(path.lastIndexOf('/') + 1);
-		assertThat(jdbc.sql("SELECT count(*) FROM staff_password_reset WHERE token_hash = ?").param(token).query(Long.class).single())
-			.as("the token itself is not stored")
-			.isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM staff_password_reset WHERE token_hash = ?")
+			.param(token)
+			.query(Long.class)
+			.single()).as("the token itself is not stored").isZero();
 		assertThat(jdbc.sql("""
 				SELECT extract(epoch FROM expires_at - created_at) FROM staff_password_reset WHERE token_hash = ?""")
 			.param(SecureTokens.hash(token))
@@ -93,7 +98,10 @@ class PasswordResetTests {
 		Page form = visitor.open(path);
 		assertThat(form.heading()).isEqualTo("Set a new password");
 		assertThat(form.text()).contains(email);
-		Page refused = form.form("form[method=post]").fill("password", "short").fill("confirmPassword", "short").submit();
+		Page refused = form.form("form[method=post]")
+			.fill("password", "short")
+			.fill("confirmPassword", "short")
+			.submit();
 		assertThat(refused.errorFor("password")).isEqualTo("Enter a password of at least 12 characters");
 		Page mismatch = refused.form("form[method=post]")
 			.fill("password", NEW_PASSWORD)
@@ -156,16 +164,20 @@ class PasswordResetTests {
 		assertThat(audited(gone.id())).containsExactly("staff.password-reset.requested deactivated");
 		assertThat(jdbc.sql("""
 				SELECT after_state ->> 'outcome' FROM audit_log
-				WHERE action = 'staff.password-reset.requested' AND actor = ?""").param(unknown).query(String.class).list())
-			.containsExactly("no-account");
+				WHERE action = 'staff.password-reset.requested' AND actor = ?""")
+			.param(unknown)
+			.query(String.class)
+			.list()).containsExactly("no-account");
 	}
 
 	@Test
 	void anEmptyOrMalformedAddressIsExplainedNextToTheField() {
 		Page ask = Visitor.at(port).open("/staff/password-reset");
 		Page empty = ask.form("form[method=post]").submit();
-		assertThat(empty.errorFor("email")).isEqualTo("Enter an e-mail address in the right format, like name@ministry.lt");
-		assertThat(empty.errorSummary()).containsExactly("Enter an e-mail address in the right format, like name@ministry.lt");
+		assertThat(empty.errorFor("email"))
+			.isEqualTo("Enter an e-mail address in the right format, like name@ministry.lt");
+		assertThat(empty.errorSummary())
+			.containsExactly("Enter an e-mail address in the right format, like name@ministry.lt");
 		Page malformed = empty.form("form[method=post]").fill("email", "not an address").submit();
 		assertThat(malformed.errorFor("email")).isNotBlank();
 		assertThat(malformed.form("form[method=post]").value("email")).isEqualTo("not an address");
@@ -185,11 +197,13 @@ class PasswordResetTests {
 		ask(visitor, email);
 		String second = Inbox.nth(email, 2).path(LINK);
 		assertThat(second).isNotEqualTo(first);
-		assertThat(visitor.open(first).heading()).as("a newer link ends the older one").isEqualTo("This link no longer works");
+		assertThat(visitor.open(first).heading()).as("a newer link ends the older one")
+			.isEqualTo("This link no longer works");
 		assertThat(visitor.open(first).click("ask-again").path()).isEqualTo("/staff/password-reset");
 		assertThat(visitor.open(second).heading()).isEqualTo("Set a new password");
 
-		jdbc.sql("UPDATE staff_password_reset SET expires_at = now() - interval '1 second' WHERE staff = ? AND used_at IS NULL")
+		jdbc.sql(
+				"UPDATE staff_password_reset SET expires_at = now() - interval '1 second' WHERE staff = ? AND used_at IS NULL")
 			.param(account.id())
 			.update();
 		Page expired = visitor.open(second);
@@ -245,12 +259,16 @@ class PasswordResetTests {
 		assertThat(audited(account.id())).containsExactly("staff.password-reset.requested client-limit");
 	}
 
-	/** Moves the account's links back in time, as if they had been sent that many minutes earlier. */
+	/**
+	 * Moves the account's links back in time, as if they had been sent that many minutes
+	 * earlier.
+	 */
 	private void sentMinutesAgo(StaffAccount account, int minutes) {
-		jdbc.sql("""
-				UPDATE staff_password_reset
-				SET created_at = created_at - make_interval(mins => ?), expires_at = expires_at - make_interval(mins => ?)
-				WHERE staff = ?""")
+		jdbc.sql(
+				"""
+						UPDATE staff_password_reset
+						SET created_at = created_at - make_interval(mins => ?), expires_at = expires_at - make_interval(mins => ?)
+						WHERE staff = ?""")
 			.params(minutes, minutes, account.id())
 			.update();
 	}
@@ -262,15 +280,14 @@ class PasswordResetTests {
 			.single();
 	}
 
-	/** The password-reset entries about this account: action and outcome, oldest first. */
+	/**
+	 * The password-reset entries about this account: action and outcome, oldest first.
+	 */
 	private List<String> audited(long accountId) {
 		return jdbc.sql("""
 				SELECT action || ' ' || coalesce(after_state ->> 'outcome', 'null') FROM audit_log
 				WHERE target_type = 'staff_account' AND target_id = ? AND action LIKE 'staff.password-reset.%'
-				ORDER BY id""")
-			.param(String.valueOf(accountId))
-			.query(String.class)
-			.list();
+				ORDER BY id""").param(String.valueOf(accountId)).query(String.class).list();
 	}
 
 }

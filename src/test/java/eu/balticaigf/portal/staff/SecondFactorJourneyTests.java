@@ -17,9 +17,9 @@ import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The second factor as a person meets it through the served sign-in and enrolment forms: an admin must enrol before
- * reaching the back office, the recovery codes appear once, and every sign-in that passes the code step is in the
- * audit log.
+ * The second factor as a person meets it through the served sign-in and enrolment forms:
+ * an admin must enrol before reaching the back office, the recovery codes appear once,
+ * and every sign-in that passes the code step is in the audit log.
  */
 @PortalTest
 class SecondFactorJourneyTests {
@@ -61,7 +61,8 @@ class SecondFactorJourneyTests {
 			Page enrolment = visitor.open(SecondFactorController.ENROL_PAGE);
 			byte[] secret = Totp.fromBase32(enrolment.byId("totp-secret").text());
 			Page wrong = enrolment.form("form[method=post]").fill("code", "000000").submit();
-			assertThat(wrong.errorFor("code")).isEqualTo("The code is not right or has already been used: try the next one");
+			assertThat(wrong.errorFor("code"))
+				.isEqualTo("The code is not right or has already been used: try the next one");
 			assertThat(visitor.open("/staff").path()).isEqualTo(SecondFactorController.ENROL_PAGE);
 
 			Page codes = visitor.open(SecondFactorController.ENROL_PAGE)
@@ -75,9 +76,11 @@ class SecondFactorJourneyTests {
 			assertThat(staff.findById(account.id()).orElseThrow().hasSecondFactor()).isTrue();
 			assertThat(audited(account.id(), "staff.sign-in.password-accepted", "next"))
 				.containsExactly(StaffAuthorities.ENROLMENT_REQUIRED);
-			assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors")).containsExactly("password+totp-enrolment");
+			assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors"))
+				.containsExactly("password+totp-enrolment");
 
-			// From now on the password alone leads to the code step, not to enrolment again.
+			// From now on the password alone leads to the code step, not to enrolment
+			// again.
 			assertThat(passwordStep(Visitor.at(port), email).path()).isEqualTo(SecondFactorController.CODE_PAGE);
 		}
 	}
@@ -134,7 +137,10 @@ class SecondFactorJourneyTests {
 			.list()).containsExactly(email + " 127.0.0.1");
 	}
 
-	/** One value of what each audit entry of this action recorded as the state after, oldest first. */
+	/**
+	 * One value of what each audit entry of this action recorded as the state after,
+	 * oldest first.
+	 */
 	private List<String> audited(long accountId, String action, String key) {
 		return jdbc.sql("""
 				SELECT after_state ->> ? FROM audit_log

@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Admins' work on staff accounts and API tokens, and the invited person's password, through the served pages. */
+/**
+ * Admins' work on staff accounts and API tokens, and the invited person's password,
+ * through the served pages.
+ */
 @PortalTest
 class StaffAccountsTests {
 
@@ -45,7 +48,10 @@ class StaffAccountsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A visitor signed in as a new admin (the shared context lets admins sign in with a password alone). */
+	/**
+	 * A visitor signed in as a new admin (the shared context lets admins sign in with a
+	 * password alone).
+	 */
 	private Visitor admin(StaffAccount account) {
 		Visitor visitor = Visitor.at(port);
 		assertThat(passwordStep(visitor, account.email()).path()).isEqualTo("/staff");
@@ -66,9 +72,13 @@ class StaffAccountsTests {
 			.submitAndFollow();
 	}
 
-	/** The form of this account's row on the accounts page that posts to {@code action}. */
+	/**
+	 * The form of this account's row on the accounts page that posts to {@code action}.
+	 */
 	private static Page press(Visitor admin, long id, String action) {
-		return admin.open("/staff/accounts").form("form[action$='/staff/accounts/" + id + "/" + action + "']").submitAndFollow();
+		return admin.open("/staff/accounts")
+			.form("form[action$='/staff/accounts/" + id + "/" + action + "']")
+			.submitAndFollow();
 	}
 
 	@Test
@@ -92,7 +102,10 @@ class StaffAccountsTests {
 		Page form = invited.open(path);
 		assertThat(form.heading()).isEqualTo("Set your password");
 		assertThat(form.text()).contains("Reviewer", email);
-		Page common = form.form("form[method=post]").fill("password", "password1234").fill("confirmPassword", "password1234").submit();
+		Page common = form.form("form[method=post]")
+			.fill("password", "password1234")
+			.fill("confirmPassword", "password1234")
+			.submit();
 		assertThat(common.errorFor("password"))
 			.isEqualTo("This password is too common: choose one that others are unlikely to use");
 		assertThat(common.errorSummary()).hasSize(1);
@@ -133,7 +146,8 @@ class StaffAccountsTests {
 		assertThat(person.open(lost).heading()).isEqualTo("This link no longer works");
 		assertThat(person.open(expiring).heading()).isEqualTo("Set your password");
 
-		jdbc.sql("UPDATE staff_invitation SET expires_at = now() - interval '1 minute' WHERE staff = ? AND used_at IS NULL")
+		jdbc.sql(
+				"UPDATE staff_invitation SET expires_at = now() - interval '1 minute' WHERE staff = ? AND used_at IS NULL")
 			.param(invited.id())
 			.update();
 		Page expired = person.open(expiring);
@@ -153,7 +167,8 @@ class StaffAccountsTests {
 
 		Page accounts = admin.open("/staff/accounts");
 		assertThat(accounts.has("form[action$='/staff/accounts/" + invited.id() + "/reinvite']"))
-			.as("no invitation to replace once joined").isFalse();
+			.as("no invitation to replace once joined")
+			.isFalse();
 		assertThat(auditActions(invited.id())).containsSubsequence("staff.account.invited", "staff.account.reinvited",
 				"staff.account.reinvited", "staff.account.password-set");
 		assertThat(jdbc.sql("""
@@ -170,14 +185,18 @@ class StaffAccountsTests {
 		long id = staff.insertInvited(email, "Jānis Bērziņš", Role.VIEWER);
 		for (Role role : List.of(Role.REVIEWER, Role.VIEWER)) {
 			Visitor visitor = Visitor.at(port);
-			passwordStep(visitor, StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("not-admin"), role).email());
+			passwordStep(visitor,
+					StaffTestSupport.createAccount(staff, encoder, StaffTestSupport.uniqueEmail("not-admin"), role)
+						.email());
 			assertThat(visitor.open("/staff/accounts").status()).as(role + " sees no accounts page").isEqualTo(403);
 			// No page offers them the form; a forged post is refused all the same.
 			mvc.perform(post("/staff/accounts/{id}/reinvite", id).with(user("someone@ministry.test").roles(role.name()))
 				.with(csrf())).andExpect(status().isForbidden());
 		}
-		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(email).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(auditActions(id)).doesNotContain("staff.account.reinvited");
 	}
 
@@ -191,12 +210,13 @@ class StaffAccountsTests {
 			.submit();
 		assertThat(refused.errorSummary()).containsExactly("There is already a staff account with this e-mail address",
 				"Enter the person’s full name", "Choose a role");
-		assertThat(refused.document().select(".govuk-error-summary__list a").eachAttr("href"))
-			.containsExactly("#email", "#displayName", "#role-ADMIN");
+		assertThat(refused.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#email",
+				"#displayName", "#role-ADMIN");
 		assertThat(refused.errorFor("email")).isEqualTo("There is already a staff account with this e-mail address");
 		assertThat(refused.errorFor("displayName")).isEqualTo("Enter the person’s full name");
 		assertThat(refused.errorFor("role")).isEqualTo("Choose a role");
-		assertThat(refused.form("form[method=post]").value("email")).as("what was typed stays").isEqualTo(account.email());
+		assertThat(refused.form("form[method=post]").value("email")).as("what was typed stays")
+			.isEqualTo(account.email());
 	}
 
 	@Test
@@ -271,18 +291,23 @@ class StaffAccountsTests {
 		Page tokens = admin.open("/staff/api-tokens");
 		assertThat(tokens.text()).contains(name);
 		assertThat(tokens.body()).as("shown once only").doesNotContain(token);
-		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ?").param(SecureTokens.hash(token))
+		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ?")
+			.param(SecureTokens.hash(token))
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
-		Page taken = tokens.form("form[action$='/staff/api-tokens']").fill("name", name).choose("scope", "READ").submit();
+		Page taken = tokens.form("form[action$='/staff/api-tokens']")
+			.fill("name", name)
+			.choose("scope", "READ")
+			.submit();
 		assertThat(taken.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#name");
 		assertThat(taken.errorFor("name")).isEqualTo("A token with this name already exists");
 		Page noScope = admin.open("/staff/api-tokens")
 			.form("form[action$='/staff/api-tokens']")
 			.fill("name", name + " without scope")
 			.submit();
-		assertThat(noScope.document().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#scope-READ");
+		assertThat(noScope.document().select(".govuk-error-summary__list a").eachAttr("href"))
+			.containsExactly("#scope-READ");
 
 		long id = jdbc.sql("SELECT id FROM api_token WHERE name = ?").param(name).query(Long.class).single();
 		Page revoked = admin.open("/staff/api-tokens")
@@ -292,14 +317,17 @@ class StaffAccountsTests {
 		assertThat(revoked.text()).contains("Token " + name + " is revoked");
 		mvc.perform(get("/api/v1/token").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized());
-		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_type = 'api_token' AND target_id = ? ORDER BY id")
-			.param(String.valueOf(id))
-			.query(String.class)
-			.list()).containsExactly("api-token.created", "api-token.revoked");
+		assertThat(
+				jdbc.sql("SELECT action FROM audit_log WHERE target_type = 'api_token' AND target_id = ? ORDER BY id")
+					.param(String.valueOf(id))
+					.query(String.class)
+					.list())
+			.containsExactly("api-token.created", "api-token.revoked");
 	}
 
 	private List<String> auditActions(long accountId) {
-		return jdbc.sql("SELECT action FROM audit_log WHERE target_type = 'staff_account' AND target_id = ? ORDER BY id")
+		return jdbc
+			.sql("SELECT action FROM audit_log WHERE target_type = 'staff_account' AND target_id = ? ORDER BY id")
 			.param(String.valueOf(accountId))
 			.query(String.class)
 			.list();

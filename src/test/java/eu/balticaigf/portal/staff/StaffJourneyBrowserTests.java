@@ -16,9 +16,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ways into the back office, in Chromium with every page checked by axe: an invited reviewer who sets a password,
- * turns on two-step sign-in and reaches the applications; a member of staff who forgot the password. The admin's
- * accounts and audit pages fit a 390 px phone.
+ * The ways into the back office, in Chromium with every page checked by axe: an invited
+ * reviewer who sets a password, turns on two-step sign-in and reaches the applications; a
+ * member of staff who forgot the password. The admin's accounts and audit pages fit a 390
+ * px phone.
  */
 class StaffJourneyBrowserTests extends BrowserTest {
 
@@ -49,7 +50,8 @@ class StaffJourneyBrowserTests extends BrowserTest {
 		fitsAPhone("/staff/accounts");
 		fitsAPhone("/staff/audit");
 		assertThat(browser.findElement(By.cssSelector("details.govuk-details")).getAttribute("open"))
-			.as("the audit filters start folded").isNull();
+			.as("the audit filters start folded")
+			.isNull();
 		assertNoAccessibilityViolations();
 		signOut();
 
@@ -130,7 +132,10 @@ class StaffJourneyBrowserTests extends BrowserTest {
 		input.sendKeys(text);
 	}
 
-	/** Opens the page 390 px wide (a phone) and checks that nothing makes it wider than the screen. */
+	/**
+	 * Opens the page 390 px wide (a phone) and checks that nothing makes it wider than
+	 * the screen.
+	 */
 	private void fitsAPhone(String path) {
 		Dimension desktop = browser.manage().window().getSize();
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -138,13 +143,15 @@ class StaffJourneyBrowserTests extends BrowserTest {
 			open(path);
 			JavascriptExecutor script = (JavascriptExecutor) browser;
 			Object fits = script.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-			assertThat(fits).as(() -> path + " at 390 px is wider than the screen; sticking out: " + script.executeScript("""
-					return [...document.querySelectorAll('body *')]
-					  .filter(e => e.getBoundingClientRect().right > window.innerWidth
-					    && !e.closest('.portal-table-scroll'))
-					  .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
-					  .slice(0, 10).join(', ') + ' scrollWidth ' + document.documentElement.scrollWidth
-					  + ' innerWidth ' + window.innerWidth;""")).isEqualTo(true);
+			assertThat(fits)
+				.as(() -> path + " at 390 px is wider than the screen; sticking out: " + script.executeScript("""
+						return [...document.querySelectorAll('body *')]
+						  .filter(e => e.getBoundingClientRect().right > window.innerWidth
+						    && !e.closest('.portal-table-scroll'))
+						  .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+						  .slice(0, 10).join(', ') + ' scrollWidth ' + document.documentElement.scrollWidth
+						  + ' innerWidth ' + window.innerWidth;"""))
+				.isEqualTo(true);
 			assertNoAccessibilityViolations();
 		}
 		finally {

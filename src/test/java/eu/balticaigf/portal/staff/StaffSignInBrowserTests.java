@@ -14,7 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A member of staff turns on two-step sign-in and signs in with a code, in Chromium, every page checked by axe. */
+/**
+ * A member of staff turns on two-step sign-in and signs in with a code, in Chromium,
+ * every page checked by axe.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffSignInBrowserTests extends BrowserTest {
 

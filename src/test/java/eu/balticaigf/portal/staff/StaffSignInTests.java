@@ -83,9 +83,9 @@ class StaffSignInTests {
 		mvc.perform(get("/staff/login").param("error", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("govuk-error-summary")))
-			.andExpect(content().string(containsString("<a href=\"#username\">The e-mail address or password is not right")));
-		mvc.perform(get("/staff/login"))
-			.andExpect(content().string(not(containsString("govuk-error-summary"))));
+			.andExpect(content()
+				.string(containsString("<a href=\"#username\">The e-mail address or password is not right")));
+		mvc.perform(get("/staff/login")).andExpect(content().string(not(containsString("govuk-error-summary"))));
 		mvc.perform(get("/staff/login").param("signedOut", ""))
 			.andExpect(content().string(containsString("You have signed out.")));
 	}

@@ -54,7 +54,9 @@ class TotpTests {
 	@Test
 	void qrCodeIsAnAccessibleSvg() {
 		String svg = QrCodes.svg(Totp.uri("Portal", "a@b.test", RFC_SEED), "QR code \"label\"");
-		assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-label=\"QR code &quot;label&quot;\"")
+		assertThat(svg).startsWith("<svg")
+			.contains("role=\"img\"")
+			.contains("aria-label=\"QR code &quot;label&quot;\"")
 			.doesNotContain("style=");
 	}
 

@@ -18,7 +18,10 @@ import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static eu.balticaigf.portal.staff.StaffTestSupport.submitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sign-in with a second factor, over real HTTP and the real session store, through the served forms. */
+/**
+ * The sign-in with a second factor, over real HTTP and the real session store, through
+ * the served forms.
+ */
 @PortalTest
 class TwoStepSignInTests {
 
@@ -71,7 +74,8 @@ class TwoStepSignInTests {
 
 		Page wrong = submitCode(visitor, "000000");
 		assertThat(wrong.status()).isEqualTo(200);
-		assertThat(wrong.errorFor("code")).isEqualTo("The code is not right or has already been used: try the next one");
+		assertThat(wrong.errorFor("code"))
+			.isEqualTo("The code is not right or has already been used: try the next one");
 		assertThat(visitor.open("/staff").path()).isEqualTo(SecondFactorController.CODE_PAGE);
 
 		assertThat(afterCode(visitor, Totp.code(secret, Instant.now()))).isEqualTo("/staff");
@@ -121,7 +125,8 @@ class TwoStepSignInTests {
 		}
 		Page locked = submitCode(visitor, "999999").followed();
 		assertThat(locked.path()).isEqualTo("/staff/login?error");
-		assertThat(locked.errorSummary()).containsExactly("The e-mail address or password is not right, or the account is locked.");
+		assertThat(locked.errorSummary())
+			.containsExactly("The e-mail address or password is not right, or the account is locked.");
 		StaffAccount account = staff.findByEmail(email).orElseThrow();
 		assertThat(account.isLockedAt(Instant.now())).isTrue();
 		assertThat(failureReasons(account.id())).containsOnly("wrong-code").hasSize(StaffAccount.MAX_FAILED_ATTEMPTS);
@@ -188,7 +193,9 @@ class TwoStepSignInTests {
 				staff.registerFailure(account.id(), Instant.now());
 			}
 
-			Page refused = enrolment.form("form[method=post]").fill("code", Totp.code(secret, Instant.now())).submitAndFollow();
+			Page refused = enrolment.form("form[method=post]")
+				.fill("code", Totp.code(secret, Instant.now()))
+				.submitAndFollow();
 			assertThat(refused.path()).isEqualTo("/staff/login?error");
 		}
 		assertThat(staff.findById(account.id()).orElseThrow().hasSecondFactor()).isFalse();
@@ -223,16 +230,18 @@ class TwoStepSignInTests {
 	}
 
 	private List<String> failureReasons(long accountId) {
-		return jdbc.sql("""
-				SELECT after_state ->> 'reason' FROM audit_log
-				WHERE target_type = 'staff_account' AND target_id = ? AND action = 'staff.sign-in.failed' ORDER BY id""")
+		return jdbc
+			.sql("""
+					SELECT after_state ->> 'reason' FROM audit_log
+					WHERE target_type = 'staff_account' AND target_id = ? AND action = 'staff.sign-in.failed' ORDER BY id""")
 			.param(String.valueOf(accountId))
 			.query(String.class)
 			.list();
 	}
 
 	private long countAudit(long accountId, String action) {
-		return jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'staff_account' AND target_id = ? AND action = ?")
+		return jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE target_type = 'staff_account' AND target_id = ? AND action = ?")
 			.params(String.valueOf(accountId), action)
 			.query(Long.class)
 			.single();

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document of {@code /api/v1} at {@code /v3/api-docs} (springdoc reads the controllers). Integrations
- * authenticate with a bearer API token that an admin creates at {@code /staff/api-tokens}; the few public calls
- * (calls and their statistics) need none.
+ * The OpenAPI document of {@code /api/v1} at {@code /v3/api-docs} (springdoc reads the
+ * controllers). Integrations authenticate with a bearer API token that an admin creates
+ * at {@code /staff/api-tokens}; the few public calls (calls and their statistics) need
+ * none.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {

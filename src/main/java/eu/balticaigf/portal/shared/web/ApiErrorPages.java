@@ -24,11 +24,12 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The servlet container's error page ({@code /error}), for what goes wrong before an API controller is chosen: an
- * unknown path (404), a method the endpoint does not offer (405), or anything else that ends in the error dispatch.
- * Under {@code /api/} the answer is an RFC 9457 problem, whatever the client accepts, like the errors that
- * {@link ApiProblems} answers from inside the controllers; every other path keeps Boot's handling, which renders the
- * translated {@code templates/error} pages.
+ * The servlet container's error page ({@code /error}), for what goes wrong before an API
+ * controller is chosen: an unknown path (404), a method the endpoint does not offer
+ * (405), or anything else that ends in the error dispatch. Under {@code /api/} the answer
+ * is an RFC 9457 problem, whatever the client accepts, like the errors that
+ * {@link ApiProblems} answers from inside the controllers; every other path keeps Boot's
+ * handling, which renders the translated {@code templates/error} pages.
  */
 @Component
 class ApiErrorPages extends BasicErrorController {
@@ -44,7 +45,10 @@ class ApiErrorPages extends BasicErrorController {
 		this.json = json;
 	}
 
-	/** A browser that opens a wrong API address gets the problem too: the API has no web pages. */
+	/**
+	 * A browser that opens a wrong API address gets the problem too: the API has no web
+	 * pages.
+	 */
 	@Override
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		if (!isApi(request)) {
@@ -81,8 +85,9 @@ class ApiErrorPages extends BasicErrorController {
 	}
 
 	/**
-	 * Spring's own wording when the error is one of its {@link ErrorResponse}s ("No endpoint GET /api/v1/nope.",
-	 * "Method 'GET' is not supported."), written for clients; otherwise a fixed sentence, never an exception message.
+	 * Spring's own wording when the error is one of its {@link ErrorResponse}s ("No
+	 * endpoint GET /api/v1/nope.", "Method 'GET' is not supported."), written for
+	 * clients; otherwise a fixed sentence, never an exception message.
 	 */
 	private Map<String, Object> problem(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);

@@ -11,14 +11,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The JSON API answers errors as RFC 9457 problem details. Pages do not: their errors go to the translated error
- * pages, which is why problem details are not switched on for the whole application. Errors that happen before an
- * API controller is chosen (no such path, method) are problems too, from {@link ApiErrorPages}.
+ * The JSON API answers errors as RFC 9457 problem details. Pages do not: their errors go
+ * to the translated error pages, which is why problem details are not switched on for the
+ * whole application. Errors that happen before an API controller is chosen (no such path,
+ * method) are problems too, from {@link ApiErrorPages}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-	/** The database is away: a temporary condition the client may retry, not a bug (500). */
+	/**
+	 * The database is away: a temporary condition the client may retry, not a bug (500).
+	 */
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
 			CannotCreateTransactionException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {

@@ -8,10 +8,11 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The address a client is limited by. {@code X-Forwarded-For} is written by whoever sends the request, so it is
- * believed only when the direct peer is one of our own proxies, and then only as far as the chain of trusted proxies
- * goes: the right-most address not itself a trusted proxy is the client (entries further left were added by the
- * client or by proxies we do not know and could be forged).
+ * The address a client is limited by. {@code X-Forwarded-For} is written by whoever sends
+ * the request, so it is believed only when the direct peer is one of our own proxies, and
+ * then only as far as the chain of trusted proxies goes: the right-most address not
+ * itself a trusted proxy is the client (entries further left were added by the client or
+ * by proxies we do not know and could be forged).
  */
 final class ClientAddress {
 

@@ -23,9 +23,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.List;
 
 /**
- * When PostgreSQL is down or unreachable, pages answer 503 with the translated {@code error/503} page and
- * {@code Retry-After}, not a 500: the portal is not broken and comes back by itself once connections succeed again
- * (Hikari keeps trying). The API gets the same status as problem details from {@link ApiProblems}.
+ * When PostgreSQL is down or unreachable, pages answer 503 with the translated
+ * {@code error/503} page and {@code Retry-After}, not a 500: the portal is not broken and
+ * comes back by itself once connections succeed again (Hikari keeps trying). The API gets
+ * the same status as problem details from {@link ApiProblems}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailable implements WebMvcConfigurer {
@@ -46,9 +47,10 @@ class DatabaseUnavailable implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The same answer for an outage met before Spring MVC: a visitor with a session cookie has their session read
-	 * from PostgreSQL (Spring Session JDBC) by the filters, before any controller runs. Placed before the session
-	 * filter, right after the request-size limit.
+	 * The same answer for an outage met before Spring MVC: a visitor with a session
+	 * cookie has their session read from PostgreSQL (Spring Session JDBC) by the filters,
+	 * before any controller runs. Placed before the session filter, right after the
+	 * request-size limit.
 	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> databaseOutageFilter() {

@@ -17,29 +17,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * An error answered by a servlet filter, before Spring MVC: problem+json for the API, the translated error page for
- * everything else. The page is rendered by a forward to {@code /error} with a bodiless GET, which neither reads the
- * request body again nor passes the session filter (it does not run on forwards).
+ * An error answered by a servlet filter, before Spring MVC: problem+json for the API, the
+ * translated error page for everything else. The page is rendered by a forward to
+ * {@code /error} with a bodiless GET, which neither reads the request body again nor
+ * passes the session filter (it does not run on forwards).
  */
 final class ErrorAnswers {
 
 	private ErrorAnswers() {
 	}
 
-	static void send(HttpServletRequest request, HttpServletResponse response, int status, String title,
-			String detail) throws IOException {
+	static void send(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+			throws IOException {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setStatus(status);
 			response.setContentType("application/problem+json");
 			response.getOutputStream()
-				.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"" + detail + "\"}")
+				.write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+						+ detail + "\"}")
 					.getBytes(StandardCharsets.UTF_8));
 		}
 		else {
-			// Not sendError: Tomcat's error dispatch hands the error page the original request. For an oversized
-			// POST the first parameter read there (the language switch) makes Tomcat parse the body and fail; in a
-			// database outage the session filter, which runs on error dispatches, fails again reading the session.
+			// Not sendError: Tomcat's error dispatch hands the error page the original
+			// request. For an oversized
+			// POST the first parameter read there (the language switch) makes Tomcat
+			// parse the body and fail; in a
+			// database outage the session filter, which runs on error dispatches, fails
+			// again reading the session.
 			// Either ends in Tomcat's own untranslated page.
 			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
 			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
@@ -53,7 +57,10 @@ final class ErrorAnswers {
 		}
 	}
 
-	/** The request as a GET whose parameters come from the query string only; its body is never read. */
+	/**
+	 * The request as a GET whose parameters come from the query string only; its body is
+	 * never read.
+	 */
 	private static final class WithoutBody extends HttpServletRequestWrapper {
 
 		private final Map<String, String[]> parameters;

@@ -15,8 +15,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates, deadlines and money as people of each language write them. Templates call it as {@code @formats}.
- * Every deadline carries its zone: Poland is an hour behind Vilnius, and the portal serves both.
+ * Dates, deadlines and money as people of each language write them. Templates call it as
+ * {@code @formats}. Every deadline carries its zone: Poland is an hour behind Vilnius,
+ * and the portal serves both.
  */
 @Component("formats")
 public class Formats {
@@ -26,8 +27,10 @@ public class Formats {
 	// Zone abbreviations are read the same way in every language; the city is translated.
 	private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
-	// Building a formatter means a locale-data lookup and a pattern parse; the public pages format several numbers
-	// and dates each (a tenth of the call page's CPU), so each language's formatter is built once.
+	// Building a formatter means a locale-data lookup and a pattern parse; the public
+	// pages format several numbers
+	// and dates each (a tenth of the call page's CPU), so each language's formatter is
+	// built once.
 	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
 	private static final Map<Locale, NumberFormat> INTEGERS = new ConcurrentHashMap<>();
@@ -40,7 +43,8 @@ public class Formats {
 
 	/** "10 August 2025". */
 	public String date(Instant instant, ZoneId zone) {
-		return DATES.computeIfAbsent(locale(), locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+		return DATES
+			.computeIfAbsent(locale(), locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
 			.format(instant.atZone(zone));
 	}
 
@@ -51,7 +55,10 @@ public class Formats {
 		return date(instant, zone) + ", " + TIME.format(at) + " " + ZONE.format(at) + " (" + city + ")";
 	}
 
-	/** The same, for templates that name the zone: {@code @formats.dateTime(instant, 'Europe/Vilnius')}. */
+	/**
+	 * The same, for templates that name the zone:
+	 * {@code @formats.dateTime(instant, 'Europe/Vilnius')}.
+	 */
 	public String dateTime(Instant instant, String zoneId) {
 		return dateTime(instant, ZoneId.of(zoneId));
 	}
@@ -62,7 +69,8 @@ public class Formats {
 	}
 
 	public String number(long value) {
-		// NumberFormat is not thread-safe: each call formats with its own copy of the cached one.
+		// NumberFormat is not thread-safe: each call formats with its own copy of the
+		// cached one.
 		NumberFormat integers = INTEGERS.computeIfAbsent(locale(), NumberFormat::getIntegerInstance);
 		return ((NumberFormat) integers.clone()).format(value);
 	}

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * {@code ?lang=xx} on any page switches the language and a cookie remembers it; without either, the browser's
- * preferred language decides when it is one of ours. Anything unknown becomes English, never an error.
+ * {@code ?lang=xx} on any page switches the language and a cookie remembers it; without
+ * either, the browser's preferred language decides when it is one of ours. Anything
+ * unknown becomes English, never an error.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {

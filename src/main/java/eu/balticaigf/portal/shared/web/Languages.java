@@ -15,7 +15,8 @@ public final class Languages {
 
 	/** The supported locale for a language tag, or English when it is not one of ours. */
 	public static Locale supported(Locale locale) {
-		return (locale != null && CODES.contains(locale.getLanguage())) ? Locale.forLanguageTag(locale.getLanguage()) : FALLBACK;
+		return (locale != null && CODES.contains(locale.getLanguage())) ? Locale.forLanguageTag(locale.getLanguage())
+				: FALLBACK;
 	}
 
 	/** Dates and numbers in English follow European, not US, habits: "10 August 2025". */

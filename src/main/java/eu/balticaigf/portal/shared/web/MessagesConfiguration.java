@@ -17,14 +17,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Texts live beside the module that shows them: {@code messages.properties} for the shared layout and
- * {@code i18n/<module>.properties} for each module, each with {@code _lt}, {@code _pl}, {@code _lv} and {@code _et}
- * siblings. Bundles are found on the classpath, so a new module needs no change here. The unsuffixed bundle is
- * English and the fallback for any other language.
+ * Texts live beside the module that shows them: {@code messages.properties} for the
+ * shared layout and {@code i18n/<module>.properties} for each module, each with
+ * {@code _lt}, {@code _pl}, {@code _lv} and {@code _et} siblings. Bundles are found on
+ * the classpath, so a new module needs no change here. The unsuffixed bundle is English
+ * and the fallback for any other language.
  *
- * <p>A message whose arguments include a count may have a key per plural form instead of one ({@link Plurals}):
- * {@code #{review.queue.found(${count})}} then reads {@code review.queue.found.few} in Lithuanian for 3. Callers and
- * templates ask for the message as usual; the first number among the arguments chooses the form.
+ * <p>
+ * A message whose arguments include a count may have a key per plural form instead of one
+ * ({@link Plurals}): {@code #{review.queue.found(${count})}} then reads
+ * {@code review.queue.found.few} in Lithuanian for 3. Callers and templates ask for the
+ * message as usual; the first number among the arguments chooses the form.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -43,7 +46,10 @@ class MessagesConfiguration {
 
 	static final class PluralMessageSource extends ResourceBundleMessageSource {
 
-		/** Whether a code has plural forms, learnt once: a missing key costs an exception in ResourceBundle. */
+		/**
+		 * Whether a code has plural forms, learnt once: a missing key costs an exception
+		 * in ResourceBundle.
+		 */
 		private final Map<String, Boolean> plural = new ConcurrentHashMap<>();
 
 		@Override
@@ -51,7 +57,8 @@ class MessagesConfiguration {
 			Number count = args == null ? null
 					: (Number) Arrays.stream(args).filter(Number.class::isInstance).findFirst().orElse(null);
 			if (code != null && count != null && locale != null && hasPluralForms(code)) {
-				String form = super.getMessageInternal(code + "." + Plurals.form(locale, count.longValue()), args, locale);
+				String form = super.getMessageInternal(code + "." + Plurals.form(locale, count.longValue()), args,
+						locale);
 				return form != null ? form : super.getMessageInternal(code + ".other", args, locale);
 			}
 			return super.getMessageInternal(code, args, locale);
@@ -63,7 +70,10 @@ class MessagesConfiguration {
 
 	}
 
-	/** {@code messages} and every {@code i18n/<module>} bundle found (the English files name them). */
+	/**
+	 * {@code messages} and every {@code i18n/<module>} bundle found (the English files
+	 * name them).
+	 */
 	static String[] basenames() {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(MODULE_BUNDLES);

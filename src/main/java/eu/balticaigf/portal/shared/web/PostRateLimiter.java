@@ -7,10 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per client address for public POSTs. In memory on each node: with N nodes behind a load balancer an
- * address may post up to N times the limit, which is acceptable for slowing down abuse (it is not a quota). Behind a
- * proxy list it in {@code portal.rate-limit.trusted-proxies} so that the client's address, not the proxy's, is
- * limited ({@link ClientAddress}).
+ * A token bucket per client address for public POSTs. In memory on each node: with N
+ * nodes behind a load balancer an address may post up to N times the limit, which is
+ * acceptable for slowing down abuse (it is not a quota). Behind a proxy list it in
+ * {@code portal.rate-limit.trusted-proxies} so that the client's address, not the
+ * proxy's, is limited ({@link ClientAddress}).
  */
 @Component
 public class PostRateLimiter {
@@ -41,7 +42,8 @@ public class PostRateLimiter {
 			// Forget addresses whose bucket has refilled: they would start full anyway.
 			buckets.values().removeIf(bucket -> bucket.isFullAt(nowMillis, settings));
 		}
-		return buckets.computeIfAbsent(address, key -> new Bucket(settings.burst(), nowMillis)).take(nowMillis, settings);
+		return buckets.computeIfAbsent(address, key -> new Bucket(settings.burst(), nowMillis))
+			.take(nowMillis, settings);
 	}
 
 	private static final class Bucket {

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every public POST (forms of applicants and meeting guests; not the staff back office, not the API with its own
- * tokens) passes the per-address rate limit. Too many answers 429 with a translated page and {@code Retry-After}.
+ * Every public POST (forms of applicants and meeting guests; not the staff back office,
+ * not the API with its own tokens) passes the per-address rate limit. Too many answers
+ * 429 with a translated page and {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimitWeb implements WebMvcConfigurer {

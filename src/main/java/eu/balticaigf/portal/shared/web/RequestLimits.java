@@ -17,11 +17,12 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No public form or API call needs more than a few kilobytes, so a body over 1 MB is refused with 413 before anything
- * reads it (Spring Security's CSRF check would otherwise parse a huge form). Pages get the translated error page
- * ({@code error/413}), the API a problem+json. Bodies without a declared length are capped by Tomcat
- * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}); the form Tomcat then refuses to parse
- * gets the same translated answer.
+ * No public form or API call needs more than a few kilobytes, so a body over 1 MB is
+ * refused with 413 before anything reads it (Spring Security's CSRF check would otherwise
+ * parse a huge form). Pages get the translated error page ({@code error/413}), the API a
+ * problem+json. Bodies without a declared length are capped by Tomcat
+ * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}); the form
+ * Tomcat then refuses to parse gets the same translated answer.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -31,8 +32,10 @@ class RequestLimits {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestBodyLimit() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new BodyLimit());
-		// Right after Boot's character-encoding filter (HIGHEST_PRECEDENCE), never before it: this filter reads the
-		// form's parameters, and read before the request is set to UTF-8 every "ė" or "ž" a browser sent is mangled.
+		// Right after Boot's character-encoding filter (HIGHEST_PRECEDENCE), never before
+		// it: this filter reads the
+		// form's parameters, and read before the request is set to UTF-8 every "ė" or "ž"
+		// a browser sent is mangled.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.addUrlPatterns("/*");
 		return registration;
@@ -44,8 +47,8 @@ class RequestLimits {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-				ErrorAnswers.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
-						"The request body is larger than 1 MB.");
+				ErrorAnswers.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						"Content Too Large", "The request body is larger than 1 MB.");
 				return;
 			}
 			boolean nul;
@@ -53,16 +56,20 @@ class RequestLimits {
 				nul = hasNul(request);
 			}
 			catch (InvalidParameterException unreadable) {
-				// A body without a declared length that Tomcat stopped reading at max-http-form-post-size (413), or
-				// a malformed one (400). Answered here, since Tomcat's own error dispatch would hit the same parse.
-				ErrorAnswers.send(request, response, unreadable.getErrorCode(),
-						unreadable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? "Content Too Large"
-								: "Bad Request",
-						"The request body could not be read as a form.");
+				// A body without a declared length that Tomcat stopped reading at
+				// max-http-form-post-size (413), or
+				// a malformed one (400). Answered here, since Tomcat's own error dispatch
+				// would hit the same parse.
+				ErrorAnswers
+					.send(request, response, unreadable.getErrorCode(),
+							unreadable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+									? "Content Too Large" : "Bad Request",
+							"The request body could not be read as a form.");
 				return;
 			}
 			if (nul) {
-				// PostgreSQL cannot store U+0000 in text; no legitimate form or query has one.
+				// PostgreSQL cannot store U+0000 in text; no legitimate form or query has
+				// one.
 				ErrorAnswers.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
 						"The request contains a NUL character.");
 				return;

@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An integrator finds every API call, with bearer-token authentication, at /v3/api-docs without signing in. */
+/**
+ * An integrator finds every API call, with bearer-token authentication, at /v3/api-docs
+ * without signing in.
+ */
 @PortalTest
 class ApiDocumentationTests {
 

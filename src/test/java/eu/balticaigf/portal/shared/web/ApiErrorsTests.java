@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Errors that no API controller raises (no such endpoint, a method or a format it does not offer) are RFC 9457
- * problem details like every other API error, while pages keep their translated error pages. These come from the
- * servlet container's error dispatch, which MockMvc skips: asked over HTTP.
+ * Errors that no API controller raises (no such endpoint, a method or a format it does
+ * not offer) are RFC 9457 problem details like every other API error, while pages keep
+ * their translated error pages. These come from the servlet container's error dispatch,
+ * which MockMvc skips: asked over HTTP.
  */
 @PortalTest
 class ApiErrorsTests {
@@ -41,11 +42,14 @@ class ApiErrorsTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A problem document with the status, a title and a detail for a person reading the integration's log. */
+	/**
+	 * A problem document with the status, a title and a detail for a person reading the
+	 * integration's log.
+	 */
 	private JsonNode assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = json.readTree(response.body());
 		assertThat(problem.path("status").asInt()).isEqualTo(status);
 		assertThat(problem.path("title").asString()).isNotBlank();
@@ -54,7 +58,10 @@ class ApiErrorsTests {
 		return problem;
 	}
 
-	/** Whatever the client accepts: a browser opening a wrong API address gets the problem too, not a web page. */
+	/**
+	 * Whatever the client accepts: a browser opening a wrong API address gets the problem
+	 * too, not a web page.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "application/json", "text/html", "*/*" })
 	void anUnknownApiPathIsANotFoundProblem(String accept) throws Exception {
@@ -80,8 +87,8 @@ class ApiErrorsTests {
 	void pagesKeepTheTranslatedErrorPage() throws Exception {
 		HttpResponse<String> response = get("/no-such-page", "text/html");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("<html lang=\"lt\"", "Puslapis nerastas");
 	}
 

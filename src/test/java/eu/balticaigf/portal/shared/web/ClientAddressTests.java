@@ -11,7 +11,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** X-Forwarded-For names the client only when a configured trusted proxy is the one talking to us. */
+/**
+ * X-Forwarded-For names the client only when a configured trusted proxy is the one
+ * talking to us.
+ */
 class ClientAddressTests {
 
 	private static MockHttpServletRequest request(String peer, String... forwardedFor) {

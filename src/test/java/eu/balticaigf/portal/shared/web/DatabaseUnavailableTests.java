@@ -13,7 +13,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A page whose database is away answers 503 (the translated error/503 page through the error dispatch), not 500. */
+/**
+ * A page whose database is away answers 503 (the translated error/503 page through the
+ * error dispatch), not 500.
+ */
 class DatabaseUnavailableTests {
 
 	private final DatabaseUnavailable.Resolver resolver = new DatabaseUnavailable.Resolver();
@@ -29,7 +32,9 @@ class DatabaseUnavailableTests {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
 	}
 
-	/** The session store is read by a filter before any controller: the same 503 there. */
+	/**
+	 * The session store is read by a filter before any controller: the same 503 there.
+	 */
 	@Test
 	void anOutageMetInAFilterIsAServiceUnavailableToo() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -43,7 +48,8 @@ class DatabaseUnavailableTests {
 		assertThatThrownBy(() -> new DatabaseUnavailable.OutageFilter().doFilter(new MockHttpServletRequest(),
 				new MockHttpServletResponse(), (request, ignored) -> {
 					throw new IllegalStateException("bug");
-				})).isInstanceOf(IllegalStateException.class);
+				}))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

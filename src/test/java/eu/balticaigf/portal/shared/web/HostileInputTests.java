@@ -32,15 +32,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What a hostile or broken client can send to the public forms and the API: never a 500. Over real HTTP where Tomcat
- * itself is part of the answer (body size, percent-encoding), in MockMvc for the fuzzing of every field.
+ * What a hostile or broken client can send to the public forms and the API: never a 500.
+ * Over real HTTP where Tomcat itself is part of the answer (body size, percent-encoding),
+ * in MockMvc for the fuzzing of every field.
  */
 @PortalTest
 class HostileInputTests {
 
 	/**
-	 * Every field of the application form with a value that passes validation, so that a hostile value in one field
-	 * meets the code that runs once the others are fine (the draft, the check page, the duplicate check).
+	 * Every field of the application form with a value that passes validation, so that a
+	 * hostile value in one field meets the code that runs once the others are fine (the
+	 * draft, the check page, the duplicate check).
 	 */
 	private static final Map<String, String> VALID_APPLICATION = orderedMap("organisationName", "Fuzz UAB", "country",
 			"LT", "registryCode", "304567890", "vatNumber", "LT100001919017", "pic", "999 999 999", "website",
@@ -50,7 +52,10 @@ class HostileInputTests {
 			"We build language models.", "consentPrivacy", "true", "consentDirectory", "true", "draftId", "",
 			"servedAt", "", "formSignature", "", "action", "continue", "lang", "en");
 
-	/** The registration form, valid; online, so that whatever gets through takes no seat from the demo meeting. */
+	/**
+	 * The registration form, valid; online, so that whatever gets through takes no seat
+	 * from the demo meeting.
+	 */
 	private static final Map<String, String> VALID_REGISTRATION = orderedMap("fullName", "Jonas Fuzz", "email",
 			"fuzz@example.lt", "organisationName", "Fuzz UAB", "attendance", "ONLINE", "consentPrivacy", "true", "lang",
 			"en");
@@ -78,12 +83,13 @@ class HostileInputTests {
 	@ValueSource(strings = { "/calls/demo/apply", "/meetings/demo-info/register" })
 	void aBodyOverOneMegabyteIsRefusedWith413(String path) throws Exception {
 		String body = "fullName=" + "a".repeat(1024 * 1024 + 10);
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=lt"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept-Language", "lt")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?lang=lt"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept-Language", "lt")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("Jūsų išsiųsta forma per didelė")
 			.doesNotContain("Exception")
@@ -91,9 +97,10 @@ class HostileInputTests {
 	}
 
 	/**
-	 * Without a declared length the filter cannot refuse the body up front; Tomcat stops reading at
-	 * {@code max-http-form-post-size}. A complete, valid registration comes first (with a genuine CSRF token), the
-	 * padding last: if the capped body were processed as far as it was read, the registration would be stored.
+	 * Without a declared length the filter cannot refuse the body up front; Tomcat stops
+	 * reading at {@code max-http-form-post-size}. A complete, valid registration comes
+	 * first (with a genuine CSRF token), the padding last: if the capped body were
+	 * processed as far as it was read, the registration would be stored.
 	 */
 	@Test
 	void aChunkedBodyOverOneMegabyteIsRefusedAndNotProcessed() throws Exception {
@@ -115,25 +122,26 @@ class HostileInputTests {
 	}
 
 	/**
-	 * Over real HTTP, as a browser posts a form (no charset in the Content-Type): names in the consortium's languages
-	 * are stored as typed. MockMvc cannot show this; a filter that read the form before the request's encoding was set
-	 * once turned "Onaitė" into "OnaitÄ\u0097".
+	 * Over real HTTP, as a browser posts a form (no charset in the Content-Type): names
+	 * in the consortium's languages are stored as typed. MockMvc cannot show this; a
+	 * filter that read the form before the request's encoding was set once turned
+	 * "Onaitė" into "OnaitÄ\u0097".
 	 */
 	@Test
 	void aFormPostedByABrowserKeepsEveryLettersOfTheFourLanguages() throws Exception {
 		ServedForm form = registrationForm();
 		String name = "Žydrūnė Ąžuolaitė-Łukasiewicz Pērkone Õunapuu’s";
 		String email = "letters-" + java.util.UUID.randomUUID() + "@example.lt";
-		String body = "_csrf=" + form.csrfToken() + "&fullName=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
-				+ "&email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
-				+ "&attendance=ONLINE&consentPrivacy=true";
+		String body = "_csrf=" + form.csrfToken() + "&fullName="
+				+ java.net.URLEncoder.encode(name, StandardCharsets.UTF_8) + "&email="
+				+ java.net.URLEncoder.encode(email, StandardCharsets.UTF_8) + "&attendance=ONLINE&consentPrivacy=true";
 
-		HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/meetings/demo-info/register"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", form.cookies())
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> posted = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/meetings/demo-info/register"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", form.cookies())
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("SELECT full_name FROM meeting_registration WHERE email_normalised = ?")
@@ -142,16 +150,22 @@ class HostileInputTests {
 			.single()).isEqualTo(name);
 	}
 
-	/** The cookies a browser keeps from the registration form, and the form's CSRF token. */
+	/**
+	 * The cookies a browser keeps from the registration form, and the form's CSRF token.
+	 */
 	private record ServedForm(String cookies, String csrfToken) {
 	}
 
 	private ServedForm registrationForm() throws Exception {
-		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/meetings/demo-info/register")).build(), HttpResponse.BodyHandlers.ofString());
-		String cookies = String.join("; ", form.headers().allValues("Set-Cookie").stream()
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.toList());
+		HttpResponse<String> form = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/meetings/demo-info/register")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookies = String.join("; ",
+				form.headers()
+					.allValues("Set-Cookie")
+					.stream()
+					.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+					.toList());
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
 			.matcher(form.body());
 		assertThat(token.find()).as("CSRF field on the form").isTrue();
@@ -160,15 +174,14 @@ class HostileInputTests {
 
 	@Test
 	void anApiBodyOverOneMegabyteIsAProblem() throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(1024 * 1024 + 10) + "\""))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calls"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(1024 * 1024 + 10) + "\""))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@ParameterizedTest
@@ -185,7 +198,8 @@ class HostileInputTests {
 		int status = rawStatus("POST /meetings/demo-info/register HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n\r\n"
 				+ body);
-		// Without a CSRF token the first answer is 403; what matters is that nothing breaks on the way.
+		// Without a CSRF token the first answer is 403; what matters is that nothing
+		// breaks on the way.
 		assertThat(status).isBetween(400, 499);
 	}
 
@@ -199,8 +213,13 @@ class HostileInputTests {
 
 	@Test
 	void aNulCharacterIsRefusedBeforeItReachesTheDatabase() throws Exception {
-		assertThat(mvc.perform(post("/meetings/demo-info/register").with(csrf()).param("fullName", "Ona\u0000")
-			.param("email", "nul@example.lt")).andReturn().getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc
+			.perform(post("/meetings/demo-info/register").with(csrf())
+				.param("fullName", "Ona\u0000")
+				.param("email", "nul@example.lt"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
 		assertThat(mvc.perform(get("/api/v1/calls").param("lang", "l\u0000t")).andReturn().getResponse().getStatus())
 			.isEqualTo(400);
 	}
@@ -224,17 +243,19 @@ class HostileInputTests {
 					.header("Authorization", "Bearer " + PortalTest.API_TOKEN), parameter, value);
 			}
 			assertNoServerError(get("/api/v1/calls").param("lang", value), "lang", value);
-			assertNoServerError(get("/api/v1/calls/" + (random.nextBoolean() ? "demo" : "x") + "/statistics")
-				.param("lang", value), "lang", value);
+			assertNoServerError(
+					get("/api/v1/calls/" + (random.nextBoolean() ? "demo" : "x") + "/statistics").param("lang", value),
+					"lang", value);
 			assertNoServerError(get("/calls/demo").param("lang", value), "lang", value);
 		}
 	}
 
 	/**
-	 * First every edge case in every field at once, so that each field surely meets each of them. Then rounds of a
-	 * valid form with one or two fields hostile (some sent twice), so that a hostile value that passes validation gets
-	 * as far as the code behind it. The form's own stamp (draft id, time served, signature) is genuine except in every
-	 * fifth round: a forged stamp is turned away before validation.
+	 * First every edge case in every field at once, so that each field surely meets each
+	 * of them. Then rounds of a valid form with one or two fields hostile (some sent
+	 * twice), so that a hostile value that passes validation gets as far as the code
+	 * behind it. The form's own stamp (draft id, time served, signature) is genuine
+	 * except in every fifth round: a forged stamp is turned away before validation.
 	 */
 	private void fuzz(String path, Map<String, String> valid, int rounds) throws Exception {
 		List<String> fields = List.copyOf(valid.keySet());
@@ -262,7 +283,8 @@ class HostileInputTests {
 				String value = sample(random);
 				sent.append(", ").append(field).append('=').append(value);
 				if (random.nextInt(4) == 0) {
-					// Repeated parameters: a form field sent twice (or a scalar sent as a list).
+					// Repeated parameters: a form field sent twice (or a scalar sent as a
+					// list).
 					request.param(field, value, sample(random));
 				}
 				else {
@@ -273,7 +295,10 @@ class HostileInputTests {
 		}
 	}
 
-	/** The hidden fields of a freshly served form (the application form has them; the registration form none). */
+	/**
+	 * The hidden fields of a freshly served form (the application form has them; the
+	 * registration form none).
+	 */
 	private Map<String, String> stamp(String path) throws Exception {
 		String form = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
 		Map<String, String> hidden = new java.util.HashMap<>();
@@ -294,8 +319,9 @@ class HostileInputTests {
 	}
 
 	/**
-	 * Blank, markup, SQL, a formula, header injection, numbers past what a long holds, and the contract's own values
-	 * (so that one valid-looking field lets the others get further).
+	 * Blank, markup, SQL, a formula, header injection, numbers past what a long holds,
+	 * and the contract's own values (so that one valid-looking field lets the others get
+	 * further).
 	 */
 	static final List<String> EDGE_CASES = List.of("", " ", "\t", "<script>alert(1)</script>",
 			"\"><img src=x onerror=alert(1)>", "' OR 1=1 --", "=HYPERLINK(\"http://x\")",
@@ -306,15 +332,18 @@ class HostileInputTests {
 	/** Every edge case, then this many random values. */
 	private static List<String> samples(int count) {
 		Random random = new Random(8);
-		return java.util.stream.Stream.concat(EDGE_CASES.stream(),
-				java.util.stream.Stream.generate(() -> sample(random)).limit(count)).toList();
+		return java.util.stream.Stream
+			.concat(EDGE_CASES.stream(), java.util.stream.Stream.generate(() -> sample(random)).limit(count))
+			.toList();
 	}
 
 	/**
-	 * A hostile value from a seeded source, so that a failure can be repeated: any code point of any plane (lone
-	 * surrogates too), control characters, 5,000 to 20,000 characters, or an edge case. Never U+0000: the request
-	 * filter refuses that with 400 before anything else runs ({@link #aNulCharacterIsRefusedBeforeItReachesTheDatabase}),
-	 * so it would only hide the other characters.
+	 * A hostile value from a seeded source, so that a failure can be repeated: any code
+	 * point of any plane (lone surrogates too), control characters, 5,000 to 20,000
+	 * characters, or an edge case. Never U+0000: the request filter refuses that with 400
+	 * before anything else runs
+	 * ({@link #aNulCharacterIsRefusedBeforeItReachesTheDatabase}), so it would only hide
+	 * the other characters.
 	 */
 	private static String sample(Random random) {
 		return switch (random.nextInt(4)) {
@@ -333,10 +362,9 @@ class HostileInputTests {
 		return value.toString();
 	}
 
-
 	/**
-	 * The whole answer to a POST whose body is sent in 8 KB chunks. The server may answer and close before the body is
-	 * sent; what it answered is still read.
+	 * The whole answer to a POST whose body is sent in 8 KB chunks. The server may answer
+	 * and close before the body is sent; what it answered is still read.
 	 */
 	private String chunkedPost(String target, String cookies, String body) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {

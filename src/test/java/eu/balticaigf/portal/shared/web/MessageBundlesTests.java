@@ -22,7 +22,10 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every visible string exists in every language: a key missing in one bundle fails the build. */
+/**
+ * Every visible string exists in every language: a key missing in one bundle fails the
+ * build.
+ */
 class MessageBundlesTests {
 
 	static Stream<Arguments> translatedBundles() {
@@ -48,9 +51,9 @@ class MessageBundlesTests {
 	}
 
 	/**
-	 * The English keys, where a message with plural forms ({@code key.one} and {@code key.other} in English) has
-	 * instead the forms this language uses ({@link Plurals#FORMS}: Polish has no "other" for whole numbers, Latvian a
-	 * "zero").
+	 * The English keys, where a message with plural forms ({@code key.one} and
+	 * {@code key.other} in English) has instead the forms this language uses
+	 * ({@link Plurals#FORMS}: Polish has no "other" for whole numbers, Latvian a "zero").
 	 */
 	static Set<String> expectedKeys(Properties english, String language) {
 		Set<String> keys = new TreeSet<>();
@@ -73,21 +76,23 @@ class MessageBundlesTests {
 		assertThat(forms("en", 0, 1, 2, 21)).containsExactly("other", "one", "other", "other");
 		assertThat(forms("et", 0, 1, 2, 21)).containsExactly("other", "one", "other", "other");
 		// Lithuanian: 1, 21, 101 one; 2–9, 22–29 few; 0, 10–20, 30 other.
-		assertThat(forms("lt", 1, 21, 101, 2, 9, 22, 0, 10, 11, 19, 20, 30, 111))
-			.containsExactly("one", "one", "one", "few", "few", "few", "other", "other", "other", "other", "other", "other", "other");
+		assertThat(forms("lt", 1, 21, 101, 2, 9, 22, 0, 10, 11, 19, 20, 30, 111)).containsExactly("one", "one", "one",
+				"few", "few", "few", "other", "other", "other", "other", "other", "other", "other");
 		// Polish: 1 one; 2–4, 22–24 few; 0, 5–21, 25–31, 112–114 many.
-		assertThat(forms("pl", 1, 2, 4, 22, 24, 0, 5, 12, 14, 21, 25, 112, 1001))
-			.containsExactly("one", "few", "few", "few", "few", "many", "many", "many", "many", "many", "many", "many", "many");
+		assertThat(forms("pl", 1, 2, 4, 22, 24, 0, 5, 12, 14, 21, 25, 112, 1001)).containsExactly("one", "few", "few",
+				"few", "few", "many", "many", "many", "many", "many", "many", "many", "many");
 		// Latvian: 0, 10–20, 30 zero; 1, 21, 101 one (not 11); the rest other.
-		assertThat(forms("lv", 0, 10, 11, 19, 30, 1, 21, 101, 2, 22, 111))
-			.containsExactly("zero", "zero", "zero", "zero", "zero", "one", "one", "one", "other", "other", "zero");
+		assertThat(forms("lv", 0, 10, 11, 19, 30, 1, 21, 101, 2, 22, 111)).containsExactly("zero", "zero", "zero",
+				"zero", "zero", "one", "one", "one", "other", "other", "zero");
 	}
 
 	@Test
 	void aMessageWithACountReadsTheFormOfItsLanguage() {
 		MessageSource messages = new MessagesConfiguration().messageSource();
-		assertThat(messages.getMessage("review.queue.found", new Object[] { 1 }, Locale.ENGLISH)).isEqualTo("1 application found");
-		assertThat(messages.getMessage("review.queue.found", new Object[] { 3 }, Locale.ENGLISH)).isEqualTo("3 applications found");
+		assertThat(messages.getMessage("review.queue.found", new Object[] { 1 }, Locale.ENGLISH))
+			.isEqualTo("1 application found");
+		assertThat(messages.getMessage("review.queue.found", new Object[] { 3 }, Locale.ENGLISH))
+			.isEqualTo("3 applications found");
 		Locale lt = Locale.forLanguageTag("lt");
 		assertThat(messages.getMessage("review.queue.found", new Object[] { 21 }, lt)).isEqualTo("Rasta 21 paraiška");
 		assertThat(messages.getMessage("review.queue.found", new Object[] { 3 }, lt)).isEqualTo("Rastos 3 paraiškos");
@@ -104,7 +109,8 @@ class MessageBundlesTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;
