@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.call;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;

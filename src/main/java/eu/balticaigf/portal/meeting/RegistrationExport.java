@@ -1,19 +1,15 @@
 package eu.balticaigf.portal.meeting;
 
+import eu.balticaigf.portal.shared.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,22 +29,7 @@ final class RegistrationExport {
 	}
 
 	static byte[] csv(List<Registration> registrations, ZoneId zone) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā,
-		// õ) correctly.
-		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer,
-						CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			printer.printRecord(HEADER);
-			for (Registration registration : registrations) {
-				printer.printRecord(row(registration, zone));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Csv.of(HEADER, registrations.stream().map(registration -> row(registration, zone)).toList());
 	}
 
 	static byte[] xlsx(List<Registration> registrations, ZoneId zone) {

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.meeting;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,16 +54,19 @@ class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	private final Consents consents;
 
 	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock,
-			ApplicationEventPublisher events, Consents consents) {
+			ApplicationEventPublisher events, Consents consents, AuditLog audit) {
 		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.clock = clock;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	/**
@@ -210,7 +214,7 @@ class Registrations {
 		if (!meetings.insert(meeting)) {
 			return false;
 		}
-		events.publishEvent(new MeetingCreated(meeting.slug(), meeting.details()));
+		audit.record("meeting.created", AuditLog.Target.of("meeting", meeting.slug()), null, meeting.details());
 		return true;
 	}
 
@@ -232,7 +236,7 @@ class Registrations {
 		before.keySet().removeIf(detail -> Objects.equals(before.get(detail), after.get(detail)));
 		after.keySet().retainAll(before.keySet());
 		if (!before.isEmpty()) {
-			events.publishEvent(new MeetingChanged(updated.slug(), before, after));
+			audit.record("meeting.changed", AuditLog.Target.of("meeting", updated.slug()), before, after);
 		}
 		promote(updated, "CAPACITY_RAISED");
 	}
@@ -266,7 +270,9 @@ class Registrations {
 		}
 		Registration checkedIn = registration.checkIn(clock.instant());
 		registrations.saveState(checkedIn);
-		events.publishEvent(new GuestCheckedIn(slug, checkedIn.id(), checkedIn.checkedInAt(), via));
+		audit.record("meeting.guest-checked-in", AuditLog.Target.of("meeting_registration", checkedIn.id()),
+				Map.of("checkedIn", false), Map.of("checkedIn", true, "checkedInAt", checkedIn.checkedInAt().toString(),
+						"meeting", slug, "via", via));
 		return checkedIn;
 	}
 

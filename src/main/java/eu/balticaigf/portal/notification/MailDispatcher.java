@@ -1,9 +1,12 @@
 package eu.balticaigf.portal.notification;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -22,7 +25,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -56,12 +58,12 @@ class MailDispatcher {
 
 	private final Session session = Session.getInstance(new Properties());
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailSettings settings,
-			Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
+			Clock clock, MeterRegistry meters, AuditLog audit) {
 		this.jdbc = jdbc;
-		this.events = events;
+		this.audit = audit;
 		this.transactions = transactions;
 		this.transport = transport;
 		this.settings = settings;
@@ -90,18 +92,23 @@ class MailDispatcher {
 	 */
 	boolean resend(UUID id) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
-			Optional<ParkedEmailResent> parked = jdbc.sql("""
+			Optional<Map<String, Object>> parked = jdbc.sql("""
 					SELECT recipient, template, attempts, last_error FROM outbox_message
-					WHERE id = ? AND status = 'PARKED' FOR UPDATE""")
-				.param(id)
-				.query((rs, row) -> new ParkedEmailResent(id, rs.getString("recipient"), rs.getString("template"),
-						rs.getInt("attempts"), rs.getString("last_error")))
-				.optional();
-			parked.ifPresent(message -> {
+					WHERE id = ? AND status = 'PARKED' FOR UPDATE""").param(id).query((rs, row) -> {
+				Map<String, Object> before = new LinkedHashMap<>();
+				before.put("status", "PARKED");
+				before.put("attempts", rs.getInt("attempts"));
+				before.put("lastError", rs.getString("last_error"));
+				before.put("recipient", rs.getString("recipient"));
+				before.put("template", rs.getString("template"));
+				return before;
+			}).optional();
+			parked.ifPresent(before -> {
 				jdbc.sql("UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?")
 					.params(Timestamp.from(clock.instant()), id)
 					.update();
-				events.publishEvent(message);
+				audit.record("outbox.parked-email-resent", AuditLog.Target.of("outbox_message", id), before, Map
+					.of("status", "PENDING", "recipient", before.get("recipient"), "template", before.get("template")));
 			});
 			return parked.isPresent();
 		}));

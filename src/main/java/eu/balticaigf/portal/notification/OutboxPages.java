@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.notification;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,4 +3,5 @@
  * change, templates in five languages, and a dispatcher that sends through SMTP (or
  * writes .eml files on the embedded default) with retries.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "privacy", "shared" })
 package eu.balticaigf.portal.notification;

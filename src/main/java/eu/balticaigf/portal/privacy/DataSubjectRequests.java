@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
+import eu.balticaigf.portal.audit.AuditLog;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,20 +23,16 @@ class DataSubjectRequests {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final AuditLog audit;
 
-	DataSubjectRequests(List<PersonalDataHolder> holders, PrivacySettings settings, Clock clock,
-			ApplicationEventPublisher events) {
+	DataSubjectRequests(List<PersonalDataHolder> holders, PrivacySettings settings, Clock clock, AuditLog audit) {
 		this.holders = holders;
 		this.settings = settings;
 		this.clock = clock;
-		this.events = events;
+		this.audit = audit;
 	}
 
-	/**
-	 * Read and write: the export itself is audited (by the staff module, listening to the
-	 * event).
-	 */
+	/** Read and write: the export itself is audited, naming the person only by a hash. */
 	@Transactional
 	Map<String, Object> export(String email) {
 		Map<String, Object> export = new LinkedHashMap<>();
@@ -48,7 +45,8 @@ class DataSubjectRequests {
 			export.put(holder.section(), records);
 			counts.put(holder.section(), records.size());
 		}
-		events.publishEvent(new PersonalDataExported(DataSubjects.hash(email), counts));
+		audit.record("privacy.export", AuditLog.Target.of("data-subject", DataSubjects.hash(email)), null,
+				Map.of("records", counts));
 		return export;
 	}
 
@@ -63,7 +61,8 @@ class DataSubjectRequests {
 		// never naming the address.
 		String maskedReason = reason.strip()
 			.replaceAll("(?i)" + java.util.regex.Pattern.quote(normalise(email)), DataSubjects.pseudonym(email));
-		events.publishEvent(new PersonalDataErased(DataSubjects.hash(email), maskedReason, erased));
+		audit.record("privacy.erase", AuditLog.Target.of("data-subject", DataSubjects.hash(email)), null,
+				Map.of("reason", maskedReason, "records", erased));
 		return erased;
 	}
 

@@ -1,10 +1,9 @@
 package eu.balticaigf.portal.review;
 
+import eu.balticaigf.portal.shared.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,7 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * The filtered application list as CSV or XLSX, for the back office and the API, with the
@@ -77,22 +74,7 @@ class ApplicationExport {
 	}
 
 	static byte[] csv(List<ReviewQueue.Row> rows) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// A byte-order mark so that spreadsheet programs read the UTF-8 names (Ą, ł, ā,
-		// õ) correctly.
-		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter printer = new CSVPrinter(writer,
-						CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			printer.printRecord(HEADER);
-			for (ReviewQueue.Row row : rows) {
-				printer.printRecord(values(row));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Csv.of(HEADER, rows.stream().map(ApplicationExport::values).toList());
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.balticaigf.portal.application.StoredApplication;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**

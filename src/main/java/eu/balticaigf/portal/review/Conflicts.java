@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.balticaigf.portal.application.StoredApplication;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * Conflicts of interest: who declared which, and so which applications each member of

@@ -13,7 +13,7 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Outbox;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * The step before a decision, single or in bulk: each applicant's e-mail as it will be

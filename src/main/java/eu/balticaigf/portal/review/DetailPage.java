@@ -20,7 +20,7 @@ import eu.balticaigf.portal.application.ApplicationStatus.Transition;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.call.Call;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**

@@ -14,7 +14,7 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * The queue's filters as the page posts them (query parameters of the queue, the exports

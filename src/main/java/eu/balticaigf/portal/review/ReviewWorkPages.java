@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.call.Calls;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**

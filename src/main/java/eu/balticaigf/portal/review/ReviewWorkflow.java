@@ -22,7 +22,7 @@ import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.IllegalTransition;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Outbox;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * Carries out review moves: judges each against the application's status and the review's

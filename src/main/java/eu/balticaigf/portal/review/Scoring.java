@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.balticaigf.portal.application.StoredApplication;
-import eu.balticaigf.portal.staff.AuditLog;
+import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * The rubric of each call and the reviewers' scores. A reviewer has one score set per

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

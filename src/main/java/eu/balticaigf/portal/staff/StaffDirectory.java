@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import eu.balticaigf.portal.shared.StaffNames;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
  * names, not addresses).
  */
 @Service
-public class StaffDirectory {
+public class StaffDirectory implements StaffNames {
 
 	/** A member of staff as other modules may see them: no password, no second factor. */
 	public record Member(String email, String displayName, Role role) {
@@ -47,6 +49,24 @@ public class StaffDirectory {
 	 * acted), keyed as given, with that account's display name; addresses without an
 	 * account (applicants, API tokens, erased pseudonyms) are left out
 	 */
+	@Override
+	public Map<String, String> byEmail(Collection<String> emails) {
+		return displayNames(emails);
+	}
+
+	@Override
+	public Collection<String> addressesNamed(String text) {
+		return staff.emailsNamed(text);
+	}
+
+	@Override
+	public Map<Long, String> byAccount(Collection<Long> accountIds) {
+		return staff.findByIds(accountIds)
+			.stream()
+			.collect(Collectors.toMap(StaffAccount::id,
+					account -> account.displayName() + " (" + account.email() + ")"));
+	}
+
 	public Map<String, String> displayNames(Collection<String> emails) {
 		List<String> given = emails.stream().filter(Objects::nonNull).toList();
 		Map<String, String> byAddress = staff.findByEmails(given)

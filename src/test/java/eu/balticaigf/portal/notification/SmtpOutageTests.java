@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.notification;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -108,8 +109,7 @@ class SmtpOutageTests {
 		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "http://localhost",
 				Path.of("target"), MAX_ATTEMPTS, FIRST_RETRY);
 		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
-				new SimpleMeterRegistry(), event -> {
-				});
+				new SimpleMeterRegistry(), context.getBean(AuditLog.class));
 		outbox = new Outbox(jdbc, templates, settings, clock);
 	}
 

@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

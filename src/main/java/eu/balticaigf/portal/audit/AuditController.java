@@ -1,9 +1,11 @@
-package eu.balticaigf.portal.staff;
+package eu.balticaigf.portal.audit;
 
+import eu.balticaigf.portal.shared.Csv;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.util.StringUtils;
-
-import eu.balticaigf.portal.shared.SpreadsheetCells;
 
 /**
  * The audit log for admins: filtered, paged, and exported as CSV with the same filters
@@ -70,7 +70,7 @@ class AuditController {
 		model.addAttribute("total", total);
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", (long) (current + 1) * AuditEntries.PAGE_SIZE < total);
-		return "staff/audit";
+		return "staff/audit/log";
 	}
 
 	@GetMapping("/staff/audit/export")
@@ -82,32 +82,16 @@ class AuditController {
 		List<AuditEntries.Entry> rows = entries.find(filter, 0, EXPORT_LIMIT);
 		audit.record(AuditLog.currentActor(), "staff.audit.exported", AuditLog.Target.of("audit_log", null), null,
 				exported(filter, rows.size()));
-		StringBuilder csv = new StringBuilder(
-				"\uFEFFid,at,actor,action,target_type,target_id,before,after,client_address\r\n");
-		for (AuditEntries.Entry row : rows) {
-			csv.append(row.id())
-				.append(',')
-				.append(Csv.cell(row.at().toString()))
-				.append(',')
-				.append(Csv.cell(row.actor()))
-				.append(',')
-				.append(Csv.cell(row.action()))
-				.append(',')
-				.append(Csv.cell(row.targetType()))
-				.append(',')
-				.append(Csv.cell(row.targetId()))
-				.append(',')
-				.append(Csv.cell(row.before()))
-				.append(',')
-				.append(Csv.cell(row.after()))
-				.append(',')
-				.append(Csv.cell(row.clientAddress()))
-				.append("\r\n");
-		}
+		byte[] csv = Csv.of(
+				List.of("id", "at", "actor", "action", "target_type", "target_id", "before", "after", "client_address"),
+				rows.stream()
+					.map(row -> Arrays.asList(row.id(), row.at().toString(), row.actor(), row.action(),
+							row.targetType(), row.targetId(), row.before(), row.after(), row.clientAddress()))
+					.toList());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\"")
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+			.body(csv);
 	}
 
 	/**
@@ -143,21 +127,6 @@ class AuditController {
 		if (value != null && !value.toString().isBlank()) {
 			map.put(key, value.toString());
 		}
-	}
-
-	/**
-	 * RFC 4180 quoting, and no cell that a spreadsheet would run as a formula (CSV
-	 * injection).
-	 */
-	static final class Csv {
-
-		private Csv() {
-		}
-
-		static String cell(String value) {
-			return "\"" + SpreadsheetCells.neutralise(value).replace("\"", "\"\"") + "\"";
-		}
-
 	}
 
 }

@@ -1,7 +1,10 @@
-package eu.balticaigf.portal.staff;
+package eu.balticaigf.portal.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
@@ -76,6 +79,41 @@ public class AuditLog {
 			.params(Timestamp.from(clock.instant()), actor == null ? "anonymous" : clip(actor), action, where.type(),
 					where.id(), toJson(before), toJson(after), clientAddress())
 			.update();
+	}
+
+	/**
+	 * Every entry naming this address (as actor, target or inside a recorded state),
+	 * oldest first: the audit log's section of a data-subject export.
+	 */
+	public List<Map<String, Object>> entriesNaming(String email) {
+		return jdbc.sql("""
+				SELECT at, actor, action, target_type, target_id, before_state::text AS before_state,
+				    after_state::text AS after_state
+				FROM audit_log
+				WHERE actor ~ audit_log_email_pattern(:email) OR target_id ~ audit_log_email_pattern(:email)
+				    OR before_state::text ~ audit_log_email_pattern(:email)
+				    OR after_state::text ~ audit_log_email_pattern(:email)
+				ORDER BY at, id""").param("email", email).query((rs, row) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("at", rs.getTimestamp("at").toInstant().toString());
+			entry.put("actor", rs.getString("actor"));
+			entry.put("action", rs.getString("action"));
+			entry.put("targetType", rs.getString("target_type"));
+			entry.put("targetId", rs.getString("target_id"));
+			entry.put("before", rs.getString("before_state"));
+			entry.put("after", rs.getString("after_state"));
+			return entry;
+		}).list();
+	}
+
+	/**
+	 * Replaces the address by {@code pseudonym} in every entry naming it, through
+	 * {@code audit_log_pseudonymise} (V13), the one narrow exception to the log being
+	 * append-only: an erasure request.
+	 * @return how many entries changed
+	 */
+	public int pseudonymise(String email, String pseudonym) {
+		return jdbc.sql("SELECT audit_log_pseudonymise(?, ?)").params(email, pseudonym).query(Integer.class).single();
 	}
 
 	/**

@@ -1,5 +1,6 @@
-package eu.balticaigf.portal.staff;
+package eu.balticaigf.portal.audit;
 
+import eu.balticaigf.portal.shared.StaffNames;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -80,18 +81,14 @@ class ReadableAudit {
 
 	private final MessageSource messages;
 
-	private final StaffDirectory directory;
-
-	private final StaffRepository staff;
+	private final StaffNames staff;
 
 	private final ObjectMapper json;
 
 	private final Formats formats;
 
-	ReadableAudit(MessageSource messages, StaffDirectory directory, StaffRepository staff, ObjectMapper json,
-			Formats formats) {
+	ReadableAudit(MessageSource messages, StaffNames staff, ObjectMapper json, Formats formats) {
 		this.messages = messages;
-		this.directory = directory;
 		this.staff = staff;
 		this.json = json;
 		this.formats = formats;
@@ -107,9 +104,7 @@ class ReadableAudit {
 			entry.after.values().forEach(value -> collectAddresses(value, addresses));
 			staffAccountId(entry.row).ifPresent(accounts::add);
 		}
-		Reader reader = new Reader(locale, directory.displayNames(addresses), staff.findByIds(accounts)
-			.stream()
-			.collect(Collectors.toMap(StaffAccount::id, account -> person(account.displayName(), account.email()))));
+		Reader reader = new Reader(locale, staff.byEmail(addresses), staff.byAccount(accounts));
 		return parsed.stream().map(reader::row).toList();
 	}
 
@@ -211,9 +206,9 @@ class ReadableAudit {
 				return person(names.get(actor), actor);
 			}
 			if (actor.startsWith("token:")) {
-				return message("staff.audit.token", actor.substring("token:".length()));
+				return message("audit.token", actor.substring("token:".length()));
 			}
-			return "anonymous".equals(actor) ? message("staff.audit.anonymous") : actor;
+			return "anonymous".equals(actor) ? message("audit.anonymous") : actor;
 		}
 
 		private String target(AuditEntries.Entry row) {
@@ -245,7 +240,7 @@ class ReadableAudit {
 				return null;
 			}
 			if (value.isBoolean()) {
-				return message(value.asBoolean() ? "staff.audit.yes" : "staff.audit.no");
+				return message(value.asBoolean() ? "audit.yes" : "audit.no");
 			}
 			if (value.isIntegralNumber()) {
 				return formats.number(value.asLong());

@@ -1,4 +1,4 @@
-package eu.balticaigf.portal.staff;
+package eu.balticaigf.portal.audit;
 
 import java.time.Instant;
 import java.util.List;

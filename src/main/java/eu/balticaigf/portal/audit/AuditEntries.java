@@ -1,5 +1,6 @@
-package eu.balticaigf.portal.staff;
+package eu.balticaigf.portal.audit;
 
+import eu.balticaigf.portal.shared.StaffNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,13 +54,16 @@ class AuditEntries {
 
 	private final JdbcClient jdbc;
 
-	AuditEntries(JdbcClient jdbc) {
+	private final StaffNames staff;
+
+	AuditEntries(JdbcClient jdbc, StaffNames staff) {
+		this.staff = staff;
 		this.jdbc = jdbc;
 	}
 
 	List<Entry> find(Filter filter, int page, int size) {
 		List<Object> params = new ArrayList<>();
-		String where = where(filter, params);
+		String where = where(filter, params, staffNamed(filter));
 		params.add(size);
 		params.add((long) Math.max(page, 0) * size);
 		return jdbc.sql("""
@@ -90,21 +94,27 @@ class AuditEntries {
 
 	long count(Filter filter) {
 		List<Object> params = new ArrayList<>();
-		String where = where(filter, params);
+		String where = where(filter, params, staffNamed(filter));
 		return jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
 	}
 
-	private static String where(Filter filter, List<Object> params) {
+	/**
+	 * The addresses of staff whose name the "who" filter gives (a name is not in the log,
+	 * the address is).
+	 */
+	private List<String> staffNamed(Filter filter) {
+		return StringUtils.hasText(filter.actor()) ? List.copyOf(staff.addressesNamed(filter.actor().strip()))
+				: List.of();
+	}
+
+	private static String where(Filter filter, List<Object> params, List<String> named) {
 		List<String> conditions = new ArrayList<>();
 		if (StringUtils.hasText(filter.actor())) {
 			// The address as recorded, or the name of the member of staff it belongs to,
 			// accents and case aside.
-			conditions
-				.add("""
-						(actor ILIKE ? OR lower(actor) IN (SELECT lower(email) FROM staff_account
-						                                   WHERE search_fold(display_name) LIKE '%' || search_fold(?) || '%'))""");
+			conditions.add("(actor ILIKE ? OR lower(actor) = ANY (?))");
 			params.add("%" + like(filter.actor().strip()) + "%");
-			params.add(like(filter.actor().strip()));
+			params.add(named.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new));
 		}
 		if (StringUtils.hasText(filter.action())) {
 			conditions.add("action ILIKE ?");

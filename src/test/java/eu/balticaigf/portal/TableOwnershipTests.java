@@ -1,0 +1,101 @@
+package eu.balticaigf.portal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every table has one owning module, and only that module's SQL names it; another module
+ * reads it through the owner's API (which may offer a purpose-built query or read model).
+ * The module check sees Java dependencies, not SQL: this test sees the SQL.
+ */
+class TableOwnershipTests {
+
+	/** Each table of the schema and the module that owns it. */
+	static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("application", "application"),
+			Map.entry("application_access_link", "application"), Map.entry("application_draft", "application"),
+			Map.entry("application_form_key", "application"), Map.entry("application_link_request", "application"),
+			Map.entry("application_version", "application"), Map.entry("audit_log", "audit"), Map.entry("call", "call"),
+			Map.entry("insights_cell", "insights"), Map.entry("insights_day", "insights"),
+			Map.entry("meeting", "meeting"), Map.entry("meeting_promotion", "meeting"),
+			Map.entry("meeting_registration", "meeting"), Map.entry("outbox_message", "notification"),
+			Map.entry("outbox_attachment", "notification"), Map.entry("consent_record", "privacy"),
+			Map.entry("review_assignment", "review"), Map.entry("review_conflict", "review"),
+			Map.entry("review_criterion", "review"), Map.entry("review_event", "review"),
+			Map.entry("review_note", "review"), Map.entry("review_score", "review"), Map.entry("api_token", "staff"),
+			Map.entry("staff_account", "staff"), Map.entry("staff_invitation", "staff"),
+			Map.entry("staff_password_reset", "staff"), Map.entry("staff_recovery_code", "staff"),
+			Map.entry("staff_secret_key", "staff"),
+			// Spring's own tables (sessions, the event publication registry) and the
+			// once-per-period job claims.
+			Map.entry("scheduled_job_run", "shared"), Map.entry("spring_session", "shared"),
+			Map.entry("spring_session_attributes", "shared"), Map.entry("event_publication", "shared"));
+
+	private static final Path SOURCES = Path.of("src/main/java/eu/balticaigf/portal");
+
+	private static final Pattern TABLE_IN_SQL = Pattern
+		.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+([a-z_]+)\\b(?!\\s*\\()");
+
+	private static final Pattern CREATED = Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)");
+
+	@Test
+	void everyTableOfTheSchemaHasAnOwner() throws IOException {
+		Set<String> created = new TreeSet<>();
+		try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+			for (Path migration : migrations.toList()) {
+				Matcher table = CREATED.matcher(Files.readString(migration));
+				while (table.find()) {
+					created.add(table.group(1));
+				}
+			}
+		}
+		assertThat(OWNERS.keySet()).as("tables with an owner").containsAll(created);
+	}
+
+	@Test
+	void noModulesSqlNamesAnotherModulesTable() throws IOException {
+		Set<String> trespasses = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+				String module = SOURCES.relativize(file).getName(0).toString();
+				Matcher table = TABLE_IN_SQL.matcher(Files.readString(file));
+				while (table.find()) {
+					String owner = OWNERS.get(table.group(1));
+					if (owner != null && !owner.equals(module)) {
+						trespasses.add(module + " names " + owner + "'s table " + table.group(1) + " in "
+								+ SOURCES.relativize(file));
+					}
+				}
+			}
+		}
+		assertThat(trespasses).as("SQL naming another module's table").isEqualTo(KNOWN);
+	}
+
+	/**
+	 * Trespasses being removed (issue 14); each fix takes its line out, and a new one
+	 * fails the test.
+	 */
+	private static final Set<String> KNOWN = Stream
+		.of("application names call's table call in application/ApplicationPersonalData.java",
+				"application names call's table call in application/DraftPersonalData.java",
+				"insights names application's table application in insights/InsightsRepository.java",
+				"review names application's table application in review/Assignments.java",
+				"review names application's table application in review/Conflicts.java",
+				"review names application's table application in review/ReviewPersonalData.java",
+				"review names application's table application in review/ReviewQueue.java",
+				"review names application's table application in review/Scoring.java",
+				"review names call's table call in review/ReviewQueue.java")
+		.collect(Collectors.toCollection(TreeSet::new));
+
+}
