@@ -65,9 +65,9 @@ class RegistrationRepository {
 	 * e-mailed later to the owner of a known address (V26).
 	 */
 	Optional<Registration> findByCancelToken(String tokenHash) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				FROM meeting_registration WHERE cancel_token_hash = :hash
-				   OR id = (SELECT registration_id FROM meeting_registration_link WHERE token_hash = :hash)""")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE cancel_token_hash = :hash"
+					+ " OR id = (SELECT registration_id FROM meeting_registration_link WHERE token_hash = :hash)")
 			.param("hash", tokenHash)
 			.query(RegistrationRepository::map)
 			.optional();

@@ -369,7 +369,7 @@ class StaffMeetingTests {
 		Page checkedIn = confirm.submitAndFollow();
 		assertThat(checkedIn.text()).contains("Ona Durys is checked in.");
 		assertThat(checkedIn.byId("checked-in").text()).isNotEqualTo("Not yet");
-		assertThat(checkedIn.has("form[method=post]")).isFalse();
+		assertThat(checkedIn.has("#main-content form[method=post]")).isFalse();
 		assertThat(confirm.submitAndFollow().text()).contains("This person has already been checked in.");
 		assertThat(visitor.get(path + "x").status()).isEqualTo(404);
 

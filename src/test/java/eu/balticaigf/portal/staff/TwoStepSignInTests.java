@@ -81,7 +81,7 @@ class TwoStepSignInTests {
 		assertThat(afterCode(visitor, Totp.code(secret, Instant.now()))).isEqualTo("/staff");
 		Page home = visitor.open("/staff");
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.text()).contains(email);
+		assertThat(home.byId("signed-in-as").text()).contains(email);
 	}
 
 	@Test
