@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
 
+	/** The name an anonymised registration keeps. */
+	static final String ERASED = "erased";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
