@@ -60,13 +60,16 @@ class RateLimitWeb implements WebMvcConfigurer {
 	@ControllerAdvice
 	static class TooManyPostsPage {
 
+		private final ErrorPages pages;
+
+		TooManyPostsPage(ErrorPages pages) {
+			this.pages = pages;
+		}
+
 		@ExceptionHandler(TooManyPosts.class)
 		ModelAndView tooMany(TooManyPosts ex, HttpServletResponse response) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds));
-			ModelAndView page = new ModelAndView("error/429");
-			page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
-			page.addObject("retryAfter", ex.retryAfterSeconds);
-			return page;
+			return pages.page(HttpStatus.TOO_MANY_REQUESTS);
 		}
 
 	}
