@@ -40,15 +40,17 @@ class MailTemplates {
 
 	private final PublicAddress publicAddress;
 
-	private final TemplateEngine htmlTemplates;
+	// The build compiles the HTML templates into the modules' packages, the plain-text
+	// ones apart (pom.xml).
+	private final TemplateEngine htmlTemplates = TemplateEngine.createPrecompiled(null, ContentType.Html,
+			MailTemplates.class.getClassLoader(), "eu.balticaigf.portal");
 
 	private final TemplateEngine textTemplates = TemplateEngine.createPrecompiled(null, ContentType.Plain,
 			MailTemplates.class.getClassLoader(), "gg.jte.generated.text");
 
-	MailTemplates(MessageSource messages, PublicAddress publicAddress, TemplateEngine htmlTemplates) {
+	MailTemplates(MessageSource messages, PublicAddress publicAddress) {
 		this.messages = messages;
 		this.publicAddress = publicAddress;
-		this.htmlTemplates = htmlTemplates;
 		this.html.setTemplateEngineMessageSource(messages);
 		this.text.setTemplateEngineMessageSource(messages);
 	}

@@ -31,8 +31,7 @@ class ErrorPages implements ErrorViewResolver, Ordered {
 		return page(status);
 	}
 
-	/** The error page of a status, for handlers that answer one themselves (429). */
-	ModelAndView page(HttpStatus status) {
+	private ModelAndView page(HttpStatus status) {
 		String own = String.valueOf(status.value());
 		boolean hasOwnTexts = messages.getMessage("error." + own + ".title", null, null, Locale.ENGLISH) != null;
 		String kind = hasOwnTexts ? own : status.is5xxServerError() ? "5xx" : "4xx";

@@ -2,6 +2,7 @@ package eu.balticaigf.portal.shared.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.shared.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,16 +62,11 @@ class RateLimitWeb implements WebMvcConfigurer {
 	@ControllerAdvice
 	static class TooManyPostsPage {
 
-		private final ErrorPages pages;
-
-		TooManyPostsPage(ErrorPages pages) {
-			this.pages = pages;
-		}
-
 		@ExceptionHandler(TooManyPosts.class)
 		ModelAndView tooMany(TooManyPosts ex, HttpServletResponse response) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds));
-			return pages.page(HttpStatus.TOO_MANY_REQUESTS);
+			return new ModelAndView("shared/error/tooMany", Map.of("retryAfter", ex.retryAfterSeconds),
+					HttpStatus.TOO_MANY_REQUESTS);
 		}
 
 	}
