@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -8,8 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.privacy.PrivacySettings;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,15 @@ class IntakeTests {
 
 	@Autowired
 	ApplicationStore store;
+
+	@Autowired
+	DraftPersonalData drafts;
+
+	@Autowired
+	Calls calls;
+
+	@Autowired
+	PrivacySettings privacy;
 
 	/**
 	 * Four clicks on the check page's button at once (one browser's double clicks, or
@@ -64,12 +76,15 @@ class IntakeTests {
 	}
 
 	@Test
-	void draftsOfClosedCallsArePurged() {
-		long closedCall = jdbc.sql("SELECT id FROM call WHERE slug = 'baltic-aigf-2025'").query(Long.class).single();
-		UUID draft = UUID.randomUUID();
-		store.saveDraft(draft, closedCall, ApplicationForm.empty(), "en", java.time.Instant.now());
-		assertThat(store.purgeDraftsOfClosedCalls(java.time.Instant.now())).isPositive();
-		assertThat(store.draft(draft)).isEmpty();
+	void draftsOfClosedCallsArePurgedAndThoseOfOpenCallsKept() {
+		Instant now = Instant.now();
+		UUID closed = UUID.randomUUID();
+		store.saveDraft(closed, calls.find("baltic-aigf-2025").orElseThrow().id(), ApplicationForm.empty(), "en", now);
+		UUID open = UUID.randomUUID();
+		store.saveDraft(open, calls.find("demo").orElseThrow().id(), ApplicationForm.empty(), "en", now);
+		assertThat(drafts.purgeExpired(now, privacy)).isPositive();
+		assertThat(store.draft(closed)).isEmpty();
+		assertThat(store.draft(open)).isPresent();
 	}
 
 	@Test
