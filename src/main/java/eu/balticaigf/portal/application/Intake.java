@@ -19,7 +19,6 @@ import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -345,12 +344,6 @@ class Intake {
 			return Change.SETTLED;
 		}
 		return call.isOpenAt(now) ? null : Change.CLOSED;
-	}
-
-	/** Drafts die with their call's window. Harmless to run on every node at once. */
-	@Scheduled(fixedDelayString = "${portal.application.draft-purge-interval:1h}", initialDelayString = "1m")
-	void purgeDeadDrafts() {
-		store.purgeDraftsOfClosedCalls(clock.instant());
 	}
 
 	private Map<String, Object> mailVariables(Call call, Locale locale) {
