@@ -143,7 +143,8 @@ public class ApplicationAnswers {
 			case "contributionAreas" -> ((Collection<?>) value).stream()
 				.map(area -> message("application.area." + area, locale, String.valueOf(area)))
 				.toList();
-			case "investmentIntentEur" -> List.of(message("application.eur", locale, plain, number(value, locale)));
+			case "investmentIntentEur" ->
+				List.of(value instanceof Number euros ? Formats.euros(euros.longValue(), locale) : plain);
 			case "computeDemandGpuHours" -> List.of(number(value, locale));
 			case "consentPrivacy",
 					"consentDirectory" ->
