@@ -188,7 +188,6 @@ class Intake {
 		variables.put("sections", answers.sections(data, locale));
 		variables.put("link", "/applications/" + reference + "/" + token);
 		outbox.enqueue(new Email(data.contactEmail(), locale, "application/receipt", variables));
-		events.publishEvent(new ApplicationSubmitted(reference, call.id(), data.country(), data.category(), now));
 		return new Submitted(store.byDraft(draftId).orElseThrow());
 	}
 
