@@ -33,12 +33,37 @@ public final class TestSubmissions {
 		ValidApplication answers = new ValidApplication("Secret Organisation " + unique, country, unique, unique, null,
 				null, null, category, size, "Test Contact", "contact-" + unique.toLowerCase() + "@applicant.test", null,
 				List.of("RESEARCH"), investmentEur, computeGpuHours, "Test application", true, false);
-		long id = store.insert(References.next(), callId, null, answers, "v1", "en",
-				SecureTokens.hash(SecureTokens.newToken()), submittedAt);
+		return store(callId, answers, status, submittedAt).id();
+	}
+
+	/**
+	 * Stores one application whose contact is {@code contactEmail} (Ona Petraitė, of
+	 * "Organisation …"), as {@link #submit} does, with one amendment in its history: the
+	 * contact address changed from "old-" + the address and the category from UNIVERSITY
+	 * (personal data kept in the history too). Returns its reference.
+	 */
+	public String submitAmended(long callId, String contactEmail, ApplicationStatus status, String category,
+			String country, String size, Instant submittedAt) {
+		String unique = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+		ValidApplication answers = new ValidApplication("Organisation " + unique, country, unique, unique, null, null,
+				null, category, size, "Ona Petraitė", contactEmail, "+37061234567", List.of("RESEARCH"), null, null,
+				"Test application", true, false);
+		StoredApplication stored = store(callId, answers, status, submittedAt);
+		store.recordVersion(stored.id(), 1, "AMENDED", "applicant (private link)", submittedAt,
+				List.of(new AnswerChange("contactEmail", "old-" + contactEmail, contactEmail, false),
+						new AnswerChange("category", "UNIVERSITY", category, false)));
+		return stored.reference();
+	}
+
+	private StoredApplication store(long callId, ValidApplication answers, ApplicationStatus status,
+			Instant submittedAt) {
+		String reference = References.next();
+		long id = store.insert(reference, callId, null, answers, "v1", "en", SecureTokens.hash(SecureTokens.newToken()),
+				submittedAt);
 		if (status != ApplicationStatus.SUBMITTED) {
 			store.changeStatus(id, ApplicationStatus.SUBMITTED, status, submittedAt);
 		}
-		return id;
+		return store.byReference(reference).orElseThrow();
 	}
 
 }

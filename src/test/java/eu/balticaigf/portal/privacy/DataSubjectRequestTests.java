@@ -94,7 +94,7 @@ class DataSubjectRequestTests {
 
 	@Test
 	void exportHasThePersonInEverySectionAndNobodyElseAndIsAudited() throws Exception {
-		PrivacyData data = new PrivacyData(jdbc, Instant.parse("2024-05-01T10:00:00Z"));
+		PrivacyData data = new PrivacyData(context, Instant.parse("2024-05-01T10:00:00Z"));
 		String ona = PrivacyData.email("ona");
 		String jonas = PrivacyData.email("jonas");
 		seed(data, ona);
@@ -128,7 +128,7 @@ class DataSubjectRequestTests {
 
 	@Test
 	void erasureKeepsOrganisationsAndStatisticsAnonymisesThePersonAndIsAudited() throws Exception {
-		PrivacyData data = new PrivacyData(jdbc, Instant.parse("2024-05-02T10:00:00Z"));
+		PrivacyData data = new PrivacyData(context, Instant.parse("2024-05-02T10:00:00Z"));
 		String ona = PrivacyData.email("ona");
 		String jonas = PrivacyData.email("jonas");
 		String onas = seed(data, ona);

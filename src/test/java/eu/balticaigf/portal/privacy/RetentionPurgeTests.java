@@ -11,6 +11,7 @@ import eu.balticaigf.portal.shared.OncePerPeriod;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +37,9 @@ class RetentionPurgeTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	List<PersonalDataHolder> holders;
 
 	@Autowired
@@ -55,7 +59,7 @@ class RetentionPurgeTests {
 	void personalDataGoesAfterItsRetentionPeriodAndStatisticsStay() throws Exception {
 		assertThat(settings.applicationRetentionDays()).isEqualTo(180);
 		assertThat(settings.registrationRetentionDays()).isEqualTo(30);
-		PrivacyData data = new PrivacyData(jdbc, ENDED);
+		PrivacyData data = new PrivacyData(context, ENDED);
 		String declined = data.application(PrivacyData.email("declined"), "DECLINED", "LT", "STARTUP", "SMALL");
 		String withdrawn = data.application(PrivacyData.email("withdrawn"), "WITHDRAWN", "PL", "UNIVERSITY", "MICRO");
 		String accepted = data.application(PrivacyData.email("accepted"), "ACCEPTED", "LV", "TECHNOLOGY_PROVIDER",
