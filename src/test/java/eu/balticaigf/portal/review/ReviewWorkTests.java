@@ -302,7 +302,7 @@ class ReviewWorkTests {
 			.param(created.id())
 			.update();
 		assertThat(signIn(Role.VIEWER).application(created.reference()).text()).contains("Amendment history",
-				"Changed by the applicant", "Website: https://old.test → https://new.test");
+				"Changed by the applicant", "Website (optional) https://old.test → https://new.test");
 	}
 
 	@Test

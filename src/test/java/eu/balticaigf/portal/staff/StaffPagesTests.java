@@ -57,9 +57,12 @@ class StaffPagesTests {
 
 	@Test
 	void visitorsAndHalfSignedInSessionsSeeNoStaffBar() {
-		Page home = Visitor.at(port).speaking("en").open("/");
-		assertThat(home.has("#staff-bar")).isFalse();
-		assertThat(home.document().select(".govuk-footer a").eachText()).contains("Staff sign-in");
+		// A Thymeleaf page and a jte page (the two layouts must agree).
+		for (String path : List.of("/", "/privacy")) {
+			Page page = Visitor.at(port).speaking("en").open(path);
+			assertThat(page.has("#staff-bar")).as(path).isFalse();
+			assertThat(page.document().select(".govuk-footer a").eachText()).as(path).contains("Staff sign-in");
+		}
 
 		StaffSignInSupport.Account withCode = StaffSignInSupport.createWithSecondFactor(context, Role.REVIEWER);
 		Page codeStep = StaffTestSupport.passwordStep(Visitor.at(port), withCode.email(), withCode.password());

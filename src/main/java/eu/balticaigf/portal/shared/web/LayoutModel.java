@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import eu.balticaigf.portal.shared.StaffNames;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,18 +22,6 @@ class LayoutModel {
 	record LanguageLink(String code, String href, boolean current) {
 	}
 
-	/** The member of staff signed in, as the staff header names them. */
-	record SignedInStaff(String name, String email) {
-
-		/**
-		 * "Rūta Žemaitė (ruta@ministry.lt)", or the address where the name is unknown.
-		 */
-		public String display() {
-			return name == null ? email : name + " (" + email + ")";
-		}
-
-	}
-
 	private final StaffNames staffNames;
 
 	LayoutModel(StaffNames staffNames) {
@@ -43,24 +29,15 @@ class LayoutModel {
 	}
 
 	/**
-	 * The member of staff whose session holds a staff role; {@code null} for everyone
+	 * "Name (e-mail)" of the member of staff whose session holds a staff role, as the
+	 * staff bar names them (the same rule as the jte layout's); {@code null} for everyone
 	 * else, including a session half-way through signing in (it holds only a pending
 	 * step) and visitors of public pages, who cost no lookup.
 	 */
 	@ModelAttribute("signedInStaff")
-	SignedInStaff signedInStaff() {
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		if (who == null || !who.isAuthenticated()
-				|| who.getAuthorities()
-					.stream()
-					.noneMatch(authority -> STAFF_ROLES.contains(authority.getAuthority()))) {
-			return null;
-		}
-		String email = who.getName();
-		return new SignedInStaff(staffNames.byEmail(List.of(email)).get(email), email);
+	String signedInStaff() {
+		return PageContext.staffMember(staffNames);
 	}
-
-	private static final List<String> STAFF_ROLES = List.of("ROLE_ADMIN", "ROLE_REVIEWER", "ROLE_VIEWER");
 
 	@ModelAttribute("lang")
 	String lang(Locale locale) {
