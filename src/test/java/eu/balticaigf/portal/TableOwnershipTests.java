@@ -89,13 +89,7 @@ class TableOwnershipTests {
 	private static final Set<String> KNOWN = Stream
 		.of("application names call's table call in application/ApplicationPersonalData.java",
 				"application names call's table call in application/DraftPersonalData.java",
-				"insights names application's table application in insights/InsightsRepository.java",
-				"review names application's table application in review/Assignments.java",
-				"review names application's table application in review/Conflicts.java",
-				"review names application's table application in review/ReviewPersonalData.java",
-				"review names application's table application in review/ReviewQueue.java",
-				"review names application's table application in review/Scoring.java",
-				"review names call's table call in review/ReviewQueue.java")
+				"insights names application's table application in insights/InsightsRepository.java")
 		.collect(Collectors.toCollection(TreeSet::new));
 
 }
