@@ -50,7 +50,7 @@ class Decisions {
 	record Preview(String reference, String organisation, String email, String language, String subject, String body,
 			String refusal, boolean unreviewed) {
 
-		boolean decidable() {
+		public boolean decidable() {
 			return refusal == null;
 		}
 
@@ -65,17 +65,17 @@ class Decisions {
 	record Proposal(Choice choice, ApplicationStatus decision, Map<String, String> fieldProblems, List<String> problems,
 			List<Preview> previews) {
 
-		boolean refused() {
+		public boolean refused() {
 			return !fieldProblems.isEmpty();
 		}
 
 		/** The e-mails that will go: one per application that can be decided. */
-		long emails() {
+		public long emails() {
 			return previews.stream().filter(Preview::decidable).count();
 		}
 
 		/** Of those, how many were never looked at (still as submitted). */
-		long unreviewed() {
+		public long unreviewed() {
 			return previews.stream().filter(preview -> preview.decidable() && preview.unreviewed()).count();
 		}
 

@@ -60,6 +60,16 @@ class ReviewPagesTests {
 		return TestSubmissions.statusOf(context, application.reference());
 	}
 
+	/**
+	 * The part of a decision's preview about this application: its e-mail, or why none.
+	 */
+	private static Element previewOf(Page preview, Submitted application) {
+		Element part = preview.document()
+			.selectFirst(".govuk-inset-text:has(> h2:contains(" + application.reference() + "))");
+		assertThat(part).as("the preview of " + application.reference()).isNotNull();
+		return part;
+	}
+
 	@Test
 	void theQueueFindsByRegistryCodeAndShowsTheDetail() {
 		Submitted created = TestSubmissions.submit(context, "lt", "UAB Paieška");
@@ -88,7 +98,7 @@ class ReviewPagesTests {
 		reviewer.decide(decidedEarlier.reference(), "ACCEPTED", "Strong partner", null);
 
 		Page preview = reviewer.open("/staff/applications?q=" + marker)
-			.form("#bulk-decision")
+			.form("form[action*='/bulk-decision']")
 			.check("allMatching")
 			.choose("decision", "DECLINED")
 			.fill("reason", "The call is oversubscribed")
@@ -117,9 +127,7 @@ class ReviewPagesTests {
 
 		// What was previewed is what the Polish applicant received (after the receipt).
 		Submitted polish = created.get(7);
-		Element previewed = preview.document()
-			.selectFirst(".review-preview[data-reference=" + polish.reference() + "]")
-			.selectFirst(".review-mail-body");
+		Element previewed = previewOf(preview, polish).selectFirst(".review-mail-body");
 		String received = Inbox.nth(polish.email(), 2).text().replace("\r\n", "\n");
 		assertThat(previewed.wholeText()).contains("Dzień dobry");
 		assertThat(received).contains(previewed.wholeText().strip());
@@ -140,7 +148,7 @@ class ReviewPagesTests {
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 
 		Page preview = reviewer.open("/staff/applications?q=" + marker)
-			.form("#bulk-decision")
+			.form("form[action*='/bulk-decision']")
 			.check("references", open.reference())
 			.check("references", withdrawn.reference())
 			.check("references", accepted.reference())
@@ -148,14 +156,11 @@ class ReviewPagesTests {
 			.fill("reason", "Out of scope")
 			.submit();
 
-		Element refused = preview.document()
-			.selectFirst(".review-preview[data-reference=" + withdrawn.reference() + "]");
-		assertThat(refused.select(".review-mail-body, dl")).isEmpty();
+		Element refused = previewOf(preview, withdrawn);
+		assertThat(refused.select(".review-mail-body, dl")).as("an e-mail that will not be sent").isEmpty();
 		assertThat(refused.selectFirst(".review-refusal").text()).isEqualTo("Application " + withdrawn.reference()
 				+ " has the status “Withdrawn”: once decided or withdrawn, its stage can no longer change.");
-		assertThat(preview.document()
-			.selectFirst(".review-preview[data-reference=" + accepted.reference() + "]")
-			.select(".review-mail-body")).isEmpty();
+		assertThat(previewOf(preview, accepted).select(".review-mail-body")).isEmpty();
 		assertThat(preview.document().select(".review-mail-body")).hasSize(1);
 		assertThat(preview.heading()).isEqualTo("Check the decision e-mail");
 		assertThat(preview.byId("confirm-decision").text()).isEqualTo("Decide and send 1 e-mail");
@@ -164,7 +169,7 @@ class ReviewPagesTests {
 		Page lithuanian = ReviewDesk.signIn(context, port, Role.REVIEWER)
 			.speaking("lt")
 			.open("/staff/applications?q=" + marker)
-			.form("#bulk-decision")
+			.form("form[action*='/bulk-decision']")
 			.check("references", withdrawn.reference())
 			.check("references", open.reference())
 			.choose("decision", "DECLINED")
@@ -186,7 +191,7 @@ class ReviewPagesTests {
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 
 		Page refused = reviewer.open("/staff/applications?q=" + marker + "&sort=organisation")
-			.form("#bulk-decision")
+			.form("form[action*='/bulk-decision']")
 			.check("references", first.reference())
 			.check("references", third.reference())
 			.choose("decision", "DECLINED")
@@ -199,7 +204,7 @@ class ReviewPagesTests {
 			.isEqualTo("Give a reason: every move in the review is recorded with its reason.");
 		assertThat(refused.errorSummary())
 			.containsExactly("Give a reason: every move in the review is recorded with its reason.");
-		Form kept = refused.form("#bulk-decision");
+		Form kept = refused.form("form[action*='/bulk-decision']");
 		assertThat(refused.document().select("#queue input[name=references][checked]").eachAttr("value"))
 			.containsExactlyInAnyOrder(first.reference(), third.reference());
 		assertThat(kept.value("decision")).isEqualTo("DECLINED");
@@ -209,7 +214,7 @@ class ReviewPagesTests {
 			.containsExactly(first.reference(), second.reference(), third.reference());
 
 		// Nothing ticked and no decision: each said next to its part of the form.
-		Page empty = reviewer.open("/staff/applications?q=" + marker).form("#bulk-decision").submit();
+		Page empty = reviewer.open("/staff/applications?q=" + marker).form("form[action*='/bulk-decision']").submit();
 		assertThat(empty.errorFor("references")).isEqualTo("Select at least one application.");
 		assertThat(empty.errorFor("decision")).isEqualTo("Choose whether to accept or decline.");
 		assertThat(empty.errorSummary()).hasSize(3);
