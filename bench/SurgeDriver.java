@@ -56,7 +56,11 @@ public class SurgeDriver {
 	private static final Pattern SUBMIT_BUTTON = Pattern.compile("<button[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern REGISTRATION_STATUS = Pattern.compile("id=\"registration-status\"[^>]*>\\s*([A-Z]+)");
+	/** The registration's status code, from the element that shows it in words: {@code data-status} (DESIGN §4). */
+	private static final Pattern REGISTRATION_STATUS = Pattern
+		.compile("<[^>]*id=\"registration-status\"[^>]*>");
+
+	private static final Pattern DATA_STATUS = Pattern.compile("data-status=\"([A-Z]+)\"");
 
 	private static final long PAUSE_ON_ERROR_MS = Long.getLong("pauseOnErrorMs", 0);
 
@@ -69,6 +73,17 @@ public class SurgeDriver {
 		}
 		else if (args[0].equals("split")) {
 			split(args[1], args[2], args[3], Long.parseLong(args[4]));
+		}
+		else if (args[0].equals("capture")) {
+			capture(args[1], args[2], Long.parseLong(args[3]), Path.of(args[4]));
+		}
+		else if (args[0].equals("static-journey")) {
+			staticJourneys(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+					List.of(args).subList(4, args.length));
+		}
+		else if (args[0].equals("open-loop")) {
+			openLoop(args[1], args[2], Double.parseDouble(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
+					Long.parseLong(args[6]));
 		}
 		else if (args[0].equals("register")) {
 			registrations(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
@@ -148,6 +163,129 @@ public class SurgeDriver {
 		errorSamples.forEach(sample -> System.err.println("error: " + sample));
 	}
 
+	/**
+	 * One application journey, recorded: every response's body (a redirect's is empty) is written to
+	 * {@code DIR/journey-N.html} in the order received, for the static journey; then a second journey stopped
+	 * before its submit, whose check page stays servable. Prints the check page's and the confirmation's paths.
+	 */
+	static void capture(String base, String slug, long n, Path dir) throws Exception {
+		Files.createDirectories(dir);
+		Connection connection = new Connection(URI.create(base));
+		Browser browser = new Browser(connection).recording();
+		journey(browser, slug, n, new ConcurrentHashMap<>());
+		for (int i = 0; i < browser.received.size(); i++) {
+			Files.writeString(dir.resolve("journey-" + (i + 1) + ".html"), browser.received.get(i).body());
+		}
+		String confirmation = browser.received.get(browser.received.size() - 1).path();
+		Browser unsubmitted = new Browser(connection).recording();
+		String formPath = "/calls/" + slug + "/apply";
+		String form = unsubmitted.get(formPath);
+		Map<String, String> fields = hiddenFields(form);
+		fields.putAll(answers(n + 1));
+		unsubmitted.post(action(form, formPath), fields);
+		String check = unsubmitted.received.get(unsubmitted.received.size() - 1).path();
+		connection.close();
+		System.out.println("responses=" + browser.received.size() + " check=" + check + " confirmation=" + confirmation);
+	}
+
+	/**
+	 * The static journey: each user fetches the same files, in order, as fast as it can; one pass is one journey.
+	 * The ceiling against which the application journey is measured: the same bytes, no work.
+	 */
+	static void staticJourneys(String base, int users, int seconds, List<String> paths) throws Exception {
+		URI origin = URI.create(base);
+		AtomicLong journeys = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		run(users, () -> {
+			Connection connection = new Connection(origin);
+			while (System.nanoTime() < end) {
+				try {
+					for (String path : paths) {
+						if (connection.exchange("GET", path, "", null).status() != 200) {
+							throw new IllegalStateException(path);
+						}
+					}
+					journeys.incrementAndGet();
+				}
+				catch (Exception ex) {
+					errors.incrementAndGet();
+				}
+			}
+			connection.close();
+		});
+		System.out.printf("journeys=%d rate=%.1f errors=%d driver_cpu_ms=%d%n", journeys.get(),
+				journeys.get() / (double) seconds, errors.get(), driverCpuMillis);
+	}
+
+	/**
+	 * Open loop: applicants arrive on a schedule ({@code rate} a second, evenly spaced), whether or not the earlier
+	 * ones are done, as people do; each arrival is a new browser on its own connection. A closed loop of users who
+	 * never pause hides queueing: here a slow portal makes requests wait and the percentiles show it. Prints the
+	 * percentiles of every request of every journey, and how many arrivals started late (the driver's own limit).
+	 */
+	static void openLoop(String base, String slug, double rate, int seconds, Path refsFile, long offset)
+			throws Exception {
+		URI origin = URI.create(base);
+		Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+		List<Long> all = Collections.synchronizedList(new ArrayList<>());
+		List<String> references = Collections.synchronizedList(new ArrayList<>());
+		List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong errors = new AtomicLong();
+		AtomicLong late = new AtomicLong();
+		int arrivals = (int) Math.round(rate * seconds);
+		long interval = (long) (1_000_000_000L / rate);
+		long cpuBefore = cpuMillis();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+		long start = System.nanoTime();
+		for (int i = 0; i < arrivals; i++) {
+			long due = start + i * interval;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				java.util.concurrent.locks.LockSupport.parkNanos(wait);
+			}
+			else if (wait < -10_000_000L) {
+				late.incrementAndGet();
+			}
+			long n = offset + i;
+			pool.execute(() -> {
+				Connection connection = new Connection(origin);
+				try {
+					Map<String, List<Long>> mine = new LinkedHashMap<>();
+					references.add(journey(new Browser(connection), slug, n, mine));
+					mine.forEach((step, values) -> {
+						latencies.computeIfAbsent(step, key -> Collections.synchronizedList(new ArrayList<>()))
+							.addAll(values);
+						all.addAll(values);
+					});
+				}
+				catch (Exception ex) {
+					errors.incrementAndGet();
+					if (errorSamples.size() < 5) {
+						errorSamples.add(String.valueOf(ex.getMessage()));
+					}
+				}
+				finally {
+					connection.close();
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+		long elapsedNanos = System.nanoTime() - start;
+		Files.write(refsFile, references);
+		StringBuilder line = new StringBuilder(String.format(
+				"arrivals=%d journeys=%d offered_rate=%.1f achieved_rate=%.1f errors=%d late_starts=%d p50=%.1f p99=%.1f max=%.1f",
+				arrivals, references.size(), rate, references.size() / (elapsedNanos / 1e9), errors.get(), late.get(),
+				percentile(all, 50), percentile(all, 99), percentile(all, 100)));
+		for (String step : List.of("form", "answers", "submit")) {
+			line.append(String.format(" %s_p99=%.1f", step, percentile(latencies.getOrDefault(step, List.of()), 99)));
+		}
+		line.append(" driver_cpu_ms=").append(cpuMillis() - cpuBefore);
+		System.out.println(line);
+		errorSamples.forEach(sample -> System.err.println("error: " + sample));
+	}
+
 	static void pauseAfterError() {
 		try {
 			Thread.sleep(PAUSE_ON_ERROR_MS);
@@ -181,11 +319,7 @@ public class SurgeDriver {
 					fields.put("attendance", "IN_PERSON");
 					fields.put("consentPrivacy", "true");
 					String page = browser.post(action(form, formPath), fields);
-					Matcher status = REGISTRATION_STATUS.matcher(page);
-					if (!status.find()) {
-						throw new IllegalStateException("no status on the confirmation: " + snippet(page));
-					}
-					served.add(email + " " + status.group(1));
+					served.add(email + " " + registrationStatus(page));
 				}
 				catch (Exception ex) {
 					errors.incrementAndGet();
@@ -198,6 +332,16 @@ public class SurgeDriver {
 		System.out.printf("registrations=%d confirmed=%d waitlisted=%d errors=%d%n", served.size(),
 				served.stream().filter(line -> line.endsWith(" CONFIRMED")).count(),
 				served.stream().filter(line -> line.endsWith(" WAITLISTED")).count(), errors.get());
+	}
+
+	/** The status code the registration page shows (in words, with the code in data-status). */
+	static String registrationStatus(String page) {
+		Matcher element = REGISTRATION_STATUS.matcher(page);
+		Matcher status = element.find() ? DATA_STATUS.matcher(element.group()) : null;
+		if (status == null || !status.find()) {
+			throw new IllegalStateException("no status on the registration page: " + snippet(page));
+		}
+		return status.group(1);
 	}
 
 	/**
@@ -278,8 +422,16 @@ public class SurgeDriver {
 
 		private final Map<String, String> cookies;
 
+		/** Every response this browser received, in order, when recording (capture mode). */
+		private List<Response> received;
+
 		Browser(Connection connection) {
 			this(connection, new LinkedHashMap<>());
+		}
+
+		Browser recording() {
+			received = new ArrayList<>();
+			return this;
 		}
 
 		private Browser(Connection connection, Map<String, String> cookies) {
@@ -310,6 +462,9 @@ public class SurgeDriver {
 				StringBuilder cookieHeader = new StringBuilder();
 				cookies.forEach((name, value) -> cookieHeader.append(cookieHeader.isEmpty() ? "" : "; ").append(name).append('=').append(value));
 				Response response = connection.exchange(method, path, cookieHeader.toString(), form);
+				if (received != null) {
+					received.add(response);
+				}
 				for (String cookie : response.cookies()) {
 					String pair = cookie.split(";", 2)[0];
 					int eq = pair.indexOf('=');
@@ -336,7 +491,7 @@ public class SurgeDriver {
 		return link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery());
 	}
 
-	record Response(int status, String location, List<String> cookies, String body) {
+	record Response(int status, String location, List<String> cookies, String body, String path) {
 	}
 
 	/**
@@ -360,7 +515,11 @@ public class SurgeDriver {
 			this.port = origin.getPort();
 		}
 
+		/** The path of the request being answered, for the response that names it. */
+		private String requested;
+
 		Response exchange(String method, String path, String cookies, String form) throws IOException {
+			requested = path;
 			if (socket == null) {
 				socket = new Socket(host, port);
 				socket.setTcpNoDelay(true);
@@ -426,7 +585,7 @@ public class SurgeDriver {
 			if (closing) {
 				close();
 			}
-			return new Response(status, location, cookies, body.toString(StandardCharsets.UTF_8));
+			return new Response(status, location, cookies, body.toString(StandardCharsets.UTF_8), requested);
 		}
 
 		private String line() throws IOException {

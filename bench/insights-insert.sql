@@ -1,4 +1,4 @@
--- One application as the intake would insert it: for pgbench, to price the insights triggers on the submit path.
+-- One application as the intake would insert it: for pgbench, to price the summary's triggers on the submit path.
 INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
                          registry_code_normalised, category, organisation_size, contribution_areas,
                          investment_intent_eur, compute_demand_gpu_hours, description, consent_privacy_version,

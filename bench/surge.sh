@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Deadline surge: the submit journey against the database's own single-insert limit, in one run on one machine.
-#   bench/surge.sh          client counts 16, 64, 256, 20 s each
-#   bench/surge.sh --quick  64 clients, 15 s (under 2 minutes in all)
+# Deadline surge (issue 20), every figure a ratio against a ceiling measured in the same run on the same machine:
+#   page ratio         each public page of the journey (call page, form, check answers, confirmation) against a static
+#                      file with the same bytes, served by the same server to the same driver (goal >= 0.5)
+#   journey ratio      application journeys/s against the "static journey": the same responses, byte for byte, fetched
+#                      as static files in the same order (goal >= 0.5)
+#   registration ratio meeting registrations/s against application journeys/s, both at 64 users (goal >= 1), with
+#                      confirmed in-person seats never above the capacity
+#   open loop          arrivals on a schedule at 60 journeys/s, the rate at which the UK voter-registration site failed
+#                      in June 2016: p99 of every request (goal <= 250 ms), 0 errors
+#   lost / duplicates  every acknowledged reference stored exactly once (goal 0 and 0)
+# pgbench's single-row inserts stay as context for the database's own limit.
+#   bench/surge.sh          16 and 64 users, 20 s each; open loop 20 s
+#   bench/surge.sh --quick  64 users, 10 s each; open loop 10 s
 #   add --profile to record the portal with JFR into target/surge/portal.jfr (read it with bench/JfrTop.java)
 # Needs: a built jar (./mvnw -B -ntp package -DskipTests), Debian's PostgreSQL 15 (installed with apt if missing).
 # Everything runs on this machine's cores, shared: PostgreSQL, the portal, pgbench and the driver, no pinning.
@@ -9,10 +19,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-CLIENTS=(16 64 256); SECONDS_EACH=20; WARMUP=30; JFR=()
+CLIENTS=(16 64); SECONDS_EACH=20; WARMUP=30; OPEN_SECONDS=20; JFR=()
 for arg in "$@"; do
   case $arg in
-    --quick) CLIENTS=(64); SECONDS_EACH=15; WARMUP=15 ;;
+    --quick) CLIENTS=(64); SECONDS_EACH=10; WARMUP=15; OPEN_SECONDS=10 ;;
     --profile) JFR=(-XX:StartFlightRecording=filename=target/surge/portal.jfr,settings=profile) ;;
     *) echo "usage: bench/surge.sh [--quick] [--profile]"; exit 2 ;;
   esac
@@ -79,59 +89,91 @@ for c in "${CLIENTS[@]}"; do
   echo "pgbench $c clients: ${BASE[$c]} inserts/s, $(calc "($pg1 - $pg0 + $user + $system) * 1000 / $inserts") ms CPU per insert (PostgreSQL + pgbench)"
 done
 
-# 2. The portal: the built jar on that database, bot timer and rate limit off (the driver is one address).
+# 2. The portal: the built jar on that database, bot timer and rate limit off (the driver is one address). Static files
+# are served from the jar and from $WORK/static (the bench's copies of the pages, for the ratios).
+STATIC=$WORK/static/assets; mkdir -p "$STATIC/bench"
 START=$(date +%s.%N)
 java -Xmx1g "${JFR[@]}" -jar "$JAR" --server.port=$APPPORT \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/portal" --spring.datasource.username=postgres \
   --portal.bot.min-fill-seconds=0 --portal.rate-limit.enabled=false --portal.mail.dir="$WORK/mail" \
+  --spring.web.resources.static-locations="classpath:/static/,file:$STATIC/" \
   --logging.level.root=WARN > "$WORK/portal.log" 2>&1 &
 APP_PID=$!
-until curl -sf "http://127.0.0.1:$APPPORT/actuator/health" >/dev/null; do
+BASE=http://127.0.0.1:$APPPORT
+until curl -sf "$BASE/actuator/health" >/dev/null; do
   kill -0 $APP_PID 2>/dev/null || { echo "portal did not start"; tail -30 "$WORK/portal.log"; exit 1; }
   sleep 0.2
 done
 STARTUP=$(calc "$(date +%s.%N) - $START")
 echo "portal up in ${STARTUP}s"
 
-# Warm-up: the JIT has not seen the code yet; these journeys are not counted.
-java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo 16 "$WARMUP" "$WORK/warmup.refs" 900000000 >/dev/null
+# Registry codes must be unique across every round on this database: each round starts above the largest one stored.
+next_offset() { echo $(( $($PSQL -d portal -c "SELECT coalesce(max(registry_code_normalised::bigint), 100000000) FROM application WHERE registry_code_normalised ~ '^[0-9]{9}$'") + 1 )); }
+field() { sed -E "s/.*(^| )$1=([^ ]+).*/\2/" <<<"$2"; }
 
-declare -A J
-OFFSET=100000000
-printf '\n%-8s %12s %10s %7s %8s %8s %7s %17s\n' clients pgbench/s journeys/s ratio p50_ms p99_ms errors 'CPU ms/journey'
-printf '%-8s %12s %10s %7s %8s %8s %7s %17s\n' '' '' '' '' '' '' '' 'portal/driver/pg'
-for c in "${CLIENTS[@]}"; do
-  app0=$(cpu_of $APP_PID); pg0=$(pg_cpu)
-  OUT=$(java bench/SurgeDriver.java journey "http://127.0.0.1:$APPPORT" demo "$c" "$SECONDS_EACH" "$WORK/run-$c.refs" $OFFSET)
-  app1=$(cpu_of $APP_PID); pg1=$(pg_cpu)
-  OFFSET=$((OFFSET + 100000000))
-  journeys=$(sed -E 's/^journeys=([0-9]+).*/\1/' <<<"$OUT"); [[ $journeys -gt 0 ]] || journeys=1
-  rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$OUT"); p99=$(sed -E 's/.* p99=([0-9.]+).*/\1/' <<<"$OUT")
-  p50=$(sed -E 's/.*submit_p50=([0-9.]+).*/\1/' <<<"$OUT"); errors=$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$OUT")
-  driver_ms=$(sed -E 's/.*driver_cpu_ms=([0-9]+).*/\1/' <<<"$OUT")
-  cpu=$(printf '%.1f/%.1f/%.1f' "$(calc "($app1 - $app0) * 1000 / $journeys")" "$(calc "$driver_ms / $journeys")" "$(calc "($pg1 - $pg0) * 1000 / $journeys")")
-  J[$c]="$rate $p99 $errors"
-  printf '%-8s %12s %10s %7.2f %8s %8s %7s %17s\n' "$c" "${BASE[$c]}" "$rate" "$(calc "$rate / ${BASE[$c]}")" "$p50" "$p99" "$errors" "$cpu"
-  echo "  $OUT" >> "$WORK/driver.log"
+# Warm-up: the JIT has not seen the code yet; these journeys are not counted.
+java bench/SurgeDriver.java journey "$BASE" demo 16 "$WARMUP" "$WORK/warmup.refs" "$(next_offset)" >/dev/null
+
+# 3. Pages against static files with the same bytes.
+CAPTURE=$(java bench/SurgeDriver.java capture "$BASE" demo "$(next_offset)" "$STATIC/bench")
+CHECK=$(field check "$CAPTURE"); CONFIRMATION=$(field confirmation "$CAPTURE")
+curl -sf "$BASE/calls/demo" -o "$STATIC/bench/call.html"
+JOURNEY_FILES=$(ls "$STATIC/bench"/journey-*.html | sort -V | sed "s|$STATIC|/assets|")
+printf '\n%-14s %8s %8s %7s %9s\n' page bytes page/s static/s ratio
+PAGE_RATIO=9
+for entry in "call:/calls/demo:call.html" "form:/calls/demo/apply:journey-1.html" "check:$CHECK:journey-3.html" \
+    "confirmation:$CONFIRMATION:journey-5.html"; do
+  IFS=: read -r name path file <<<"$entry"
+  page=$(java bench/SurgeDriver.java get "$BASE$path" 64 "$SECONDS_EACH"); static=$(java bench/SurgeDriver.java get "$BASE/assets/bench/$file" 64 "$SECONDS_EACH")
+  ratio=$(calc "$(field rate "$page") / $(field rate "$static")")
+  printf '%-14s %8s %8s %7s %9s\n' "$name" "$(stat -c %s "$STATIC/bench/$file")" "$(field rate "$page")" "$(field rate "$static")" "$ratio"
+  PAGE_RATIO=$(awk -v a="$PAGE_RATIO" -v b="$ratio" 'BEGIN { print (b < a) ? b : a }')
 done
 
-# 3. Accounting: every acknowledged reference is stored exactly once; stored rows nobody saw acknowledged are counted.
-cat "$WORK"/run-*.refs "$WORK/warmup.refs" | sort > "$WORK/acknowledged"
+# 4. Application journeys (closed loop: users who never pause) against the static journey, at each user count.
+declare -A J
+printf '\n%-8s %10s %10s %7s %8s %8s %7s %17s\n' users journeys/s static/s ratio p50_ms p99_ms errors 'CPU ms/journey'
+printf '%-8s %10s %10s %7s %8s %8s %7s %17s\n' '' '' '' '' '' '' '' 'portal/driver/pg'
+for c in "${CLIENTS[@]}"; do
+  app0=$(cpu_of $APP_PID); pg0=$(pg_cpu)
+  OUT=$(java bench/SurgeDriver.java journey "$BASE" demo "$c" "$SECONDS_EACH" "$WORK/run-$c.refs" "$(next_offset)")
+  app1=$(cpu_of $APP_PID); pg1=$(pg_cpu)
+  SJ=$(java bench/SurgeDriver.java static-journey "$BASE" "$c" "$SECONDS_EACH" $JOURNEY_FILES)
+  journeys=$(field journeys "$OUT"); [[ $journeys -gt 0 ]] || journeys=1
+  rate=$(field rate "$OUT"); static_rate=$(field rate "$SJ")
+  cpu=$(printf '%.1f/%.1f/%.1f' "$(calc "($app1 - $app0) * 1000 / $journeys")" "$(calc "$(field driver_cpu_ms "$OUT") / $journeys")" "$(calc "($pg1 - $pg0) * 1000 / $journeys")")
+  J[$c]="$rate $(calc "$rate / $static_rate")"
+  printf '%-8s %10s %10s %7.2f %8s %8s %7s %17s\n' "$c" "$rate" "$static_rate" "$(calc "$rate / $static_rate")" \
+    "$(field submit_p50 "$OUT")" "$(field p99 "$OUT")" "$(field errors "$OUT")" "$cpu"
+  echo "  $OUT" >> "$WORK/driver.log"
+done
+read -r JOURNEY_RATE JOURNEY_RATIO <<<"${J[64]}"
+
+# 5. Meeting registrations at 64 users against the application journeys: a meeting of 40 seats, so most wait.
+REG=$(java bench/SurgeDriver.java register "$BASE" demo-info 64 "$SECONDS_EACH" "$WORK/registrations" "$(date +%s%N)")
+REG_RATE=$(calc "$(field registrations "$REG") / $SECONDS_EACH")
+CAPACITY=$($PSQL -d portal -c "SELECT capacity_in_person FROM meeting WHERE slug = 'demo-info'")
+CONFIRMED=$($PSQL -d portal -c "SELECT count(*) FROM meeting_registration r JOIN meeting m ON m.id = r.meeting_id WHERE m.slug = 'demo-info' AND r.status = 'CONFIRMED' AND r.attendance = 'IN_PERSON'")
+OVERBOOKED=$(( CONFIRMED > CAPACITY ? CONFIRMED - CAPACITY : 0 ))
+REG_RATIO=$(calc "$REG_RATE / $JOURNEY_RATE")
+printf '\nregistrations %s/s (%s), confirmed in person %s of %s seats, overbooked %s, ratio to journeys %s\n' \
+  "$REG_RATE" "$REG" "$CONFIRMED" "$CAPACITY" "$OVERBOOKED" "$REG_RATIO"
+
+# 6. Open loop: arrivals on a schedule at 60 journeys/s.
+OPEN=$(java bench/SurgeDriver.java open-loop "$BASE" demo 60 "$OPEN_SECONDS" "$WORK/open.refs" "$(next_offset)")
+echo "open loop: $OPEN"
+OPEN_P99=$(field p99 "$OPEN"); OPEN_ERRORS=$(field errors "$OPEN")
+
+# 7. Accounting: every acknowledged reference is stored exactly once; stored rows nobody saw acknowledged are counted.
+cat "$WORK"/run-*.refs "$WORK/warmup.refs" "$WORK/open.refs" | sort > "$WORK/acknowledged"
 $PSQL -d portal -c "SELECT a.reference FROM application a JOIN call c ON c.id = a.call_id WHERE c.slug = 'demo' AND a.organisation_name LIKE 'Surge Test%'" | sort > "$WORK/stored"
 LOST=$(comm -23 <(sort -u "$WORK/acknowledged") "$WORK/stored" | wc -l)
 DUPLICATES=$(( $(wc -l < "$WORK/acknowledged") - $(sort -u "$WORK/acknowledged" | wc -l) + $($PSQL -d portal -c "SELECT count(*) - count(DISTINCT (country, registry_code_normalised)) FROM application") ))
 UNACKNOWLEDGED=$(comm -13 <(sort -u "$WORK/acknowledged") "$WORK/stored" | wc -l)
-echo "acknowledged $(wc -l < "$WORK/acknowledged"), stored $(wc -l < "$WORK/stored"), lost $LOST, duplicates $DUPLICATES, stored but never acknowledged $UNACKNOWLEDGED"
+echo "acknowledged $(wc -l < "$WORK/acknowledged"), stored $(wc -l < "$WORK/stored"), lost $LOST, duplicates $DUPLICATES, stored but never acknowledged $UNACKNOWLEDGED, open-loop errors $OPEN_ERRORS, overbooked $OVERBOOKED"
 
-# 4. The public call page against a static file from the same server.
-PAGE=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/calls/demo" 64 10)
-STATIC=$(java bench/SurgeDriver.java get "http://127.0.0.1:$APPPORT/assets/favicon.svg" 64 10)
-page_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$PAGE"); static_rate=$(sed -E 's/.* rate=([0-9.]+).*/\1/' <<<"$STATIC")
-printf 'call page %s/s, static file %s/s, ratio %.2f\n' "$page_rate" "$static_rate" "$(calc "$page_rate / $static_rate")"
-
-# 5. Start-up and peak resident memory (VmHWM: the high-water mark of the portal's resident set).
+# 8. Start-up and peak resident memory (VmHWM: the high-water mark of the portal's resident set).
 echo "start-up ${STARTUP}s, peak RSS $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$APP_PID/status)"
 
-C=64; read -r rate p99 errors <<<"${J[$C]}"
-printf 'ratio %.2f (journeys/s %s vs pgbench inserts/s %s at %s clients), p99 %s ms, lost %s, duplicates %s\n' \
-  "$(calc "$rate / ${BASE[$C]}")" "$rate" "${BASE[$C]}" "$C" "$p99" "$LOST" "$DUPLICATES"
+printf 'page ratio %.2f, journey ratio %.2f, registration ratio %.2f, open-loop p99 %s ms at 60/s, lost %s, duplicates %s\n' \
+  "$PAGE_RATIO" "$JOURNEY_RATIO" "$REG_RATIO" "$OPEN_P99" "$LOST" "$DUPLICATES"

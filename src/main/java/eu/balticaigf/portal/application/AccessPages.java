@@ -238,6 +238,10 @@ class AccessPages {
 		model.addAttribute("action", found.base() + "/amend");
 		model.addAttribute("cancelUrl", found.base());
 		model.addAttribute("amending", true);
+		// The tab says what the heading says (with "Error:" first when answers come
+		// back).
+		model.addAttribute("heading", messages.getMessage("application.amend.title",
+				new Object[] { found.application().reference() }, LocaleContextHolder.getLocale()));
 		FormModel.add(model, form, errors, messages);
 		return "application/form";
 	}

@@ -17,12 +17,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * An application's answers as people read them, in a given language: the question's label
- * and the answer's label (country names, categories, sizes, areas, amounts with the
- * language's grouping), never a code. One place for the check page, the applicant's and
- * the staff's pages ({@code application/fields :: cards}), the history of changes
- * ({@code application/fields :: history}) and the e-mails, so that they all say the same.
- * Templates call it as {@code @applicationAnswers}.
+ * An application's answers as people read them, in a given language: the question the
+ * form asked ({@code application.field.<field>}, the form's own labels) and the answer's
+ * label (country names, categories, sizes, areas, amounts with the language's grouping),
+ * never a code. One place for the check page, the applicant's and the staff's pages
+ * ({@code application/fields :: cards}), the history of changes
+ * ({@code application/fields :: history}) and the e-mails, so that they all say what the
+ * form said. Templates call it as {@code @applicationAnswers}.
  */
 @Component("applicationAnswers")
 public class ApplicationAnswers {
@@ -60,8 +61,8 @@ public class ApplicationAnswers {
 	}
 
 	/**
-	 * A change as people read it: the answer's short name and its values before and
-	 * after, in words.
+	 * A change as people read it: the form's question and the values before and after, in
+	 * words.
 	 */
 	public record Described(String field, String name, String before, String after, boolean erased) {
 	}
@@ -97,7 +98,7 @@ public class ApplicationAnswers {
 			// it was written.
 			return new Described(null, "", "", String.valueOf(change.after()), false);
 		}
-		String name = message("application.answer." + change.field(), locale, change.field());
+		String name = question(change.field(), locale);
 		if (change.erased()) {
 			return new Described(change.field(), name, "", "", true);
 		}
@@ -106,10 +107,20 @@ public class ApplicationAnswers {
 	}
 
 	private String question(String field, Locale locale) {
+		return question(messages, field, locale);
+	}
+
+	/**
+	 * The form's label of a field, as plain text (the privacy consent's label holds a
+	 * link to the notice on the form); the status, which the form does not ask, by its
+	 * own label.
+	 */
+	static String question(MessageSource messages, String field, Locale locale) {
 		return switch (field) {
-			case "consentPrivacy" -> message("application.check.privacy", locale, field);
-			case "consentDirectory" -> message("application.check.directory", locale, field);
-			default -> message("application.field." + field, locale, field);
+			case "consentPrivacy" -> messages.getMessage("application.field.consentPrivacy",
+					new Object[] { messages.getMessage("application.consent.privacyLink", null, locale) }, locale);
+			case "status" -> messages.getMessage("application.view.status", null, locale);
+			default -> messages.getMessage("application.field." + field, null, field, locale);
 		};
 	}
 
@@ -132,7 +143,8 @@ public class ApplicationAnswers {
 			case "contributionAreas" -> ((Collection<?>) value).stream()
 				.map(area -> message("application.area." + area, locale, String.valueOf(area)))
 				.toList();
-			case "investmentIntentEur" -> List.of(message("application.eur", locale, plain, number(value, locale)));
+			case "investmentIntentEur" ->
+				List.of(value instanceof Number euros ? Formats.euros(euros.longValue(), locale) : plain);
 			case "computeDemandGpuHours" -> List.of(number(value, locale));
 			case "consentPrivacy",
 					"consentDirectory" ->

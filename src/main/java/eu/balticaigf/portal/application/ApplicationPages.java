@@ -12,6 +12,7 @@ import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -212,6 +213,8 @@ class ApplicationPages {
 		model.addAttribute("honeypot", BotGuard.HONEYPOT);
 		model.addAttribute("action", "/calls/" + call.slug() + "/apply");
 		model.addAttribute("amending", false);
+		model.addAttribute("heading",
+				messages.getMessage("application.form.title", null, LocaleContextHolder.getLocale()));
 		FormModel.add(model, form, errors, messages);
 		return "application/form";
 	}

@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
 
+import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.privacy.PersonalDataHolder;
 import eu.balticaigf.portal.privacy.PrivacySettings;
 
@@ -41,9 +44,12 @@ class ApplicationPersonalData implements PersonalDataHolder {
 
 	private final ObjectMapper json;
 
-	ApplicationPersonalData(JdbcClient jdbc, ObjectMapper json) {
+	private final Calls calls;
+
+	ApplicationPersonalData(JdbcClient jdbc, ObjectMapper json, Calls calls) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.calls = calls;
 	}
 
 	@Override
@@ -53,32 +59,35 @@ class ApplicationPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<Map<String, Object>> export(String email) {
+		Map<Long, String> slugs = calls.all().stream().collect(Collectors.toMap(Call::id, Call::slug));
 		return jdbc.sql("""
-				SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code,
-				    a.contact_name, a.contact_email, a.contact_phone, a.consent_privacy_version, a.consent_privacy_at,
-				    a.consent_directory, a.language, a.submitted_at, a.updated_at, a.withdrawn_at
-				FROM application a JOIN call c ON c.id = a.call_id
-				WHERE lower(btrim(a.contact_email)) = ? ORDER BY a.submitted_at""").param(email).query((rs, row) -> {
-			Map<String, Object> application = new LinkedHashMap<>();
-			application.put("reference", rs.getString("reference"));
-			application.put("call", rs.getString("slug"));
-			application.put("status", rs.getString("status"));
-			application.put("organisationName", rs.getString("organisation_name"));
-			application.put("country", rs.getString("country"));
-			application.put("registryCode", rs.getString("registry_code"));
-			application.put("contactName", rs.getString("contact_name"));
-			application.put("contactEmail", rs.getString("contact_email"));
-			application.put("contactPhone", rs.getString("contact_phone"));
-			application.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
-			application.put("consentPrivacyAt", instant(rs.getTimestamp("consent_privacy_at")));
-			application.put("consentDirectory", rs.getBoolean("consent_directory"));
-			application.put("language", rs.getString("language").trim());
-			application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
-			application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
-			application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
-			application.put("history", history(rs.getLong("id")));
-			return application;
-		}).list();
+				SELECT id, reference, call_id, status, organisation_name, country, registry_code, contact_name,
+				    contact_email, contact_phone, consent_privacy_version, consent_privacy_at, consent_directory,
+				    language, submitted_at, updated_at, withdrawn_at
+				FROM application WHERE lower(btrim(contact_email)) = ? ORDER BY submitted_at""")
+			.param(email)
+			.query((rs, row) -> {
+				Map<String, Object> application = new LinkedHashMap<>();
+				application.put("reference", rs.getString("reference"));
+				application.put("call", slugs.get(rs.getLong("call_id")));
+				application.put("status", rs.getString("status"));
+				application.put("organisationName", rs.getString("organisation_name"));
+				application.put("country", rs.getString("country"));
+				application.put("registryCode", rs.getString("registry_code"));
+				application.put("contactName", rs.getString("contact_name"));
+				application.put("contactEmail", rs.getString("contact_email"));
+				application.put("contactPhone", rs.getString("contact_phone"));
+				application.put("consentPrivacyVersion", rs.getString("consent_privacy_version"));
+				application.put("consentPrivacyAt", instant(rs.getTimestamp("consent_privacy_at")));
+				application.put("consentDirectory", rs.getBoolean("consent_directory"));
+				application.put("language", rs.getString("language").trim());
+				application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
+				application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
+				application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
+				application.put("history", history(rs.getLong("id")));
+				return application;
+			})
+			.list();
 	}
 
 	private List<Map<String, Object>> history(long applicationId) {
@@ -109,17 +118,27 @@ class ApplicationPersonalData implements PersonalDataHolder {
 	}
 
 	/**
-	 * Declined and withdrawn applications, {@code applicationRetentionDays} after their
-	 * call closed. Accepted ones and those still in review keep their contact.
+	 * Declined and withdrawn applications
+	 * ({@link ApplicationStatus#settledWithoutJoining}), {@code applicationRetentionDays}
+	 * after their call closed. Accepted ones and those still in review keep their
+	 * contact.
 	 */
 	@Override
 	public int purgeExpired(Instant now, PrivacySettings settings) {
-		Timestamp closedBefore = Timestamp.from(now.minus(Duration.ofDays(settings.applicationRetentionDays())));
+		Instant closedBefore = now.minus(Duration.ofDays(settings.applicationRetentionDays()));
+		List<Long> longClosed = calls.all()
+			.stream()
+			.filter(call -> call.closesAt().isBefore(closedBefore))
+			.map(Call::id)
+			.toList();
+		if (longClosed.isEmpty()) {
+			return 0;
+		}
 		return anonymise("""
-				a.status IN ('DECLINED', 'WITHDRAWN')
-				AND (a.contact_name IS NOT NULL OR a.contact_email IS NOT NULL OR a.contact_phone IS NOT NULL)
-				AND EXISTS (SELECT 1 FROM call c WHERE c.id = a.call_id AND c.closes_at < :closedBefore)""",
-				Map.of("closedBefore", closedBefore));
+				a.status IN (:settledWithoutJoining) AND a.call_id IN (:longClosed)
+				AND (a.contact_name IS NOT NULL OR a.contact_email IS NOT NULL OR a.contact_phone IS NOT NULL)""",
+				Map.of("settledWithoutJoining", ApplicationStatus.namesWhere(ApplicationStatus::settledWithoutJoining),
+						"longClosed", longClosed));
 	}
 
 	private int anonymise(String where, Map<String, Object> params) {

@@ -1,7 +1,9 @@
 package eu.balticaigf.portal.application;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where an application stands, stored by name in {@code application.status}. The
@@ -95,6 +97,23 @@ public enum ApplicationStatus {
 
 	public boolean open() {
 		return !settled();
+	}
+
+	/**
+	 * Settled without joining: declined or withdrawn. Retention removes the contact of
+	 * these once their call has long closed; an accepted one keeps it while the
+	 * consortium is formed.
+	 */
+	public boolean settledWithoutJoining() {
+		return settled() && this != ACCEPTED;
+	}
+
+	/**
+	 * The stored names of the statuses a rule holds for, so that SQL filtering by a rule
+	 * asks this enum rather than repeating it.
+	 */
+	static List<String> namesWhere(Predicate<ApplicationStatus> rule) {
+		return Arrays.stream(values()).filter(rule).map(ApplicationStatus::name).toList();
 	}
 
 	/** The status a request or an API query names, if it names one. */

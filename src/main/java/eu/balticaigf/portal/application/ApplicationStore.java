@@ -101,11 +101,12 @@ class ApplicationStore {
 		jdbc.sql("DELETE FROM application_draft WHERE id = ?").param(id).update();
 	}
 
-	/** Drafts of calls whose window has closed can never be submitted: they go. */
-	int purgeDraftsOfClosedCalls(Instant now) {
-		return jdbc.sql("""
-				DELETE FROM application_draft d USING call c
-				WHERE d.call_id = c.id AND c.closes_at < ?""").param(Timestamp.from(now)).update();
+	/** Deletes the drafts (new applications and amendments) of these calls. */
+	int deleteDraftsOfCalls(List<Long> callIds) {
+		if (callIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("DELETE FROM application_draft WHERE call_id IN (:calls)").param("calls", callIds).update();
 	}
 
 	private static Draft mapDraft(ResultSet rs, int row) throws SQLException {
@@ -130,12 +131,13 @@ class ApplicationStore {
 				    contact_email, contact_phone, contribution_areas, investment_intent_eur, compute_demand_gpu_hours,
 				    description, consent_privacy_version, consent_privacy_at, consent_directory, language,
 				    access_token_hash, submitted_at, updated_at, draft_id)
-				VALUES (:reference, :callId, 'SUBMITTED', :name, :country, :code, :normalised, :vat, :pic, :website,
+				VALUES (:reference, :callId, :status, :name, :country, :code, :normalised, :vat, :pic, :website,
 				    :category, :size, :contactName, :email, :phone, string_to_array(:areas, ','), :investment, :compute,
 				    :description, :privacyVersion, :now, :directory, :language, :token, :now, :now, :draftId)
 				RETURNING id""")
 			.param("reference", reference)
 			.param("callId", callId)
+			.param("status", ApplicationStatus.SUBMITTED.name())
 			.params(answers(a))
 			.param("privacyVersion", privacyVersion)
 			.param("now", Timestamp.from(now))

@@ -2,23 +2,29 @@ package eu.balticaigf.portal.application;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.privacy.DataSubjects;
 import eu.balticaigf.portal.privacy.PersonalDataHolder;
 import eu.balticaigf.portal.privacy.PrivacySettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Drafts whose contact e-mail is the address. Drafts are kept as the posted form, so they
- * are found by the encoded address and confirmed by decoding. Erasure deletes them;
- * drafts of closed calls are deleted by retention.
+ * are found by the encoded address and confirmed by decoding. Erasure deletes them.
+ * Drafts die with their call's window (they can never be sent): every hour, and with the
+ * privacy module's retention purge.
  */
 @Component
 class DraftPersonalData implements PersonalDataHolder {
@@ -27,9 +33,15 @@ class DraftPersonalData implements PersonalDataHolder {
 
 	private final ApplicationStore store;
 
-	DraftPersonalData(JdbcClient jdbc, ApplicationStore store) {
+	private final Calls calls;
+
+	private final Clock clock;
+
+	DraftPersonalData(JdbcClient jdbc, ApplicationStore store, Calls calls, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.calls = calls;
+		this.clock = clock;
 	}
 
 	@Override
@@ -42,12 +54,12 @@ class DraftPersonalData implements PersonalDataHolder {
 
 	private List<Found> find(String email) {
 		String encoded = URLEncoder.encode(email, StandardCharsets.UTF_8);
+		Map<Long, String> slugs = calls.all().stream().collect(Collectors.toMap(Call::id, Call::slug));
 		return jdbc.sql("""
-				SELECT d.id, c.slug, d.fields, d.created_at, d.updated_at FROM application_draft d
-				JOIN call c ON c.id = d.call_id
-				WHERE d.fields ILIKE '%' || ? || '%' ORDER BY d.created_at""")
+				SELECT id, call_id, fields, created_at, updated_at FROM application_draft
+				WHERE fields ILIKE '%' || ? || '%' ORDER BY created_at""")
 			.param(encoded)
-			.query((rs, row) -> new Found(rs.getObject("id", UUID.class), rs.getString("slug"),
+			.query((rs, row) -> new Found(rs.getObject("id", UUID.class), slugs.get(rs.getLong("call_id")),
 					ApplicationForm.decode(rs.getString("fields")), rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list()
@@ -82,7 +94,21 @@ class DraftPersonalData implements PersonalDataHolder {
 
 	@Override
 	public int purgeExpired(Instant now, PrivacySettings settings) {
-		return store.purgeDraftsOfClosedCalls(now);
+		return purgeDraftsOfClosedCalls(now);
+	}
+
+	/** Harmless to run on every node at once. */
+	@Scheduled(fixedDelayString = "${portal.application.draft-purge-interval:1h}", initialDelayString = "1m")
+	void purgeDeadDrafts() {
+		purgeDraftsOfClosedCalls(clock.instant());
+	}
+
+	private int purgeDraftsOfClosedCalls(Instant now) {
+		return store.deleteDraftsOfCalls(calls.all()
+			.stream()
+			.filter(call -> call.windowAt(now) == Call.WindowState.CLOSED)
+			.map(Call::id)
+			.toList());
 	}
 
 }

@@ -37,7 +37,7 @@ final class FormModel {
 
 	static String message(ApplicationValidator.FieldError error, MessageSource messages, Locale locale) {
 		if (error.code().equals("single") || error.code().equals("choice")) {
-			String label = messages.getMessage("application.field." + error.field(), null, locale);
+			String label = ApplicationAnswers.question(messages, error.field(), locale);
 			return messages.getMessage("application.error." + error.code(), new Object[] { label }, locale);
 		}
 		return messages.getMessage("application.error." + error.field() + "." + error.code(), null, locale);

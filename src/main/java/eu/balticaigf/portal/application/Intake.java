@@ -19,7 +19,6 @@ import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -189,7 +188,6 @@ class Intake {
 		variables.put("sections", answers.sections(data, locale));
 		variables.put("link", "/applications/" + reference + "/" + token);
 		outbox.enqueue(new Email(data.contactEmail(), locale, "application/receipt", variables));
-		events.publishEvent(new ApplicationSubmitted(reference, call.id(), data.country(), data.category(), now));
 		return new Submitted(store.byDraft(draftId).orElseThrow());
 	}
 
@@ -345,12 +343,6 @@ class Intake {
 			return Change.SETTLED;
 		}
 		return call.isOpenAt(now) ? null : Change.CLOSED;
-	}
-
-	/** Drafts die with their call's window. Harmless to run on every node at once. */
-	@Scheduled(fixedDelayString = "${portal.application.draft-purge-interval:1h}", initialDelayString = "1m")
-	void purgeDeadDrafts() {
-		store.purgeDraftsOfClosedCalls(clock.instant());
 	}
 
 	private Map<String, Object> mailVariables(Call call, Locale locale) {

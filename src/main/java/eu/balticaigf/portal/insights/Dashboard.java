@@ -13,15 +13,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import eu.balticaigf.portal.application.ApplicationSummary;
+import eu.balticaigf.portal.application.ApplicationSummary.Cell;
+import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Call;
 
 /**
  * The staff dashboard of one call: exact figures (staff may see small cells), each chart
- * with the table it is drawn from. Built from {@link Figures} only, never from
- * application rows.
+ * with the table it is drawn from and a note saying which applications it counts. Built
+ * from {@link Figures} only, never from application rows.
+ *
+ * @param applications applications not withdrawn (declined ones included)
+ * @param counted who is counted where: every figure says which of these it counts
  */
-record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> stages, List<Bar> categories,
-		List<Bar> countries, List<Bar> sizes, Timeline timeline, Money money, Compute compute, List<Check> checks) {
+record Dashboard(Call call, Instant generatedAt, long applications, Counted counted, List<Bar> stages,
+		List<Bar> categories, List<Bar> countries, List<Bar> sizes, Timeline timeline, Money money, Compute compute,
+		List<Check> checks) {
 
 	static final long HOURS_PER_YEAR = 8_760;
 
@@ -66,17 +73,36 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 	record Check(String name, boolean pass, String figure) {
 	}
 
+	/**
+	 * How many applications each kind of figure counts: all submitted (the stage table
+	 * and the submissions per day), those not withdrawn (the other composition tables),
+	 * and those taking part, neither declined nor withdrawn (the checks, investment and
+	 * compute).
+	 */
+	record Counted(long submitted, long notWithdrawn, long takingPart, long declined, long withdrawn) {
+
+		static Counted of(Figures figures) {
+			long withdrawn = figures.sum(Cell::withdrawn, Cell::applications);
+			long notWithdrawn = figures.sum(cell -> !cell.withdrawn(), Cell::applications);
+			long takingPart = figures.sum(Cell::active, Cell::applications);
+			return new Counted(notWithdrawn + withdrawn, notWithdrawn, takingPart, notWithdrawn - takingPart,
+					withdrawn);
+		}
+
+	}
+
 	static Dashboard of(Call call, Figures figures, InsightsSettings settings, Labels labels) {
-		long applications = figures.sum(cell -> !cell.withdrawn(), Cell::applications);
-		List<Bar> stages = bars(figures.countBy(Cell::status, Vocabulary.STATUSES, cell -> true), labels::status);
-		List<Bar> categories = bars(figures.countBy(Cell::category, Vocabulary.CATEGORIES, cell -> !cell.withdrawn()),
+		Counted counted = Counted.of(figures);
+		List<Bar> stages = bars(figures.countBy(Figures::status, Vocabulary.STATUSES, cell -> true), labels::status);
+		List<Bar> categories = bars(figures.countBy(Cell::category, Applications.CATEGORIES, cell -> !cell.withdrawn()),
 				labels::category);
 		List<Bar> countries = bars(figures.countBy(Cell::country, figures.countries(), cell -> !cell.withdrawn()),
 				labels::country);
-		List<Bar> sizes = bars(figures.countBy(Cell::size, Vocabulary.SIZES, cell -> !cell.withdrawn()), labels::size);
-		return new Dashboard(call, figures.computedAt(), applications, stages, categories, countries, sizes,
-				timeline(call, figures, labels), money(call, figures, labels), compute(call, figures, settings, labels),
-				checks(figures, settings, labels));
+		List<Bar> sizes = bars(figures.countBy(Cell::size, Applications.SIZES, cell -> !cell.withdrawn()),
+				labels::size);
+		return new Dashboard(call, figures.computedAt(), counted.notWithdrawn(), counted, stages, categories, countries,
+				sizes, timeline(call, figures, labels), money(call, figures, labels),
+				compute(call, figures, settings, labels), checks(figures, settings, labels));
 	}
 
 	static Money money(Call call, Figures figures, Labels labels) {
@@ -93,7 +119,7 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 				bars(overview, Function.identity()),
 				bars(figures.sumBy(Cell::country, figures.countries(), Cell::active, Cell::investmentEur),
 						labels::country),
-				bars(figures.sumBy(Cell::category, Vocabulary.CATEGORIES, Cell::active, Cell::investmentEur),
+				bars(figures.sumBy(Cell::category, Applications.CATEGORIES, Cell::active, Cell::investmentEur),
 						labels::category));
 	}
 
@@ -118,30 +144,24 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 					.setScale(0, RoundingMode.HALF_UP)
 					.longValue(),
 				Investment.percent(demand, capacity), bars(overview, Function.identity()),
-				bars(figures.sumBy(Cell::category, Vocabulary.CATEGORIES, Cell::active, Cell::computeGpuHours),
+				bars(figures.sumBy(Cell::category, Applications.CATEGORIES, Cell::active, Cell::computeGpuHours),
 						labels::category));
 	}
 
+	/**
+	 * The checks count the applications taking part; each figure names its denominator,
+	 * and a missing country or category that has only declined or withdrawn applications
+	 * says so (its row in the tables above counts them).
+	 */
 	static List<Check> checks(Figures figures, InsightsSettings settings, Labels labels) {
 		List<Check> checks = new ArrayList<>();
-		Map<String, Long> countries = figures.countBy(Cell::country, Vocabulary.CONSORTIUM_COUNTRIES, Cell::active);
-		List<String> missingCountries = Vocabulary.CONSORTIUM_COUNTRIES.stream()
-			.filter(country -> countries.get(country) == 0)
-			.toList();
-		checks.add(new Check(labels.text("insights.check.countries"), missingCountries.isEmpty(),
-				present(labels, Vocabulary.CONSORTIUM_COUNTRIES.size() - missingCountries.size(),
-						Vocabulary.CONSORTIUM_COUNTRIES.size(), missingCountries, labels::country)));
-
-		Map<String, Long> categories = figures.countBy(Cell::category, Vocabulary.INVITED_CATEGORIES, Cell::active);
-		List<String> missingCategories = Vocabulary.INVITED_CATEGORIES.stream()
-			.filter(category -> categories.getOrDefault(category, 0L) == 0)
-			.toList();
-		checks.add(new Check(labels.text("insights.check.categories"), missingCategories.isEmpty(),
-				present(labels, Vocabulary.INVITED_CATEGORIES.size() - missingCategories.size(),
-						Vocabulary.INVITED_CATEGORIES.size(), missingCategories, labels::category)));
+		checks.add(presence(labels.text("insights.check.countries"), Vocabulary.CONSORTIUM_COUNTRIES, Cell::country,
+				figures, labels, labels::country));
+		checks.add(presence(labels.text("insights.check.categories"), Vocabulary.INVITED_CATEGORIES, Cell::category,
+				figures, labels, labels::category));
 
 		long active = figures.sum(Cell::active, Cell::applications);
-		long smes = figures.sum(cell -> cell.active() && cell.sme(), Cell::applications);
+		long smes = figures.sum(cell -> cell.active() && !"LARGE".equals(cell.size()), Cell::applications);
 		long smePercent = Investment.percent(smes, active);
 		checks.add(new Check(labels.text("insights.check.sme"),
 				active > 0 && BigDecimal.valueOf(smes)
@@ -149,37 +169,49 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 				labels.text("insights.check.sme.figure", smePercent, smes, active, percent(settings.minSmeShare()))));
 
 		long indicative = figures.sum(Cell::active, Cell::investmentEur);
-		long largest = figures.largestInvestmentEur();
+		long largest = figures.largestInvestments().first();
 		long largestPercent = Investment.percent(largest, indicative);
 		checks.add(new Check(labels.text("insights.check.investor"),
 				indicative > 0 && BigDecimal.valueOf(largest)
 					.compareTo(BigDecimal.valueOf(settings.maxSingleInvestorShare())
 						.multiply(BigDecimal.valueOf(indicative))) <= 0,
-				labels.text("insights.check.investor.figure", largestPercent,
-						percent(settings.maxSingleInvestorShare()))));
+				labels.text("insights.check.investor.figure", largestPercent, labels.euros(indicative),
+						labels.euros(largest), percent(settings.maxSingleInvestorShare()))));
 		return checks;
 	}
 
-	private static String present(Labels labels, int present, int of, List<String> missing,
-			Function<String, String> label) {
-		if (missing.isEmpty()) {
-			return labels.text("insights.check.present.all", present, of);
-		}
-		return labels.text("insights.check.present.missing", present, of,
-				missing.stream().map(label).collect(Collectors.joining(", ")));
+	/** Every one of {@code expected} among the applications taking part. */
+	private static Check presence(String name, List<String> expected, Function<Cell, String> key, Figures figures,
+			Labels labels, Function<String, String> label) {
+		Map<String, Long> takingPart = figures.countBy(key, expected, Cell::active);
+		Map<String, Long> leftOut = figures.countBy(key, expected, cell -> !cell.active());
+		List<String> missing = expected.stream().filter(code -> takingPart.getOrDefault(code, 0L) == 0).toList();
+		int present = expected.size() - missing.size();
+		String figure = missing.isEmpty() ? labels.text("insights.check.present.all", present, expected.size())
+				: labels.text("insights.check.present.missing", present, expected.size(),
+						missing.stream()
+							.map(code -> leftOut.getOrDefault(code, 0L) > 0
+									? labels.text("insights.check.leftOut", label.apply(code)) : label.apply(code))
+							.collect(Collectors.joining(", ")));
+		return new Check(name, missing.isEmpty(), figure);
 	}
 
 	private static long percent(double share) {
 		return BigDecimal.valueOf(share).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue();
 	}
 
+	/**
+	 * The days of the window up to today (none after it: nothing can have been submitted
+	 * yet), widened to any day with submissions outside the window.
+	 */
 	static Timeline timeline(Call call, Figures figures, Labels labels) {
 		LocalDate opens = call.opensAt().atZone(call.zone()).toLocalDate();
 		LocalDate closes = call.closesAt().atZone(call.zone()).toLocalDate();
+		LocalDate today = figures.computedAt().atZone(call.zone()).toLocalDate();
 		LocalDate first = opens;
-		LocalDate last = closes;
+		LocalDate last = closes.isAfter(today) ? today : closes;
 		Map<LocalDate, Long> perDay = new java.util.HashMap<>();
-		for (Figures.Day day : figures.days()) {
+		for (ApplicationSummary.Day day : figures.days()) {
 			perDay.put(day.date(), day.applications());
 			first = day.date().isBefore(first) ? day.date() : first;
 			last = day.date().isAfter(last) ? day.date() : last;
@@ -188,14 +220,14 @@ record Dashboard(Call call, Instant generatedAt, long applications, List<Bar> st
 			first = last.minusDays(MAX_DAYS - 1);
 		}
 		long max = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(1));
-		long total = figures.days().stream().mapToLong(Figures.Day::applications).sum();
+		long total = figures.days().stream().mapToLong(ApplicationSummary.Day::applications).sum();
 		// Applications on days cut off the chart still count in the cumulative line, so
 		// it ends at the total.
 		LocalDate drawnFrom = first;
 		long cumulative = figures.days()
 			.stream()
 			.filter(day -> day.date().isBefore(drawnFrom))
-			.mapToLong(Figures.Day::applications)
+			.mapToLong(ApplicationSummary.Day::applications)
 			.sum();
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(eu.balticaigf.portal.shared.web.Languages.forFormatting(labels.locale()));

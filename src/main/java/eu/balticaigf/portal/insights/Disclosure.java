@@ -300,15 +300,6 @@ final class Disclosure {
 		return smallest;
 	}
 
-	/**
-	 * A sum of money or GPU-hours over {@code contributors} organisations, published only
-	 * when at least {@link #THRESHOLD} organisations contribute to it, else {@code null}:
-	 * a sum over one or two organisations is their own figure.
-	 */
-	static Long sumOver(long sum, long contributors) {
-		return contributors >= THRESHOLD ? sum : null;
-	}
-
 	private static boolean isSmall(long count) {
 		return count > 0 && count < THRESHOLD;
 	}

@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,18 +9,28 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
+import eu.balticaigf.portal.application.ApplicationSummary;
+import eu.balticaigf.portal.application.ApplicationSummary.Cell;
+import eu.balticaigf.portal.application.ApplicationSummary.Day;
+import eu.balticaigf.portal.application.ApplicationSummary.Largest;
+
 /**
- * A call's applications added up at one moment: the cells and the submissions per day.
- * Small by construction, so the sums below are cheap in memory; everything sensitive
- * about individual applications stayed in the database.
+ * A call's applications added up at one moment (the application module's
+ * {@link ApplicationSummary}), with the sums the pages need. Small by construction, so
+ * the sums below are cheap in memory; everything sensitive about individual applications
+ * stayed in the database.
  *
- * @param largestInvestmentEur the largest single investment intent among active
- * applications (neither withdrawn nor declined)
+ * @param largestInvestments the two largest investment intents among active applications
+ * (neither withdrawn nor declined)
+ * @param largestComputeDemands the same for compute demand
  * @param computedAt when the database was asked: the {@code generatedAt} the public sees
  */
-record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Instant computedAt) {
+record Figures(List<Cell> cells, List<Day> days, Largest largestInvestments, Largest largestComputeDemands,
+		Instant computedAt) {
 
-	record Day(LocalDate date, long applications) {
+	static Figures of(ApplicationSummary summary, Instant computedAt) {
+		return new Figures(summary.cells(), summary.days(), summary.largestInvestments(),
+				summary.largestComputeDemands(), computedAt);
 	}
 
 	/**
@@ -55,6 +64,11 @@ record Figures(List<Cell> cells, List<Day> days, long largestInvestmentEur, Inst
 	 */
 	List<String> countries(Predicate<Cell> filter) {
 		return Vocabulary.countries(cells.stream().filter(filter).map(Cell::country).distinct().toList());
+	}
+
+	/** A cell's status by name, as maps and the JSON key it. */
+	static String status(Cell cell) {
+		return cell.status().name();
 	}
 
 }

@@ -2,6 +2,9 @@ package eu.balticaigf.portal.insights;
 
 import java.util.Locale;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.shared.web.Formats;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -10,8 +13,11 @@ import org.springframework.context.MessageSource;
  */
 record Labels(MessageSource messages, Locale locale) {
 
+	/** The application module's label of the status: one family of labels. */
 	String status(String code) {
-		return messages.getMessage("insights.status." + code, null, code, locale);
+		return ApplicationStatus.parse(code)
+			.map(status -> messages.getMessage(status.label(), null, code, locale))
+			.orElse(code);
 	}
 
 	String category(String code) {
@@ -25,6 +31,10 @@ record Labels(MessageSource messages, Locale locale) {
 	String country(String code) {
 		String name = new Locale("", code).getDisplayCountry(locale);
 		return messages.getMessage("country." + code, null, name.isBlank() ? code : name, locale);
+	}
+
+	String euros(long amount) {
+		return Formats.euros(amount, locale);
 	}
 
 	String text(String key, Object... arguments) {

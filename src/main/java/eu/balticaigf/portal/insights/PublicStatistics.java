@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.application.ApplicationSummary.Cell;
 import eu.balticaigf.portal.call.Call;
 
 /**
@@ -13,16 +16,16 @@ import eu.balticaigf.portal.call.Call;
  * them. Counts follow {@link Disclosure}; every breakdown splits the same population, the
  * applications that are not withdrawn, and {@code applications} is its exact size.
  * <p>
- * Money and GPU-hours: only the call-wide sums are published, and only when at least five
- * organisations state an amount ({@code null} otherwise, and then the gap too, which
- * would give the sum back). No split of money by country or category is public: a
- * country's sum is often one or two organisations' own plans. Staff see the splits.
+ * Money and GPU-hours: only the call-wide sums are published, rounded, and only as
+ * {@link PublicSums} allows ({@code null} otherwise, and then the gap too, which would
+ * give the sum back). No split of money by country or category is public: a country's sum
+ * is often one or two organisations' own plans. Staff see the splits, exact.
  *
  * @param applications applications not withdrawn, exact
  * @param withheld the breakdowns published without any cell (their maps are empty),
  * because even hiding every cell beside a small one would not protect it
  * @param computeDemandGpuHours GPU-hours per year wanted by active applicants (neither
- * withdrawn nor declined)
+ * withdrawn nor declined), to two significant figures
  */
 record PublicStatistics(String call, long applications, Map<String, Object> byStatus, Map<String, Object> byCategory,
 		Map<String, Object> byCountry, Map<String, Object> bySize, List<String> withheld, InvestmentJson investment,
@@ -30,9 +33,9 @@ record PublicStatistics(String call, long applications, Map<String, Object> bySt
 
 	/**
 	 * @param indicativeEur private investment stated by active applicants (withdrawn and
-	 * declined excluded)
+	 * declined excluded), to two significant figures
 	 * @param targetPrivateEur the call's budget × private share
-	 * @param gapEur target − indicative, not below 0
+	 * @param gapEur target − the published indicative, not below 0
 	 */
 	record InvestmentJson(Long indicativeEur, long targetPrivateEur, Long gapEur) {
 	}
@@ -42,32 +45,32 @@ record PublicStatistics(String call, long applications, Map<String, Object> bySt
 	 * population they split.
 	 */
 	static final List<String> STATUSES = Vocabulary.STATUSES.stream()
-		.filter(s -> !Vocabulary.WITHDRAWN.equals(s))
+		.filter(s -> !ApplicationStatus.WITHDRAWN.name().equals(s))
 		.toList();
 
 	static PublicStatistics of(Call call, Figures figures) {
 		Predicate<Cell> counted = cell -> !cell.withdrawn();
 		Map<String, Disclosure.Breakdown> breakdowns = new LinkedHashMap<>();
-		breakdowns.put("byStatus", Disclosure.breakdown(figures.countBy(Cell::status, STATUSES, counted)));
+		breakdowns.put("byStatus", Disclosure.breakdown(figures.countBy(Figures::status, STATUSES, counted)));
 		breakdowns.put("byCategory",
-				Disclosure.breakdown(figures.countBy(Cell::category, Vocabulary.CATEGORIES, counted)));
+				Disclosure.breakdown(figures.countBy(Cell::category, Applications.CATEGORIES, counted)));
 		// Only countries of counted applications are named: a country listed at 0 would
 		// tell that someone withdrew.
 		breakdowns.put("byCountry",
 				Disclosure.breakdown(figures.countBy(Cell::country, figures.countries(counted), counted)));
-		breakdowns.put("bySize", Disclosure.breakdown(figures.countBy(Cell::size, Vocabulary.SIZES, counted)));
+		breakdowns.put("bySize", Disclosure.breakdown(figures.countBy(Cell::size, Applications.SIZES, counted)));
 		List<String> withheld = breakdowns.entrySet()
 			.stream()
 			.filter(breakdown -> breakdown.getValue().withheld())
 			.map(Map.Entry::getKey)
 			.toList();
 
-		Long indicative = Disclosure.sumOver(figures.sum(Cell::active, Cell::investmentEur),
-				figures.sum(Cell::active, Cell::investors));
+		Long indicative = PublicSums.publish(figures.sum(Cell::active, Cell::investmentEur),
+				figures.sum(Cell::active, Cell::investors), figures.largestInvestments());
 		long target = call.targetPrivateEur();
 		Long gap = indicative == null ? null : Investment.gap(target, indicative);
-		Long compute = Disclosure.sumOver(figures.sum(Cell::active, Cell::computeGpuHours),
-				figures.sum(Cell::active, Cell::demanders));
+		Long compute = PublicSums.publish(figures.sum(Cell::active, Cell::computeGpuHours),
+				figures.sum(Cell::active, Cell::demanders), figures.largestComputeDemands());
 		return new PublicStatistics(call.slug(), figures.sum(counted, Cell::applications),
 				breakdowns.get("byStatus").cells(), breakdowns.get("byCategory").cells(),
 				breakdowns.get("byCountry").cells(), breakdowns.get("bySize").cells(), withheld,

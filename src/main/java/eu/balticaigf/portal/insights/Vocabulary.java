@@ -1,34 +1,28 @@
 package eu.balticaigf.portal.insights;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.Applications;
+
 /**
- * The values of the application table's coded columns, in the order the pages and the
- * JSON list them.
+ * The coded values the figures are broken down by, in the order the pages and the JSON
+ * list them: the application module's lists, and what only the composition checks need.
  */
 final class Vocabulary {
 
-	static final String WITHDRAWN = "WITHDRAWN";
-
-	static final String DECLINED = "DECLINED";
-
-	static final String ACCEPTED = "ACCEPTED";
-
-	static final List<String> STATUSES = List.of("SUBMITTED", "ELIGIBILITY_CHECK", "UNDER_REVIEW", "INFO_REQUESTED",
-			ACCEPTED, DECLINED, WITHDRAWN);
-
-	static final List<String> CATEGORIES = List.of("TECHNOLOGY_PROVIDER", "CLOUD_COMPUTE_PROVIDER",
-			"RESEARCH_INSTITUTE", "UNIVERSITY", "STARTUP", "INVESTOR", "PUBLIC_SECTOR", "OTHER");
+	static final List<String> STATUSES = Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList();
 
 	/**
 	 * The categories the call invites by name; "other" is welcome but not a gap when
 	 * missing.
 	 */
-	static final List<String> INVITED_CATEGORIES = CATEGORIES.subList(0, CATEGORIES.size() - 1);
-
-	static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
+	static final List<String> INVITED_CATEGORIES = Applications.CATEGORIES.stream()
+		.filter(category -> !"OTHER".equals(category))
+		.toList();
 
 	/**
 	 * The four consortium countries, always listed first and always listed, even at zero.

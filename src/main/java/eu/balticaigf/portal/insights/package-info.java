@@ -3,5 +3,5 @@
  * target, compute demand against planned capacity), as exact figures on the staff
  * dashboard and as small-cell-suppressed public statistics.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "meeting", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "application", "call", "meeting", "shared" })
 package eu.balticaigf.portal.insights;

@@ -1,7 +1,13 @@
 package eu.balticaigf.portal.notification;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -9,12 +15,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders an e-mail's subject and its HTML and plain-text bodies in the recipient's
- * language. It has its own template engine so that the plain-text part is rendered in
- * TEXT mode, where nothing is HTML-escaped twice.
+ * language: {@code <module>/mail/<name>.jte} in {@code src/main/jte} (escaped as HTML)
+ * and in {@code src/main/jte-text} (plain text, where nothing is escaped). Templates not
+ * yet moved to jte are rendered by Thymeleaf ({@code templates/mail/<template>.html} and
+ * {@code .txt}).
  */
 @Component
 class MailTemplates {
@@ -30,6 +40,14 @@ class MailTemplates {
 
 	private final PublicAddress publicAddress;
 
+	// The build compiles the HTML templates into the modules' packages, the plain-text
+	// ones apart (pom.xml).
+	private final TemplateEngine htmlTemplates = TemplateEngine.createPrecompiled(null, ContentType.Html,
+			MailTemplates.class.getClassLoader(), "eu.balticaigf.portal");
+
+	private final TemplateEngine textTemplates = TemplateEngine.createPrecompiled(null, ContentType.Plain,
+			MailTemplates.class.getClassLoader(), "gg.jte.generated.text");
+
 	MailTemplates(MessageSource messages, PublicAddress publicAddress) {
 		this.messages = messages;
 		this.publicAddress = publicAddress;
@@ -38,6 +56,12 @@ class MailTemplates {
 	}
 
 	Rendered render(Email email) {
+		String name = jteName(email);
+		if (htmlTemplates.hasTemplate(name)) {
+			Map<String, Object> variables = variables(email);
+			return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
+					render(textTemplates, name, variables)));
+		}
 		Context context = context(email);
 		return new Rendered(subject(email), html.process(email.template(), context),
 				text.process(email.template(), context));
@@ -48,13 +72,51 @@ class MailTemplates {
 	 * the HTML part too.
 	 */
 	Outbox.Preview preview(Email email) {
+		String name = jteName(email);
+		if (textTemplates.hasTemplate(name)) {
+			return inLocale(email.locale(),
+					() -> new Outbox.Preview(subject(email), render(textTemplates, name, variables(email))));
+		}
 		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
 	}
 
-	private Context context(Email email) {
+	/**
+	 * {@code meeting/confirmed} is {@code meeting/mail/confirmed.jte}: each module keeps
+	 * its e-mails.
+	 */
+	private static String jteName(Email email) {
+		return email.template().replaceFirst("/", "/mail/") + ".jte";
+	}
+
+	private Map<String, Object> variables(Email email) {
 		Map<String, Object> variables = new HashMap<>(email.variables());
 		variables.put("baseUrl", publicAddress.url());
-		return new Context(email.locale(), variables);
+		return variables;
+	}
+
+	private Context context(Email email) {
+		return new Context(email.locale(), variables(email));
+	}
+
+	private static String render(TemplateEngine engine, String name, Map<String, Object> variables) {
+		StringOutput output = new StringOutput();
+		engine.render(name, variables, output);
+		return output.toString();
+	}
+
+	/**
+	 * Texts and dates in the recipient's language, whichever request (or none) queued the
+	 * e-mail.
+	 */
+	private static <T> T inLocale(Locale locale, Supplier<T> work) {
+		LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return work.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
 	}
 
 	private String subject(Email email) {

@@ -126,7 +126,8 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 			assertFitsTheScreen("amendment check");
 			assertNoAccessibilityViolations();
 			clickAndWaitForPage(By.id("submit"));
-			assertThat(browser.findElement(By.id("history")).getText()).contains("Aprašymas:");
+			assertThat(browser.findElement(By.id("history")).getText())
+				.contains("Apibūdinkite savo organizaciją ir ką ji veiktų konsorciume");
 			assertFitsTheScreen("the applicant's page after an amendment");
 
 			open("/applications/lost-link");

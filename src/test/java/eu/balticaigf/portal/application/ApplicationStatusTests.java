@@ -81,4 +81,14 @@ class ApplicationStatusTests {
 		assertThatThrownBy(() -> ApplicationStatus.WITHDRAWN.after(REOPEN)).isInstanceOf(IllegalTransition.class);
 	}
 
+	/**
+	 * Retention takes the contact of applications that ended without joining; SQL asks
+	 * the enum for their names instead of spelling them out.
+	 */
+	@Test
+	void declinedAndWithdrawnApplicationsAreTheOnesSettledWithoutJoining() {
+		assertThat(ApplicationStatus.namesWhere(ApplicationStatus::settledWithoutJoining)).containsExactly("DECLINED",
+				"WITHDRAWN");
+	}
+
 }

@@ -10,6 +10,7 @@ import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
+import org.jsoup.nodes.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +95,8 @@ final class Forms {
 	static Applied submit(Form filled, String email) {
 		Page check = filled.submit("#continue").followed();
 		assertThat(check.heading()).as(check.text())
-			.isIn("Check your answers before applying", "Prieš pateikdami patikrinkite atsakymus");
+			.isIn("Check your answers before applying", "Prieš pateikdami patikrinkite atsakymus",
+					"Sprawdź odpowiedzi przed złożeniem wniosku");
 		Page confirmation = check.form().submitAndFollow();
 		String reference = confirmation.byId("application-reference").text();
 		String link = Inbox.nth(email, 1).path("/applications/" + reference + "/[A-Za-z0-9_-]{43}");
@@ -119,6 +121,19 @@ final class Forms {
 		Page check = changeAndCheck(visitor, privateLink, changes);
 		assertThat(check.has("#changes")).as(check.text()).isTrue();
 		return check.form().submitAndFollow();
+	}
+
+	/**
+	 * The question the served form asks for a field, as a person reads it: the legend of
+	 * a group of choices, otherwise the label of the field (a consent box's own label).
+	 */
+	static String question(Page form, String field) {
+		Element input = form.byId(field);
+		boolean group = input.is("[type=radio], [type=checkbox]") && !field.startsWith("consent");
+		Element question = group ? input.closest("fieldset").selectFirst("legend")
+				: form.document().selectFirst("label[for=" + field + "]");
+		assertThat(question).as("the question of " + field + " on " + form.path()).isNotNull();
+		return question.text();
 	}
 
 	/** A valid application to the demo call, start to finish. */

@@ -71,8 +71,9 @@ class PrivateLinkTests {
 		Page check = posted.followed();
 		assertThat(check.path()).startsWith(applied.privateLink() + "/amend/check?draft=");
 		assertThat(check.heading()).isEqualTo("Check your changes before saving them");
-		assertThat(check.byId("changes").text()).contains("You are changing 2 answers", "Size: Small → Medium-sized",
-				"Areas of contribution: Data, Research → Data, AI models and software");
+		assertThat(check.byId("changes").text()).contains("You are changing 2 answers",
+				"Size of the organisation Small → Medium-sized",
+				"What can your organisation contribute? Data, Research → Data, AI models and software");
 		assertThat(version(applied.reference())).as("nothing saved before the check").isEqualTo(1);
 
 		// "Change" on the check page goes back to the form with the changes made so far.
@@ -87,16 +88,18 @@ class PrivateLinkTests {
 		Page saved = confirm.submitAndFollow();
 		assertThat(saved.path()).isEqualTo(applied.privateLink() + "?done=amended");
 		assertThat(saved.byId("done-message").text()).isEqualTo("Your changes have been saved.");
-		assertThat(saved.byId("history").text()).contains("Changed by the applicant", "Size: Small → Medium-sized",
-				"Areas of contribution: Data, Research → Data, AI models and software");
+		assertThat(saved.byId("history").text()).contains("Changed by the applicant",
+				"Size of the organisation Small → Medium-sized",
+				"What can your organisation contribute? Data, Research → Data, AI models and software");
 		assertThat(saved.text()).contains("A changed description");
 		assertThat(version(applied.reference())).isEqualTo(2);
 
 		Inbox.Mail confirmation = Inbox.nth(email, 2);
 		assertThat(confirmation.subject()).isEqualTo("Application changed: " + applied.reference());
-		assertThat(confirmation.text())
-			.contains("3 answers changed:", "- Size: Small → Medium-sized",
-					"- Areas of contribution: Data, Research → Data, AI models and software", "- Description: ")
+		assertThat(confirmation.text().replace("\r\n", "\n"))
+			.contains("3 answers changed:", "- Size of the organisation\n  Small → Medium-sized",
+					"- What can your organisation contribute?\n  Data, Research → Data, AI models and software",
+					"- Describe your organisation and what it would do in the consortium\n  ")
 			.doesNotContain("MEDIUM", "AI_MODELS_SOFTWARE");
 
 		// A second click on the confirmation saves nothing more: it leads back to the
@@ -104,6 +107,35 @@ class PrivateLinkTests {
 		Page secondClick = confirm.submit();
 		assertThat(secondClick.location()).endsWith(applied.privateLink());
 		assertThat(version(applied.reference())).isEqualTo(2);
+	}
+
+	/**
+	 * Walk-through 16: the amendment form's tab says what its heading says ("Error:"
+	 * first when answers come back with errors), and its check step names each change by
+	 * the form's own question.
+	 */
+	@Test
+	void theAmendmentFormIsTitledAsItsHeadingAndItsCheckStepAsksTheFormsQuestions() {
+		Forms.Applied applied = Forms.apply(Visitor.at(port), Forms.randomEmail());
+		Page form = Visitor.at(port).open(applied.privateLink() + "/amend");
+		String heading = "Change application " + applied.reference();
+		assertThat(form.heading()).isEqualTo(heading);
+		assertThat(form.title()).isEqualTo(heading + " – Baltic AI Gigafactory Consortium");
+		String pic = form.form("form[method=post]").value("pic");
+		Page refused = form.form("form[method=post]").fill("pic", "12").submit("#continue");
+		assertThat(refused.errorFor("pic")).isEqualTo("Enter a PIC of 9 digits, or leave it empty");
+		assertThat(refused.title()).isEqualTo("Error: " + heading + " – Baltic AI Gigafactory Consortium");
+
+		Page check = refused.form("form[method=post]")
+			.fill("pic", pic)
+			.choose("organisationSize", "MEDIUM")
+			.check("contributionAreas", "AI_MODELS_SOFTWARE")
+			.fill("description", "A changed description that is certainly longer than fifty characters.")
+			.submit("#continue")
+			.followed();
+		assertThat(check.document().select("#changes .portal-change__question").eachText()).containsExactly(
+				Forms.question(form, "organisationSize"), Forms.question(form, "contributionAreas"),
+				Forms.question(form, "description"));
 	}
 
 	@Test
@@ -130,8 +162,8 @@ class PrivateLinkTests {
 		Forms.Applied applied = Forms.apply(Visitor.at(port), before);
 		Forms.amend(Visitor.at(port), applied.privateLink(), form -> form.fill("contactEmail", after));
 		Inbox.Mail toNew = Inbox.nth(after, 1);
-		assertThat(toNew.text()).contains("You are now the contact person",
-				"Contact e-mail: " + before + " → " + after);
+		assertThat(toNew.text().replace("\r\n", "\n")).contains("You are now the contact person",
+				"- E-mail address\n  " + before + " → " + after);
 		assertThat(Visitor.at(port)
 			.open(toNew.path("/applications/" + applied.reference() + "/[A-Za-z0-9_-]{43}"))
 			.status()).isEqualTo(200);
@@ -171,7 +203,7 @@ class PrivateLinkTests {
 		assertThat(withdrawn.byId("standing-message").text())
 			.isEqualTo("You withdrew this application, so it can no longer be changed.");
 		assertThat(withdrawn.byId("history").text()).contains("Withdrawn by the applicant",
-				"Status: Submitted → Withdrawn");
+				"Status Submitted → Withdrawn");
 		assertThat(withdrawn.has("#amend")).isFalse();
 		assertThat(withdrawn.has("#withdraw")).isFalse();
 
@@ -189,7 +221,7 @@ class PrivateLinkTests {
 		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText()).containsExactly("Organisation",
 				"Contact person", "Contribution", "Consent");
 		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant",
-				"Status: Submitted → Withdrawn");
+				"Status Submitted → Withdrawn");
 
 		String when = withdrawn.byId("withdrawn-at").text();
 		Page amended = openedBefore.submit("#continue");

@@ -6,22 +6,72 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import org.springframework.context.ApplicationContext;
-
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.shared.SecureTokens;
+
+import org.springframework.context.ApplicationContext;
 
 /**
- * Submitted applications for other modules' tests, made as the portal makes them:
- * submitted through intake (the receipt e-mail, the consent, the submission event,
- * version 1 of the history), then moved by the lifecycle's named transitions to the
- * status a test needs. Each has an organisation, registry code and contact address of its
- * own, so that tests never see each other's applications. Faster than filling in the
- * form, which the application module's own tests do.
+ * Submitted applications for other modules' tests. Two ways: the static
+ * {@code submit(context, …)} methods submit as the portal does, through intake (the
+ * receipt e-mail, the consent, version 1 of the history), then move the application by
+ * the lifecycle's named transitions to the status a test needs; an instance stores
+ * straight through the intake's store code (the same insert and status change as a real
+ * submission and a real decision, so the summary's triggers see what they see in
+ * production), for statistics tests that need dozens of applications with chosen statuses
+ * and dates. Each application has an organisation, registry code and contact address of
+ * its own, so that tests never see each other's applications.
  */
 public final class TestSubmissions {
 
-	private TestSubmissions() {
+	private final ApplicationStore store;
+
+	public TestSubmissions(ApplicationContext context) {
+		this.store = context.getBean(ApplicationStore.class);
+	}
+
+	/**
+	 * Stores one application of the call as submitted at {@code submittedAt}, then moves
+	 * it to {@code status} (straight, as the store writes any move), and returns its id.
+	 */
+	public long submit(long callId, ApplicationStatus status, String category, String country, String size,
+			Long investmentEur, Long computeGpuHours, Instant submittedAt) {
+		String unique = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+		ValidApplication answers = new ValidApplication("Secret Organisation " + unique, country, unique, unique, null,
+				null, null, category, size, "Test Contact", "contact-" + unique.toLowerCase() + "@applicant.test", null,
+				List.of("RESEARCH"), investmentEur, computeGpuHours, "Test application", true, false);
+		return store(callId, answers, status, submittedAt).id();
+	}
+
+	/**
+	 * Stores one application whose contact is {@code contactEmail} (Ona Petraitė, of
+	 * "Organisation …"), as {@link #submit} does, with one amendment in its history: the
+	 * contact address changed from "old-" + the address and the category from UNIVERSITY
+	 * (personal data kept in the history too). Returns its reference.
+	 */
+	public String submitAmended(long callId, String contactEmail, ApplicationStatus status, String category,
+			String country, String size, Instant submittedAt) {
+		String unique = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+		ValidApplication answers = new ValidApplication("Organisation " + unique, country, unique, unique, null, null,
+				null, category, size, "Ona Petraitė", contactEmail, "+37061234567", List.of("RESEARCH"), null, null,
+				"Test application", true, false);
+		StoredApplication stored = store(callId, answers, status, submittedAt);
+		store.recordVersion(stored.id(), 1, "AMENDED", "applicant (private link)", submittedAt,
+				List.of(new AnswerChange("contactEmail", "old-" + contactEmail, contactEmail, false),
+						new AnswerChange("category", "UNIVERSITY", category, false)));
+		return stored.reference();
+	}
+
+	private StoredApplication store(long callId, ValidApplication answers, ApplicationStatus status,
+			Instant submittedAt) {
+		String reference = References.next();
+		long id = store.insert(reference, callId, null, answers, "v1", "en", SecureTokens.hash(SecureTokens.newToken()),
+				submittedAt);
+		if (status != ApplicationStatus.SUBMITTED) {
+			store.changeStatus(id, ApplicationStatus.SUBMITTED, status, submittedAt);
+		}
+		return store.byReference(reference).orElseThrow();
 	}
 
 	/**

@@ -44,7 +44,8 @@ class PublicPagesTests {
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\""),
 					containsString("Lithuania, Poland, Latvia and Estonia"), containsString("Technology providers"),
 					containsString("Public sector institutions"), containsString("Start-ups"),
-					containsString("EUR 3,000,000,000"), containsString("65 %"), containsString("EUR 1,950,000,000"),
+					containsString("EUR\u00a03\u00a0000\u00a0000\u00a0000"), containsString("65 %"),
+					containsString("EUR\u00a01\u00a0950\u00a0000\u00a0000"),
 					containsString("primarily in two locations in Poland"), not(containsString("public funds")))));
 	}
 

@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.insights;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,11 @@ class DashboardTests {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
 		messages.addMessage("insights.check.present.missing", Locale.ENGLISH, "{0} of {1}; missing: {2}");
-		messages.addMessage("insights.check.sme.figure", Locale.ENGLISH, "{0} % ({1} of {2}); at least {3} %");
-		messages.addMessage("insights.check.investor.figure", Locale.ENGLISH, "{0} %; at most {1} %");
+		messages.addMessage("insights.check.leftOut", Locale.ENGLISH, "{0} (declined or withdrawn only)");
+		messages.addMessage("insights.check.sme.figure", Locale.ENGLISH,
+				"{0} % (SMEs: {1}; applications taking part: {2}); at least {3} %");
+		messages.addMessage("insights.check.investor.figure", Locale.ENGLISH,
+				"{0} % of {1} (the largest: {2}); at most {3} %");
 		return new Labels(messages, Locale.ENGLISH);
 	}
 
@@ -68,12 +73,16 @@ class DashboardTests {
 
 		var checks = Dashboard.checks(figures, SETTINGS, labels());
 
-		// Estonia only withdrew: it is missing. 5 SMEs of 15 is 33 %, above 30 %. 10 M of
-		// 55 M is 18 %, under 25 %.
+		// Estonia only withdrew: it is missing, and the figure says why Estonia is in the
+		// country table all the same. 5 SMEs of 15 is 33 %, above 30 %. 10 M of 55 M is
+		// 18 %, under 25 %.
 		assertThat(checks).extracting(Dashboard.Check::pass).containsExactly(false, false, true, true);
-		assertThat(checks.get(0).figure()).isEqualTo("3 of 4; missing: Estonia");
-		assertThat(checks.get(2).figure()).isEqualTo("33 % (5 of 15); at least 30 %");
-		assertThat(checks.get(3).figure()).isEqualTo("18 %; at most 25 %");
+		assertThat(checks.get(0).figure()).isEqualTo("3 of 4; missing: Estonia (declined or withdrawn only)");
+		assertThat(checks.get(1).figure()).isEqualTo(
+				"3 of 7; missing: TECHNOLOGY_PROVIDER, CLOUD_COMPUTE_PROVIDER, RESEARCH_INSTITUTE, PUBLIC_SECTOR");
+		assertThat(checks.get(2).figure()).isEqualTo("33 % (SMEs: 5; applications taking part: 15); at least 30 %");
+		assertThat(checks.get(3).figure().replace('\u00a0', ' '))
+			.isEqualTo("18 % of EUR 55 000 000 (the largest: EUR 10 000 000); at most 25 %");
 	}
 
 	@Test
@@ -99,6 +108,38 @@ class DashboardTests {
 		assertThat(timeline.days().get(13).cumulative()).isEqualTo(6);
 		assertThat(timeline.total()).isEqualTo(6);
 		assertThat(timeline.windowWidth()).isEqualTo("140.00");
+	}
+
+	/**
+	 * Walk-through 8: while the call is open, the days after today are not listed (they
+	 * read "0 submitted" as if they had passed).
+	 */
+	@Test
+	void timelineEndsTodayWhileTheCallIsOpen() {
+		Figures figures = new Cells().add(3, "SUBMITTED", "STARTUP", "LT", "SMALL", 0, 0)
+			.day("2025-07-28", 1)
+			.day("2025-08-01", 2)
+			.at(Instant.parse("2025-08-01T20:30:00Z"))
+			.figures();
+
+		Dashboard.Timeline timeline = Dashboard.timeline(Cells.call2025(), figures, labels());
+
+		// 20:30 UTC is 23:30 in Vilnius: still 1 August there.
+		assertThat(timeline.days()).extracting(Dashboard.Day::date)
+			.containsExactly(LocalDate.parse("2025-07-28"), LocalDate.parse("2025-07-29"),
+					LocalDate.parse("2025-07-30"), LocalDate.parse("2025-07-31"), LocalDate.parse("2025-08-01"));
+		assertThat(timeline.days().get(4).cumulative()).isEqualTo(3);
+		assertThat(timeline.windowWidth()).isEqualTo("50.00");
+	}
+
+	@Test
+	void timelineHasNoDaysBeforeTheCallOpens() {
+		Figures figures = new Cells().at(Instant.parse("2025-07-20T10:00:00Z")).figures();
+
+		Dashboard.Timeline timeline = Dashboard.timeline(Cells.call2025(), figures, labels());
+
+		assertThat(timeline.days()).isEmpty();
+		assertThat(timeline.windowWidth()).isEqualTo("0.00");
 	}
 
 }

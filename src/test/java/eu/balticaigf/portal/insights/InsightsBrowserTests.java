@@ -14,21 +14,21 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InsightsBrowserTests extends BrowserTest {
 
 	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	TestApplications data;
 
 	@BeforeAll
 	void someApplications() {
 		Instant day = Instant.parse("2025-07-29T09:00:00Z");
-		data = new TestApplications(jdbc).add(12, "SUBMITTED", "STARTUP", "LT", "SMALL", 1_000_000L, 1_000L, day)
+		data = new TestApplications(context).add(12, "SUBMITTED", "STARTUP", "LT", "SMALL", 1_000_000L, 1_000L, day)
 			.add(6, "UNDER_REVIEW", "UNIVERSITY", "PL", "LARGE", null, 80_000L, day.plusSeconds(86_400))
 			.add(1, "ACCEPTED", "INVESTOR", "EE", "LARGE", 300_000_000L, null, day.plusSeconds(3 * 86_400));
 	}

@@ -24,15 +24,50 @@ class PublicStatisticsTests {
 		assertThat(statistics.computeDemandGpuHours()).isEqualTo(1_000L);
 	}
 
+	/**
+	 * The gap is worked out from the published, rounded sum: an exact gap beside it would
+	 * give the exact sum back.
+	 */
 	@Test
-	void targetIsBudgetTimesPrivateShareAndGapIsTheRestInWholeEuros() {
+	void targetIsBudgetTimesPrivateShareAndGapIsTheRestOfThePublishedSum() {
 		Figures figures = new Cells().add(5, "SUBMITTED", "INVESTOR", "PL", "LARGE", 100_000_001, 0).figures();
 
 		PublicStatistics.InvestmentJson investment = PublicStatistics.of(Cells.call2025(), figures).investment();
 
 		assertThat(investment.targetPrivateEur()).isEqualTo(1_950_000_000L);
-		assertThat(investment.indicativeEur()).isEqualTo(500_000_005L);
-		assertThat(investment.gapEur()).isEqualTo(1_449_999_995L);
+		assertThat(investment.indicativeEur()).isEqualTo(500_000_000L);
+		assertThat(investment.gapEur()).isEqualTo(1_450_000_000L);
+	}
+
+	/**
+	 * Ten organisations state an amount, but one of them states 900 M of the 909 M: the
+	 * sum would be that organisation's figure, give or take.
+	 */
+	@Test
+	void aSumMostlyOneOrganisationsIsNotPublished() {
+		Figures figures = new Cells().add(1, "SUBMITTED", "INVESTOR", "LT", "LARGE", 900_000_000, 50_000)
+			.add(9, "SUBMITTED", "STARTUP", "PL", "SMALL", 1_000_000, 1_000)
+			.figures();
+
+		PublicStatistics statistics = PublicStatistics.of(Cells.call2025(), figures);
+
+		assertThat(statistics.investment().indicativeEur()).isNull();
+		assertThat(statistics.investment().gapEur()).isNull();
+		// 50,000 of 59,000 GPU-hours is one organisation's as well.
+		assertThat(statistics.computeDemandGpuHours()).isNull();
+	}
+
+	/**
+	 * Two organisations state 100 M each and four state 1 M: neither is half the sum, but
+	 * either of the two, subtracting its own figure, would know the other's within 4 %.
+	 */
+	@Test
+	void aSumAlmostAllOfItTwoOrganisationsIsNotPublished() {
+		Figures figures = new Cells().add(2, "SUBMITTED", "INVESTOR", "LT", "LARGE", 100_000_000, 0)
+			.add(4, "SUBMITTED", "STARTUP", "PL", "SMALL", 1_000_000, 0)
+			.figures();
+
+		assertThat(PublicStatistics.of(Cells.call2025(), figures).investment().indicativeEur()).isNull();
 	}
 
 	@Test

@@ -3,12 +3,17 @@ package eu.balticaigf.portal.insights;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.TestSubmissions;
+
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rows straight into the intake module's table, on a call of the test's own: tests share
- * one database, so each works on a call nobody else touches and never assumes empty
- * tables.
+ * Applications on a call of the test's own: tests share one database, so each works on a
+ * call nobody else touches and never assumes empty tables. The applications are stored
+ * through the application module ({@link TestSubmissions}); the call is inserted as a
+ * row, since the call module offers no way to create one yet.
  */
 class TestApplications {
 
@@ -16,16 +21,16 @@ class TestApplications {
 
 	static final Instant CLOSES = Instant.parse("2025-08-10T20:59:59Z");
 
-	private final JdbcClient jdbc;
+	private final TestSubmissions submissions;
 
 	final String slug;
 
 	final long callId;
 
-	TestApplications(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	TestApplications(ApplicationContext context) {
+		this.submissions = new TestSubmissions(context);
 		this.slug = "insights-" + UUID.randomUUID().toString().substring(0, 12);
-		this.callId = jdbc
+		this.callId = context.getBean(JdbcClient.class)
 			.sql("""
 					INSERT INTO call (slug, title_lt, title_en, title_pl, title_lv, title_et, opens_at, closes_at, time_zone,
 					                  budget_eur, private_share_pct, planned_gpus)
@@ -42,28 +47,8 @@ class TestApplications {
 	TestApplications add(int count, String status, String category, String country, String size, Long investmentEur,
 			Long computeGpuHours, Instant submittedAt) {
 		for (int i = 0; i < count; i++) {
-			String unique = UUID.randomUUID().toString();
-			jdbc.sql(
-					"""
-							INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
-							    registry_code_normalised, category, organisation_size, contribution_areas, investment_intent_eur,
-							    compute_demand_gpu_hours, description, consent_privacy_version, consent_privacy_at, language,
-							    access_token_hash, submitted_at, updated_at)
-							VALUES (:reference, :call, :status, :name, :country, :code, :code, :category, :size,
-							    ARRAY['RESEARCH'], :investment, :compute, 'Test application', 'v1', :at, 'en', :token, :at, :at)""")
-				.param("reference", "T-" + unique.substring(0, 18))
-				.param("call", callId)
-				.param("status", status)
-				.param("name", "Secret Organisation " + unique)
-				.param("country", country)
-				.param("code", unique.replace("-", "").toUpperCase())
-				.param("category", category)
-				.param("size", size)
-				.param("investment", investmentEur)
-				.param("compute", computeGpuHours)
-				.param("at", java.sql.Timestamp.from(submittedAt))
-				.param("token", unique)
-				.update();
+			submissions.submit(callId, ApplicationStatus.valueOf(status), category, country, size, investmentEur,
+					computeGpuHours, submittedAt);
 		}
 		return this;
 	}

@@ -7,16 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.TestSubmissions;
 
 /**
- * Personal data seeded straight into the other modules' tables, on a call and a meeting
- * of the test's own that ended long ago (tests share one database: nothing here touches
- * the seeded call or meeting, nor assumes empty tables).
+ * Personal data seeded into the other modules' tables (applications through the
+ * application module's store code), on a call and a meeting of the test's own that ended
+ * long ago (tests share one database: nothing here touches the seeded call or meeting,
+ * nor assumes empty tables).
  */
 class PrivacyData {
 
 	final JdbcClient jdbc;
+
+	private final TestSubmissions submissions;
 
 	final String callSlug;
 
@@ -28,8 +39,9 @@ class PrivacyData {
 
 	final Instant meetingEnds;
 
-	PrivacyData(JdbcClient jdbc, Instant callCloses) {
-		this.jdbc = jdbc;
+	PrivacyData(ApplicationContext context, Instant callCloses) {
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.submissions = new TestSubmissions(context);
 		this.callCloses = callCloses;
 		this.meetingEnds = callCloses;
 		String unique = UUID.randomUUID().toString().substring(0, 12);
@@ -65,39 +77,8 @@ class PrivacyData {
 	 * row.
 	 */
 	String application(String email, String status, String country, String category, String size) {
-		String unique = UUID.randomUUID().toString();
-		String reference = "P-" + unique.substring(0, 18);
-		Instant at = callCloses.minus(Duration.ofDays(3));
-		long id = jdbc.sql("""
-				INSERT INTO application (reference, call_id, status, organisation_name, country, registry_code,
-				    registry_code_normalised, category, organisation_size, contact_name, contact_email, contact_phone,
-				    contribution_areas, description, consent_privacy_version, consent_privacy_at, consent_directory,
-				    language, access_token_hash, submitted_at, updated_at)
-				VALUES (:reference, :call, :status, :name, :country, :code, :code, :category, :size, 'Ona Petraitė',
-				    :email, '+37061234567', ARRAY['RESEARCH'], 'Test application', '2025-07-28', :at, true, 'lt',
-				    :token, :at, :at)
-				RETURNING id""")
-			.param("reference", reference)
-			.param("call", callId)
-			.param("status", status)
-			.param("name", "Organisation " + unique)
-			.param("country", country)
-			.param("code", unique.replace("-", "").toUpperCase())
-			.param("category", category)
-			.param("size", size)
-			.param("email", email)
-			.param("at", Timestamp.from(at))
-			.param("token", unique)
-			.query(Long.class)
-			.single();
-		jdbc.sql("""
-				INSERT INTO application_version (application_id, version, action, changed_by, changed_at, changes)
-				VALUES (?, 1, 'AMENDED', 'applicant (private link)', ?, jsonb_build_array(
-				    jsonb_build_object('field', 'contactEmail', 'before', 'old-' || ?, 'after', ?),
-				    jsonb_build_object('field', 'category', 'before', 'UNIVERSITY', 'after', ?)))""")
-			.params(id, Timestamp.from(at), email, email, category)
-			.update();
-		return reference;
+		return submissions.submitAmended(callId, email, ApplicationStatus.valueOf(status), category, country, size,
+				callCloses.minus(Duration.ofDays(3)));
 	}
 
 	void draft(String email) {
@@ -138,6 +119,29 @@ class PrivacyData {
 
 	long count(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * The public statistics JSON (without its generation time) and the raw counts they
+	 * are made from.
+	 */
+	String statistics(MockMvc mvc) throws Exception {
+		String json = mvc.perform(get("/api/v1/calls/" + callSlug + "/statistics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
+		return json + "\n"
+				+ jdbc
+					.sql("""
+							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
+							    ORDER BY status, country, category, organisation_size)
+							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
+							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
+					.param(callId)
+					.query(String.class)
+					.single();
 	}
 
 }

@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.shared.web;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("formats")
 public class Formats {
+
+	/** A no-break space: an amount and its currency never part at the end of a line. */
+	private static final char HARD_SPACE = '\u00a0';
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -63,9 +68,25 @@ public class Formats {
 		return dateTime(instant, ZoneId.of(zoneId));
 	}
 
-	/** Whole euros with the language's grouping: "1 950 000 000". */
+	/**
+	 * An amount of whole euros, written one way in each language, as the EU's
+	 * Interinstitutional Style Guide writes amounts: the ISO code, a hard space, and the
+	 * digits in groups of three separated by hard spaces, the code first in English ("EUR
+	 * 3 000 000 000") and after the amount in Lithuanian, Polish, Latvian and Estonian
+	 * ("3 000 000 000 EUR"). Every page, e-mail and table of the portal writes euros with
+	 * this method.
+	 */
 	public String euros(long euros) {
-		return number(euros);
+		return euros(euros, LocaleContextHolder.getLocale());
+	}
+
+	/** The same in a given language, for text built outside a request. */
+	public static String euros(long euros, Locale locale) {
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+		symbols.setGroupingSeparator(HARD_SPACE);
+		String amount = new DecimalFormat("#,##0", symbols).format(euros);
+		return Languages.supported(locale).equals(Locale.ENGLISH) ? "EUR" + HARD_SPACE + amount
+				: amount + HARD_SPACE + "EUR";
 	}
 
 	public String number(long value) {

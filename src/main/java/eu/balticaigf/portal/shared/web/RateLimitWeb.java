@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.shared.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -63,10 +65,8 @@ class RateLimitWeb implements WebMvcConfigurer {
 		@ExceptionHandler(TooManyPosts.class)
 		ModelAndView tooMany(TooManyPosts ex, HttpServletResponse response) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds));
-			ModelAndView page = new ModelAndView("error/429");
-			page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
-			page.addObject("retryAfter", ex.retryAfterSeconds);
-			return page;
+			return new ModelAndView("shared/error/tooMany", Map.of("retryAfter", ex.retryAfterSeconds),
+					HttpStatus.TOO_MANY_REQUESTS);
 		}
 
 	}

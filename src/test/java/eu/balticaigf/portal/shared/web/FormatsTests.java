@@ -45,12 +45,22 @@ class FormatsTests {
 			.isEqualTo("10 August 2025, 22:59 CEST (Warsaw)");
 	}
 
+	/**
+	 * As the EU's Interinstitutional Style Guide writes amounts: the ISO code and digits
+	 * grouped by hard spaces, the code first in English and after the amount in the other
+	 * four languages.
+	 */
 	@Test
-	void eurosAreGroupedTheLanguagesWay() {
+	void eurosAreWrittenOneWayPerLanguage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		assertThat(formats.euros(1_950_000_000L)).isEqualTo("1,950,000,000");
-		LocaleContextHolder.setLocale(Locale.forLanguageTag("lt"));
-		assertThat(formats.euros(1_950_000_000L)).isEqualTo("1\u00a0950\u00a0000\u00a0000");
+		assertThat(formats.euros(3_000_000_000L)).isEqualTo("EUR\u00a03\u00a0000\u00a0000\u00a0000");
+		for (String language : new String[] { "lt", "pl", "lv", "et" }) {
+			LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+			assertThat(formats.euros(1_950_000_000L)).as(language).isEqualTo("1\u00a0950\u00a0000\u00a0000\u00a0EUR");
+		}
+		assertThat(Formats.euros(0, Locale.forLanguageTag("lt"))).isEqualTo("0\u00a0EUR");
+		assertThat(Formats.euros(2_500, Locale.forLanguageTag("pl"))).isEqualTo("2\u00a0500\u00a0EUR");
+		assertThat(Formats.euros(999, Locale.GERMAN)).as("anything else reads English").isEqualTo("EUR\u00a0999");
 	}
 
 	private static ResourceBundleMessageSource messages() {
