@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -302,13 +303,16 @@ class ReviewWorkTests {
 		String privateLink = Inbox.nth(created.email(), 1)
 			.path("/applications/" + created.reference() + "/[A-Za-z0-9_-]+");
 		Visitor applicant = Visitor.at(port).speaking("en");
-		applicant.open(privateLink + "/amend")
+		Page check = applicant.open(privateLink + "/amend")
 			.form("form[method=post]")
 			.fill("website", "https://new.test")
-			.check("consentPrivacy")
-			.submitAndFollow()
-			.form("form[method=post]")
-			.submitAndFollow();
+			// What intake stored without the form's checks, made what the form accepts.
+			.fill("registryCode", String.valueOf(ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000)))
+			.fill("description", "We build models and would share our computing hardware with the consortium.")
+			.submit("#continue")
+			.followed();
+		assertThat(check.has("#changes")).as(check.text()).isTrue();
+		check.form().submitAndFollow();
 
 		assertThat(signIn(Role.VIEWER).application(created.reference()).text()).contains("Amendment history",
 				"Changed by the applicant", "https://new.test");
