@@ -30,13 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import eu.balticaigf.portal.review.TestApplications;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
@@ -179,6 +180,9 @@ class RouteAccessTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -236,7 +240,7 @@ class RouteAccessTests {
 	@ParameterizedTest
 	@MethodSource("routes")
 	void anonymousVisitorsWrongRolesAndRightRolesGetWhatTheTableSays(Route route) throws Exception {
-		String reference = TestApplications.insert(jdbc, "en", "Route Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Route Ltd").reference();
 		String path = path(route, reference);
 		if (route.api()) {
 			checkApi(route, path);
