@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.balticaigf.portal.shared.web.FieldErrors;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -185,21 +188,21 @@ class StaffAccountsController {
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
-		model.addAttribute("errors", Map.of());
 		return "staff/invitation";
 	}
 
 	@PostMapping("/staff/invitation/{token}")
-	String setPassword(@PathVariable String token, @ModelAttribute PasswordForm form, Model model) {
+	String setPassword(@PathVariable String token, @ModelAttribute("password") PasswordForm form, BindingResult errors,
+			Model model) {
 		var invitation = accounts.validInvitation(token);
 		if (invitation.isEmpty()) {
 			return invitationExpired(model);
 		}
-		Map<String, String> errors = form.problems(policy);
-		if (!errors.isEmpty()) {
+		form.check(policy, errors);
+		if (errors.hasErrors()) {
 			model.addAttribute("invitation", invitation.get());
 			model.addAttribute("token", token);
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", FieldErrors.of(errors));
 			return "staff/invitation";
 		}
 		return accounts.acceptInvitation(token, form.password()) ? PasswordForm.PASSWORD_SET : invitationExpired(model);
