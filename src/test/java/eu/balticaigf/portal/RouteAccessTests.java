@@ -123,6 +123,7 @@ class RouteAccessTests {
 			new Route(GET, "/staff/accounts/invite", ADMIN), new Route(POST, "/staff/accounts/invite", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/role", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/reinvite", ADMIN),
+			new Route(GET, "/staff/accounts/{id}/deactivate", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/deactivate", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/reactivate", ADMIN), new Route(GET, "/staff/api-tokens", ADMIN),
 			new Route(POST, "/staff/api-tokens", ADMIN), new Route(POST, "/staff/api-tokens/{id}/revoke", ADMIN),

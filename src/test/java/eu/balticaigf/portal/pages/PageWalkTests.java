@@ -255,6 +255,11 @@ class PageWalkTests {
 				reached.get("/staff/meetings/{slug}/check-in/{token}"));
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
+		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
+			.param(staff.get(Role.VIEWER).email())
+			.query(Long.class)
+			.single();
+		staffPage(visits, "/staff/accounts/{id}/deactivate", Role.ADMIN, "/staff/accounts/" + viewer + "/deactivate");
 		staffPage(visits, "/staff/api-tokens", Role.ADMIN, "/staff/api-tokens");
 		staffPage(visits, "/staff/audit", Role.ADMIN, "/staff/audit", "/staff/audit?reference=" + reference);
 		staffPage(visits, "/staff/outbox", Role.ADMIN, "/staff/outbox");
