@@ -71,6 +71,17 @@ class MailTemplatesTests {
 				names.add(name);
 			}
 		}
+		// E-mails moved to jte: src/main/jte-text/<module>/mail/<name>.jte is
+		// <module>/<name>.
+		for (Resource text : new PathMatchingResourcePatternResolver()
+			.getResources("file:src/main/jte-text/*/mail/*.jte")) {
+			String path = text.getURL().getPath();
+			String name = path.substring(path.indexOf("jte-text/") + "jte-text/".length(), path.length() - 4)
+				.replace("/mail/", "/");
+			if (!name.equals("meeting/details") && !name.equals("meeting/about") && !names.contains(name)) {
+				names.add(name);
+			}
+		}
 		return names;
 	}
 
