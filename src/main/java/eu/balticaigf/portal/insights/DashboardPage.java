@@ -49,7 +49,7 @@ class DashboardPage {
 				Dashboard.of(call, insights.figures(call), settings, new Labels(messages, locale)));
 		model.addAttribute("meeting",
 				call.meetingSlug() == null ? null : meetings.figures(call.meetingSlug()).orElse(null));
-		return "staff/insights/dashboard";
+		return "insights/dashboard";
 	}
 
 }

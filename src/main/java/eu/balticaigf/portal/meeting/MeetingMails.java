@@ -122,12 +122,65 @@ class MeetingMails {
 		return CheckInCode.png(publicAddress.url() + "/staff/meetings/" + meeting.slug() + "/check-in/" + checkInToken);
 	}
 
-	void waitlisted(Meeting meeting, Registration registration, long position, String cancelToken) {
+	/**
+	 * A newcomer's e-mail made before the seat decision, for the outcome expected then:
+	 * rendered, and for a seat in the room with its QR code drawn and read back.
+	 *
+	 * @param checkInCode the QR code of {@code checkInToken}, or null when no seat was
+	 * expected
+	 */
+	record Draft(Outbox.Prepared email, String checkInToken, byte[] checkInCode) {
+	}
+
+	/**
+	 * Prepares a newcomer's e-mail ahead of the seat lock (no lock or transaction
+	 * needed).
+	 * @param expected the registration as the decision is expected to make it
+	 */
+	Draft draft(Meeting meeting, Registration expected, long position, String cancelToken, String checkInToken) {
+		byte[] checkInCode = expected.holdsInPersonSeat() ? checkInCode(meeting, checkInToken) : null;
+		return new Draft(outbox.prepare(newcomer(meeting, expected, position, cancelToken)), checkInToken, checkInCode);
+	}
+
+	/**
+	 * Queues a newcomer's e-mail: confirmed (with the calendar file and, for a seat in
+	 * the room, the QR code) or on the waiting list with the place. The draft's rendering
+	 * is used only when the e-mail came out exactly as drafted (same template, language,
+	 * recipient and variables), its QR code only for the same link; anything else is made
+	 * now.
+	 * @param draft made before the seat lock, or null
+	 */
+	void newcomer(Meeting meeting, Registration registration, long position, String cancelToken, String checkInToken,
+			Draft draft) {
+		Email email = newcomer(meeting, registration, position, cancelToken);
+		Outbox.Prepared prepared = draft != null && draft.email().isFor(email) ? draft.email() : outbox.prepare(email);
+		if (registration.status() == RegistrationStatus.CONFIRMED) {
+			List<Email.Attachment> files = new ArrayList<>();
+			files.add(new Email.Attachment("meeting.ics", CALENDAR_TYPE,
+					calendar(meeting, registration, locale(registration))));
+			if (registration.holdsInPersonSeat()) {
+				boolean drawn = draft != null && draft.checkInCode() != null
+						&& draft.checkInToken().equals(checkInToken);
+				files.add(new Email.Attachment("check-in.png", "image/png",
+						drawn ? draft.checkInCode() : checkInCode(meeting, checkInToken)));
+			}
+			prepared = prepared.attach(files);
+		}
+		outbox.enqueue(prepared);
+	}
+
+	private Email newcomer(Meeting meeting, Registration registration, long position, String cancelToken) {
 		Locale locale = locale(registration);
 		Map<String, Object> variables = variables(meeting, registration, locale);
-		variables.put("position", position);
 		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
-		outbox.enqueue(new Email(registration.email(), locale, "meeting/waitlisted", variables));
+		if (registration.status() == RegistrationStatus.CONFIRMED) {
+			if (registration.holdsInPersonSeat()) {
+				variables.put("checkInQr", true);
+			}
+			return new Email(registration.email(), locale, "meeting/confirmed", variables);
+		}
+		variables.put("position", position);
+		return new Email(registration.email(), locale, "meeting/waitlisted", variables);
 	}
 
 	void reminder(Meeting meeting, Registration registration) {

@@ -87,6 +87,14 @@ class RegistrationRepository {
 			.optional();
 	}
 
+	/** How many wait for a seat in the room. */
+	long countWaitlisted(long meetingId) {
+		return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = ? AND status = 'WAITLISTED'")
+			.param(meetingId)
+			.query(Long.class)
+			.single();
+	}
+
 	long countConfirmedInPerson(long meetingId) {
 		return jdbc.sql("""
 				SELECT count(*) FROM meeting_registration

@@ -73,6 +73,15 @@ class Registrations {
 	 */
 	@Transactional
 	Outcome register(String slug, RegistrationForm form, Locale locale) {
+		String language = Languages.supported(locale).getLanguage();
+		String cancelToken = SecureTokens.newToken();
+		String checkInToken = SecureTokens.newToken();
+		// The slow part of the e-mail (rendering it and, for a seat in the room, drawing
+		// the QR code and reading it back: tens of milliseconds) is done before the seat
+		// lock, for the outcome the meeting promises now. Under the lock only the
+		// decision
+		// and its rows remain; a decision that came out otherwise makes its e-mail there.
+		MeetingMails.Draft draft = draft(slug, form, language, cancelToken, checkInToken).orElse(null);
 		Meeting meeting = meetings.lockBySlug(slug).orElseThrow(MeetingNotFound::new);
 		Instant now = clock.instant();
 		switch (meeting.registrationAt(now)) {
@@ -81,7 +90,6 @@ class Registrations {
 			case OPEN -> {
 			}
 		}
-		String language = Languages.supported(locale).getLanguage();
 		Optional<Registration> existing = registrations.findActiveByEmail(meeting.id(), form.email());
 		if (existing.isPresent()) {
 			Registration registration = existing.get();
@@ -103,20 +111,37 @@ class Registrations {
 		}
 		RegistrationStatus status = WaitingList.statusForNewcomer(attendance, meeting.capacityInPerson(),
 				registrations.countConfirmedInPerson(meeting.id()));
-		String cancelToken = SecureTokens.newToken();
-		String checkInToken = SecureTokens.newToken();
 		long id = registrations.insert(meeting.id(), form, attendance, status, language, consents.noticeVersion(),
 				SecureTokens.hash(cancelToken), checkInToken, now);
 		consents.record(form.email(), Consents.Purpose.MEETING_REGISTRATION, "meeting-registration:" + id);
 		Registration registration = registrations.findById(id).orElseThrow();
 		long position = registrations.waitingPosition(registration);
-		if (status == RegistrationStatus.CONFIRMED) {
-			mails.confirmed(meeting, registration, cancelToken, checkInToken, "confirmed");
-		}
-		else {
-			mails.waitlisted(meeting, registration, position, cancelToken);
-		}
+		mails.newcomer(meeting, registration, position, cancelToken, checkInToken, draft);
 		return new Outcome(meeting, registration, position, cancelToken, false);
+	}
+
+	/**
+	 * A newcomer's e-mail as the meeting stands before the lock (read without it): the
+	 * status and waiting-list place the decision will most likely give. Nothing for a
+	 * meeting or an attendance the decision will refuse anyway.
+	 */
+	private Optional<MeetingMails.Draft> draft(String slug, RegistrationForm form, String language, String cancelToken,
+			String checkInToken) {
+		Optional<Attendance> attendance = Attendance.parse(form.attendance());
+		return meetings.findBySlug(slug)
+			.filter(meeting -> attendance.isPresent() && meeting.isRegistrationOpenAt(clock.instant())
+					&& (attendance.get() == Attendance.ONLINE ? meeting.online() : meeting.inPerson()))
+			.map(meeting -> {
+				RegistrationStatus status = WaitingList.statusForNewcomer(attendance.get(), meeting.capacityInPerson(),
+						registrations.countConfirmedInPerson(meeting.id()));
+				long position = status == RegistrationStatus.WAITLISTED
+						? registrations.countWaitlisted(meeting.id()) + 1 : 0;
+				Instant now = clock.instant();
+				Registration expected = new Registration(0, meeting.id(), 0, form.fullName().strip(),
+						form.email().strip(), form.organisationName(), attendance.get(), status, language, now,
+						status == RegistrationStatus.CONFIRMED ? now : null, null, null);
+				return mails.draft(meeting, expected, position, cancelToken, checkInToken);
+			});
 	}
 
 	/** The registration behind a private link, for its status page. */

@@ -2,6 +2,7 @@ package eu.balticaigf.portal.notification;
 
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,45 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID enqueue(Email email) {
+		return enqueue(prepare(email));
+	}
+
+	/**
+	 * An e-mail rendered ahead of the transaction that queues it, so that a caller
+	 * holding a lock can render before taking it.
+	 */
+	public record Prepared(Email email, String subject, String html, String text) {
+
+		/**
+		 * Whether this rendering is that of the given e-mail: same recipient, language,
+		 * template and variables (files aside, they are not rendered).
+		 */
+		public boolean isFor(Email other) {
+			return email.to().equals(other.to()) && email.locale().equals(other.locale())
+					&& email.template().equals(other.template()) && email.variables().equals(other.variables());
+		}
+
+		/** The same e-mail with these files (known only later, e.g. under the lock). */
+		public Prepared attach(List<Email.Attachment> attachments) {
+			return new Prepared(new Email(email.to(), email.locale(), email.template(), email.variables(), attachments),
+					subject, html, text);
+		}
+
+	}
+
+	/** Renders an e-mail without queueing it (no transaction needed). */
+	public Prepared prepare(Email email) {
 		MailTemplates.Rendered rendered = templates.render(email);
+		return new Prepared(email, rendered.subject(), rendered.html(), rendered.text());
+	}
+
+	/**
+	 * Queues an e-mail rendered by {@link #prepare}; must run inside the transaction of
+	 * the change it reports.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID enqueue(Prepared rendered) {
+		Email email = rendered.email();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template,

@@ -33,6 +33,8 @@ import eu.balticaigf.portal.notification.OutboxRows;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,16 @@ class MeetingMailTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeetingMails mails;
+
+	TransactionTemplate transactions;
+
+	@Autowired
+	void transactions(PlatformTransactionManager manager) {
+		this.transactions = new TransactionTemplate(manager);
+	}
 
 	@Test
 	void confirmedInPersonSeatGetsAnInvitationAndACheckInCodeInTheRegistrantsLanguage() throws Exception {
@@ -78,6 +90,34 @@ class MeetingMailTests {
 
 		String checkInUrl = decodeQr(mail.attachments().get("check-in.png"));
 		assertThat(checkInUrl).contains("/staff/meetings/" + meeting.slug() + "/check-in/");
+	}
+
+	/**
+	 * A registration's e-mail is drafted before the seat lock for the outcome the room
+	 * promised then (issue 20 goal 3); when the decision under the lock comes out
+	 * otherwise, the draft is not what is sent.
+	 */
+	@Test
+	void aDraftForAnotherOutcomeIsNotSentTheDecisionsEmailIs() throws Exception {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		String email = TestMeetings.email("redrafted");
+		Instant now = Instant.now();
+		Registration waiting = new Registration(0, meeting.id(), 0, "Ona Onaitė", email, null, Attendance.IN_PERSON,
+				RegistrationStatus.WAITLISTED, "lt", now, null, null, null);
+		Registration seat = new Registration(1, meeting.id(), 1, "Ona Onaitė", email, null, Attendance.IN_PERSON,
+				RegistrationStatus.CONFIRMED, "lt", now, now, null, null);
+		MeetingMails.Draft draft = mails.draft(meeting, waiting, 3, "private-link-token", "check-in-token");
+
+		transactions.executeWithoutResult(
+				status -> mails.newcomer(meeting, seat, 0, "private-link-token", "check-in-token", draft));
+
+		MimeMessage message = TestMail.awaitMessagesTo(email, 1).get(0);
+		assertThat(message.getSubject()).startsWith("Jūsų vieta patvirtinta");
+		Mail mail = Mail.of(message);
+		assertThat(mail.text()).contains("/registrations/private-link-token").doesNotContain("laukiančiųjų sąraše");
+		assertThat(decodeQr(mail.attachments().get("check-in.png")))
+			.endsWith("/staff/meetings/" + meeting.slug() + "/check-in/check-in-token");
+		assertThat(mail.attachments()).containsKey("meeting.ics");
 	}
 
 	@Test
