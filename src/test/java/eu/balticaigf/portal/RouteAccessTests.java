@@ -169,7 +169,10 @@ class RouteAccessTests {
 			new Route(GET, "/api/v1/meetings/{slug}", READ_TOKEN),
 			new Route(GET, "/api/v1/meetings/{slug}/registrations", READ_TOKEN),
 			new Route(GET, "/api/v1/audit", READ_TOKEN, "/api/v1/audit?reference={reference}"),
-			new Route(GET, "/api/v1/token", READ_TOKEN));
+			new Route(GET, "/api/v1/token", READ_TOKEN),
+			// sites
+			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
+			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"));
 
 	@Autowired
 	MockMvc mvc;
