@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import eu.balticaigf.portal.audit.AuditLog;
+import tools.jackson.databind.ObjectMapper;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +28,15 @@ class SiteAssessments {
 
 	private final Clock clock;
 
-	SiteAssessments(SiteRepository repository, Clock clock) {
+	private final ObjectMapper json;
+
+	private final AuditLog audit;
+
+	SiteAssessments(SiteRepository repository, Clock clock, ObjectMapper json, AuditLog audit) {
 		this.repository = repository;
 		this.clock = clock;
+		this.json = json;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -90,6 +99,56 @@ class SiteAssessments {
 			}
 		});
 		repository.putWeights(id, weights, by, clock.instant());
+	}
+
+	/**
+	 * Freezes the assessment as it is now (weights, every value with its source, the
+	 * results) as its next version, for the dossier. Nothing changed since the latest
+	 * version (a second click, a second tab): no new version, the latest is answered.
+	 */
+	@Transactional
+	Frozen freeze(String id, String by) {
+		repository.lock(id);
+		Evaluation evaluation = evaluate(id).orElseThrow();
+		String snapshot = json.writeValueAsString(snapshot(evaluation));
+		Optional<String> latest = repository.latestSnapshot(id);
+		if (latest.isPresent() && json.readTree(latest.get()).equals(json.readTree(snapshot))) {
+			return new Frozen(repository.versions(id).get(0).version(), false);
+		}
+		int version = repository.insertVersion(id, by, clock.instant(), snapshot);
+		audit.record(by, "site-assessment.frozen", AuditLog.Target.of("site-assessment", id), null,
+				Map.of("version", version));
+		return new Frozen(version, true);
+	}
+
+	/**
+	 * @param created false when nothing had changed since that version
+	 */
+	record Frozen(int version, boolean created) {
+	}
+
+	/** What a frozen version keeps: the assessment as the API gives it and its values. */
+	record Snapshot(SitesApi.Assessment assessment, Map<String, Map<String, FrozenValue>> values) {
+	}
+
+	/**
+	 * @param estimate true for a latency estimated from distance (no source then)
+	 */
+	record FrozenValue(double value, String source, java.time.LocalDate measuredOn, String enteredBy,
+			boolean estimate) {
+	}
+
+	private static Snapshot snapshot(Evaluation evaluation) {
+		Map<String, Map<String, FrozenValue>> values = new LinkedHashMap<>();
+		evaluation.values().forEach((site, byCriterion) -> {
+			Map<String, FrozenValue> frozen = new LinkedHashMap<>();
+			byCriterion.forEach((code, shown) -> frozen.put(code,
+					shown.estimate() ? new FrozenValue(shown.value(), null, null, null, true)
+							: new FrozenValue(shown.value(), shown.entered().source(), shown.entered().measuredOn(),
+									shown.entered().enteredBy(), false)));
+			values.put(site, frozen);
+		});
+		return new Snapshot(SitesApi.describe(evaluation), values);
 	}
 
 	/** A value as the pages show it: entered, or estimated (latency from distance). */

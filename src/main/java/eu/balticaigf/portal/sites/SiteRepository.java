@@ -124,7 +124,7 @@ class SiteRepository {
 
 	/** Replaces the assessment's weights; criteria left out weigh nothing. */
 	void putWeights(String id, Map<String, Double> weights, String by, Instant at) {
-		jdbc.sql("SELECT id FROM site_assessment WHERE id = ? FOR UPDATE").param(id).query(String.class).single();
+		lock(id);
 		jdbc.sql("DELETE FROM site_assessment_weight WHERE assessment_id = ?").param(id).update();
 		weights.forEach((criterion, weight) -> {
 			if (weight > 0) {
@@ -136,6 +136,55 @@ class SiteRepository {
 		jdbc.sql("UPDATE site_assessment SET updated_by = ?, updated_at = ? WHERE id = ?")
 			.params(by, Timestamp.from(at), id)
 			.update();
+	}
+
+	record VersionRow(int version, String frozenBy, Instant frozenAt) {
+	}
+
+	/** Holds the assessment until the transaction ends: one freeze at a time. */
+	void lock(String id) {
+		jdbc.sql("SELECT id FROM site_assessment WHERE id = ? FOR UPDATE").param(id).query(String.class).single();
+	}
+
+	List<VersionRow> versions(String id) {
+		return jdbc
+			.sql("SELECT version, frozen_by, frozen_at FROM site_assessment_version WHERE assessment_id = ? "
+					+ "ORDER BY version DESC")
+			.param(id)
+			.query((rs, row) -> new VersionRow(rs.getInt("version"), rs.getString("frozen_by"),
+					rs.getTimestamp("frozen_at").toInstant()))
+			.list();
+	}
+
+	/** The latest version's snapshot as JSON text, or empty before the first freeze. */
+	Optional<String> latestSnapshot(String id) {
+		return jdbc
+			.sql("SELECT snapshot::text FROM site_assessment_version WHERE assessment_id = ? "
+					+ "ORDER BY version DESC LIMIT 1")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<String> snapshot(String id, int version) {
+		return jdbc.sql("SELECT snapshot::text FROM site_assessment_version WHERE assessment_id = ? AND version = ?")
+			.params(id, version)
+			.query(String.class)
+			.optional();
+	}
+
+	int insertVersion(String id, String by, Instant at, String snapshot) {
+		return jdbc.sql("""
+				INSERT INTO site_assessment_version (assessment_id, version, frozen_by, frozen_at, snapshot)
+				SELECT :id, coalesce(max(version), 0) + 1, :by, :at, CAST(:snapshot AS jsonb)
+				FROM site_assessment_version WHERE assessment_id = :id
+				RETURNING version""")
+			.param("id", id)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.param("snapshot", snapshot)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static SiteCriterion criterion(ResultSet rs, int row) throws SQLException {

@@ -25,8 +25,11 @@ class SitesApi {
 
 	private final SiteAssessments assessments;
 
-	SitesApi(SiteAssessments assessments) {
+	private final SiteRepository repository;
+
+	SitesApi(SiteAssessments assessments, SiteRepository repository) {
 		this.assessments = assessments;
+		this.repository = repository;
 	}
 
 	record WeightsRequest(List<List<Double>> matrix) {
@@ -102,8 +105,24 @@ class SitesApi {
 
 	@GetMapping("/api/v1/sites/assessments/{id}")
 	Assessment assessment(@PathVariable String id) {
-		SiteAssessments.Evaluation evaluation = assessments.evaluate(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No assessment " + id + "."));
+		return describe(assessments.evaluate(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No assessment " + id + ".")));
+	}
+
+	/**
+	 * A frozen version as it was kept: the assessment, its values with their sources.
+	 */
+	@GetMapping(value = "/api/v1/sites/assessments/{id}/versions/{version}",
+			produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+	String version(@PathVariable String id, @PathVariable int version) {
+		return repository.snapshot(id, version)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"Assessment " + id + " has no version " + version + "."));
+	}
+
+	/** An assessment as the API gives it, and as a frozen version keeps it. */
+	static Assessment describe(SiteAssessments.Evaluation evaluation) {
+		String id = evaluation.id();
 		Map<String, Double> weights = new LinkedHashMap<>();
 		evaluation.criteria().forEach(c -> weights.put(c.code(), evaluation.weight(c.code())));
 		Scoring.Scores scores = evaluation.scores();

@@ -4,5 +4,6 @@
  * pairwise comparisons), the ranking with TOPSIS beside it, how fragile the ranking is,
  * and frozen versions for the dossier.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Candidate sites", allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Candidate sites",
+		allowedDependencies = { "audit", "shared" })
 package eu.balticaigf.portal.sites;
