@@ -30,13 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import eu.balticaigf.portal.review.TestApplications;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
@@ -123,6 +124,7 @@ class RouteAccessTests {
 			new Route(GET, "/staff/accounts/invite", ADMIN), new Route(POST, "/staff/accounts/invite", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/role", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/reinvite", ADMIN),
+			new Route(GET, "/staff/accounts/{id}/deactivate", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/deactivate", ADMIN),
 			new Route(POST, "/staff/accounts/{id}/reactivate", ADMIN), new Route(GET, "/staff/api-tokens", ADMIN),
 			new Route(POST, "/staff/api-tokens", ADMIN), new Route(POST, "/staff/api-tokens/{id}/revoke", ADMIN),
@@ -192,6 +194,9 @@ class RouteAccessTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -249,7 +254,7 @@ class RouteAccessTests {
 	@ParameterizedTest
 	@MethodSource("routes")
 	void anonymousVisitorsWrongRolesAndRightRolesGetWhatTheTableSays(Route route) throws Exception {
-		String reference = TestApplications.insert(jdbc, "en", "Route Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Route Ltd").reference();
 		String path = path(route, reference);
 		if (route.api()) {
 			checkApi(route, path);

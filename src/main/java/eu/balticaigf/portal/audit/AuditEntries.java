@@ -4,10 +4,12 @@ import eu.balticaigf.portal.shared.StaffNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,19 +24,11 @@ class AuditEntries {
 
 	record Entry(long id, Instant at, String actor, String action, String targetType, String targetId, String before,
 			String after, String clientAddress) {
-
-		private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-			.withZone(ZoneOffset.UTC);
-
-		public String atUtc() {
-			return UTC.format(at);
-		}
-
 	}
 
 	/**
 	 * Filters of the admin page; blank means any. {@code from} and {@code to} are whole
-	 * days in UTC.
+	 * days in Vilnius, the zone the page shows times in.
 	 */
 	record Filter(String actor, String action, String target, LocalDate from, LocalDate to) {
 
@@ -51,6 +45,11 @@ class AuditEntries {
 	}
 
 	static final int PAGE_SIZE = 50;
+
+	/**
+	 * The zone of the page's times and of its day filters, as everywhere in the portal.
+	 */
+	static final ZoneId ZONE = ZoneId.of("Europe/Vilnius");
 
 	private final JdbcClient jdbc;
 
@@ -92,6 +91,28 @@ class AuditEntries {
 				SELECT action FROM found WHERE action IS NOT NULL""").query(String.class).list();
 	}
 
+	/**
+	 * The names admins gave scoring criteria of their own, by code, as the latest change
+	 * of a rubric recorded them (the log's own record: a score entry names only the
+	 * criterion's code).
+	 */
+	Map<String, String> criterionNames(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (criterion ->> 'code') criterion ->> 'code' AS code, criterion ->> 'name' AS name
+				FROM audit_log, jsonb_array_elements(
+				    CASE WHEN jsonb_typeof(after_state) = 'array' THEN after_state ELSE '[]' END) AS criterion
+				WHERE action = 'review.rubric' AND criterion ->> 'name' IS NOT NULL AND criterion ->> 'code' = ANY (?)
+				ORDER BY criterion ->> 'code', at DESC""")
+			.param(codes.toArray(String[]::new))
+			.query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
+			.list();
+		return names;
+	}
+
 	long count(Filter filter) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, params, staffNamed(filter));
@@ -126,11 +147,11 @@ class AuditEntries {
 		}
 		if (filter.from() != null) {
 			conditions.add("at >= ?");
-			params.add(Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.add(Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
 		}
 		if (filter.to() != null) {
 			conditions.add("at < ?");
-			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}

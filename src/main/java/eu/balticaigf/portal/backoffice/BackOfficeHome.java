@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import eu.balticaigf.portal.shared.StaffNames;
 import eu.balticaigf.portal.shared.web.BackOfficeLink;
 import eu.balticaigf.portal.shared.web.BackOfficeLinks;
 
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The back office's home: the links each module contributes that the reader's role may
- * follow.
+ * follow. Who is signed in, and signing out, are in the layout's staff bar on every page.
  */
 @Controller
 class BackOfficeHome {
@@ -31,11 +30,8 @@ class BackOfficeHome {
 
 	private final List<BackOfficeLinks> contributions;
 
-	private final StaffNames names;
-
-	BackOfficeHome(List<BackOfficeLinks> contributions, StaffNames names) {
+	BackOfficeHome(List<BackOfficeLinks> contributions) {
 		this.contributions = contributions;
-		this.names = names;
 	}
 
 	/** One line of a section: a single link, or a group's links (a call's pages). */
@@ -44,9 +40,6 @@ class BackOfficeHome {
 
 	@GetMapping("/staff")
 	String home(Authentication who, Locale locale, Model model) {
-		String email = who.getName();
-		String name = names.byEmail(List.of(email)).get(email);
-		model.addAttribute("signedInAs", name == null ? email : name + " (" + email + ")");
 		int rank = rank(who);
 		Map<BackOfficeLink.Section, List<Line>> sections = new LinkedHashMap<>();
 		contributions.stream()

@@ -104,9 +104,9 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 		details.put("startsAt", String.valueOf(startsAt));
 		details.put("endsAt", String.valueOf(endsAt));
 		details.put("zone", String.valueOf(zone));
-		details.put("venue", String.valueOf(venue));
+		details.put("venue", venue);
 		details.put("online", online);
-		details.put("onlineUrl", String.valueOf(onlineUrl));
+		details.put("onlineUrl", onlineUrl);
 		details.put("capacityInPerson", capacityInPerson);
 		details.put("registrationOpensAt", String.valueOf(registrationOpensAt));
 		details.put("registrationClosesAt", String.valueOf(registrationClosesAt));

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The meeting's e-mails, queued in the caller's transaction, in the registrant's
  * language: confirmation (with the calendar invitation and, for an in-person seat, the
- * check-in QR code), waiting list, promotion, link and reminder. The online link is only
- * ever in an e-mail to a confirmed online participant, or in the calendar file of one.
- * The two files are made here for the registrant's private page as well, so that page and
- * e-mail give the same.
+ * check-in QR code), waiting list, promotion, "already registered", cancellation and
+ * reminder. The online link is only ever in an e-mail to a confirmed online participant,
+ * or in the calendar file of one. The two files are made here for the registrant's
+ * private page as well, so that page and e-mail give the same.
  */
 @Component
 class MeetingMails {
@@ -58,13 +58,51 @@ class MeetingMails {
 		if (cancelToken != null) {
 			variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
 		}
+		outbox.enqueue(new Email(registration.email(), locale, "meeting/" + template, variables,
+				files(meeting, registration, checkInToken, locale, variables)));
+	}
+
+	/**
+	 * For the owner of an address someone registered again with: how they are registered,
+	 * a new private link (earlier ones keep working), the calendar file and check-in code
+	 * of a confirmed place, and, where a different way of taking part was chosen this
+	 * time, that the registration page offers the change.
+	 * @param checkInToken the registration's check-in token, or null where none is kept
+	 * @param chosen how the form said to take part this time
+	 */
+	void alreadyRegistered(Meeting meeting, Registration registration, long position, String cancelToken,
+			String checkInToken, Attendance chosen, Locale pageLocale) {
+		Map<String, Object> variables = variables(meeting, registration, pageLocale);
+		variables.put("position", position);
+		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
+		if (chosen != registration.attendance()) {
+			variables.put("chosen", chosen.name());
+		}
+		List<Email.Attachment> files = registration.status() == RegistrationStatus.CONFIRMED
+				? files(meeting, registration, checkInToken, pageLocale, variables) : List.of();
+		outbox.enqueue(new Email(registration.email(), pageLocale, "meeting/link", variables, files));
+	}
+
+	/** That a registration is cancelled, to its registrant. */
+	void cancelled(Meeting meeting, Registration registration) {
+		Locale locale = locale(registration);
+		outbox.enqueue(
+				new Email(registration.email(), locale, "meeting/cancelled", variables(meeting, registration, locale)));
+	}
+
+	/**
+	 * The files of a confirmed place: the calendar invitation, and for a seat in the room
+	 * the check-in QR code (marked in {@code variables} for the text that mentions it).
+	 */
+	private List<Email.Attachment> files(Meeting meeting, Registration registration, String checkInToken, Locale locale,
+			Map<String, Object> variables) {
 		List<Email.Attachment> attachments = new ArrayList<>();
 		attachments.add(new Email.Attachment("meeting.ics", CALENDAR_TYPE, calendar(meeting, registration, locale)));
-		if (registration.attendance() == Attendance.IN_PERSON) {
+		if (registration.attendance() == Attendance.IN_PERSON && checkInToken != null) {
 			attachments.add(new Email.Attachment("check-in.png", "image/png", checkInCode(meeting, checkInToken)));
 			variables.put("checkInQr", true);
 		}
-		outbox.enqueue(new Email(registration.email(), locale, "meeting/" + template, variables, attachments));
+		return attachments;
 	}
 
 	/**
@@ -90,14 +128,6 @@ class MeetingMails {
 		variables.put("position", position);
 		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
 		outbox.enqueue(new Email(registration.email(), locale, "meeting/waitlisted", variables));
-	}
-
-	/** The private link again, for someone who registered twice with one e-mail. */
-	void link(Meeting meeting, Registration registration, long position, String cancelToken, Locale pageLocale) {
-		Map<String, Object> variables = variables(meeting, registration, pageLocale);
-		variables.put("position", position);
-		variables.put("cancelUrl", cancelUrl(meeting, cancelToken));
-		outbox.enqueue(new Email(registration.email(), pageLocale, "meeting/link", variables));
 	}
 
 	void reminder(Meeting meeting, Registration registration) {

@@ -41,6 +41,29 @@ record Registration(long id, long meetingId, long arrival, String fullName, Stri
 		return with(status, confirmedAt, cancelledAt, now);
 	}
 
+	/**
+	 * Takes part the other way: online is never full, so it always confirms (a seat held
+	 * in the room is given up); in the room it needs a free seat, else nothing changes.
+	 * @param seatFree whether the room has a seat for one more, under the meeting's lock
+	 */
+	Registration changeAttendance(Attendance to, boolean seatFree, Instant now) {
+		if (status == RegistrationStatus.CANCELLED) {
+			throw new IllegalMove("a cancelled registration cannot change how it takes part");
+		}
+		if (checkedInAt != null) {
+			throw new IllegalMove("already checked in");
+		}
+		if (to == attendance) {
+			return this;
+		}
+		if (to == Attendance.IN_PERSON && !seatFree) {
+			throw new IllegalMove("no seat is free in the room");
+		}
+		Instant confirmed = status == RegistrationStatus.CONFIRMED ? confirmedAt : now;
+		return new Registration(id, meetingId, arrival, fullName, email, organisationName, to,
+				RegistrationStatus.CONFIRMED, language, registeredAt, confirmed, cancelledAt, checkedInAt);
+	}
+
 	private Registration with(RegistrationStatus newStatus, Instant confirmed, Instant cancelled, Instant checkedIn) {
 		return new Registration(id, meetingId, arrival, fullName, email, organisationName, attendance, newStatus,
 				language, registeredAt, confirmed, cancelled, checkedIn);

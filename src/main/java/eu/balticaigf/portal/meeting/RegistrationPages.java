@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,15 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public registration: the form (it posts to itself), the private status page behind
- * the link (with the calendar file, the check-in QR code and the way to cancel, which
- * asks first), and the page that only says the link went by e-mail, for an address
- * already registered. POST-redirect-GET throughout, so a reload never registers or
- * cancels twice.
+ * the link (with the calendar file, the check-in QR code, a change of how one takes part
+ * and the way to cancel, which asks first), and the page that only says an e-mail went to
+ * the address, for an address already registered. POST-redirect-GET throughout, so a
+ * reload never registers or cancels twice.
  */
 @Controller
 class RegistrationPages {
@@ -109,8 +108,7 @@ class RegistrationPages {
 
 	@GetMapping("/meetings/{slug}/registrations/{token}")
 	String status(@PathVariable String slug, @PathVariable String token, Model model) {
-		Registrations.View view = registrations.byCancelToken(slug, token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Registrations.View view = registrations.byCancelToken(slug, token).orElseThrow(MeetingNotFound::new);
 		model.addAttribute("meeting", view.meeting());
 		model.addAttribute("registration", view.registration());
 		model.addAttribute("position", view.position());
@@ -119,7 +117,40 @@ class RegistrationPages {
 		model.addAttribute("holdsSeat", view.registration().holdsInPersonSeat());
 		model.addAttribute("checkInCode", view.registration().holdsInPersonSeat()
 				&& repository.checkInToken(view.registration().id()).isPresent());
+		model.addAttribute("otherAttendance", otherAttendance(view.meeting(), view.registration()));
 		return "meeting/registration";
+	}
+
+	/**
+	 * The other way of taking part that this registration may switch to now, or
+	 * {@code null}: only while registration is open, for a meeting that offers both, and
+	 * before the registrant is checked in.
+	 */
+	private String otherAttendance(Meeting meeting, Registration registration) {
+		boolean changeable = meeting.isRegistrationOpenAt(clock.instant()) && meeting.online() && meeting.inPerson()
+				&& registration.status() != RegistrationStatus.CANCELLED && registration.checkedInAt() == null;
+		if (!changeable) {
+			return null;
+		}
+		return registration.attendance() == Attendance.IN_PERSON ? Attendance.ONLINE.name()
+				: Attendance.IN_PERSON.name();
+	}
+
+	@PostMapping("/meetings/{slug}/registrations/{token}/attendance")
+	String changeAttendance(@PathVariable String slug, @PathVariable String token,
+			@RequestParam(required = false) String attendance, RedirectAttributes redirect) {
+		Optional<Attendance> to = Attendance.parse(attendance);
+		try {
+			if (to.isEmpty()) {
+				throw new RegistrationRefused(RegistrationRefused.Reason.NOT_OFFERED);
+			}
+			registrations.changeAttendance(slug, token, to.get());
+			redirect.addFlashAttribute("notice", "meeting.changed.notice");
+		}
+		catch (RegistrationRefused refused) {
+			redirect.addFlashAttribute("problem", refused.messageKey());
+		}
+		return "redirect:/meetings/" + slug + "/registrations/" + token;
 	}
 
 	/**
@@ -128,8 +159,7 @@ class RegistrationPages {
 	 */
 	@GetMapping("/meetings/{slug}/registrations/{token}/cancel")
 	String cancelConfirm(@PathVariable String slug, @PathVariable String token, Model model) {
-		Registrations.View view = registrations.byCancelToken(slug, token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Registrations.View view = registrations.byCancelToken(slug, token).orElseThrow(MeetingNotFound::new);
 		if (view.registration().status() == RegistrationStatus.CANCELLED) {
 			return "redirect:/meetings/" + slug + "/registrations/" + token;
 		}
@@ -163,7 +193,7 @@ class RegistrationPages {
 
 	private static ResponseEntity<byte[]> file(Optional<byte[]> content, MediaType type,
 			ContentDisposition disposition) {
-		byte[] body = content.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] body = content.orElseThrow(MeetingNotFound::new);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -238,7 +268,7 @@ class RegistrationPages {
 	}
 
 	private Meeting meeting(String slug) {
-		return meetings.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return meetings.findBySlug(slug).orElseThrow(MeetingNotFound::new);
 	}
 
 }

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
 
+	/** The name an anonymised registration keeps. */
+	static final String ERASED = "erased";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -102,7 +105,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 	}
 
 	private int anonymise(String where, Map<String, Object> params, Instant now) {
-		return jdbc
+		int anonymised = jdbc
 			.sql("""
 					UPDATE meeting_registration r SET full_name = 'erased', email = 'erased-' || r.id,
 					    email_normalised = 'erased-' || r.id, organisation_name = NULL,
@@ -117,6 +120,11 @@ class RegistrationPersonalData implements PersonalDataHolder {
 			.params(params)
 			.param("now", Timestamp.from(now))
 			.update();
+		// The private links e-mailed later (V26) end with the one made at registration.
+		jdbc.sql("""
+				DELETE FROM meeting_registration_link l USING meeting_registration r
+				WHERE l.registration_id = r.id AND r.cancel_token_hash = 'erased-' || r.id""").update();
+		return anonymised;
 	}
 
 }

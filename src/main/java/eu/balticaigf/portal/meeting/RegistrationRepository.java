@@ -60,9 +60,15 @@ class RegistrationRepository {
 			.optional();
 	}
 
+	/**
+	 * The registration behind a private link: the one made at registration, or one
+	 * e-mailed later to the owner of a known address (V26).
+	 */
 	Optional<Registration> findByCancelToken(String tokenHash) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE cancel_token_hash = ?")
-			.param(tokenHash)
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM meeting_registration WHERE cancel_token_hash = :hash"
+					+ " OR id = (SELECT registration_id FROM meeting_registration_link WHERE token_hash = :hash)")
+			.param("hash", tokenHash)
 			.query(RegistrationRepository::map)
 			.optional();
 	}
@@ -114,15 +120,20 @@ class RegistrationRepository {
 
 	void saveState(Registration registration) {
 		jdbc.sql("""
-				UPDATE meeting_registration SET status = ?, confirmed_at = ?, cancelled_at = ?, checked_in_at = ?
+				UPDATE meeting_registration SET attendance = ?, status = ?, confirmed_at = ?, cancelled_at = ?,
+				    checked_in_at = ?
 				WHERE id = ?""")
-			.params(registration.status().name(), timestamp(registration.confirmedAt()),
-					timestamp(registration.cancelledAt()), timestamp(registration.checkedInAt()), registration.id())
+			.params(registration.attendance().name(), registration.status().name(),
+					timestamp(registration.confirmedAt()), timestamp(registration.cancelledAt()),
+					timestamp(registration.checkedInAt()), registration.id())
 			.update();
 	}
 
-	void replaceCancelToken(long id, String tokenHash) {
-		jdbc.sql("UPDATE meeting_registration SET cancel_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+	/** One more private link to a registration; the earlier ones keep working. */
+	void addPrivateLink(long id, String tokenHash, Instant now) {
+		jdbc.sql("INSERT INTO meeting_registration_link (token_hash, registration_id, created_at) VALUES (?, ?, ?)")
+			.params(tokenHash, id, Timestamp.from(now))
+			.update();
 	}
 
 	void replaceCheckInToken(long id, String token) {

@@ -17,12 +17,9 @@ import eu.balticaigf.portal.shared.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Seats, the waiting list and check-in. Every method that decides seats first locks the
@@ -52,33 +49,31 @@ class Registrations {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
 	private final AuditLog audit;
 
 	private final Consents consents;
 
 	Registrations(MeetingRepository meetings, RegistrationRepository registrations, MeetingMails mails, Clock clock,
-			ApplicationEventPublisher events, Consents consents, AuditLog audit) {
+			Consents consents, AuditLog audit) {
 		this.consents = consents;
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.mails = mails;
 		this.clock = clock;
-		this.events = events;
 		this.audit = audit;
 	}
 
 	/**
 	 * Registers, or, when this e-mail already holds a registration for the meeting,
-	 * leaves it as it is and sends its private link again (a new one: only hashes are
-	 * stored, so the old link cannot be recovered).
+	 * leaves it as it is and e-mails its owner how they are registered, with a new
+	 * private link beside the earlier ones (only hashes are stored, so an earlier link
+	 * cannot be sent again; none is ended, so whoever typed the address can take nothing
+	 * away).
 	 * @param form already validated
 	 */
 	@Transactional
 	Outcome register(String slug, RegistrationForm form, Locale locale) {
-		Meeting meeting = meetings.lockBySlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting meeting = meetings.lockBySlug(slug).orElseThrow(MeetingNotFound::new);
 		Instant now = clock.instant();
 		switch (meeting.registrationAt(now)) {
 			case NOT_YET_OPEN -> throw new RegistrationRefused(RegistrationRefused.Reason.NOT_YET_OPEN);
@@ -91,9 +86,12 @@ class Registrations {
 		if (existing.isPresent()) {
 			Registration registration = existing.get();
 			String token = SecureTokens.newToken();
-			registrations.replaceCancelToken(registration.id(), SecureTokens.hash(token));
+			registrations.addPrivateLink(registration.id(), SecureTokens.hash(token), now);
 			long position = registrations.waitingPosition(registration);
-			mails.link(meeting, registration, position, token, Locale.forLanguageTag(language));
+			Attendance chosen = Attendance.parse(form.attendance()).orElse(registration.attendance());
+			mails.alreadyRegistered(meeting, registration, position, token,
+					registrations.checkInToken(registration.id()).orElse(null), chosen,
+					Locale.forLanguageTag(language));
 			return new Outcome(meeting, registration, position, null, true);
 		}
 		Attendance attendance = Attendance.parse(form.attendance()).orElseThrow(IllegalArgumentException::new);
@@ -114,7 +112,6 @@ class Registrations {
 		long position = registrations.waitingPosition(registration);
 		if (status == RegistrationStatus.CONFIRMED) {
 			mails.confirmed(meeting, registration, cancelToken, checkInToken, "confirmed");
-			events.publishEvent(new SeatConfirmed(meeting.slug(), id, attendance, false));
 		}
 		else {
 			mails.waitlisted(meeting, registration, position, cancelToken);
@@ -153,32 +150,91 @@ class Registrations {
 	}
 
 	/**
-	 * Cancels by private link. A confirmed in-person seat goes, in the same transaction,
-	 * to the first of the waiting list, who is e-mailed. A link used twice is refused and
-	 * changes nothing.
+	 * Cancels by private link, and confirms it by e-mail. A confirmed in-person seat
+	 * goes, in the same transaction, to the first of the waiting list, who is e-mailed. A
+	 * link used twice is refused and changes nothing.
 	 */
 	@Transactional
 	View cancel(String slug, String token) {
-		Registration found = registrations.findByCancelToken(SecureTokens.hash(token))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Meeting meeting = meetings.lockById(found.meetingId());
-		if (!meeting.slug().equals(slug)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		// Re-read under the lock: a concurrent cancel of the same link must see the first
-		// one's result.
-		Registration registration = registrations.findById(found.id()).orElseThrow();
+		Locked locked = lockByLink(slug, token);
+		Registration registration = locked.registration();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
 		}
 		Registration cancelled = registration.cancel(clock.instant());
 		registrations.saveState(cancelled);
-		events.publishEvent(
-				new RegistrationCancelled(meeting.slug(), registration.id(), registration.holdsInPersonSeat()));
+		mails.cancelled(locked.meeting(), cancelled);
 		if (registration.holdsInPersonSeat()) {
-			promote(meeting, "CANCELLATION");
+			promote(locked.meeting(), "CANCELLATION");
 		}
-		return new View(meeting, cancelled, 0);
+		return new View(locked.meeting(), cancelled, 0);
+	}
+
+	/**
+	 * Takes part the other way, by private link, while registration is open. Online
+	 * always has room: a seat given up goes at once to the waiting list, and someone
+	 * waiting for a seat is confirmed online. In the room needs a free seat; otherwise
+	 * nothing changes. The registrant is e-mailed the confirmation, with a new check-in
+	 * code for a seat (the old one, if any, stops working).
+	 * @return the registration as it now is (unchanged when already taking part that way)
+	 */
+	@Transactional
+	View changeAttendance(String slug, String token, Attendance to) {
+		Locked locked = lockByLink(slug, token);
+		Meeting meeting = locked.meeting();
+		Registration registration = locked.registration();
+		if (!meeting.isRegistrationOpenAt(clock.instant())) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.CLOSED);
+		}
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CANCELLED);
+		}
+		if (registration.checkedInAt() != null) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ALREADY_CHECKED_IN);
+		}
+		if (to == Attendance.ONLINE && !meeting.online() || to == Attendance.IN_PERSON && !meeting.inPerson()) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.NOT_OFFERED);
+		}
+		if (to == registration.attendance()) {
+			return new View(meeting, registration, registrations.waitingPosition(registration));
+		}
+		boolean seatFree = WaitingList.seatsLeft(meeting.capacityInPerson(),
+				registrations.countConfirmedInPerson(meeting.id())) > 0;
+		if (to == Attendance.IN_PERSON && !seatFree) {
+			throw new RegistrationRefused(RegistrationRefused.Reason.ROOM_FULL);
+		}
+		Registration changed = registration.changeAttendance(to, seatFree, clock.instant());
+		registrations.saveState(changed);
+		// A new code either way: a seat gets one to show, and a seat given up keeps no
+		// code that would still open the door.
+		String checkInToken = SecureTokens.newToken();
+		registrations.replaceCheckInToken(changed.id(), checkInToken);
+		mails.confirmed(meeting, changed, token, checkInToken, "confirmed");
+		if (registration.holdsInPersonSeat()) {
+			promote(meeting, "ATTENDANCE_CHANGED");
+		}
+		return new View(meeting, changed, 0);
+	}
+
+	/**
+	 * The meeting (locked) and the registration behind a private link, re-read under the
+	 * lock.
+	 */
+	private record Locked(Meeting meeting, Registration registration) {
+	}
+
+	/**
+	 * Locks the meeting of the registration behind this link, then re-reads the
+	 * registration: a concurrent change by the same link must see the first one's result.
+	 */
+	private Locked lockByLink(String slug, String token) {
+		Registration found = registrations.findByCancelToken(SecureTokens.hash(token))
+			.orElseThrow(MeetingNotFound::new);
+		Meeting meeting = meetings.lockById(found.meetingId());
+		if (!meeting.slug().equals(slug)) {
+			throw new MeetingNotFound();
+		}
+		return new Locked(meeting, registrations.findById(found.id()).orElseThrow());
 	}
 
 	/**
@@ -201,7 +257,6 @@ class Registrations {
 			String checkInToken = SecureTokens.newToken();
 			registrations.replaceCheckInToken(confirmed.id(), checkInToken);
 			mails.confirmed(meeting, confirmed, null, checkInToken, "promoted");
-			events.publishEvent(new SeatConfirmed(meeting.slug(), confirmed.id(), confirmed.attendance(), true));
 		}
 		return promoted;
 	}
@@ -224,8 +279,7 @@ class Registrations {
 	 */
 	@Transactional
 	void update(Meeting changed) {
-		Meeting current = meetings.lockBySlug(changed.slug())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Meeting current = meetings.lockBySlug(changed.slug()).orElseThrow(MeetingNotFound::new);
 		Meeting updated = new Meeting(current.id(), current.slug(), changed.titles(), changed.startsAt(),
 				changed.endsAt(), changed.zone(), changed.venue(), changed.online(), changed.capacityInPerson(),
 				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl(),
@@ -244,7 +298,7 @@ class Registrations {
 	@Transactional
 	Registration checkInByToken(String slug, String token) {
 		Registration found = registrations.findByCheckInToken(SecureTokens.hash(token))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(MeetingNotFound::new);
 		return checkIn(slug, found.id(), "qr-code");
 	}
 
@@ -255,11 +309,10 @@ class Registrations {
 	}
 
 	private Registration checkIn(String slug, long registrationId, String via) {
-		Registration found = registrations.findById(registrationId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Registration found = registrations.findById(registrationId).orElseThrow(MeetingNotFound::new);
 		Meeting meeting = meetings.lockById(found.meetingId());
 		if (!meeting.slug().equals(slug)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new MeetingNotFound();
 		}
 		Registration registration = registrations.findById(registrationId).orElseThrow();
 		if (registration.status() != RegistrationStatus.CONFIRMED) {

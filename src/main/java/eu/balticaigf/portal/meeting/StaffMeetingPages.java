@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -169,7 +167,7 @@ class StaffMeetingPages {
 		Meeting meeting = meeting(slug);
 		Registration registration = repository.findByCheckInToken(eu.balticaigf.portal.shared.SecureTokens.hash(token))
 			.filter(found -> found.meetingId() == meeting.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(MeetingNotFound::new);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("registration", registration);
 		model.addAttribute("token", token);
@@ -207,7 +205,7 @@ class StaffMeetingPages {
 	}
 
 	private Meeting meeting(String slug) {
-		return meetings.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return meetings.findBySlug(slug).orElseThrow(MeetingNotFound::new);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {

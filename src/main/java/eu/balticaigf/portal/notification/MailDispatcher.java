@@ -61,7 +61,7 @@ class MailDispatcher {
 	private final AuditLog audit;
 
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailSettings settings,
-			Clock clock, MeterRegistry meters, AuditLog audit) {
+			Clock clock, MeterRegistry meters, AuditLog audit, OutboxMessages messages) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -70,8 +70,8 @@ class MailDispatcher {
 		this.clock = clock;
 		this.sent = meters.counter("portal.mail.sent");
 		this.failed = meters.counter("portal.mail.failed");
-		Gauge.builder("portal.mail.waiting", this, MailDispatcher::waiting).register(meters);
-		Gauge.builder("portal.mail.parked", this, MailDispatcher::parked).register(meters);
+		Gauge.builder("portal.mail.waiting", messages, OutboxMessages::waiting).register(meters);
+		Gauge.builder("portal.mail.parked", messages, OutboxMessages::parkedCount).register(meters);
 	}
 
 	private record Pending(UUID id, String messageId, String recipient, String subject, String html, String text,
@@ -155,6 +155,9 @@ class MailDispatcher {
 	private MimeMessage toMime(Pending message) throws MessagingException {
 		MimeMessage mime = new StableIdMimeMessage(session, message.messageId());
 		mime.setFrom(new InternetAddress(settings.from(), true));
+		if (settings.replyTo() != null && !settings.replyTo().isBlank()) {
+			mime.setReplyTo(InternetAddress.parse(settings.replyTo(), true));
+		}
 		mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient(), true));
 		mime.setSubject(message.subject(), "UTF-8");
 		mime.setSentDate(java.util.Date.from(clock.instant()));
@@ -198,14 +201,6 @@ class MailDispatcher {
 		}
 		mime.saveChanges();
 		return mime;
-	}
-
-	private double waiting() {
-		return jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single();
-	}
-
-	private double parked() {
-		return jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PARKED'").query(Long.class).single();
 	}
 
 	/**

@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param from the sender of every message
+ * @param replyTo where a reply to any message goes: the sender is a no-reply address, and
+ * some messages ask for a reply (a declined applicant asking for reconsideration, an
+ * answer to a question); blank for none
  * @param baseUrl where the portal is reached from outside, for links in messages; read
  * through {@link PublicAddress}, which knows what to do when it is not set
  * @param dir where messages are written as .eml files when no SMTP host is configured
@@ -18,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portal.mail")
 record MailSettings(@DefaultValue("Baltic AI Gigafactory Consortium <no-reply@balticaigf.eu>") String from,
-		String baseUrl, @DefaultValue("./data/mail") Path dir, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("Ministry of the Economy and Innovation <kanceliarija@eimin.lt>") String replyTo, String baseUrl,
+		@DefaultValue("./data/mail") Path dir, @DefaultValue("8") int maxAttempts,
 		@DefaultValue("30s") Duration firstRetry) {
 
 	Duration retryAfter(int failedAttempts) {

@@ -1,9 +1,7 @@
 package eu.balticaigf.portal.notification;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,30 +20,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class OutboxPages {
 
-	record Parked(UUID id, String recipient, String subject, int attempts, String lastError, Instant createdAt) {
-	}
-
-	private final JdbcClient jdbc;
+	private final OutboxMessages messages;
 
 	private final MailDispatcher dispatcher;
 
-	OutboxPages(JdbcClient jdbc, MailDispatcher dispatcher) {
-		this.jdbc = jdbc;
+	OutboxPages(OutboxMessages messages, MailDispatcher dispatcher) {
+		this.messages = messages;
 		this.dispatcher = dispatcher;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("waiting",
-				jdbc.sql("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'").query(Long.class).single());
-		model.addAttribute("parked",
-				jdbc.sql("""
-						SELECT id, recipient, subject, attempts, last_error, created_at FROM outbox_message
-						WHERE status = 'PARKED' ORDER BY created_at LIMIT 500""")
-					.query((rs, row) -> new Parked(rs.getObject("id", UUID.class), rs.getString("recipient"),
-							rs.getString("subject"), rs.getInt("attempts"), rs.getString("last_error"),
-							rs.getTimestamp("created_at").toInstant()))
-					.list());
+		model.addAttribute("waiting", messages.waiting());
+		model.addAttribute("parked", messages.parked());
 		return "staff/notification/outbox";
 	}
 

@@ -44,6 +44,9 @@ class PasswordResetController {
 	@PostMapping(PAGE)
 	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
 		String address = email.strip();
+		if (address.isEmpty()) {
+			return form(model, email, Map.of("email", "staff.email.missing"));
+		}
 		if (!StaffAccount.isEmailAddress(address)) {
 			return form(model, email, Map.of("email", "staff.reset.emailInvalid"));
 		}

@@ -1,17 +1,9 @@
 package eu.balticaigf.portal.staff;
 
-import eu.balticaigf.portal.audit.AuditLog;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,17 +17,16 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The second step of signing in (a code from the authenticator, or a recovery code) and
- * the enrolment of a second factor. Only when this step succeeds does the session get the
- * staff role.
+ * The pages of the second step of signing in (a code from the authenticator, or a
+ * recovery code) and of enrolling a second factor. {@link SecondFactorSignIn} decides;
+ * this controller carries the outcome to the session: only when the step succeeds does
+ * the session get the staff role, under a new session id.
  */
 @Controller
 class SecondFactorController {
@@ -57,11 +48,7 @@ class SecondFactorController {
 
 	private final SecretBox secrets;
 
-	private final StaffAuthenticationProvider passwords;
-
-	private final AuditLog audit;
-
-	private final Clock clock;
+	private final SecondFactorSignIn signIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
@@ -70,14 +57,12 @@ class SecondFactorController {
 	private final MessageSource messages;
 
 	SecondFactorController(StaffRepository staff, RecoveryCodes recoveryCodes, SecretBox secrets,
-			StaffAuthenticationProvider passwords, AuditLog audit, Clock clock, MessageSource messages) {
+			SecondFactorSignIn signIn, MessageSource messages) {
 		this.messages = messages;
 		this.staff = staff;
 		this.recoveryCodes = recoveryCodes;
 		this.secrets = secrets;
-		this.passwords = passwords;
-		this.audit = audit;
-		this.clock = clock;
+		this.signIn = signIn;
 	}
 
 	@GetMapping(CODE_PAGE)
@@ -89,33 +74,17 @@ class SecondFactorController {
 	String code(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = current(authentication);
-		Instant now = clock.instant();
-		try {
-			// Before the code is looked at, so that a lock also stops the guesses of a
-			// session that was already
-			// waiting for its code, and a recovery code is not used up by a refused
-			// attempt.
-			passwords.refuseIfBarred(account, now);
-		}
-		catch (AccountStatusException barred) {
-			return endHalfSignedInSession(request, response, authentication);
-		}
-		String factor = verify(account, code, now);
-		if (factor == null) {
-			passwords.registerFailure(account, now, "wrong-code");
-			if (reload(account).isLockedAt(now)) {
-				return endHalfSignedInSession(request, response, authentication);
+		return switch (signIn.code(account, code)) {
+			case SIGNED_IN -> {
+				setAuthentication(account, request, response);
+				yield "redirect:" + continueTo(request, response);
 			}
-			model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
-			return "staff/login-code";
-		}
-		if (!finishSignIn(account, now)) {
-			return endHalfSignedInSession(request, response, authentication);
-		}
-		audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
-				null, Map.of("factors", "password+" + factor));
-		setAuthentication(account, request, response);
-		return "redirect:" + continueTo(request, response);
+			case REFUSED -> endHalfSignedInSession(request, response, authentication);
+			case CODE_MISSING, CODE_WRONG, ENROLLED -> {
+				model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+				yield "staff/login-code";
+			}
+		};
 	}
 
 	@GetMapping(ENROL_PAGE)
@@ -132,7 +101,6 @@ class SecondFactorController {
 	}
 
 	@PostMapping(ENROL_PAGE)
-	@Transactional
 	String enrol(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
 			HttpSession session, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = current(authentication);
@@ -140,59 +108,25 @@ class SecondFactorController {
 			return "redirect:" + ENROL_PAGE;
 		}
 		boolean signingIn = StaffAuthorities.holds(authentication, StaffAuthorities.ENROLMENT_REQUIRED);
-		if (signingIn) {
-			try {
-				passwords.refuseIfBarred(account, clock.instant());
-			}
-			catch (AccountStatusException barred) {
-				return endHalfSignedInSession(request, response, authentication);
-			}
-		}
 		byte[] secret = pendingSecret(session);
-		OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
-		if (step.isEmpty()) {
-			model.addAttribute("enrolled", false);
-			model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
-			showEnrolment(account, secret, model);
-			return "staff/second-factor";
-		}
-		staff.setTotp(account.id(), secrets.encrypt(secret), step.getAsLong());
-		List<String> codes = recoveryCodes.renew(account.id());
-		session.removeAttribute(PENDING_SECRET);
-		audit.record(account.email(), "staff.second-factor.enrolled", AuditLog.Target.of("staff_account", account.id()),
-				null, Map.of("method", "totp", "recoveryCodes", codes.size()));
-		if (signingIn) {
-			if (!finishSignIn(account, clock.instant())) {
-				// Locked since the check above: enrol nothing, as the recovery codes
-				// would never be shown.
-				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		SecondFactorSignIn.Enrolment enrolment = signIn.enrol(account, secret, code, signingIn);
+		switch (enrolment.outcome()) {
+			case REFUSED -> {
 				return endHalfSignedInSession(request, response, authentication);
 			}
-			audit.record(account.email(), "staff.sign-in.succeeded", AuditLog.Target.of("staff_account", account.id()),
-					null, Map.of("factors", "password+totp-enrolment"));
-			setAuthentication(account, request, response);
+			case CODE_MISSING, CODE_WRONG -> {
+				model.addAttribute("enrolled", false);
+				model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+				showEnrolment(account, secret, model);
+				return "staff/second-factor";
+			}
+			case SIGNED_IN -> setAuthentication(account, request, response);
+			case ENROLLED -> {
+			}
 		}
-		model.addAttribute("codes", codes);
+		session.removeAttribute(PENDING_SECRET);
+		model.addAttribute("codes", enrolment.recoveryCodes());
 		return "staff/recovery-codes";
-	}
-
-	/**
-	 * Marks the sign-in done, unless a lock started meanwhile (by another session's
-	 * guesses): the lock then stands, refused and audited as at the password step,
-	 * instead of being cleared by this sign-in.
-	 * @return whether the sign-in may go ahead
-	 */
-	private boolean finishSignIn(StaffAccount account, Instant now) {
-		if (staff.signedIn(account.id(), now)) {
-			return true;
-		}
-		try {
-			passwords.refuseIfBarred(reload(account), now);
-			return false;
-		}
-		catch (AccountStatusException barred) {
-			return false;
-		}
 	}
 
 	/**
@@ -203,26 +137,6 @@ class SecondFactorController {
 			Authentication authentication) {
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/staff/login?error";
-	}
-
-	private StaffAccount reload(StaffAccount account) {
-		return staff.findById(account.id()).orElseThrow();
-	}
-
-	/**
-	 * @return which factor matched ({@code totp} or {@code recovery-code}), or
-	 * {@code null}
-	 */
-	private String verify(StaffAccount account, String code, Instant now) {
-		if (!account.hasSecondFactor() || code.isBlank()) {
-			return null;
-		}
-		String typed = code.replaceAll("\\s", "");
-		if (typed.matches("\\d+")) {
-			OptionalLong step = Totp.matchingStep(secrets.decrypt(account.totpSecret()), typed, now);
-			return step.isPresent() && staff.useTotpStep(account.id(), step.getAsLong()) ? "totp" : null;
-		}
-		return recoveryCodes.use(account.id(), typed) ? "recovery-code" : null;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,9 +28,12 @@ class StaffAccountsController {
 	record InviteForm(String email, String displayName, String role) {
 	}
 
-	/** One row of the list, with its status worked out once. */
+	/**
+	 * One row of the list, with its status worked out once; {@code yours} for the
+	 * reader's own account, which they may not change (another admin does).
+	 */
 	record Row(long id, String email, String displayName, Role role, String status, boolean secondFactor,
-			java.time.Instant lastSignInAt) {
+			java.time.Instant lastSignInAt, boolean yours) {
 	}
 
 	private final StaffRepository staff;
@@ -47,14 +52,14 @@ class StaffAccountsController {
 	}
 
 	@GetMapping("/staff/accounts")
-	String list(Model model) {
+	String list(Authentication authentication, Model model) {
 		var now = clock.instant();
 		List<Row> rows = staff.all()
 			.stream()
 			.map(a -> new Row(a.id(), a.email(), a.displayName(), a.role(),
 					!a.enabled() ? "deactivated"
 							: !a.hasPassword() ? "invited" : a.isLockedAt(now) ? "locked" : "active",
-					a.hasSecondFactor(), a.lastSignInAt()))
+					a.hasSecondFactor(), a.lastSignInAt(), a.email().equalsIgnoreCase(authentication.getName())))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("roles", Role.values());
@@ -74,7 +79,10 @@ class StaffAccountsController {
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String email = form.email() == null ? "" : form.email().strip();
-		if (!StaffAccount.isEmailAddress(email)) {
+		if (email.isEmpty()) {
+			errors.put("email", "staff.email.missing");
+		}
+		else if (!StaffAccount.isEmailAddress(email)) {
 			errors.put("email", "staff.invite.emailInvalid");
 		}
 		else if (accounts.emailTaken(email)) {
@@ -132,6 +140,20 @@ class StaffAccountsController {
 			return problem(redirect, refused.messageKey());
 		}
 		return notice(redirect, "staff.accounts.reinvited", staff.findById(id).orElseThrow().email());
+	}
+
+	/**
+	 * "Are you sure?" before deactivating, which signs the person out at once; one's own
+	 * account, or one already deactivated, has nothing to ask.
+	 */
+	@GetMapping("/staff/accounts/{id}/deactivate")
+	String deactivateConfirm(@PathVariable long id, Authentication authentication, Model model) {
+		StaffAccount account = staff.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!account.enabled() || account.email().equalsIgnoreCase(authentication.getName())) {
+			return "redirect:/staff/accounts";
+		}
+		model.addAttribute("account", account);
+		return "staff/deactivate";
 	}
 
 	@PostMapping("/staff/accounts/{id}/deactivate")

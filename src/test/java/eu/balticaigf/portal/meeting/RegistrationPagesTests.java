@@ -94,7 +94,8 @@ class RegistrationPagesTests {
 	@Test
 	void registrationLeadsToAPrivateStatusPageAndCancellingAsksFirst() {
 		Meeting meeting = TestMeetings.create(meetings, 1);
-		Page first = register(Visitor.at(port).speaking("en"), meeting, TestMeetings.email("first"), "IN_PERSON");
+		String firstEmail = TestMeetings.email("first");
+		Page first = register(Visitor.at(port).speaking("en"), meeting, firstEmail, "IN_PERSON");
 		assertThat(first.byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
 		assertThat(first.byId("registration-status").text()).isEqualTo("Confirmed");
 		Page second = register(Visitor.at(port).speaking("en"), meeting, TestMeetings.email("second"), "IN_PERSON");
@@ -121,6 +122,12 @@ class RegistrationPagesTests {
 		assertThat(cancelled.byId("registration-status").attr("data-status")).isEqualTo("CANCELLED");
 		assertThat(cancelled.text()).contains("Your registration is cancelled.");
 		assertThat(cancelled.has("#cancel-registration")).isFalse();
+		Inbox.Mail confirmation = Inbox.latest(firstEmail, 2);
+		assertThat(confirmation.subject())
+			.isEqualTo("Your registration is cancelled: " + meeting.title(Locale.ENGLISH));
+		assertThat(confirmation.text()).contains("Hello Ona Onaitė,")
+			.contains("you can register again while registration is open")
+			.contains("/meetings/" + meeting.slug() + "/register");
 		assertThat(Visitor.at(port).open(second.path()).byId("registration-status").attr("data-status"))
 			.isEqualTo("CONFIRMED");
 		Page again = confirm.submitAndFollow();
@@ -177,7 +184,7 @@ class RegistrationPagesTests {
 	}
 
 	@Test
-	void registeringAgainWithAKnownAddressShowsNothingAboutThatRegistration() {
+	void registeringAgainWithAKnownAddressShowsNothingAboutThatRegistrationAndEndsNoLink() {
 		Meeting meeting = TestMeetings.create(meetings, 1);
 		String email = TestMeetings.email("twice");
 		register(Visitor.at(port), meeting, TestMeetings.email("seat-taker"), "IN_PERSON");
@@ -185,7 +192,7 @@ class RegistrationPagesTests {
 		assertThat(own.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
 
 		// Someone else types the same address (in other capitals): the page says only
-		// that a link went to it.
+		// that an e-mail went to it, and begins as a new registration's page does.
 		Visitor someoneElse = Visitor.at(port).speaking("en");
 		Page answer = someoneElse.open(registerPath(meeting))
 			.form("form[method=post]")
@@ -196,14 +203,61 @@ class RegistrationPagesTests {
 			.submitAndFollow();
 		assertThat(answer.path()).isEqualTo("/meetings/" + meeting.slug() + "/registered");
 		assertThat(answer.heading()).isEqualTo("Check your e-mail");
+		assertThat(answer.textOf(".govuk-panel__title")).isEqualTo(own.textOf(".govuk-panel__title"));
 		assertThat(answer.has("#registration-status")).isFalse();
 		assertThat(answer.has("#waiting-position")).isFalse();
-		assertThat(answer.text()).doesNotContain("waiting list", "Confirmed", "already registered", "number 1");
+		assertThat(answer.text()).doesNotContain("waiting list", "Confirmed", "already registered", "number 1",
+				"no longer work");
 		assertThat(count(meeting)).isEqualTo(2);
 
-		// The link goes to the address, as before; it opens the registration as it was.
-		String link = Inbox.latest(email, 2).path("/meetings/" + meeting.slug() + "/registrations/[A-Za-z0-9_-]+");
-		assertThat(Visitor.at(port).open(link).byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+		// The owner's page still opens by the link they had; the e-mail brings another,
+		// says how they are registered, and offers the other choice as a change.
+		assertThat(Visitor.at(port).open(own.path()).byId("registration-status").attr("data-status"))
+			.isEqualTo("WAITLISTED");
+		Inbox.Mail mail = Inbox.latest(email, 2);
+		assertThat(mail.text()).contains("You are on the waiting list for a seat in the room.")
+			.contains("You are number 1 on the waiting list.")
+			.contains("This time the form said you would take part online.");
+		String link = mail.path("/meetings/" + meeting.slug() + "/registrations/[A-Za-z0-9_-]+");
+		assertThat(link).isNotEqualTo(own.path());
+		Page fromMail = Visitor.at(port).open(link);
+		assertThat(fromMail.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+		assertThat(fromMail.byId("change-attendance").text()).isEqualTo("Take part online");
+	}
+
+	@Test
+	void aRegistrantChangesHowTheyTakePartAndASeatGivenUpGoesToTheWaitingList() {
+		Meeting meeting = TestMeetings.create(meetings, 1);
+		String seated = TestMeetings.email("switch");
+		Page seat = register(Visitor.at(port).speaking("en"), meeting, seated, "IN_PERSON");
+		String oldCode = Inbox.nth(seated, 1).qr("check-in.png");
+		Page waiting = register(Visitor.at(port), meeting, TestMeetings.email("switch-wait"), "IN_PERSON");
+		assertThat(waiting.byId("registration-status").attr("data-status")).isEqualTo("WAITLISTED");
+
+		Page online = seat.form("form[action$='/attendance']").submitAndFollow();
+		assertThat(online.path()).isEqualTo(seat.path());
+		assertThat(online.text()).contains("How you take part has changed.");
+		assertThat(online.byId("registration-status").attr("data-status")).isEqualTo("CONFIRMED");
+		assertThat(online.byId("registration-status-text").text()).startsWith("Your online place is confirmed.");
+		assertThat(online.has("#check-in-code")).isFalse();
+		assertThat(Visitor.at(port).open(waiting.path()).byId("registration-status").attr("data-status"))
+			.as("the seat went to the first on the waiting list")
+			.isEqualTo("CONFIRMED");
+		Inbox.Mail confirmation = Inbox.latest(seated, 2);
+		assertThat(confirmation.text()).contains("You take part online.").contains(meeting.onlineUrl());
+		assertThat(confirmation.attachments()).containsKey("meeting.ics").doesNotContainKey("check-in.png");
+		String oldToken = oldCode.substring(oldCode.lastIndexOf('/') + 1);
+		assertThat(jdbc.sql("SELECT count(*) FROM meeting_registration WHERE check_in_token = ?")
+			.param(oldToken)
+			.query(Long.class)
+			.single()).as("the QR code of the seat given up opens no door").isZero();
+
+		// Back to the room: it is full now, so nothing changes.
+		Page full = online.form("form[action$='/attendance']").submitAndFollow();
+		assertThat(full.byId("registration-problem").text())
+			.contains("The room is full, so you keep your online place. Nothing was changed.");
+		assertThat(full.byId("registration-status-text").text()).startsWith("Your online place is confirmed.");
+		assertThat(promotions(meeting)).isEqualTo(1);
 	}
 
 	@Test

@@ -369,7 +369,7 @@ class StaffMeetingTests {
 		Page checkedIn = confirm.submitAndFollow();
 		assertThat(checkedIn.text()).contains("Ona Durys is checked in.");
 		assertThat(checkedIn.byId("checked-in").text()).isNotEqualTo("Not yet");
-		assertThat(checkedIn.has("form[method=post]")).isFalse();
+		assertThat(checkedIn.has("#main-content form[method=post]")).isFalse();
 		assertThat(confirm.submitAndFollow().text()).contains("This person has already been checked in.");
 		assertThat(visitor.get(path + "x").status()).isEqualTo(404);
 
@@ -421,6 +421,59 @@ class StaffMeetingTests {
 			.andExpect(jsonPath("$[1].status").value("WAITLISTED"));
 		mvc.perform(get("/api/v1/meetings/no-such").header("Authorization", "Bearer " + PortalTest.API_TOKEN))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void staffPagesUseStaffWordsAndTheMeetingsTitleNeverItsSlug() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Ona", TestMeetings.email("words"), null, Attendance.ONLINE), Locale.ENGLISH);
+		Visitor viewer = signedIn(StaffSignInSupport.create(context, Role.VIEWER), "pl");
+		Page show = viewer.open("/staff/meetings/" + meeting.slug());
+		Page checkIn = viewer.open("/staff/meetings/" + meeting.slug() + "/check-in?q=Ona");
+		for (Page page : List.of(show, checkIn)) {
+			assertThat(page.document().select("th").eachText()).as(page.path())
+				.contains("Forma udziału")
+				.doesNotContain("W jaki sposób weźmiesz udział?");
+			assertThat(page.text()).as(page.path()).doesNotContain(meeting.slug(), "weźmiesz");
+		}
+		assertThat(show.textOf("label[for=attendance]")).isEqualTo("Forma udziału");
+		assertThat(show.heading()).isEqualTo("Spotkanie testowe");
+	}
+
+	@Test
+	void scanningTheCodeOfACancelledOrWaitingRegistrationSaysDoNotAdmit() {
+		Meeting meeting = TestMeetings.create(meetings, 1);
+		String seated = TestMeetings.email("door-cancelled");
+		String token = registrations
+			.register(meeting.slug(), RegistrationForm.of("Ona Atšaukė", seated, null, Attendance.IN_PERSON),
+					Locale.ENGLISH)
+			.cancelToken();
+		registrations.register(meeting.slug(),
+				RegistrationForm.of("Petras Laukia", TestMeetings.email("door-waiting"), null, Attendance.IN_PERSON),
+				Locale.ENGLISH);
+		Visitor doorkeeper = signedIn(StaffSignInSupport.create(context, Role.VIEWER), "en");
+
+		String waitingToken = jdbc
+			.sql("SELECT check_in_token FROM meeting_registration WHERE meeting_id = ? AND full_name = 'Petras Laukia'")
+			.param(meeting.id())
+			.query(String.class)
+			.single();
+		Page waiting = doorkeeper.open("/staff/meetings/" + meeting.slug() + "/check-in/" + waitingToken);
+		assertThat(waiting.textOf("#do-not-admit h2")).isEqualTo("Do not admit: this person is on the waiting list");
+		assertThat(waiting.has("#main-content form[method=post]")).isFalse();
+
+		String code = URI.create(Inbox.nth(seated, 1).qr("check-in.png")).getPath();
+		registrations.cancel(meeting.slug(), token);
+		Page cancelled = doorkeeper.open(code);
+		assertThat(cancelled.textOf("#do-not-admit h2")).isEqualTo("Do not admit: this registration is cancelled");
+		assertThat(cancelled.textOf("#do-not-admit p")).startsWith("It was cancelled on ")
+			.contains("so its seat may already belong to someone else");
+		assertThat(cancelled.byId("registration-status").text()).isEqualTo("Cancelled");
+		assertThat(cancelled.has("#main-content form[method=post]")).as("nothing to check in").isFalse();
+		assertThat(cancelled.document().select(".govuk-summary-list__key").eachText())
+			.as("no organisation was given: no empty row")
+			.doesNotContain("Organisation");
 	}
 
 	private Visitor signedIn(StaffSignInSupport.Account account, String language) {

@@ -106,10 +106,10 @@ class SmtpOutageTests {
 		timeouts.put("mail.smtp.connectiontimeout", "2000");
 		timeouts.put("mail.smtp.timeout", "2000");
 		sender.setJavaMailProperties(timeouts);
-		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "http://localhost",
-				Path.of("target"), MAX_ATTEMPTS, FIRST_RETRY);
+		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "Ministry <office@example.lt>",
+				"http://localhost", Path.of("target"), MAX_ATTEMPTS, FIRST_RETRY);
 		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
-				new SimpleMeterRegistry(), context.getBean(AuditLog.class));
+				new SimpleMeterRegistry(), context.getBean(AuditLog.class), new OutboxMessages(jdbc));
 		outbox = new Outbox(jdbc, templates, settings, clock);
 	}
 

@@ -64,8 +64,12 @@ public final class Page {
 
 	/** The text of the main content, as a screen shows it (whitespace collapsed). */
 	public String text() {
+		return main().text();
+	}
+
+	private Element main() {
 		Element main = document().getElementById("main-content");
-		return (main != null ? main : document().body()).text();
+		return main != null ? main : document().body();
 	}
 
 	public String title() {
@@ -118,17 +122,23 @@ public final class Page {
 		return document().select(".govuk-error-summary__list li").eachText();
 	}
 
-	/** The form this selector finds, to fill in and submit. */
+	/**
+	 * The form this selector finds, to fill in and submit: the page's own (in its main
+	 * content) before the layout's, such as the staff header's sign-out button.
+	 */
 	public Form form(String cssSelector) {
-		Element form = document().selectFirst(cssSelector);
+		Element form = main().selectFirst(cssSelector);
+		if (form == null) {
+			form = document().selectFirst(cssSelector);
+		}
 		assertThat(form).as("form " + cssSelector + " on " + path()).isNotNull();
 		assertThat(form.tagName()).isEqualTo("form");
 		return new Form(visitor, this, form);
 	}
 
-	/** The only form on the page with method post. */
+	/** The only form in the page's main content with method post. */
 	public Form form() {
-		List<Element> forms = document().select("form[method=post]");
+		List<Element> forms = main().select("form[method=post]");
 		assertThat(forms).as("POST forms on " + path()).hasSize(1);
 		return new Form(visitor, this, forms.get(0));
 	}

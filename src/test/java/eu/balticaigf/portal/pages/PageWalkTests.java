@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.review.TestApplications;
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
@@ -157,15 +158,17 @@ class PageWalkTests {
 		// conflict declared with an application of its own, which hides it and can be
 		// withdrawn.
 		reached.put("(decided)",
-				TestApplications
-					.insert(jdbc, "lt", "Walk Decided", TestApplications.Profile.typical().withStage("ACCEPTED"))
+				TestSubmissions
+					.submit(context, "lt", "Walk Decided",
+							TestSubmissions.Profile.typical().withStatus(ApplicationStatus.ACCEPTED))
 					.reference());
 		reached.put("(under review)",
-				TestApplications
-					.insert(jdbc, "lt", "Walk Review", TestApplications.Profile.typical().withStage("UNDER_REVIEW"))
+				TestSubmissions
+					.submit(context, "lt", "Walk Review",
+							TestSubmissions.Profile.typical().withStatus(ApplicationStatus.UNDER_REVIEW))
 					.reference());
 		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
-			TestApplications.Created hidden = TestApplications.insert(jdbc, "en", "Walk Conflict");
+			TestSubmissions.Submitted hidden = TestSubmissions.submit(context, "en", "Walk Conflict");
 			Visitor declaring = visitor();
 			declaring.signIn(staff.get(role));
 			Page declared = declaring.open("/staff/conflicts")
@@ -255,6 +258,11 @@ class PageWalkTests {
 				reached.get("/staff/meetings/{slug}/check-in/{token}"));
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
+		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
+			.param(staff.get(Role.VIEWER).email())
+			.query(Long.class)
+			.single();
+		staffPage(visits, "/staff/accounts/{id}/deactivate", Role.ADMIN, "/staff/accounts/" + viewer + "/deactivate");
 		staffPage(visits, "/staff/api-tokens", Role.ADMIN, "/staff/api-tokens");
 		staffPage(visits, "/staff/audit", Role.ADMIN, "/staff/audit", "/staff/audit?reference=" + reference);
 		staffPage(visits, "/staff/outbox", Role.ADMIN, "/staff/outbox");
@@ -334,6 +342,12 @@ class PageWalkTests {
 						v -> v.open("/staff/applications/" + reference)
 							.form("form[action$='/move']")
 							.choose("action", "DECLINED")
+							.submit()),
+				new ErrorState("bulk decision without a reason", Role.REVIEWER,
+						v -> v.open("/staff/applications?q=" + reference)
+							.form("#bulk-decision")
+							.check("references", reference)
+							.choose("decision", "DECLINED")
 							.submit()),
 				new ErrorState("reopening without a reason", Role.REVIEWER,
 						v -> v.open("/staff/applications/" + reached.get("(decided)"))

@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A person's export and erasure across every module, on the real database. */
 @PortalTest
@@ -137,7 +136,7 @@ class DataSubjectRequestTests {
 			data.application(PrivacyData.email("other"), i % 2 == 0 ? "DECLINED" : "SUBMITTED", "LV", "UNIVERSITY",
 					"MEDIUM");
 		}
-		String statisticsBefore = statistics(data);
+		String statisticsBefore = data.statistics(mvc);
 		long earlierEntry = jdbc.sql("SELECT id FROM audit_log WHERE target_id = ? AND action = 'application.review'")
 			.param(onas)
 			.query(Long.class)
@@ -214,7 +213,7 @@ class DataSubjectRequestTests {
 			.query(String.class)
 			.single()).isEqualTo(jonas);
 		assertThat(data.count("SELECT count(*) FROM outbox_message WHERE recipient = ?", jonas)).isOne();
-		assertThat(statistics(data)).isEqualTo(statisticsBefore);
+		assertThat(data.statistics(mvc)).isEqualTo(statisticsBefore);
 
 		// The exception is narrow: rewriting or deleting audit entries by hand is still
 		// refused.
@@ -223,29 +222,6 @@ class DataSubjectRequestTests {
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(earlierEntry).update())
 			.isInstanceOf(DataAccessException.class);
-	}
-
-	/**
-	 * The public statistics JSON (without its generation time) and the raw counts they
-	 * are made from.
-	 */
-	String statistics(PrivacyData data) throws Exception {
-		String json = mvc.perform(get("/api/v1/calls/" + data.callSlug + "/statistics"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
-		return json + "\n"
-				+ jdbc
-					.sql("""
-							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
-							    ORDER BY status, country, category, organisation_size)
-							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
-							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
-					.param(data.callId)
-					.query(String.class)
-					.single();
 	}
 
 }

@@ -9,6 +9,10 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -115,6 +119,29 @@ class PrivacyData {
 
 	long count(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * The public statistics JSON (without its generation time) and the raw counts they
+	 * are made from.
+	 */
+	String statistics(MockMvc mvc) throws Exception {
+		String json = mvc.perform(get("/api/v1/calls/" + callSlug + "/statistics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
+		return json + "\n"
+				+ jdbc
+					.sql("""
+							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
+							    ORDER BY status, country, category, organisation_size)
+							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
+							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
+					.param(callId)
+					.query(String.class)
+					.single();
 	}
 
 }

@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Retention against a fixed clock. The test's call and meeting ended in January 2024, so
@@ -74,7 +72,7 @@ class RetentionPurgeTests {
 		data.email(oldMail, ENDED);
 		String recentMail = PrivacyData.email("recent-mail");
 		data.email(recentMail, Instant.now());
-		String statisticsBefore = statistics(data);
+		String statisticsBefore = data.statistics(mvc);
 
 		// 179 days after: registrations (30 days), drafts of the closed call and old
 		// e-mails are gone; applications stay.
@@ -109,7 +107,7 @@ class RetentionPurgeTests {
 		assertThat(contactOf(inReview)).startsWith("review-");
 		assertThat(data.count("SELECT count(*) FROM application WHERE call_id = ?", data.callId)).isEqualTo(4);
 
-		assertThat(statistics(data)).isEqualTo(statisticsBefore);
+		assertThat(data.statistics(mvc)).isEqualTo(statisticsBefore);
 	}
 
 	String contactOf(String reference) {
@@ -118,29 +116,6 @@ class RetentionPurgeTests {
 			.query((rs, row) -> rs.getString(1))
 			.list()
 			.get(0);
-	}
-
-	/**
-	 * The public statistics JSON (without its generation time) and the raw counts they
-	 * are made from.
-	 */
-	String statistics(PrivacyData data) throws Exception {
-		String json = mvc.perform(get("/api/v1/calls/" + data.callSlug + "/statistics"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll("\"generatedAt\":\"[^\"]*\"", "");
-		return json + "\n"
-				+ jdbc
-					.sql("""
-							SELECT string_agg(status || '/' || country || '/' || category || '/' || organisation_size || '=' || n, ','
-							    ORDER BY status, country, category, organisation_size)
-							FROM (SELECT status, country, category, organisation_size, count(*) AS n FROM application
-							      WHERE call_id = ? GROUP BY 1, 2, 3, 4) counts""")
-					.param(data.callId)
-					.query(String.class)
-					.single();
 	}
 
 }

@@ -154,7 +154,7 @@ class AuditLogTests {
 		assertThat(text).contains("Rūta Žemaitė (" + reviewer + ")", "Started the eligibility check",
 				"Stage: Submitted → Eligibility check", "Reason: Looks complete", "Assigned a reviewer",
 				"API token “crm sync”", "Reviewer: Rūta Žemaitė (" + reviewer + ")", "Review something new",
-				"Ready for committee: No → Yes", "Application " + reference, "Changed a meeting",
+				"Ready for committee: No → Yes", "Application: " + reference, "Changed a meeting",
 				"Title › English: Info day → Information day");
 		assertThat(text).as("only what changed").doesNotContain("Seats in the room", "Title › Lithuanian");
 		assertThat(text).doesNotContain("{\"", "\":", "ELIGIBILITY_CHECK", "review.start_eligibility_check", "??");

@@ -174,12 +174,12 @@ class PasswordResetTests {
 	void anEmptyOrMalformedAddressIsExplainedNextToTheField() {
 		Page ask = Visitor.at(port).open("/staff/password-reset");
 		Page empty = ask.form("form[method=post]").submit();
-		assertThat(empty.errorFor("email"))
-			.isEqualTo("Enter an e-mail address in the right format, like name@ministry.lt");
-		assertThat(empty.errorSummary())
-			.containsExactly("Enter an e-mail address in the right format, like name@ministry.lt");
+		assertThat(empty.errorFor("email")).isEqualTo("Enter an e-mail address");
+		assertThat(empty.errorSummary()).containsExactly("Enter an e-mail address");
+		assertThat(empty.title()).startsWith("Error: Forgotten your password?");
 		Page malformed = empty.form("form[method=post]").fill("email", "not an address").submit();
-		assertThat(malformed.errorFor("email")).isNotBlank();
+		assertThat(malformed.errorFor("email"))
+			.isEqualTo("Enter an e-mail address in the right format, like name@ministry.lt");
 		assertThat(malformed.form("form[method=post]").value("email")).isEqualTo("not an address");
 	}
 

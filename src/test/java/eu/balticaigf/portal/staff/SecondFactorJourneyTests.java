@@ -59,7 +59,9 @@ class SecondFactorJourneyTests {
 			}
 
 			Page enrolment = visitor.open(SecondFactorController.ENROL_PAGE);
-			byte[] secret = Totp.fromBase32(enrolment.byId("totp-secret").text());
+			assertThat(enrolment.has("svg")).as("the QR code").isTrue();
+			String shown = enrolment.byId("totp-secret").text();
+			byte[] secret = Totp.fromBase32(shown);
 			Page wrong = enrolment.form("form[method=post]").fill("code", "000000").submit();
 			assertThat(wrong.errorFor("code"))
 				.isEqualTo("The code is not right or has already been used: try the next one");
@@ -73,7 +75,11 @@ class SecondFactorJourneyTests {
 			assertThat(visitor.open("/staff").status()).isEqualTo(200);
 			assertThat(visitor.open("/staff/accounts").status()).isEqualTo(200);
 
-			assertThat(staff.findById(account.id()).orElseThrow().hasSecondFactor()).isTrue();
+			StaffAccount enrolled = staff.findById(account.id()).orElseThrow();
+			assertThat(enrolled.hasSecondFactor()).isTrue();
+			assertThat(enrolled.totpSecret()).as("stored encrypted").doesNotContain(shown.replace(" ", ""));
+			assertThat(secrets.decrypt(enrolled.totpSecret())).isEqualTo(secret);
+			assertThat(recoveryCodes.remaining(account.id())).isEqualTo(RecoveryCodes.COUNT);
 			assertThat(audited(account.id(), "staff.sign-in.password-accepted", "next"))
 				.containsExactly(StaffAuthorities.ENROLMENT_REQUIRED);
 			assertThat(audited(account.id(), "staff.sign-in.succeeded", "factors"))

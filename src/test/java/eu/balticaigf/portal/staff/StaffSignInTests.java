@@ -42,7 +42,8 @@ class StaffSignInTests {
 		Visitor admin = Visitor.at(port);
 		Page home = StaffTestSupport.passwordStep(admin, PortalTest.ADMIN_EMAIL, PortalTest.ADMIN_PASSWORD);
 		assertThat(home.path()).isEqualTo("/staff");
-		assertThat(home.text()).as("by name").contains("Signed in as Administrator (" + PortalTest.ADMIN_EMAIL + ")");
+		assertThat(home.byId("signed-in-as").text()).as("by name")
+			.isEqualTo("Signed in as Administrator (" + PortalTest.ADMIN_EMAIL + ")");
 		assertThat(admin.open("/staff/accounts").status()).as("an admin's page").isEqualTo(200);
 	}
 

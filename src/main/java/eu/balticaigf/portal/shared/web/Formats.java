@@ -29,6 +29,8 @@ public class Formats {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	// Zone abbreviations are read the same way in every language; the city is translated.
 	private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
@@ -55,9 +57,21 @@ public class Formats {
 
 	/** "10 August 2025, 23:59 EEST (Vilnius)". */
 	public String dateTime(Instant instant, ZoneId zone) {
+		return dateTime(instant, zone, TIME);
+	}
+
+	/**
+	 * "10 August 2025, 23:59:07 EEST (Vilnius)": for records where the order of events
+	 * within a minute matters, such as the audit log.
+	 */
+	public String dateTimeToTheSecond(Instant instant, ZoneId zone) {
+		return dateTime(instant, zone, TIME_WITH_SECONDS);
+	}
+
+	private String dateTime(Instant instant, ZoneId zone, DateTimeFormatter time) {
 		ZonedDateTime at = instant.atZone(zone);
 		String city = messages.getMessage("zone." + zone.getId(), null, zone.getId(), LocaleContextHolder.getLocale());
-		return date(instant, zone) + ", " + TIME.format(at) + " " + ZONE.format(at) + " (" + city + ")";
+		return date(instant, zone) + ", " + time.format(at) + " " + ZONE.format(at) + " (" + city + ")";
 	}
 
 	/**

@@ -50,10 +50,14 @@ public record PageContext(String lang, List<LanguageLink> languageLinks, CsrfTok
 	 * "Name (e-mail)" of a signed-in member of staff (a holder of one of the roles), else
 	 * null.
 	 */
-	private static String staffMember(StaffNames names) {
+	private static final Set<String> STAFF_ROLES = Set.of("ROLE_ADMIN", "ROLE_REVIEWER", "ROLE_VIEWER");
+
+	static String staffMember(StaffNames names) {
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		// Not any ROLE_: a visitor of a public page holds ROLE_ANONYMOUS, and a session
+		// half-way through signing in holds only its pending step.
 		boolean staff = who != null && who.isAuthenticated()
-				&& who.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().startsWith("ROLE_"));
+				&& who.getAuthorities().stream().anyMatch(authority -> STAFF_ROLES.contains(authority.getAuthority()));
 		if (!staff) {
 			return null;
 		}
