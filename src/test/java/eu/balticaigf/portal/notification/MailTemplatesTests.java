@@ -76,7 +76,8 @@ class MailTemplatesTests {
 		if (Files.isDirectory(jteText)) {
 			try (Stream<Path> files = Files.walk(jteText)) {
 				files.map(jteText::relativize)
-					.filter(path -> path.getNameCount() == 3 && path.getName(1).toString().equals("mail"))
+					.filter(path -> path.getNameCount() == 3 && path.getName(1).toString().equals("mail")
+							&& path.toString().endsWith(".jte"))
 					.map(path -> path.getName(0) + "/" + path.getFileName().toString().replace(".jte", ""))
 					.forEach(names::add);
 			}
