@@ -161,6 +161,15 @@ class RouteAccessTests {
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),
+			// sites: every member of staff reads; reviewers and admins weigh
+			new Route(GET, "/staff/sites", VIEWER),
+			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
+			new Route(GET, "/staff/sites/assessments/{id}/compare", VIEWER, "/staff/sites/assessments/demo/compare"),
+			new Route(GET, "/staff/sites/assessments/{id}/weights", VIEWER, "/staff/sites/assessments/demo/weights"),
+			new Route(POST, "/staff/sites/assessments/{id}/weights", REVIEWER, "/staff/sites/assessments/demo/weights"),
+			new Route(POST, "/staff/sites/assessments/{id}/freeze", REVIEWER),
+			new Route(POST, "/staff/sites/assessments/{id}/weights/pairwise", REVIEWER,
+					"/staff/sites/assessments/demo/weights/pairwise"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
@@ -171,7 +180,12 @@ class RouteAccessTests {
 			new Route(GET, "/api/v1/meetings/{slug}", READ_TOKEN),
 			new Route(GET, "/api/v1/meetings/{slug}/registrations", READ_TOKEN),
 			new Route(GET, "/api/v1/audit", READ_TOKEN, "/api/v1/audit?reference={reference}"),
-			new Route(GET, "/api/v1/token", READ_TOKEN));
+			new Route(GET, "/api/v1/token", READ_TOKEN),
+			// sites
+			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
+			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),
+			new Route(GET, "/api/v1/sites/assessments/{id}/versions/{version}", READ_TOKEN,
+					"/api/v1/sites/assessments/{id}/versions/1"));
 
 	@Autowired
 	MockMvc mvc;

@@ -39,6 +39,9 @@ class TableOwnershipTests {
 			Map.entry("review_score", "review"), Map.entry("api_token", "staff"), Map.entry("staff_account", "staff"),
 			Map.entry("staff_invitation", "staff"), Map.entry("staff_password_reset", "staff"),
 			Map.entry("staff_recovery_code", "staff"), Map.entry("staff_secret_key", "staff"),
+			Map.entry("site", "sites"), Map.entry("site_criterion", "sites"), Map.entry("site_value", "sites"),
+			Map.entry("site_assessment", "sites"), Map.entry("site_assessment_weight", "sites"),
+			Map.entry("site_assessment_version", "sites"),
 			// Spring's own tables (sessions, the event publication registry) and the
 			// once-per-period job claims.
 			Map.entry("scheduled_job_run", "shared"), Map.entry("spring_session", "shared"),

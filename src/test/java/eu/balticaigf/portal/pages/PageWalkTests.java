@@ -267,6 +267,12 @@ class PageWalkTests {
 		staffPage(visits, "/staff/audit", Role.ADMIN, "/staff/audit", "/staff/audit?reference=" + reference);
 		staffPage(visits, "/staff/outbox", Role.ADMIN, "/staff/outbox");
 		staffPage(visits, "/staff/privacy", Role.ADMIN, "/staff/privacy");
+		staffPage(visits, "/staff/sites", Role.VIEWER, "/staff/sites");
+		staffPage(visits, "/staff/sites/assessments/{id}", Role.VIEWER, "/staff/sites/assessments/demo");
+		staffPage(visits, "/staff/sites/assessments/{id}/compare", Role.VIEWER, "/staff/sites/assessments/demo/compare",
+				"/staff/sites/assessments/demo/compare?site=skawina&site=praha-zbraslav");
+		staffPage(visits, "/staff/sites/assessments/{id}/weights", Role.VIEWER,
+				"/staff/sites/assessments/demo/weights");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -374,6 +380,18 @@ class PageWalkTests {
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
 				new ErrorState("empty erasure", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/erase']").submit()),
+				new ErrorState("site weight that is not a number", Role.REVIEWER,
+						v -> v.open("/staff/sites/assessments/demo/weights")
+							.form("form[action$='/weights']")
+							.fill("weight-grid-capacity", "lots")
+							.submit()),
+				new ErrorState("pairwise comparisons that contradict each other", Role.REVIEWER,
+						v -> v.open("/staff/sites/assessments/demo/weights")
+							.form("form[action$='/pairwise']")
+							.choose("pair-0-1", "9")
+							.choose("pair-0-2", "1/9")
+							.choose("pair-1-2", "9")
+							.submit()),
 				new ErrorState("wrong authenticator code", Role.VIEWER,
 						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
 	}
