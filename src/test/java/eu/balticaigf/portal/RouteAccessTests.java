@@ -184,6 +184,8 @@ class RouteAccessTests {
 			new Route(POST, "/staff/sites/criteria/new", ADMIN),
 			new Route(GET, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
 			new Route(POST, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
+			new Route(GET, "/staff/sites/import", ADMIN), new Route(GET, "/staff/sites/import/sample.csv", ADMIN),
+			new Route(POST, "/staff/sites/import", ADMIN), new Route(POST, "/staff/sites/import/store", ADMIN),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),

@@ -55,13 +55,14 @@ class SiteRegister {
 	 */
 	@Transactional
 	boolean add(String slug, Details details) {
-		if (repository.siteExists(slug)) {
-			return false;
+		boolean added = repository
+			.insertSiteIfNew(slug, details.name(), details.operator(), details.country(), details.latitude(),
+					details.longitude(), details.status(), false)
+			.isPresent();
+		if (added) {
+			audit.record("site.added", AuditLog.Target.of("site", slug), null, details);
 		}
-		long id = repository.insertSite(slug, details.name(), details.operator(), details.country(), details.latitude(),
-				details.longitude(), details.status(), false);
-		audit.record("site.added", AuditLog.Target.of("site", slug), null, details);
-		return id > 0;
+		return added;
 	}
 
 	@Transactional
@@ -101,6 +102,36 @@ class SiteRegister {
 		audit.record(add ? "site-criterion.added" : "site-criterion.changed",
 				AuditLog.Target.of("site-criterion", criterion.code()), before.orElse(null), criterion);
 		return true;
+	}
+
+	/** What an import did. */
+	record Imported(int added, int changed, int values) {
+	}
+
+	/**
+	 * Stores every row of an import, or nothing: one transaction. A row whose slug exists
+	 * changes that site; its empty cells leave values as they were.
+	 */
+	@Transactional
+	Imported store(List<SiteCsv.Row> rows, String by) {
+		int added = 0;
+		int changed = 0;
+		int values = 0;
+		for (SiteCsv.Row row : rows) {
+			if (add(row.slug(), row.details())) {
+				added++;
+			}
+			else {
+				change(repository.site(row.slug()).orElseThrow(), row.details());
+				changed++;
+			}
+			Site site = repository.site(row.slug()).orElseThrow();
+			for (Map.Entry<String, Evidence> value : row.values().entrySet()) {
+				putValue(site, value.getKey(), value.getValue(), by);
+				values++;
+			}
+		}
+		return new Imported(added, changed, values);
 	}
 
 	/**

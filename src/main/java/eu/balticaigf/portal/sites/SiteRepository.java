@@ -55,9 +55,19 @@ class SiteRepository {
 
 	long insertSite(String slug, String name, String operator, String country, Double latitude, Double longitude,
 			SiteStatus status, boolean illustrative) {
+		return insertSiteIfNew(slug, name, operator, country, latitude, longitude, status, illustrative).orElseThrow();
+	}
+
+	/**
+	 * Adds the site unless one has its slug (then empty): a second click or a second
+	 * import waits for the first and finds the site there.
+	 */
+	Optional<Long> insertSiteIfNew(String slug, String name, String operator, String country, Double latitude,
+			Double longitude, SiteStatus status, boolean illustrative) {
 		return jdbc.sql("""
 				INSERT INTO site (slug, name, operator, country, latitude, longitude, status, illustrative)
 				VALUES (:slug, :name, :operator, :country, :latitude, :longitude, :status, :illustrative)
+				ON CONFLICT (slug) DO NOTHING
 				RETURNING id""")
 			.param("slug", slug)
 			.param("name", name)
@@ -68,7 +78,7 @@ class SiteRepository {
 			.param("status", status.name())
 			.param("illustrative", illustrative)
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	void updateSite(long id, String name, String operator, String country, Double latitude, Double longitude,

@@ -48,7 +48,7 @@ class PageWalkTests {
 	static final Set<String> DOWNLOADS = Set.of("/calls/{slug}/statistics.csv", "/staff/applications/export",
 			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv",
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
-			"/meetings/{slug}/registrations/{token}/check-in.png");
+			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv");
 
 	@LocalServerPort
 	int port;
@@ -282,6 +282,7 @@ class PageWalkTests {
 		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
 		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
 		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
+		staffPage(visits, "/staff/sites/import", Role.ADMIN, "/staff/sites/import");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -411,6 +412,11 @@ class PageWalkTests {
 							.submit()),
 				new ErrorState("empty new criterion", Role.ADMIN,
 						v -> v.open("/staff/sites/criteria/new").form("form[action$='/criteria/new']").submit()),
+				new ErrorState("CSV import with a wrong row", Role.ADMIN,
+						v -> v.open("/staff/sites/import")
+							.form("form[action$='/staff/sites/import']")
+							.fill("csv", "slug,name,country,status,grid-capacity\nx,X,PL,withdrawn,lots")
+							.submit()),
 				new ErrorState("wrong authenticator code", Role.VIEWER,
 						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
 	}
