@@ -186,6 +186,12 @@ class RouteAccessTests {
 			new Route(POST, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
 			new Route(GET, "/staff/sites/import", ADMIN), new Route(GET, "/staff/sites/import/sample.csv", ADMIN),
 			new Route(POST, "/staff/sites/import", ADMIN), new Route(POST, "/staff/sites/import/store", ADMIN),
+			new Route(GET, "/staff/sites/assessments/{id}/sites/{slug}", VIEWER,
+					"/staff/sites/assessments/demo/sites/poznan"),
+			new Route(GET, "/staff/sites/assessments/{id}/ranking.{format}", VIEWER,
+					"/staff/sites/assessments/demo/ranking.csv"),
+			new Route(GET, "/staff/sites/assessments/{id}/compare.{format}", VIEWER,
+					"/staff/sites/assessments/demo/compare.xlsx"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
@@ -200,6 +206,10 @@ class RouteAccessTests {
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),
+			new Route(GET, "/api/v1/sites/assessments/{id}/ranking.{format}", READ_TOKEN,
+					"/api/v1/sites/assessments/demo/ranking.xlsx"),
+			new Route(GET, "/api/v1/sites/assessments/{id}/compare.{format}", READ_TOKEN,
+					"/api/v1/sites/assessments/demo/compare.csv"),
 			new Route(GET, "/api/v1/sites/assessments/{id}/versions/{version}", READ_TOKEN,
 					"/api/v1/sites/assessments/{id}/versions/1"));
 

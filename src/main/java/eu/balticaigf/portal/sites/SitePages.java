@@ -17,6 +17,7 @@ import eu.balticaigf.portal.shared.web.Option;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -141,14 +142,7 @@ class SitePages {
 			}
 			for (Scoring.Out o : scores.out()) {
 				Site site = evaluation.sites().get(o.candidate().id());
-				List<String> reasons = o.failures().stream().map(f -> {
-					SiteCriterion criterion = evaluation.criterion(f.criterion());
-					String key = criterion.direction() == Criterion.Direction.MORE_IS_BETTER ? "sites.out.below"
-							: "sites.out.above";
-					return t(key, criterion.label(locale), amount(criterion, f.value(), locale),
-							amount(criterion, f.limit(), locale));
-				}).toList();
-				out.add(new OutRow(site.slug(), site.name(), reasons));
+				out.add(new OutRow(site.slug(), site.name(), reasons(evaluation, o, locale)));
 			}
 			for (Sensitivity.Swap swap : evaluation.swaps()) {
 				String upper = evaluation.sites()
@@ -183,6 +177,88 @@ class SitePages {
 		model.addAttribute("versions", versions(id));
 		model.addAttribute("mayChange", mayChange(who));
 		return "sites/ranking";
+	}
+
+	/** Which hard limits keep a site out, in words. */
+	private static List<String> reasons(SiteAssessments.Evaluation evaluation, Scoring.Out out, Locale locale) {
+		return out.failures().stream().map(f -> {
+			SiteCriterion criterion = evaluation.criterion(f.criterion());
+			String key = criterion.direction() == Criterion.Direction.MORE_IS_BETTER ? "sites.out.below"
+					: "sites.out.above";
+			return t(key, criterion.label(locale), amount(criterion, f.value(), locale),
+					amount(criterion, f.limit(), locale));
+		}).toList();
+	}
+
+	record ChartRow(String code, String label, String value, String normalised, String weight) {
+	}
+
+	/**
+	 * @param svg the chart, or null when the site is not ranked ({@code out} says why
+	 * when a hard limit keeps it out)
+	 */
+	record ChartPage(String id, String slug, String name, boolean illustrative, String place, List<String> out,
+			String svg, List<ChartRow> rows) {
+	}
+
+	/** One site's chart in an assessment, with the same figures as a table beside it. */
+	@GetMapping(BASE + "/assessments/{id}/sites/{slug}")
+	String chart(@PathVariable String id, @PathVariable String slug, Model model) {
+		SiteAssessments.Evaluation evaluation = evaluation(id);
+		Site site = evaluation.sites().get(slug);
+		if (site == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Scoring.Scores scores = evaluation.scores();
+		List<ChartRow> rows = new ArrayList<>();
+		List<SiteChart.Bar> bars = new ArrayList<>();
+		List<String> out = List.of();
+		String place = null;
+		if (scores != null) {
+			for (int position = 0; position < scores.ranking().size(); position++) {
+				Scoring.Ranked ranked = scores.ranking().get(position);
+				if (!ranked.candidate().id().equals(slug)) {
+					continue;
+				}
+				place = t("sites.chart.place", ranked.rank(), number(ranked.score(), 3, locale));
+				for (int j = 0; j < scores.criteria().size(); j++) {
+					if (scores.weights()[j] <= 0) {
+						continue;
+					}
+					SiteCriterion criterion = evaluation.criterion(scores.criteria().get(j).code());
+					double normalised = scores.normalised()[position][j];
+					SiteAssessments.Shown shown = evaluation.values().get(slug).get(criterion.code());
+					String value = shown == null ? t("sites.compare.missing") : amount(criterion, shown.value(), locale)
+							+ (shown.estimate() ? " " + t("sites.chart.estimate") : "");
+					String figure = Double.isNaN(normalised) ? t("sites.compare.missing")
+							: number(normalised, 2, locale);
+					rows.add(new ChartRow(criterion.code(), criterion.label(locale), value, figure,
+							percent(scores.weights()[j], locale)));
+					bars.add(new SiteChart.Bar(criterion.label(locale), Double.isNaN(normalised) ? null : normalised,
+							figure));
+				}
+			}
+			for (Scoring.Out o : scores.out()) {
+				if (o.candidate().id().equals(slug)) {
+					out = reasons(evaluation, o, locale);
+				}
+			}
+		}
+		String svg = bars.isEmpty() ? null
+				: SiteChart.svg(t("sites.chart.title", site.name()), t("sites.chart.description"), bars, locale);
+		model.addAttribute("chart", new ChartPage(id, slug, site.name(), site.illustrative(), place, out, svg, rows));
+		return "sites/chart";
+	}
+
+	@GetMapping(BASE + "/assessments/{id}/ranking.{format}")
+	ResponseEntity<byte[]> rankingFile(@PathVariable String id, @PathVariable String format) {
+		return SiteExports.file("ranking", format, SiteExports.RANKING, SiteExports.ranking(evaluation(id)));
+	}
+
+	@GetMapping(BASE + "/assessments/{id}/compare.{format}")
+	ResponseEntity<byte[]> comparisonFile(@PathVariable String id, @PathVariable String format) {
+		return SiteExports.file("comparison", format, SiteExports.COMPARISON, SiteExports.comparison(evaluation(id)));
 	}
 
 	private List<String> notes(SiteAssessments.Evaluation evaluation, Site site, Scoring.Ranked ranked, Locale locale) {

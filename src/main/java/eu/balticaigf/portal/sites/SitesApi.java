@@ -105,8 +105,7 @@ class SitesApi {
 
 	@GetMapping("/api/v1/sites/assessments/{id}")
 	Assessment assessment(@PathVariable String id) {
-		return describe(assessments.evaluate(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No assessment " + id + ".")));
+		return describe(evaluation(id));
 	}
 
 	/**
@@ -118,6 +117,27 @@ class SitesApi {
 		return repository.snapshot(id, version)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Assessment " + id + " has no version " + version + "."));
+	}
+
+	/**
+	 * The ranking as CSV or XLSX: rank, scores, TOPSIS, what is missing, why a site is
+	 * out.
+	 */
+	@GetMapping("/api/v1/sites/assessments/{id}/ranking.{format}")
+	org.springframework.http.ResponseEntity<byte[]> rankingFile(@PathVariable String id, @PathVariable String format) {
+		return SiteExports.file("ranking", format, SiteExports.RANKING, SiteExports.ranking(evaluation(id)));
+	}
+
+	/** Every value of every site compared, with unit, source, date and who entered it. */
+	@GetMapping("/api/v1/sites/assessments/{id}/compare.{format}")
+	org.springframework.http.ResponseEntity<byte[]> comparisonFile(@PathVariable String id,
+			@PathVariable String format) {
+		return SiteExports.file("comparison", format, SiteExports.COMPARISON, SiteExports.comparison(evaluation(id)));
+	}
+
+	private SiteAssessments.Evaluation evaluation(String id) {
+		return assessments.evaluate(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No assessment " + id + "."));
 	}
 
 	/** An assessment as the API gives it, and as a frozen version keeps it. */

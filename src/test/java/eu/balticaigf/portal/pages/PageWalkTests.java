@@ -48,7 +48,8 @@ class PageWalkTests {
 	static final Set<String> DOWNLOADS = Set.of("/calls/{slug}/statistics.csv", "/staff/applications/export",
 			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv",
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
-			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv");
+			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
+			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}");
 
 	@LocalServerPort
 	int port;
@@ -283,6 +284,8 @@ class PageWalkTests {
 		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
 		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
 		staffPage(visits, "/staff/sites/import", Role.ADMIN, "/staff/sites/import");
+		staffPage(visits, "/staff/sites/assessments/{id}/sites/{slug}", Role.VIEWER,
+				"/staff/sites/assessments/demo/sites/poznan", "/staff/sites/assessments/demo/sites/praha-zbraslav");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;

@@ -2,6 +2,8 @@ package eu.balticaigf.portal.sites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,11 +39,7 @@ class SiteAssessmentBrowserTests extends BrowserTest {
 		repository.insertAssessment(id, "Browser journey", "test", Instant.now());
 		repository.putWeights(id, DemoSites.WEIGHTS, "test", Instant.now());
 		browser.manage().window().setSize(new Dimension(390, 844));
-		StaffSignInSupport.Account reviewer = StaffSignInSupport.create(context, Role.REVIEWER);
-		open("/staff/login?lang=en");
-		browser.findElement(By.name("username")).sendKeys(reviewer.email());
-		browser.findElement(By.name("password")).sendKeys(reviewer.password());
-		clickAndWaitForPage(By.cssSelector("form[action$='/staff/login'] button[type=submit]"));
+		signIn(Role.REVIEWER);
 
 		open("/staff?lang=en");
 		clickAndWaitForPage(By.linkText("Candidate sites"));
@@ -88,6 +86,57 @@ class SiteAssessmentBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).hasSize(1);
 		assertFitsTheScreen();
 		assertNoAccessibilityViolations();
+	}
+
+	@Test
+	void anAdminImportsSitesFromAFileEntersAValueAndReadsASitesChart() throws Exception {
+		String slug = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+		Path file = Files.createTempFile("sites", ".csv");
+		Files.writeString(file, "slug,name,country,status,source,grid-capacity\n" + slug
+				+ ",Browser Site,PL,withdrawn,Browser test,90\n");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		signIn(Role.ADMIN);
+
+		open("/staff/sites/sites?lang=en");
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("import-link"));
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+		// A file chosen as a person chooses it: a multipart form with its CSRF token.
+		browser.findElement(By.id("file")).sendKeys(file.toString());
+		clickAndWaitForPage(By.id("check-import"));
+		assertThat(browser.findElement(By.id("preview-count")).getText()).contains("1 site was read");
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+		clickAndWaitForPage(By.id("store-import"));
+		assertThat(browser.findElement(By.id("saved")).getText()).contains("1 site and its values are stored");
+
+		open("/staff/sites/sites/" + slug + "/values/pue?lang=en");
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+		browser.findElement(By.id("value")).sendKeys("1,3");
+		clickAndWaitForPage(By.id("save-value"));
+		assertThat(browser.findElement(By.id("source-error")).getText()).contains("Enter the source");
+		assertNoAccessibilityViolations();
+		browser.findElement(By.id("source")).sendKeys("Design study");
+		clickAndWaitForPage(By.id("save-value"));
+		assertThat(browser.findElement(By.cssSelector("#values [data-criterion=pue]")).getText()).contains("1.3");
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+
+		open("/staff/sites/assessments/demo/sites/poznan?lang=en");
+		assertThat(browser.findElements(By.cssSelector("#chart svg rect"))).isNotEmpty();
+		assertFitsTheScreen();
+		assertNoAccessibilityViolations();
+	}
+
+	private void signIn(Role role) {
+		StaffSignInSupport.Account account = StaffSignInSupport.create(context, role);
+		open("/staff/login?lang=en");
+		browser.findElement(By.name("username")).sendKeys(account.email());
+		browser.findElement(By.name("password")).sendKeys(account.password());
+		clickAndWaitForPage(By.cssSelector("form[action$='/staff/login'] button[type=submit]"));
 	}
 
 	private String boxFor(String slug) {
