@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -86,9 +88,10 @@ class RegistrationPagesTests {
 	@Test
 	void attendanceTheMeetingDoesNotOfferIsRefused() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		assertThat(RegistrationPages.validate(new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true),
-				meeting))
-			.containsEntry("attendance", "meeting.error.attendance.unknown");
+		RegistrationForm tampered = new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true);
+		Errors errors = new BeanPropertyBindingResult(tampered, "form");
+		RegistrationPages.validate(tampered, meeting, errors);
+		assertThat(errors.getFieldError("attendance").getCode()).isEqualTo("meeting.error.attendance.unknown");
 	}
 
 	@Test
