@@ -30,13 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import eu.balticaigf.portal.review.TestApplications;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.staff.Role;
 
@@ -160,6 +161,15 @@ class RouteAccessTests {
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),
+			// sites: every member of staff reads; reviewers and admins weigh
+			new Route(GET, "/staff/sites", VIEWER),
+			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
+			new Route(GET, "/staff/sites/assessments/{id}/compare", VIEWER, "/staff/sites/assessments/demo/compare"),
+			new Route(GET, "/staff/sites/assessments/{id}/weights", VIEWER, "/staff/sites/assessments/demo/weights"),
+			new Route(POST, "/staff/sites/assessments/{id}/weights", REVIEWER, "/staff/sites/assessments/demo/weights"),
+			new Route(POST, "/staff/sites/assessments/{id}/freeze", REVIEWER),
+			new Route(POST, "/staff/sites/assessments/{id}/weights/pairwise", REVIEWER,
+					"/staff/sites/assessments/demo/weights/pairwise"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
@@ -170,13 +180,21 @@ class RouteAccessTests {
 			new Route(GET, "/api/v1/meetings/{slug}", READ_TOKEN),
 			new Route(GET, "/api/v1/meetings/{slug}/registrations", READ_TOKEN),
 			new Route(GET, "/api/v1/audit", READ_TOKEN, "/api/v1/audit?reference={reference}"),
-			new Route(GET, "/api/v1/token", READ_TOKEN));
+			new Route(GET, "/api/v1/token", READ_TOKEN),
+			// sites
+			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
+			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),
+			new Route(GET, "/api/v1/sites/assessments/{id}/versions/{version}", READ_TOKEN,
+					"/api/v1/sites/assessments/{id}/versions/1"));
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -236,7 +254,7 @@ class RouteAccessTests {
 	@ParameterizedTest
 	@MethodSource("routes")
 	void anonymousVisitorsWrongRolesAndRightRolesGetWhatTheTableSays(Route route) throws Exception {
-		String reference = TestApplications.insert(jdbc, "en", "Route Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Route Ltd").reference();
 		String path = path(route, reference);
 		if (route.api()) {
 			checkApi(route, path);

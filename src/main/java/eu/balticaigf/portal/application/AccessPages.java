@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,11 +68,12 @@ class AccessPages {
 			Model model, HttpServletResponse response) {
 		return opened(reference, token, model, response, found -> {
 			model.addAttribute("app", found.application());
-			model.addAttribute("a", found.application().data());
+			Locale locale = LocaleContextHolder.getLocale();
+			model.addAttribute("sections", answers.sections(found.application().data(), locale));
 			model.addAttribute("call", found.call());
 			model.addAttribute("base", found.base());
 			model.addAttribute("changeable", found.changeableAt(clock.instant()));
-			model.addAttribute("history", intake.history(found.application()));
+			model.addAttribute("versions", answers.history(intake.history(found.application()), locale));
 			model.addAttribute("done", "amended".equals(done) || "withdrawn".equals(done) ? done : null);
 			return "application/view";
 		});
@@ -130,7 +133,7 @@ class AccessPages {
 			List<AnswerChange> changes = found.application().changesTo(result.application());
 			model.addAttribute("call", found.call());
 			model.addAttribute("app", found.application());
-			model.addAttribute("a", result.application());
+			model.addAttribute("sections", answers.sections(result.application(), LocaleContextHolder.getLocale()));
 			model.addAttribute("draftId", draftId);
 			model.addAttribute("amending", true);
 			model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
@@ -183,7 +186,10 @@ class AccessPages {
 		return opened(reference, token, model, response, found -> {
 			if (reason != null && reason.strip().length() > Intake.WITHDRAW_REASON_MAX) {
 				model.addAttribute("reason", reason);
-				model.addAttribute("reasonError", true);
+				model.addAttribute("errors",
+						FieldErrors.none()
+							.add("reason", messages.getMessage("application.withdraw.reason.tooLong", null,
+									LocaleContextHolder.getLocale())));
 				return withdrawConfirm(reference, token, model, response);
 			}
 			return switch (intake.withdraw(found.application(), found.call(), reason)) {

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -67,6 +68,13 @@ public class ApplicationAnswers {
 	public record Described(String field, String name, String before, String after, boolean erased) {
 	}
 
+	/**
+	 * One version of the amendment history as people read it: when, what happened
+	 * ({@code application.history.<action>}) and the changes in words.
+	 */
+	public record Version(Instant changedAt, String action, List<Described> changes) {
+	}
+
 	private final MessageSource messages;
 
 	private final Formats formats;
@@ -90,6 +98,16 @@ public class ApplicationAnswers {
 	/** The changes of one version in words, in their order. */
 	public List<Described> describe(List<AnswerChange> changes, Locale locale) {
 		return changes.stream().map(change -> describe(change, locale)).toList();
+	}
+
+	/**
+	 * The amendment history in words, for {@code application/history.jte} (the
+	 * applicant's page and the staff's).
+	 */
+	public List<Version> history(List<HistoryEntry> entries, Locale locale) {
+		return entries.stream()
+			.map(entry -> new Version(entry.changedAt(), entry.action(), describe(entry.changes(), locale)))
+			.toList();
 	}
 
 	Described describe(AnswerChange change, Locale locale) {

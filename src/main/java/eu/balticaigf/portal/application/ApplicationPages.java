@@ -42,7 +42,11 @@ class ApplicationPages {
 
 	private final Clock clock;
 
-	ApplicationPages(Calls calls, Intake intake, BotGuard bots, MessageSource messages, Clock clock) {
+	private final ApplicationAnswers answers;
+
+	ApplicationPages(Calls calls, Intake intake, BotGuard bots, MessageSource messages, Clock clock,
+			ApplicationAnswers answers) {
+		this.answers = answers;
 		this.calls = calls;
 		this.intake = intake;
 		this.bots = bots;
@@ -222,7 +226,7 @@ class ApplicationPages {
 	private String showCheck(Call call, UUID draftId, ValidApplication application, Model model) {
 		model.addAttribute("call", call);
 		model.addAttribute("draftId", draftId);
-		model.addAttribute("a", application);
+		model.addAttribute("sections", answers.sections(application, LocaleContextHolder.getLocale()));
 		model.addAttribute("amending", false);
 		model.addAttribute("changeUrl", "/calls/" + call.slug() + "/apply?draft=" + draftId);
 		model.addAttribute("submitAction", "/calls/" + call.slug() + "/apply/submit");

@@ -1,11 +1,11 @@
 package eu.balticaigf.portal.application;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,7 +47,7 @@ class LinkRecoveryPages {
 			return "application/lost-link-sent";
 		}
 		String known = normalisedReference(reference);
-		return show(References.looksLikeOne(known) ? known : "", "", Map.of(), model);
+		return show(References.looksLikeOne(known) ? known : "", "", FieldErrors.none(), model);
 	}
 
 	@PostMapping(PATH)
@@ -55,14 +55,14 @@ class LinkRecoveryPages {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String address = email == null ? null : ApplicationValidator.email(email);
 		String ref = normalisedReference(reference);
-		Map<String, String> errors = new LinkedHashMap<>();
+		FieldErrors errors = FieldErrors.none();
 		Locale locale = LocaleContextHolder.getLocale();
 		if (address == null) {
-			errors.put("email", messages.getMessage(email == null || email.isBlank()
+			errors.add("email", messages.getMessage(email == null || email.isBlank()
 					? "application.lostLink.email.required" : "application.lostLink.email.format", null, locale));
 		}
 		if (!References.looksLikeOne(ref)) {
-			errors.put("reference", messages.getMessage(
+			errors.add("reference", messages.getMessage(
 					ref.isEmpty() ? "application.lostLink.reference.required" : "application.lostLink.reference.format",
 					null, locale));
 		}
@@ -76,12 +76,12 @@ class LinkRecoveryPages {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(answer.retryAfter().toSeconds()));
 			model.addAttribute("retryMinutes", Math.max(1, answer.retryAfter().toMinutes()));
-			return show(reference, email, Map.of(), model);
+			return show(reference, email, FieldErrors.none(), model);
 		}
 		return "redirect:" + PATH + "?sent";
 	}
 
-	private String show(String reference, String email, Map<String, String> errors, Model model) {
+	private String show(String reference, String email, FieldErrors errors, Model model) {
 		model.addAttribute("reference", reference == null ? "" : reference);
 		model.addAttribute("email", email == null ? "" : email);
 		model.addAttribute("errors", errors);

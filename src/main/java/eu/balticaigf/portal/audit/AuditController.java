@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.util.StringUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit log for admins: filtered, paged, and exported as CSV with the same filters
@@ -64,13 +65,17 @@ class AuditController {
 		int current = Math.max(0, page);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("filter", filter);
-		model.addAttribute("filtered", filter.any());
 		model.addAttribute("actions", actionChoices(filter.action(), locale));
 		model.addAttribute("rows", readable.rows(entries.find(filter, current, AuditEntries.PAGE_SIZE), locale));
 		model.addAttribute("total", total);
-		model.addAttribute("page", current);
-		model.addAttribute("hasNext", (long) (current + 1) * AuditEntries.PAGE_SIZE < total);
-		return "staff/audit/log";
+		model.addAttribute("exportHref", href("/staff/audit/export", filter, null));
+		if (current > 0) {
+			model.addAttribute("previousHref", href("/staff/audit", filter, current - 1));
+		}
+		if ((long) (current + 1) * AuditEntries.PAGE_SIZE < total) {
+			model.addAttribute("nextHref", href("/staff/audit", filter, current + 1));
+		}
+		return "audit/log";
 	}
 
 	@GetMapping("/staff/audit/export")
@@ -109,6 +114,23 @@ class AuditController {
 			.map(code -> new ActionChoice(code, readable.actionLabel(code, locale)))
 			.sorted(Comparator.comparing(ActionChoice::label, order))
 			.toList();
+	}
+
+	/**
+	 * A link with the filters in use (blank ones left out), and a page number if given.
+	 */
+	private static String href(String path, AuditEntries.Filter filter, Integer page) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+		Map<String, Object> given = new LinkedHashMap<>();
+		putIfGiven(given, "actor", filter.actor());
+		putIfGiven(given, "action", filter.action());
+		putIfGiven(given, "target", filter.target());
+		putIfGiven(given, "from", filter.from());
+		putIfGiven(given, "to", filter.to());
+		putIfGiven(given, "page", page);
+		// As variables, so that every value is encoded in full (a "+" in an address too).
+		given.keySet().forEach(name -> link.queryParam(name, "{" + name + "}"));
+		return link.encode().buildAndExpand(given).toUriString();
 	}
 
 	/** The filters as given (blank ones left out) and how many entries went out. */

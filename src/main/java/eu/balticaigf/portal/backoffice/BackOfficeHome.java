@@ -57,7 +57,7 @@ class BackOfficeHome {
 				}
 			});
 		model.addAttribute("sections", sections);
-		return "staff/backoffice/home";
+		return "backoffice/home";
 	}
 
 	private static int rank(Authentication who) {

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import eu.balticaigf.portal.meeting.Meeting;
 import eu.balticaigf.portal.meeting.Meetings;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,7 @@ class CallPages {
 	 * Figures about the project that the call itself does not give (up to 100,000 GPUs;
 	 * the public share of the money), shown apart as public reports with their source.
 	 */
-	record PublicReport(String publisher, String url, Instant published) {
+	public record PublicReport(String publisher, String url, Instant published) {
 	}
 
 	static final PublicReport REPORT = new PublicReport("Investments Group", "https://www.investmentsgroup.net/en/3063",
@@ -49,10 +51,13 @@ class CallPages {
 
 	private final Clock clock;
 
-	CallPages(CallRepository calls, Meetings meetings, Clock clock) {
+	private final MessageSource messages;
+
+	CallPages(CallRepository calls, Meetings meetings, Clock clock, MessageSource messages) {
 		this.calls = calls;
 		this.meetings = meetings;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -92,12 +97,27 @@ class CallPages {
 	String call(@PathVariable String slug, Model model) {
 		Call call = calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("call", call);
+		model.addAttribute("invitationKey", invitationKey(call));
 		model.addAttribute("meeting",
 				call.meetingSlug() == null ? null : meetings.find(call.meetingSlug()).orElse(null));
 		model.addAttribute("gigafactoriesUrl", GIGAFACTORIES_URL);
 		model.addAttribute("report", REPORT);
 		addCommon(model, clock.instant());
 		return "call/call";
+	}
+
+	/**
+	 * The call's invitation: in the words of its issuer where the portal has them
+	 * ({@code call.invitation.<country>}), else the general one.
+	 */
+	private String invitationKey(Call call) {
+		if (call.issuerCountry() != null) {
+			String key = "call.invitation." + call.issuerCountry();
+			if (messages.getMessage(key, null, null, Locale.ENGLISH) != null) {
+				return key;
+			}
+		}
+		return "call.invitation";
 	}
 
 	private void addCommon(Model model, Instant now) {

@@ -33,7 +33,7 @@ class OutboxPages {
 	String list(Model model) {
 		model.addAttribute("waiting", messages.waiting());
 		model.addAttribute("parked", messages.parked());
-		return "staff/notification/outbox";
+		return "notification/outbox";
 	}
 
 	@PostMapping("/{id}/resend")

@@ -1,8 +1,8 @@
 package eu.balticaigf.portal.review;
 
-import eu.balticaigf.portal.application.ApplicationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.balticaigf.portal.application.ApplicationQuery;
+import eu.balticaigf.portal.application.ApplicationSearch;
+import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.staff.StaffDirectory;
@@ -29,6 +33,8 @@ class Assignments {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationSearch applications;
+
 	private final StaffDirectory directory;
 
 	private final Conflicts conflicts;
@@ -37,8 +43,10 @@ class Assignments {
 
 	private final Clock clock;
 
-	Assignments(JdbcClient jdbc, StaffDirectory directory, Conflicts conflicts, AuditLog audit, Clock clock) {
+	Assignments(JdbcClient jdbc, ApplicationSearch applications, StaffDirectory directory, Conflicts conflicts,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.applications = applications;
 		this.directory = directory;
 		this.conflicts = conflicts;
 		this.audit = audit;
@@ -100,19 +108,21 @@ class Assignments {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('review.balance'))").query().listOfRows();
 		Map<String, Long> load = new HashMap<>();
 		directory.reviewers().forEach(member -> load.put(member.email(), 0L));
-		jdbc.sql("""
-				SELECT r.reviewer, count(*) AS n FROM review_assignment r JOIN application a ON a.id = r.application_id
-				WHERE a.status NOT IN ('ACCEPTED', 'DECLINED', 'WITHDRAWN') GROUP BY r.reviewer""").query(rs -> {
-			String reviewer = rs.getString("reviewer");
-			long open = rs.getLong("n");
-			load.computeIfPresent(reviewer, (email, none) -> open);
-		});
-		Set<Long> assigned = Set
-			.copyOf(jdbc.sql("SELECT DISTINCT application_id FROM review_assignment").query(Long.class).list());
+		Map<Long, List<String>> assigned = new HashMap<>();
+		jdbc.sql("SELECT application_id, reviewer FROM review_assignment")
+			.query((RowCallbackHandler) rs -> assigned
+				.computeIfAbsent(rs.getLong("application_id"), id -> new ArrayList<>())
+				.add(rs.getString("reviewer")));
+		// A reviewer's load is their assignments on applications still open.
+		applications.findAll(ApplicationQuery.all().among(assigned.keySet()))
+			.stream()
+			.filter(application -> application.status().open())
+			.forEach(application -> assigned.get(application.id())
+				.forEach(reviewer -> load.computeIfPresent(reviewer, (email, open) -> open + 1)));
 		Map<String, Set<Long>> hidden = new HashMap<>();
 		int count = 0;
 		for (ReviewQueue.Row row : rows) {
-			if (assigned.contains(row.id()) || ApplicationStatus.valueOf(row.stage()).settled()) {
+			if (assigned.containsKey(row.id()) || ApplicationStatus.valueOf(row.stage()).settled()) {
 				continue;
 			}
 			Optional<String> choice = leastLoaded(load,

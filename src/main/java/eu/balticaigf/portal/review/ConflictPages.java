@@ -1,23 +1,24 @@
 package eu.balticaigf.portal.review;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 /**
  * Where a member of staff declares their conflicts of interest, and withdraws one
@@ -41,29 +42,27 @@ class ConflictPages {
 		this.messages = messages;
 	}
 
+	/** The declaration form: an organisation by name, by registry code or both. */
+	record Declaration(String organisationName, String registryCode) {
+	}
+
 	@GetMapping
 	String list(Model model) {
-		return page(model, null, null, Map.of());
+		return page(model);
 	}
 
 	@PostMapping
-	String declare(@RequestParam(required = false) String organisationName,
-			@RequestParam(required = false) String registryCode, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (length(organisationName) > Conflict.MAX_LENGTH) {
-			errors.put("organisationName",
-					messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
+	String declare(@ModelAttribute("declaration") Declaration declaration, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		tooLong(declaration.organisationName(), "organisationName", errors);
+		tooLong(declaration.registryCode(), "registryCode", errors);
+		if (!errors.hasErrors() && !conflicts.declare(AuditLog.currentActor(), declaration.organisationName(),
+				declaration.registryCode())) {
+			errors.rejectValue("organisationName", "review.conflict.required");
 		}
-		if (length(registryCode) > Conflict.MAX_LENGTH) {
-			errors.put("registryCode",
-					messages.getMessage("review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, locale));
-		}
-		if (errors.isEmpty() && !conflicts.declare(AuditLog.currentActor(), organisationName, registryCode)) {
-			errors.put("organisationName", messages.getMessage("review.conflict.required", null, locale));
-		}
-		if (!errors.isEmpty()) {
-			return page(model, organisationName, registryCode, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("errors", FieldErrors.of(errors));
+			return page(model);
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("review.conflict.saved", null, locale));
 		return "redirect:/staff/conflicts";
@@ -87,16 +86,15 @@ class ConflictPages {
 		return "redirect:/staff/conflicts";
 	}
 
-	private String page(Model model, String organisationName, String registryCode, Map<String, String> errors) {
+	private String page(Model model) {
 		model.addAttribute("conflicts", conflicts.of(AuditLog.currentActor()));
-		model.addAttribute("organisationName", organisationName);
-		model.addAttribute("registryCode", registryCode);
-		model.addAttribute("errors", errors);
 		return "review/conflicts";
 	}
 
-	private static int length(String value) {
-		return value == null ? 0 : value.length();
+	private static void tooLong(String value, String field, Errors errors) {
+		if (value != null && value.length() > Conflict.MAX_LENGTH) {
+			errors.rejectValue(field, "review.conflict.tooLong", new Object[] { Conflict.MAX_LENGTH }, null);
+		}
 	}
 
 }

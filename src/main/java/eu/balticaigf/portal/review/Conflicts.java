@@ -2,9 +2,11 @@ package eu.balticaigf.portal.review;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,38 +14,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.balticaigf.portal.application.ApplicationQuery;
+import eu.balticaigf.portal.application.ApplicationSearch;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.audit.AuditLog;
 
 /**
  * Conflicts of interest: who declared which, and so which applications each member of
- * staff may neither see, score nor be assigned. Matching happens here in Java (one rule,
- * {@link Conflict#covers}), not in SQL: a call has a few hundred applications, and only
- * someone who declared a conflict pays for the check.
+ * staff may neither see, score nor be assigned. The application module finds the
+ * applications of the declared organisations ({@link ApplicationSearch}), by the rule of
+ * {@link Conflict}; only someone who declared a conflict pays for the query.
  */
 @Service
 class Conflicts {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationSearch applications;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Conflicts(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	Conflicts(JdbcClient jdbc, ApplicationSearch applications, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.applications = applications;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records a declaration; refuses one with neither a name nor a code (after
-	 * normalising).
+	 * Records a declaration as typed; refuses one with neither a name nor a code that has
+	 * a letter or digit.
 	 */
 	@Transactional
 	boolean declare(String reviewer, String organisationName, String registryCode) {
 		Conflict conflict = Conflict.declare(reviewer, organisationName, registryCode, clock.instant());
-		if (conflict.organisationName() == null && conflict.registryCode() == null) {
+		if (!conflict.namesSomething()) {
 			return false;
 		}
 		jdbc.sql(
@@ -56,9 +63,16 @@ class Conflicts {
 		return true;
 	}
 
+	/** What was declared, for the audit log: the parts given, none as "null". */
 	private static Map<String, String> described(Conflict conflict) {
-		return Map.of("organisationName", String.valueOf(conflict.organisationName()), "registryCode",
-				String.valueOf(conflict.registryCode()));
+		Map<String, String> described = new LinkedHashMap<>();
+		if (conflict.organisationName() != null) {
+			described.put("organisationName", conflict.organisationName());
+		}
+		if (conflict.registryCode() != null) {
+			described.put("registryCode", conflict.registryCode());
+		}
+		return described;
 	}
 
 	/**
@@ -101,13 +115,13 @@ class Conflicts {
 	/** The reviewer's declaration that hides this application from them, if any. */
 	Optional<Conflict> covering(String reviewer, StoredApplication application) {
 		return of(reviewer).stream()
-			.filter(conflict -> conflict.covers(application.data().organisationName(),
-					application.data().registryCode()))
+			.filter(conflict -> !matching(List.of(conflict), List.of(application.id())).isEmpty())
 			.findFirst();
 	}
 
 	boolean conflicted(String reviewer, StoredApplication application) {
-		return covering(reviewer, application).isPresent();
+		List<Conflict> conflicts = of(reviewer);
+		return !conflicts.isEmpty() && !matching(conflicts, List.of(application.id())).isEmpty();
 	}
 
 	/**
@@ -116,18 +130,15 @@ class Conflicts {
 	 */
 	Set<Long> hiddenFrom(String reviewer) {
 		List<Conflict> conflicts = of(reviewer);
-		Set<Long> hidden = new HashSet<>();
-		if (conflicts.isEmpty()) {
-			return hidden;
-		}
-		jdbc.sql("SELECT id, organisation_name, registry_code FROM application").query(rs -> {
-			String name = rs.getString("organisation_name");
-			String code = rs.getString("registry_code");
-			if (conflicts.stream().anyMatch(conflict -> conflict.covers(name, code))) {
-				hidden.add(rs.getLong("id"));
-			}
-		});
-		return hidden;
+		return conflicts.isEmpty() ? Set.of() : matching(conflicts, null);
+	}
+
+	/** The applications (among these ids; null: any) of the organisations declared. */
+	private Set<Long> matching(List<Conflict> conflicts, Collection<Long> among) {
+		return applications.ids(ApplicationQuery.all()
+			.among(among)
+			.ofOrganisations(conflicts.stream().map(Conflict::organisationName).filter(Objects::nonNull).toList(),
+					conflicts.stream().map(Conflict::registryCode).filter(Objects::nonNull).toList()));
 	}
 
 }

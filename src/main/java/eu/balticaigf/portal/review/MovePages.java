@@ -51,14 +51,14 @@ class MovePages {
 	 * fields to send again.
 	 */
 	record Confirmation(String titleKey, String leadKey, String buttonKey, String action, Map<String, String> fields,
-			DecisionPreviews.Preview email) {
+			Decisions.Preview email) {
 	}
 
 	private final DetailPage detail;
 
 	private final ReviewWorkflow workflow;
 
-	private final DecisionPreviews decisions;
+	private final Decisions decisions;
 
 	private final ReviewEmails emails;
 
@@ -70,8 +70,8 @@ class MovePages {
 
 	private final Clock clock;
 
-	MovePages(DetailPage detail, ReviewWorkflow workflow, DecisionPreviews decisions, ReviewEmails emails,
-			Outbox outbox, ApplicationCalls calls, MessageSource messages, Clock clock) {
+	MovePages(DetailPage detail, ReviewWorkflow workflow, Decisions decisions, ReviewEmails emails, Outbox outbox,
+			ApplicationCalls calls, MessageSource messages, Clock clock) {
 		this.detail = detail;
 		this.workflow = workflow;
 		this.decisions = decisions;
@@ -117,7 +117,8 @@ class MovePages {
 		}
 		if (transition.decides()) {
 			model.addAttribute("single", reference);
-			return decisions.show(List.of(reference), form.action(), form.reason(), message, model, locale);
+			return ReviewPages.preview(decisions.propose(
+					new Decisions.Choice(List.of(reference), form.action(), form.reason(), message), locale), model);
 		}
 		if (transition == Transition.REQUEST_INFORMATION && !confirmed) {
 			// The link is made when the question is sent (only its hash is kept); the
@@ -216,7 +217,7 @@ class MovePages {
 		model.addAttribute("confirm",
 				new Confirmation("review.confirm." + kind + ".title", "review.confirm." + kind + ".lead",
 						"review.confirm." + kind + ".submit", action, posted,
-						new DecisionPreviews.Preview(application.reference(), application.data().organisationName(),
+						new Decisions.Preview(application.reference(), application.data().organisationName(),
 								application.data().contactEmail(), application.language(), mail.subject(), mail.text(),
 								null, false)));
 		return CONFIRM_VIEW;

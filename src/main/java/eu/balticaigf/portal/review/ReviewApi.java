@@ -81,7 +81,8 @@ class ReviewApi {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page) {
 		ReviewQueue.Filter filter = new ReviewQueue.Filter(call, stageParam(status), country, category, null, null,
 				null, q);
-		ReviewQueue.Page result = queue.page(filter, "submitted", false, Math.max(1, page), PAGE_SIZE);
+		ReviewQueue.Page result = queue.page(filter, "submitted", false, Math.max(1, page), PAGE_SIZE,
+				LocaleContextHolder.getLocale());
 		return new ListJson(result.rows(), result.total(), result.page(), result.pages(), queue.countsByStage(filter));
 	}
 

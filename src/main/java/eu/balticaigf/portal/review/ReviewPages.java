@@ -1,7 +1,6 @@
 package eu.balticaigf.portal.review;
 
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,15 +46,23 @@ class ReviewPages {
 	record Choice(String value, String label) {
 	}
 
-	private final ReviewQueue queue;
+	/**
+	 * The bulk decision form as posted, shown again when refused (what was ticked, chosen
+	 * and typed); empty on a fresh page.
+	 */
+	record BulkForm(Set<String> references, boolean allMatching, String decision, String reason, String message) {
 
-	private final ReviewWorkflow workflow;
+		static final BulkForm EMPTY = new BulkForm(Set.of(), false, null, null, null);
+
+	}
+
+	private final ReviewQueue queue;
 
 	private final DetailPage detail;
 
 	private final Conflicts conflicts;
 
-	private final DecisionPreviews decisions;
+	private final Decisions decisions;
 
 	private final Calls calls;
 
@@ -65,11 +72,9 @@ class ReviewPages {
 
 	private final ApplicationExport export;
 
-	ReviewPages(ReviewQueue queue, ReviewWorkflow workflow, DetailPage detail, Conflicts conflicts,
-			DecisionPreviews decisions, Calls calls, StaffDirectory directory, MessageSource messages,
-			ApplicationExport export) {
+	ReviewPages(ReviewQueue queue, DetailPage detail, Conflicts conflicts, Decisions decisions, Calls calls,
+			StaffDirectory directory, MessageSource messages, ApplicationExport export) {
 		this.queue = queue;
-		this.workflow = workflow;
 		this.detail = detail;
 		this.conflicts = conflicts;
 		this.decisions = decisions;
@@ -83,11 +88,20 @@ class ReviewPages {
 	String queue(QueueParams asked, @RequestParam(defaultValue = "submitted") String sort,
 			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model,
 			Locale locale) {
+		return queuePage(asked, sort, desc, page, BulkForm.EMPTY, Map.of(), model, locale);
+	}
+
+	/**
+	 * The queue, with the bulk decision form as given and {@code errors} (field to
+	 * message) next to its fields.
+	 */
+	private String queuePage(QueueParams asked, String sort, boolean desc, int page, BulkForm bulk,
+			Map<String, String> errors, Model model, Locale locale) {
 		Map<String, String> countryNames = Applications.countryNames(locale);
 		QueueParams.Checked checked = asked.checked(calls, locale);
 		QueueParams params = checked.params();
 		ReviewQueue.Filter filter = params.filter(conflicts.hiddenFrom(AuditLog.currentActor()));
-		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE);
+		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE, locale);
 		model.addAttribute("filter", filter);
 		model.addAttribute("params", params);
 		model.addAttribute("ignored", checked.ignored().stream().map(ignored -> ignored(ignored, locale)).toList());
@@ -108,6 +122,8 @@ class ReviewPages {
 		model.addAttribute("countryChoices", countryChoices(params.country(), countryNames, locale));
 		model.addAttribute("countryNames", countryNames);
 		model.addAttribute("names", reviewerNames(result));
+		model.addAttribute("bulk", bulk);
+		model.addAttribute("errors", errors);
 		Roles.addTo(model);
 		return "review/queue";
 	}
@@ -177,29 +193,41 @@ class ReviewPages {
 	}
 
 	/**
-	 * Step one of a bulk decision: shows each applicant's e-mail as it will be sent, in
-	 * their language; nothing changes yet. {@code allMatching} takes every application
-	 * the queue's filters match, not only those ticked.
+	 * Step one of a bulk decision: each applicant's e-mail as it will be sent, in their
+	 * language; nothing changes yet. {@code allMatching} takes every application the
+	 * queue's filters match, not only those ticked. A choice with a problem (nothing
+	 * ticked, no decision, no reason) shows the queue again as it was, with what was
+	 * ticked, chosen and typed, and the problem next to its field.
 	 */
 	@PostMapping("/bulk-decision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean allMatching,
-			QueueParams params, Model model, Locale locale) {
-		if (allMatching) {
-			references = queue
-				.all(params.checked(calls, locale).params().filter(conflicts.hiddenFrom(AuditLog.currentActor())))
-				.stream()
-				.map(ReviewQueue.Row::reference)
-				.toList();
+			QueueParams params, @RequestParam(defaultValue = "submitted") String sort,
+			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model,
+			Locale locale) {
+		List<String> chosen = allMatching ? decisions.matching(params, locale) : references;
+		Decisions.Proposal proposal = decisions.propose(new Decisions.Choice(chosen, decision, reason, message),
+				locale);
+		if (proposal.refused()) {
+			BulkForm form = new BulkForm(references == null ? Set.of() : Set.copyOf(references), allMatching, decision,
+					reason, message);
+			return queuePage(params, sort, desc, page, form, proposal.fieldProblems(), model, locale);
 		}
-		return decisions.show(references, decision, reason, message, model, locale);
+		return preview(proposal, model);
+	}
+
+	/** The page that shows a decision's e-mails before they go. */
+	static String preview(Decisions.Proposal proposal, Model model) {
+		model.addAttribute("proposal", proposal);
+		return "review/bulk";
 	}
 
 	/**
 	 * Step two: decides each one in its own transaction, so one already decided does not
-	 * stop the others.
+	 * stop the others; then says what happened (for a single decision, to whom its e-mail
+	 * goes).
 	 */
 	@PostMapping("/bulk-decision/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
@@ -207,38 +235,41 @@ class ReviewPages {
 			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean single,
 			RedirectAttributes redirect, Locale locale) {
-		ApplicationStatus chosen = DecisionPreviews.decision(decision);
-		if (chosen == null || reason == null || reason.isBlank() || references == null) {
+		Decisions.Outcome outcome;
+		try {
+			outcome = decisions.decide(new Decisions.Choice(references, decision, reason, message));
+		}
+		catch (IllegalArgumentException incomplete) {
 			// Only a hand-made post gets here: the preview page always sends all three.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		int decided = 0;
-		List<String> refused = new ArrayList<>();
-		for (String reference : new LinkedHashSet<>(references)) {
-			try {
-				detail.find(reference);
-				workflow.decide(reference, chosen, reason, message);
-				decided++;
-			}
-			catch (IllegalMove | ReviewWorkflow.NoSuchApplication | ResponseStatusException
-					| DetailPage.HiddenByConflict refusal) {
-				refused.add(reference);
-			}
-		}
-		if (!refused.isEmpty()) {
-			redirect.addFlashAttribute("refusal",
-					messages.getMessage("review.bulk.refused", new Object[] { String.join(", ", refused) }, locale));
+		if (!outcome.refused().isEmpty()) {
+			redirect.addFlashAttribute("refusal", messages.getMessage("review.bulk.refused",
+					new Object[] { String.join(", ", outcome.refused()) }, locale));
 		}
 		if (single && references.size() == 1) {
 			// A single decision, confirmed from its own page: back there.
 			redirect.addFlashAttribute("section", DetailPage.Section.MOVE.anchor);
-			if (decided == 1) {
-				redirect.addFlashAttribute("done", messages.getMessage("review.moved", null, locale));
-			}
+			outcome.decided()
+				.stream()
+				.findFirst()
+				.ifPresent(decided -> redirect.addFlashAttribute("done", decided(decided, locale)));
 			return DetailPage.Section.MOVE.redirect(references.get(0));
 		}
-		redirect.addFlashAttribute("done", messages.getMessage("review.bulk.done", new Object[] { decided }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("review.bulk.done", new Object[] { outcome.decided().size() }, locale));
 		return "redirect:/staff/applications";
+	}
+
+	/**
+	 * "Accepted; the decision e-mail is on its way to …", or that there was nobody to
+	 * tell.
+	 */
+	private String decided(Decisions.Decided decided, Locale locale) {
+		String status = messages.getMessage(decided.decision().label(), null, locale);
+		return decided.mailedTo() == null
+				? messages.getMessage("review.decided.unmailed", new Object[] { status }, locale)
+				: messages.getMessage("review.decided.mailed", new Object[] { status, decided.mailedTo() }, locale);
 	}
 
 }

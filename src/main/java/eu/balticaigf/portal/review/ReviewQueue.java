@@ -1,26 +1,34 @@
 package eu.balticaigf.portal.review;
 
-import eu.balticaigf.portal.application.ApplicationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+
+import eu.balticaigf.portal.application.ApplicationQuery;
+import eu.balticaigf.portal.application.ApplicationRow;
+import eu.balticaigf.portal.application.ApplicationSearch;
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Calls;
 
 /**
- * The filtered list of applications for review (pages, API, exports). Reads the
- * application table directly, as the insights module does: its column names are a
- * published contract (V3).
+ * The filtered list of applications for review (pages, API, exports): the application
+ * module finds and orders the applications ({@link ApplicationSearch}); the review adds
+ * what is its own (who is assigned, the scores) and filters on it by passing ids: those
+ * assigned to a reviewer, those hidden from them by their conflicts of interest.
  */
-@Repository
+@Component
 class ReviewQueue {
 
 	/**
@@ -68,12 +76,6 @@ class ReviewQueue {
 			Long computeDemandGpuHours, String language, Instant submittedAt, Instant decidedAt, List<String> reviewers,
 			Scoreboard.Summary scores) {
 
-		Row withScores(Scoreboard.Summary scores) {
-			return new Row(id, reference, call, stage, organisationName, country, registryCode, category, size,
-					contributionAreas, investmentIntentEur, computeDemandGpuHours, language, submittedAt, decidedAt,
-					reviewers, scores);
-		}
-
 	}
 
 	record Page(List<Row> rows, long total, int page, int size) {
@@ -86,42 +88,49 @@ class ReviewQueue {
 
 	static final String SCORE = "score";
 
-	static final Map<String, String> SORTS = Map.of("submitted", "a.submitted_at", "organisation",
-			"lower(a.organisation_name)", "reference", "a.reference", "stage", "a.status", "country", "a.country");
+	static final Map<String, ApplicationSearch.Order> SORTS = Map.of("submitted", ApplicationSearch.Order.SUBMITTED,
+			"organisation", ApplicationSearch.Order.ORGANISATION, "reference", ApplicationSearch.Order.REFERENCE,
+			"stage", ApplicationSearch.Order.STATUS, "country", ApplicationSearch.Order.COUNTRY);
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationSearch search;
+
+	private final Calls calls;
+
 	private final Scoring scoring;
 
-	ReviewQueue(JdbcClient jdbc, Scoring scoring) {
+	ReviewQueue(JdbcClient jdbc, ApplicationSearch search, Calls calls, Scoring scoring) {
 		this.jdbc = jdbc;
+		this.search = search;
+		this.calls = calls;
 		this.scoring = scoring;
 	}
 
-	Page page(Filter filter, String sort, boolean descending, int page, int size) {
+	/**
+	 * One page in the chosen order; names sort alphabetically in the {@code reader}'s
+	 * language.
+	 */
+	Page page(Filter filter, String sort, boolean descending, int page, int size, Locale reader) {
 		if (SCORE.equals(sort)) {
 			return byScore(filter, descending, page, size);
 		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, params);
-		long total = jdbc.sql("SELECT count(*) FROM application a JOIN call c ON c.id = a.call_id" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		String order = SORTS.getOrDefault(sort == null ? "" : sort, "a.submitted_at") + (descending ? " DESC" : " ASC");
-		params.put("limit", size);
-		params.put("offset", (long) Math.max(0, page - 1) * size);
-		List<Row> rows = jdbc.sql(SELECT + where + " ORDER BY " + order + ", a.id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query((rs, n) -> map(rs))
-			.list();
-		return new Page(scored(rows), total, Math.max(1, page), size);
+		Optional<ApplicationQuery> query = query(filter);
+		if (query.isEmpty()) {
+			return new Page(List.of(), 0, Math.max(1, page), size);
+		}
+		ApplicationSearch.Order order = SORTS.getOrDefault(sort == null ? "" : sort, ApplicationSearch.Order.SUBMITTED);
+		List<ApplicationRow> rows = search.find(query.get(), order, descending, reader, Math.max(0, page - 1) * size,
+				size);
+		return new Page(rows(rows), search.count(query.get()), Math.max(1, page), size);
 	}
 
 	/**
 	 * Sorted by the mean of the weighted averages, unscored last either way. Scores are
-	 * summed up in Java (the rubric weighs them), so this reads every matching row: a
-	 * call has hundreds of applications, not millions.
+	 * the review's and summed up in Java (the rubric weighs them), so this reads every
+	 * matching row and pages in memory: a call has hundreds to a few thousand
+	 * applications, a few milliseconds' work, and no database query could order by a
+	 * figure it does not hold.
 	 */
 	private Page byScore(Filter filter, boolean descending, int page, int size) {
 		Comparator<BigDecimal> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
@@ -133,21 +142,9 @@ class ReviewQueue {
 				size);
 	}
 
-	/** Every row matching, for exports. */
+	/** Every row matching, oldest submission first, for exports and bulk actions. */
 	List<Row> all(Filter filter) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, params);
-		return scored(jdbc.sql(SELECT + where + " ORDER BY a.submitted_at, a.id")
-			.params(params)
-			.query((rs, n) -> map(rs))
-			.list());
-	}
-
-	private List<Row> scored(List<Row> rows) {
-		Map<Long, Scoreboard.Summary> summaries = scoring.summaries(rows.stream().map(Row::id).toList());
-		return rows.stream()
-			.map(row -> row.withScores(summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE)))
-			.toList();
+		return query(filter).map(query -> rows(search.findAll(query))).orElse(List.of());
 	}
 
 	/**
@@ -155,96 +152,91 @@ class ReviewQueue {
 	 * stage would list).
 	 */
 	Map<String, Long> countsByStage(Filter filter) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter.anyStage(), params);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (ApplicationStatus status : ApplicationStatus.values()) {
 			counts.put(status.name(), 0L);
 		}
-		jdbc.sql("SELECT a.status, count(*) AS n FROM application a JOIN call c ON c.id = a.call_id" + where
-				+ " GROUP BY a.status")
-			.params(params)
-			.query((rs, n) -> counts.put(rs.getString("status"), rs.getLong("n")))
-			.list();
+		query(filter.anyStage())
+			.ifPresent(query -> search.countByStatus(query).forEach((status, n) -> counts.put(status.name(), n)));
 		return counts;
-	}
-
-	/**
-	 * What the search looks in: the organisation, its registry code as typed and
-	 * normalised, the reference, the contact.
-	 */
-	private static final List<String> SEARCHED = List.of("a.organisation_name", "a.registry_code",
-			"a.registry_code_normalised", "a.reference", "a.contact_name");
-
-	private static final String SELECT = """
-			SELECT a.id, a.reference, c.slug, a.status, a.organisation_name, a.country, a.registry_code, a.category,
-			       a.organisation_size, array_to_string(a.contribution_areas, ',') AS areas, a.investment_intent_eur,
-			       a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at,
-			      (SELECT string_agg(r.reviewer, ',' ORDER BY r.reviewer) FROM review_assignment r
-			       WHERE r.application_id = a.id) AS reviewers
-			FROM application a JOIN call c ON c.id = a.call_id""";
-
-	private static String where(Filter f, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		add(conditions, params, "c.slug = :call", "call", f.call());
-		add(conditions, params, "a.status = :stage", "stage", f.stage());
-		add(conditions, params, "a.country = :country", "country", upper(f.country()));
-		add(conditions, params, "a.category = :category", "category", f.category());
-		add(conditions, params, "a.organisation_size = :size", "size", f.size());
-		add(conditions, params, ":area = ANY (a.contribution_areas)", "area", f.area());
-		if (f.investmentIntent() != null) {
-			conditions.add(f.investmentIntent() ? "coalesce(a.investment_intent_eur, 0) > 0"
-					: "coalesce(a.investment_intent_eur, 0) = 0");
-		}
-		add(conditions, params,
-				"EXISTS (SELECT 1 FROM review_assignment r WHERE r.application_id = a.id AND r.reviewer = :assignedTo)",
-				"assignedTo", f.assignedTo());
-		if (f.hidden() != null && !f.hidden().isEmpty()) {
-			conditions.add("a.id NOT IN (:hidden)");
-			params.put("hidden", f.hidden());
-		}
-		if (f.q() != null && !f.q().isBlank()) {
-			// One folding rule for every staff search (search_fold, V17): "Ruta" finds
-			// "Rūta", "neuronu" "Neuronų".
-			conditions.add(SEARCHED.stream()
-				.map(column -> "search_fold(" + column + ") LIKE search_fold(:q)")
-				.collect(Collectors.joining(" OR ", "(", ")")));
-			params.put("q", "%" + f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
 	/**
 	 * The countries applications came from (ISO codes), for the country filter's choices.
 	 */
 	List<String> countries() {
-		return jdbc.sql("SELECT DISTINCT trim(country) FROM application ORDER BY 1").query(String.class).list();
+		return search.countries();
 	}
 
-	private static void add(List<String> conditions, Map<String, Object> params, String condition, String name,
-			String value) {
-		if (value != null && !value.isBlank()) {
-			conditions.add(condition);
-			params.put(name, value.strip());
+	/**
+	 * The application module's query for this filter, or none when nothing can match (a
+	 * call or stage that does not exist).
+	 */
+	private Optional<ApplicationQuery> query(Filter f) {
+		ApplicationQuery query = ApplicationQuery.all();
+		if (set(f.call())) {
+			Optional<Call> call = calls.find(f.call().strip());
+			if (call.isEmpty()) {
+				return Optional.empty();
+			}
+			query = query.inCall(call.get().id());
 		}
+		if (set(f.stage())) {
+			Optional<ApplicationStatus> status = ApplicationStatus.parse(f.stage().strip());
+			if (status.isEmpty()) {
+				return Optional.empty();
+			}
+			query = query.withStatus(status.get());
+		}
+		query = query.fromCountry(f.country())
+			.inCategory(f.category())
+			.ofSize(f.size())
+			.contributingTo(f.area())
+			.withInvestmentIntent(f.investmentIntent())
+			.containing(f.q());
+		if (set(f.assignedTo())) {
+			query = query.among(jdbc.sql("SELECT application_id FROM review_assignment WHERE reviewer = ?")
+				.param(f.assignedTo().strip())
+				.query(Long.class)
+				.list());
+		}
+		return Optional.of(query.excluding(f.hidden()));
 	}
 
-	private static String upper(String value) {
-		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	private static boolean set(String value) {
+		return value != null && !value.isBlank();
 	}
 
-	private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
-		String areas = rs.getString("areas");
-		String reviewers = rs.getString("reviewers");
-		java.sql.Timestamp decided = rs.getTimestamp("decided_at");
-		return new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("slug"), rs.getString("status"),
-				rs.getString("organisation_name"), rs.getString("country").trim(), rs.getString("registry_code"),
-				rs.getString("category"), rs.getString("organisation_size"),
-				areas == null || areas.isEmpty() ? List.of() : List.of(areas.split(",")),
-				(Long) rs.getObject("investment_intent_eur"), (Long) rs.getObject("compute_demand_gpu_hours"),
-				rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
-				decided == null ? null : decided.toInstant(),
-				reviewers == null ? List.of() : List.of(reviewers.split(",")), Scoreboard.Summary.NONE);
+	/**
+	 * The application module's rows with the call's slug, the reviewers and the scores.
+	 */
+	private List<Row> rows(List<ApplicationRow> found) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> slugs = calls.all().stream().collect(Collectors.toMap(Call::id, Call::slug));
+		Map<Long, Long> callOf = found.stream().collect(Collectors.toMap(ApplicationRow::id, ApplicationRow::callId));
+		Map<Long, Scoreboard.Summary> summaries = scoring.summaries(callOf);
+		Map<Long, List<String>> reviewers = reviewers(callOf.keySet());
+		return found.stream()
+			.map(row -> new Row(row.id(), row.reference(), slugs.getOrDefault(row.callId(), ""), row.status().name(),
+					row.organisationName(), row.country(), row.registryCode(), row.category(), row.size(),
+					row.contributionAreas(), row.investmentIntentEur(), row.computeDemandGpuHours(), row.language(),
+					row.submittedAt(), row.decidedAt(), reviewers.getOrDefault(row.id(), List.of()),
+					summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE)))
+			.toList();
+	}
+
+	/** Who is assigned each of these applications, by e-mail in alphabetical order. */
+	private Map<Long, List<String>> reviewers(Set<Long> applicationIds) {
+		Map<Long, List<String>> reviewers = new HashMap<>();
+		jdbc.sql("""
+				SELECT application_id, reviewer FROM review_assignment WHERE application_id = ANY (:ids)
+				ORDER BY reviewer""").param("ids", applicationIds.toArray(Long[]::new)).query(rs -> {
+			reviewers.computeIfAbsent(rs.getLong("application_id"), id -> new java.util.ArrayList<>())
+				.add(rs.getString("reviewer"));
+		});
+		return reviewers;
 	}
 
 }

@@ -65,47 +65,39 @@ class Scoring {
 	}
 
 	Scoreboard scoreboard(StoredApplication application) {
-		Scored scored = scored(List.of(application.id())).get(application.id());
-		return new Scoreboard(rubric(application.callId()),
-				scored == null ? List.of() : List.copyOf(scored.sets().values()));
+		Map<String, Scoreboard.ScoreSet> sets = scored(List.of(application.id())).get(application.id());
+		return new Scoreboard(rubric(application.callId()), sets == null ? List.of() : List.copyOf(sets.values()));
 	}
 
 	/**
-	 * The score summaries of many applications (for lists and exports) in one query for
-	 * the scores and one per call for its rubric; an application nobody scored is absent.
+	 * The score summaries of many applications (for lists and exports), given each one's
+	 * call (whose rubric weighs its scores): one query for the scores and one per call
+	 * for its rubric; an application nobody scored is absent.
 	 */
-	Map<Long, Scoreboard.Summary> summaries(Collection<Long> applicationIds) {
+	Map<Long, Scoreboard.Summary> summaries(Map<Long, Long> callOfApplication) {
 		Map<Long, Rubric> rubrics = new HashMap<>();
 		Map<Long, Scoreboard.Summary> summaries = new HashMap<>();
-		scored(applicationIds).forEach(
-				(id, scored) -> summaries.put(id, new Scoreboard(rubrics.computeIfAbsent(scored.callId(), this::rubric),
-						List.copyOf(scored.sets().values()))
+		scored(callOfApplication.keySet()).forEach((id, sets) -> summaries.put(id,
+				new Scoreboard(rubrics.computeIfAbsent(callOfApplication.get(id), this::rubric),
+						List.copyOf(sets.values()))
 					.summary()));
 		return summaries;
 	}
 
-	/**
-	 * The score sets of one application, by reviewer, and the call whose rubric applies.
-	 */
-	private record Scored(long callId, Map<String, Scoreboard.ScoreSet> sets) {
-	}
-
-	private Map<Long, Scored> scored(Collection<Long> applicationIds) {
-		Map<Long, Scored> scored = new LinkedHashMap<>();
+	/** The score sets of each of these applications, by reviewer. */
+	private Map<Long, Map<String, Scoreboard.ScoreSet>> scored(Collection<Long> applicationIds) {
+		Map<Long, Map<String, Scoreboard.ScoreSet>> scored = new LinkedHashMap<>();
 		if (applicationIds.isEmpty()) {
 			return scored;
 		}
 		jdbc.sql("""
-				SELECT s.application_id, a.call_id, s.reviewer, s.criterion, s.score, s.scored_at
-				FROM review_score s JOIN application a ON a.id = s.application_id
-				WHERE s.application_id IN (:ids) ORDER BY s.application_id, s.reviewer, s.criterion""")
-			.param("ids", applicationIds)
+				SELECT application_id, reviewer, criterion, score, scored_at FROM review_score
+				WHERE application_id = ANY (:ids) ORDER BY application_id, reviewer, criterion""")
+			.param("ids", applicationIds.toArray(Long[]::new))
 			.query(rs -> {
-				long callId = rs.getLong("call_id");
 				String reviewer = rs.getString("reviewer");
 				Instant at = rs.getTimestamp("scored_at").toInstant();
-				scored.computeIfAbsent(rs.getLong("application_id"), id -> new Scored(callId, new LinkedHashMap<>()))
-					.sets()
+				scored.computeIfAbsent(rs.getLong("application_id"), id -> new LinkedHashMap<>())
 					.computeIfAbsent(reviewer, key -> new Scoreboard.ScoreSet(key, new LinkedHashMap<>(), at))
 					.scores()
 					.put(rs.getString("criterion"), rs.getInt("score"));

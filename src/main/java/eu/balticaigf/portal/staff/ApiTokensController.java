@@ -1,16 +1,16 @@
 package eu.balticaigf.portal.staff;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,35 +24,43 @@ class ApiTokensController {
 		this.tokens = tokens;
 	}
 
+	/** The form that creates a token: its name and scope. */
+	record TokenForm(String name, String scope) {
+	}
+
 	@GetMapping("/staff/api-tokens")
 	String list(Model model) {
-		return page(model, "", "", Map.of());
+		model.addAttribute("tokens", tokens.all());
+		return "staff/apiTokens";
 	}
 
 	@PostMapping("/staff/api-tokens")
-	String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String scope,
-			Authentication authentication, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	String create(@ModelAttribute("form") TokenForm form, BindingResult errors, Authentication authentication,
+			Model model) {
+		String name = form.name() == null ? "" : form.name();
 		if (name.isBlank() || name.strip().length() > 100) {
-			errors.put("name", "staff.tokens.nameMissing");
+			errors.rejectValue("name", "staff.tokens.nameMissing");
 		}
 		else if (tokens.nameTaken(name)) {
-			errors.put("name", "staff.tokens.nameTaken");
+			errors.rejectValue("name", "staff.tokens.nameTaken");
 		}
-		ApiTokens.Scope chosen = "READ".equals(scope) || "READ_WRITE".equals(scope) ? ApiTokens.Scope.valueOf(scope)
-				: null;
+		ApiTokens.Scope chosen = "READ".equals(form.scope()) || "READ_WRITE".equals(form.scope())
+				? ApiTokens.Scope.valueOf(form.scope()) : null;
 		if (chosen == null) {
-			errors.put("scope", "staff.tokens.scopeMissing");
+			errors.rejectValue("scope", "staff.tokens.scopeMissing");
 		}
-		if (!errors.isEmpty()) {
-			return page(model, name, scope, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("tokens", tokens.all());
+			// The summary's link for the scope leads to its first radio.
+			model.addAttribute("errors", FieldErrors.of(errors).anchor("scope", "scope-READ"));
+			return "staff/apiTokens";
 		}
 		// Shown in this response only; a redirect would have to keep the token in the
 		// session.
 		model.addAttribute("token", tokens.create(name, chosen, authentication.getName()));
 		model.addAttribute("name", name.strip());
 		model.addAttribute("scope", chosen.name());
-		return "staff/api-token-created";
+		return "staff/apiTokenCreated";
 	}
 
 	@PostMapping("/staff/api-tokens/{id}/revoke")
@@ -61,14 +69,6 @@ class ApiTokensController {
 		tokens.revoke(id, authentication.getName());
 		redirect.addFlashAttribute("revokedName", token.name());
 		return "redirect:/staff/api-tokens";
-	}
-
-	private String page(Model model, String name, String scope, Map<String, String> errors) {
-		model.addAttribute("tokens", tokens.all());
-		model.addAttribute("name", name);
-		model.addAttribute("scope", scope);
-		model.addAttribute("errors", errors);
-		return "staff/api-tokens";
 	}
 
 }

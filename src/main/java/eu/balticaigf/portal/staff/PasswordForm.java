@@ -1,14 +1,14 @@
 package eu.balticaigf.portal.staff;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 
 /**
  * The new password and its confirmation, as the invitation and the password-reset pages
- * post them: one form ({@code templates/staff/password-form.html}), checked the same way,
- * leading to the same places.
+ * post them: one form ({@code jte/staff/passwordForm.jte}), checked the same way, leading
+ * to the same places.
  */
 record PasswordForm(String password, String confirmPassword) {
 
@@ -16,16 +16,18 @@ record PasswordForm(String password, String confirmPassword) {
 	static final String PASSWORD_SET = "redirect:/staff/login?passwordSet";
 
 	/**
-	 * @return the message key of each field's problem (the policy first, then the
-	 * confirmation); empty when fine
+	 * Writes each field's problem into the form's errors as a message code: the policy
+	 * first, then the confirmation.
 	 */
-	Map<String, String> problems(PasswordPolicy policy) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		policy.problem(password).ifPresent(problem -> problems.put("password", problem));
-		if (problems.isEmpty() && !password.equals(confirmPassword)) {
-			problems.put("confirmPassword", "staff.password.mismatch");
+	void check(PasswordPolicy policy, Errors errors) {
+		String chosen = password == null ? "" : password;
+		Optional<String> problem = policy.problem(chosen);
+		if (problem.isPresent()) {
+			errors.rejectValue("password", problem.get());
 		}
-		return problems;
+		else if (!chosen.equals(confirmPassword)) {
+			errors.rejectValue("confirmPassword", "staff.password.mismatch");
+		}
 	}
 
 	/**
@@ -37,7 +39,7 @@ record PasswordForm(String password, String confirmPassword) {
 	static String linkExpired(Model model, String reasonKey, String againPath) {
 		model.addAttribute("reasonKey", reasonKey);
 		model.addAttribute("againPath", againPath);
-		return "staff/link-expired";
+		return "staff/linkExpired";
 	}
 
 }

@@ -1,17 +1,17 @@
 package eu.balticaigf.portal.staff;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
+
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Forgotten your password?": the page where staff ask for a link, the answer that is the
@@ -32,9 +32,13 @@ class PasswordResetController {
 		this.policy = policy;
 	}
 
+	/** The form: the address to send a link to. */
+	record ResetRequest(String email) {
+	}
+
 	@GetMapping(PAGE)
-	String form(Model model) {
-		return form(model, "", Map.of());
+	String form() {
+		return "staff/passwordReset";
 	}
 
 	/**
@@ -42,13 +46,19 @@ class PasswordResetController {
 	 * the same page.
 	 */
 	@PostMapping(PAGE)
-	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
-		String address = email.strip();
+	String request(@ModelAttribute("reset") ResetRequest reset, BindingResult errors, HttpServletRequest request,
+			Model model) {
+		String address = reset.email() == null ? "" : reset.email().strip();
 		if (address.isEmpty()) {
-			return form(model, email, Map.of("email", "staff.email.missing"));
+			errors.rejectValue("email", "staff.email.missing");
 		}
-		if (!StaffAccount.isEmailAddress(address)) {
-			return form(model, email, Map.of("email", "staff.reset.emailInvalid"));
+		else if (!StaffAccount.isEmailAddress(address)) {
+			errors.rejectValue("email", "staff.reset.emailInvalid");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("email", reset.email());
+			model.addAttribute("errors", FieldErrors.of(errors));
+			return "staff/passwordReset";
 		}
 		resets.request(address, request.getRemoteAddr(), LocaleContextHolder.getLocale());
 		return "redirect:" + PAGE + "/sent";
@@ -56,41 +66,33 @@ class PasswordResetController {
 
 	@GetMapping(PAGE + "/sent")
 	String sent() {
-		return "staff/password-reset-sent";
+		return "staff/passwordResetSent";
 	}
 
 	@GetMapping(PAGE + "/{token}")
 	String newPassword(@PathVariable String token, Model model) {
-		return resets.valid(token)
-			.map(link -> newPasswordForm(model, token, link, Map.of()))
-			.orElseGet(() -> expired(model));
+		return resets.valid(token).map(link -> newPasswordForm(model, token, link)).orElseGet(() -> expired(model));
 	}
 
 	@PostMapping(PAGE + "/{token}")
-	String setPassword(@PathVariable String token, @ModelAttribute PasswordForm form, Model model) {
+	String setPassword(@PathVariable String token, @ModelAttribute("password") PasswordForm form, BindingResult errors,
+			Model model) {
 		var link = resets.valid(token);
 		if (link.isEmpty()) {
 			return expired(model);
 		}
-		Map<String, String> errors = form.problems(policy);
-		if (!errors.isEmpty()) {
-			return newPasswordForm(model, token, link.get(), errors);
+		form.check(policy, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("errors", FieldErrors.of(errors));
+			return newPasswordForm(model, token, link.get());
 		}
 		return resets.complete(token, form.password()) ? PasswordForm.PASSWORD_SET : expired(model);
 	}
 
-	private static String form(Model model, String email, Map<String, String> errors) {
-		model.addAttribute("email", email);
-		model.addAttribute("errors", errors);
-		return "staff/password-reset";
-	}
-
-	private static String newPasswordForm(Model model, String token, PasswordResets.Link link,
-			Map<String, String> errors) {
+	private static String newPasswordForm(Model model, String token, PasswordResets.Link link) {
 		model.addAttribute("token", token);
 		model.addAttribute("email", link.email());
-		model.addAttribute("errors", errors);
-		return "staff/password-reset-new";
+		return "staff/passwordResetNew";
 	}
 
 	private static String expired(Model model) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import eu.balticaigf.portal.shared.web.FieldErrors;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,9 +20,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The pages of the second step of signing in (a code from the authenticator, or a
@@ -65,15 +68,25 @@ class SecondFactorController {
 		this.signIn = signIn;
 	}
 
+	/** The code step's and the enrolment's form: one code. */
+	record CodeForm(String code) {
+
+		String given() {
+			return code == null ? "" : code;
+		}
+
+	}
+
 	@GetMapping(CODE_PAGE)
 	String codeForm() {
-		return "staff/login-code";
+		return "staff/loginCode";
 	}
 
 	@PostMapping(CODE_PAGE)
-	String code(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String code(@ModelAttribute("codeForm") CodeForm form, BindingResult errors, Authentication authentication,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = current(authentication);
+		String code = form.given();
 		return switch (signIn.code(account, code)) {
 			case SIGNED_IN -> {
 				setAuthentication(account, request, response);
@@ -81,8 +94,8 @@ class SecondFactorController {
 			}
 			case REFUSED -> endHalfSignedInSession(request, response, authentication);
 			case CODE_MISSING, CODE_WRONG, ENROLLED -> {
-				model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
-				yield "staff/login-code";
+				refuse(code, errors, model);
+				yield "staff/loginCode";
 			}
 		};
 	}
@@ -93,17 +106,18 @@ class SecondFactorController {
 		model.addAttribute("enrolled", account.hasSecondFactor());
 		if (account.hasSecondFactor()) {
 			model.addAttribute("recoveryCodesLeft", recoveryCodes.remaining(account.id()));
-			return "staff/second-factor";
+			return "staff/secondFactor";
 		}
 		byte[] secret = pendingSecret(session);
 		showEnrolment(account, secret, model);
-		return "staff/second-factor";
+		return "staff/secondFactor";
 	}
 
 	@PostMapping(ENROL_PAGE)
-	String enrol(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
-			HttpSession session, HttpServletRequest request, HttpServletResponse response) {
+	String enrol(@ModelAttribute("codeForm") CodeForm form, BindingResult errors, Authentication authentication,
+			Model model, HttpSession session, HttpServletRequest request, HttpServletResponse response) {
 		StaffAccount account = current(authentication);
+		String code = form.given();
 		if (account.hasSecondFactor()) {
 			return "redirect:" + ENROL_PAGE;
 		}
@@ -116,9 +130,9 @@ class SecondFactorController {
 			}
 			case CODE_MISSING, CODE_WRONG -> {
 				model.addAttribute("enrolled", false);
-				model.addAttribute("error", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+				refuse(code, errors, model);
 				showEnrolment(account, secret, model);
-				return "staff/second-factor";
+				return "staff/secondFactor";
 			}
 			case SIGNED_IN -> setAuthentication(account, request, response);
 			case ENROLLED -> {
@@ -126,7 +140,13 @@ class SecondFactorController {
 		}
 		session.removeAttribute(PENDING_SECRET);
 		model.addAttribute("codes", enrolment.recoveryCodes());
-		return "staff/recovery-codes";
+		return "staff/recoveryCodes";
+	}
+
+	/** A missing or wrong code, said next to the field. */
+	private static void refuse(String code, BindingResult errors, Model model) {
+		errors.rejectValue("code", code.isBlank() ? "staff.code.missing" : "staff.code.wrong");
+		model.addAttribute("errors", FieldErrors.of(errors));
 	}
 
 	/**

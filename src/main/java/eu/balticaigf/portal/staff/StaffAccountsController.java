@@ -1,15 +1,16 @@
 package eu.balticaigf.portal.staff;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,48 +70,44 @@ class StaffAccountsController {
 	@GetMapping("/staff/accounts/invite")
 	String inviteForm(Model model) {
 		model.addAttribute("form", new InviteForm("", "", ""));
-		model.addAttribute("errors", Map.of());
 		model.addAttribute("roles", Role.values());
 		return "staff/invite";
 	}
 
 	@PostMapping("/staff/accounts/invite")
-	String invite(@ModelAttribute InviteForm form, Authentication authentication, Model model,
-			RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	String invite(@ModelAttribute("form") InviteForm form, BindingResult errors, Authentication authentication,
+			Model model, RedirectAttributes redirect) {
 		String email = form.email() == null ? "" : form.email().strip();
 		if (email.isEmpty()) {
-			errors.put("email", "staff.email.missing");
+			errors.rejectValue("email", "staff.email.missing");
 		}
 		else if (!StaffAccount.isEmailAddress(email)) {
-			errors.put("email", "staff.invite.emailInvalid");
+			errors.rejectValue("email", "staff.invite.emailInvalid");
 		}
 		else if (accounts.emailTaken(email)) {
-			errors.put("email", "staff.invite.emailTaken");
+			errors.rejectValue("email", "staff.invite.emailTaken");
 		}
 		if (form.displayName() == null || form.displayName().isBlank()) {
-			errors.put("displayName", "staff.invite.nameMissing");
+			errors.rejectValue("displayName", "staff.invite.nameMissing");
 		}
 		Role role = parseRole(form.role());
 		if (role == null) {
-			errors.put("role", "staff.invite.roleMissing");
+			errors.rejectValue("role", "staff.invite.roleMissing");
 		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("form", form);
-			model.addAttribute("errors", errors);
-			model.addAttribute("roles", Role.values());
-			return "staff/invite";
+		if (!errors.hasErrors()) {
+			try {
+				accounts.invite(email, form.displayName(), role, authentication.getName(),
+						LocaleContextHolder.getLocale());
+				return notice(redirect, "staff.accounts.invited", email);
+			}
+			catch (StaffAccounts.Refused refused) {
+				errors.rejectValue("email", refused.messageKey());
+			}
 		}
-		try {
-			accounts.invite(email, form.displayName(), role, authentication.getName(), LocaleContextHolder.getLocale());
-		}
-		catch (StaffAccounts.Refused refused) {
-			model.addAttribute("form", form);
-			model.addAttribute("errors", Map.of("email", refused.messageKey()));
-			model.addAttribute("roles", Role.values());
-			return "staff/invite";
-		}
-		return notice(redirect, "staff.accounts.invited", email);
+		// The first role's radio is where the summary's link for the role leads.
+		model.addAttribute("errors", FieldErrors.of(errors).anchor("role", "role-" + Role.values()[0].name()));
+		model.addAttribute("roles", Role.values());
+		return "staff/invite";
 	}
 
 	@PostMapping("/staff/accounts/{id}/role")
@@ -185,21 +182,21 @@ class StaffAccountsController {
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
-		model.addAttribute("errors", Map.of());
 		return "staff/invitation";
 	}
 
 	@PostMapping("/staff/invitation/{token}")
-	String setPassword(@PathVariable String token, @ModelAttribute PasswordForm form, Model model) {
+	String setPassword(@PathVariable String token, @ModelAttribute("password") PasswordForm form, BindingResult errors,
+			Model model) {
 		var invitation = accounts.validInvitation(token);
 		if (invitation.isEmpty()) {
 			return invitationExpired(model);
 		}
-		Map<String, String> errors = form.problems(policy);
-		if (!errors.isEmpty()) {
+		form.check(policy, errors);
+		if (errors.hasErrors()) {
 			model.addAttribute("invitation", invitation.get());
 			model.addAttribute("token", token);
-			model.addAttribute("errors", errors);
+			model.addAttribute("errors", FieldErrors.of(errors));
 			return "staff/invitation";
 		}
 		return accounts.acceptInvitation(token, form.password()) ? PasswordForm.PASSWORD_SET : invitationExpired(model);

@@ -50,9 +50,10 @@ class HostileContentTests {
 	private static final List<String> RAW = List.of("<script>document.title", "<img src=x", "<b onmouseover",
 			"<script>alert('description')");
 
-	private static final List<String> ESCAPED = List.of(
-			"&lt;script&gt;document.title=&#39;organisation&#39;&lt;/script&gt;",
-			"&lt;img src=x onerror=alert(&#39;contact&#39;)&gt;", "&lt;b onmouseover=alert(&#39;description&#39;)&gt;");
+	// Compared with apostrophes as they are: jte leaves them unescaped in text, Thymeleaf
+	// writes &#39; (both safe).
+	private static final List<String> ESCAPED = List.of("&lt;script&gt;document.title='organisation'&lt;/script&gt;",
+			"&lt;img src=x onerror=alert('contact')&gt;", "&lt;b onmouseover=alert('description')&gt;");
 
 	@LocalServerPort
 	int port;
@@ -88,9 +89,7 @@ class HostileContentTests {
 		String reference = check.form().submitAndFollow().byId("application-reference").text();
 
 		Inbox.Mail receipt = Inbox.nth(email, 1);
-		assertThat(receipt.html()).as("receipt e-mail, HTML part")
-			.contains("&lt;script&gt;document.title=&#39;organisation&#39;&lt;/script&gt;");
-		RAW.forEach(raw -> assertThat(receipt.html()).as("receipt e-mail, HTML part").doesNotContain(raw));
+		assertShownAsText("receipt e-mail, HTML part", receipt.html());
 
 		String link = receipt.path("/applications/" + reference + "/[A-Za-z0-9_-]{43}");
 		assertShownAsText("applicant's own page", visitor().open(link).body());
@@ -153,7 +152,8 @@ class HostileContentTests {
 	}
 
 	private static void assertShownAsText(String where, String html) {
-		ESCAPED.forEach(escaped -> assertThat(html).as(where).contains(escaped));
+		String apostrophes = html.replace("&#39;", "'");
+		ESCAPED.forEach(escaped -> assertThat(apostrophes).as(where).contains(escaped));
 		RAW.forEach(raw -> assertThat(html).as(where).doesNotContain(raw));
 	}
 

@@ -1,6 +1,8 @@
 package eu.balticaigf.portal.notification;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -58,31 +61,30 @@ class MailTemplatesTests {
 
 	/**
 	 * The templates with a subject of their own (the fragments meeting/details and
-	 * meeting/about have none).
+	 * meeting/about have none): Thymeleaf's ({@code templates/mail/<module>/<name>.txt})
+	 * and jte's ({@code src/main/jte-text/<module>/mail/<name>.jte}, the plain-text part
+	 * every jte e-mail has).
 	 */
 	private static List<String> templateNames() throws IOException {
 		List<String> names = new ArrayList<>();
 		for (Resource text : new PathMatchingResourcePatternResolver()
 			.getResources("classpath*:templates/mail/**/*.txt")) {
 			String path = text.getURL().getPath();
-			String name = path.substring(path.indexOf("templates/mail/") + "templates/mail/".length(),
-					path.length() - 4);
-			if (!name.startsWith("test/") && !name.equals("meeting/details") && !name.equals("meeting/about")) {
-				names.add(name);
+			names.add(path.substring(path.indexOf("templates/mail/") + "templates/mail/".length(), path.length() - 4));
+		}
+		Path jteText = Path.of("src/main/jte-text");
+		if (Files.isDirectory(jteText)) {
+			try (Stream<Path> files = Files.walk(jteText)) {
+				files.map(jteText::relativize)
+					.filter(path -> path.getNameCount() == 3 && path.getName(1).toString().equals("mail")
+							&& path.toString().endsWith(".jte"))
+					.map(path -> path.getName(0) + "/" + path.getFileName().toString().replace(".jte", ""))
+					.forEach(names::add);
 			}
 		}
-		// E-mails moved to jte: src/main/jte-text/<module>/mail/<name>.jte is
-		// <module>/<name>.
-		for (Resource text : new PathMatchingResourcePatternResolver()
-			.getResources("file:src/main/jte-text/*/mail/*.jte")) {
-			String path = text.getURL().getPath();
-			String name = path.substring(path.indexOf("jte-text/") + "jte-text/".length(), path.length() - 4)
-				.replace("/mail/", "/");
-			if (!name.equals("meeting/details") && !name.equals("meeting/about") && !names.contains(name)) {
-				names.add(name);
-			}
-		}
-		return names;
+		names.removeIf(
+				name -> name.startsWith("test/") || name.equals("meeting/details") || name.equals("meeting/about"));
+		return names.stream().distinct().sorted().toList();
 	}
 
 	/**

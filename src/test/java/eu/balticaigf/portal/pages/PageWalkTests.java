@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.balticaigf.portal.PortalTest;
-import eu.balticaigf.portal.review.TestApplications;
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
@@ -157,15 +158,17 @@ class PageWalkTests {
 		// conflict declared with an application of its own, which hides it and can be
 		// withdrawn.
 		reached.put("(decided)",
-				TestApplications
-					.insert(jdbc, "lt", "Walk Decided", TestApplications.Profile.typical().withStage("ACCEPTED"))
+				TestSubmissions
+					.submit(context, "lt", "Walk Decided",
+							TestSubmissions.Profile.typical().withStatus(ApplicationStatus.ACCEPTED))
 					.reference());
 		reached.put("(under review)",
-				TestApplications
-					.insert(jdbc, "lt", "Walk Review", TestApplications.Profile.typical().withStage("UNDER_REVIEW"))
+				TestSubmissions
+					.submit(context, "lt", "Walk Review",
+							TestSubmissions.Profile.typical().withStatus(ApplicationStatus.UNDER_REVIEW))
 					.reference());
 		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
-			TestApplications.Created hidden = TestApplications.insert(jdbc, "en", "Walk Conflict");
+			TestSubmissions.Submitted hidden = TestSubmissions.submit(context, "en", "Walk Conflict");
 			Visitor declaring = visitor();
 			declaring.signIn(staff.get(role));
 			Page declared = declaring.open("/staff/conflicts")
@@ -264,6 +267,12 @@ class PageWalkTests {
 		staffPage(visits, "/staff/audit", Role.ADMIN, "/staff/audit", "/staff/audit?reference=" + reference);
 		staffPage(visits, "/staff/outbox", Role.ADMIN, "/staff/outbox");
 		staffPage(visits, "/staff/privacy", Role.ADMIN, "/staff/privacy");
+		staffPage(visits, "/staff/sites", Role.VIEWER, "/staff/sites");
+		staffPage(visits, "/staff/sites/assessments/{id}", Role.VIEWER, "/staff/sites/assessments/demo");
+		staffPage(visits, "/staff/sites/assessments/{id}/compare", Role.VIEWER, "/staff/sites/assessments/demo/compare",
+				"/staff/sites/assessments/demo/compare?site=skawina&site=praha-zbraslav");
+		staffPage(visits, "/staff/sites/assessments/{id}/weights", Role.VIEWER,
+				"/staff/sites/assessments/demo/weights");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -334,6 +343,12 @@ class PageWalkTests {
 							.form("form[action$='/move']")
 							.choose("action", "DECLINED")
 							.submit()),
+				new ErrorState("bulk decision without a reason", Role.REVIEWER,
+						v -> v.open("/staff/applications?q=" + reference)
+							.form("#bulk-decision")
+							.check("references", reference)
+							.choose("decision", "DECLINED")
+							.submit()),
 				new ErrorState("reopening without a reason", Role.REVIEWER,
 						v -> v.open("/staff/applications/" + reached.get("(decided)"))
 							.form("form[action$='/reopen']")
@@ -365,6 +380,18 @@ class PageWalkTests {
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
 				new ErrorState("empty erasure", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/erase']").submit()),
+				new ErrorState("site weight that is not a number", Role.REVIEWER,
+						v -> v.open("/staff/sites/assessments/demo/weights")
+							.form("form[action$='/weights']")
+							.fill("weight-grid-capacity", "lots")
+							.submit()),
+				new ErrorState("pairwise comparisons that contradict each other", Role.REVIEWER,
+						v -> v.open("/staff/sites/assessments/demo/weights")
+							.form("form[action$='/pairwise']")
+							.choose("pair-0-1", "9")
+							.choose("pair-0-2", "1/9")
+							.choose("pair-1-2", "9")
+							.submit()),
 				new ErrorState("wrong authenticator code", Role.VIEWER,
 						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
 	}

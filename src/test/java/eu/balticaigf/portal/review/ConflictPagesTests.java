@@ -2,6 +2,8 @@ package eu.balticaigf.portal.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.staff.Role;
@@ -32,7 +35,7 @@ class ConflictPagesTests {
 
 	@Test
 	void aHiddenApplicationSaysWhyAndItsDeclarationIsWithdrawnByItsAuthorAfterConfirming() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Mistaken Ltd");
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", "Mistaken Ltd");
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		reviewer.declareConflict(application.registryCode());
 
@@ -72,11 +75,8 @@ class ConflictPagesTests {
 
 	@Test
 	void anAdminHiddenFromAnApplicationByTheirOwnDeclarationIsToldWhyInTheirLanguage() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Admin Conflict UAB");
-		String name = jdbc.sql("SELECT organisation_name FROM application WHERE id = ?")
-			.param(application.id())
-			.query(String.class)
-			.single();
+		String name = "Admin Conflict UAB " + UUID.randomUUID();
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", name);
 		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN).speaking("lt");
 		admin.open("/staff/conflicts").form("form[method=post]").fill("organisationName", name).submitAndFollow();
 
@@ -85,6 +85,35 @@ class ConflictPagesTests {
 		assertThat(hidden.byId("hidden-why").text())
 			.isEqualTo("Deklaravote interesų konfliktą su šia organizacija, todėl jos paraiška jums nerodoma.");
 		assertThat(hidden.has("#withdraw-link")).isTrue();
+	}
+
+	/**
+	 * Walk-through 1: "neuronu tinklas uab" did not hide "Neuronų Tinklas UAB" (only the
+	 * exact accents did), and the declaration came back lower-cased.
+	 */
+	@Test
+	void aDeclaredNameHidesTheOrganisationWhateverItsAccentsAndIsShownAsTyped() {
+		String marker = "Tinklas" + UUID.randomUUID().toString().substring(0, 8);
+		TestSubmissions.Submitted accented = TestSubmissions.submit(context, "lt", "Neuronų " + marker + " UAB");
+		TestSubmissions.Submitted longer = TestSubmissions.submit(context, "lt", "Neuronų " + marker + " Plius UAB");
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER).speaking("en");
+
+		String typed = "NEURONU " + marker + ", uab";
+		Page declared = reviewer.open("/staff/conflicts")
+			.form("form[method=post]")
+			.fill("organisationName", typed)
+			.submitAndFollow();
+
+		assertThat(reviewer.application(accented.reference()).status()).isEqualTo(404);
+		assertThat(declared.document().select("#conflicts tbody td:first-child").eachText()).containsExactly(typed);
+		assertThat(declared.byId("organisationName-hint").text())
+			.endsWith("Capitals, accents and punctuation do not matter.");
+		// A name still matches as a whole: a longer one is another organisation.
+		assertThat(reviewer.application(longer.reference()).status()).isEqualTo(200);
+		assertThat(reviewer.open("/staff/applications?q=" + marker)
+			.document()
+			.select("#queue tbody a[href^=/staff/applications/]")
+			.eachText()).containsExactly(longer.reference());
 	}
 
 }

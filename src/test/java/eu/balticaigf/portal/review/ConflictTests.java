@@ -8,7 +8,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The conflict-of-interest rules and the balancing choice, without a database. */
+/**
+ * The declaration of a conflict of interest and the balancing choice, without a database.
+ * Which applications a declaration covers is the application module's search
+ * (ApplicationSearchTests).
+ */
 class ConflictTests {
 
 	private static Conflict declared(String name, String code) {
@@ -16,31 +20,11 @@ class ConflictTests {
 	}
 
 	@Test
-	void aRegistryCodeMatchesWhateverItsSpacingPunctuationAndCase() {
-		Conflict conflict = declared(null, "lt-123 456");
-		assertThat(conflict.registryCode()).isEqualTo("LT123456");
-		assertThat(conflict.covers("Anything", "LT123456")).isTrue();
-		assertThat(conflict.covers("Anything", "lt 123-456")).isTrue();
-		assertThat(conflict.covers("Anything", "LT1234567")).isFalse();
-		assertThat(conflict.covers("Anything", null)).isFalse();
-	}
-
-	@Test
-	void anOrganisationNameMatchesAsAWholeIgnoringCaseSpacingAndPunctuation() {
-		Conflict conflict = declared("UAB „Paieška“", null);
-		assertThat(conflict.covers("uab  paieška", "X1")).isTrue();
-		assertThat(conflict.covers("UAB Paieška,", "X1")).isTrue();
-		assertThat(conflict.covers("Paieška", "X1")).isFalse();
-		assertThat(conflict.covers("UAB Paieška Plius", "X1")).isFalse();
-		assertThat(conflict.covers(null, "X1")).isFalse();
-	}
-
-	@Test
-	void eitherTheNameOrTheCodeIsEnough() {
-		Conflict conflict = declared("Acme Sp. z o.o.", "PL-555");
-		assertThat(conflict.covers("Acme Sp. z o.o.", "OTHER")).isTrue();
-		assertThat(conflict.covers("Other name", "PL555")).isTrue();
-		assertThat(conflict.covers("Other name", "OTHER")).isFalse();
+	void aDeclarationIsKeptAsTyped() {
+		Conflict conflict = declared("  UAB „Paieška“ ", " lt-123 456");
+		assertThat(conflict.organisationName()).isEqualTo("UAB „Paieška“");
+		assertThat(conflict.registryCode()).isEqualTo("lt-123 456");
+		assertThat(conflict.namesSomething()).isTrue();
 	}
 
 	@Test
@@ -48,7 +32,8 @@ class ConflictTests {
 		Conflict conflict = declared(" ,. ", "--");
 		assertThat(conflict.organisationName()).isNull();
 		assertThat(conflict.registryCode()).isNull();
-		assertThat(conflict.covers("", "")).isFalse();
+		assertThat(conflict.namesSomething()).isFalse();
+		assertThat(declared(null, "12").namesSomething()).isTrue();
 	}
 
 	@Test

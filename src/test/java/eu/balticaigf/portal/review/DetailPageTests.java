@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.staff.Role;
@@ -37,7 +38,7 @@ class DetailPageTests {
 
 	@Test
 	void thePageIsInPartsEachReachedFromTheContentsList() {
-		String reference = TestApplications.insert(jdbc, "en", "Parts Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Parts Ltd").reference();
 		Page page = ReviewDesk.signIn(context, port, Role.REVIEWER).application(reference);
 
 		List<String> contents = page.document().select(".review-contents a").eachAttr("href");
@@ -51,7 +52,7 @@ class DetailPageTests {
 
 	@Test
 	void eachSaveReturnsToThePartSavedWithItsMessageThere() {
-		String reference = TestApplications.insert(jdbc, "en", "Return Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Return Ltd").reference();
 		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN);
 
 		Page scored = admin.scoreForm(reference, 4, 4, 4, 4).submit();
@@ -84,7 +85,7 @@ class DetailPageTests {
 
 	@Test
 	void savedScoresAreChosenWhenTheReviewerComesBack() {
-		String reference = TestApplications.insert(jdbc, "en", "Rescore Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", "Rescore Ltd").reference();
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		reviewer.score(reference, 4, 3, 5, 2);
 
@@ -95,7 +96,7 @@ class DetailPageTests {
 
 	@Test
 	void aMoveRefusedForAMissingReasonKeepsTheChosenMoveAndWhatWasTyped() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "lt", "Kept UAB");
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "lt", "Kept UAB");
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 
 		Page refused = reviewer.application(application.reference())
@@ -112,16 +113,13 @@ class DetailPageTests {
 		Form kept = refused.form("form[action$='/move']");
 		assertThat(kept.value("action")).isEqualTo("DECLINED");
 		assertThat(kept.value("message")).isEqualTo("We are sorry to say no.");
-		assertThat(jdbc.sql("SELECT status FROM application WHERE id = ?")
-			.param(application.id())
-			.query(String.class)
-			.single()).isEqualTo("SUBMITTED");
+		assertThat(TestSubmissions.statusOf(context, application.reference()).name()).isEqualTo("SUBMITTED");
 	}
 
 	@Test
 	void countsAreWrittenInEachLanguagesPluralForms() {
 		String marker = "Plural" + UUID.randomUUID().toString().substring(0, 8);
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", marker + " Ltd");
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", marker + " Ltd");
 		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN);
 		admin.score(application.reference(), 3, 3, 3, 3);
 
@@ -152,7 +150,7 @@ class DetailPageTests {
 	@Test
 	void staffAppearByNameInTheTimelineNotesScoresAssignmentsAndTheQueue() {
 		String marker = "Named" + UUID.randomUUID().toString().substring(0, 8);
-		String reference = TestApplications.insert(jdbc, "en", marker + " Ltd").reference();
+		String reference = TestSubmissions.submit(context, "en", marker + " Ltd").reference();
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		ReviewDesk admin = ReviewDesk.signIn(context, port, Role.ADMIN);
 		reviewer.move(reference, "startEligibilityCheck", "Complete");

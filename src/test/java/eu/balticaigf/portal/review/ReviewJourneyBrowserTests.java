@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,9 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import eu.balticaigf.portal.TestMail;
-import eu.balticaigf.portal.application.TestMailText;
+import eu.balticaigf.portal.application.ApplicationStatus;
+import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.browser.BrowserTest;
+import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
@@ -63,7 +62,7 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void signInFilterOpenScoreDecideReopenAndWithdrawAConflict() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Journey Ltd");
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", "Journey Ltd");
 		signIn();
 
 		open("/staff/applications");
@@ -106,7 +105,7 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Under review");
 		assertNoAccessibilityViolations();
 
-		TestApplications.Created mistaken = TestApplications.insert(jdbc, "en", "Mistaken Ltd");
+		TestSubmissions.Submitted mistaken = TestSubmissions.submit(context, "en", "Mistaken Ltd");
 		open("/staff");
 		clickAndWaitForPage(By.linkText("Your conflicts of interest"));
 		clickAndWaitForPage(By.cssSelector("form button[type=submit]"));
@@ -128,7 +127,7 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void theQueueAndTheApplicationFitAPhone() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en",
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en",
 				"Organisation with a rather long name for a narrow screen Ltd");
 		signIn();
 		ReviewDesk.signIn(context, serverPort, Role.REVIEWER).score(application.reference(), 3, 4, 2, 5);
@@ -142,6 +141,26 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 				assertThat(fits).as(path + " fits 390 px").isEqualTo(true);
 				assertNoAccessibilityViolations();
 			}
+			// Walk-through 11: the scores' title was cut off at the screen's edge, and
+			// nothing showed that the tables scroll.
+			open("/staff/applications/" + application.reference());
+			JavascriptExecutor page = (JavascriptExecutor) browser;
+			Object titleFits = page.executeScript(
+					"""
+							const title = document.evaluate("//*[contains(., 'Scores by reviewer') and not(*[contains(., 'Scores by reviewer')])]",
+							    document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+							return title.getBoundingClientRect().right <= window.innerWidth && title.scrollWidth <= title.clientWidth;""");
+			assertThat(titleFits).as("the scores' title within the screen").isEqualTo(true);
+			Object hint = page.executeScript(
+					"""
+							const region = document.querySelector('#score-table').closest('.portal-table-scroll');
+							return region.scrollWidth > region.clientWidth && getComputedStyle(region).backgroundImage.includes('gradient');""");
+			assertThat(hint).as("a wide table shows that it scrolls").isEqualTo(true);
+			open("/staff/applications?q=" + application.reference());
+			assertThat(((JavascriptExecutor) browser).executeScript(
+					"return getComputedStyle(document.querySelector('#queue').closest('.portal-table-scroll')).backgroundImage;"))
+				.asString()
+				.contains("gradient");
 		}
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 1024));
@@ -150,15 +169,12 @@ class ReviewJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void theApplicantAnswersTheQuestionFromTheEmail() {
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", "Answering Ltd");
-		jdbc.sql("UPDATE application SET status = 'UNDER_REVIEW' WHERE id = ?").param(application.id()).update();
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", "Answering Ltd",
+				TestSubmissions.Profile.typical().withStatus(ApplicationStatus.UNDER_REVIEW));
 		workflow.requestInformation(application.reference(), "Sites missing", "Which sites do you propose?",
 				Instant.now().plus(Duration.ofDays(14)));
-		String text = TestMailText.of(TestMail.awaitMessagesTo(application.email(), 1).get(0));
-		Matcher link = Pattern.compile("/applications/\\S+/answer\\?lang=en").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-
-		open(link.group());
+		// The receipt of the submission came first; the question is the second e-mail.
+		open(Inbox.nth(application.email(), 2).path("/applications/\\S+/answer\\?lang=en"));
 		assertThat(browser.findElement(By.id("question")).getText()).isEqualTo("Which sites do you propose?");
 		assertThat(browser.findElement(By.id("answer-by")).getText()).startsWith("Please answer by");
 		assertNoAccessibilityViolations();

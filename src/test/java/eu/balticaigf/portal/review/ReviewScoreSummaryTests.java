@@ -32,11 +32,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.application.TestSubmissions;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.privacy.DataSubjects;
 import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
 
 /**
  * The score summary in exports and the API, balancing by two admins at once, the staff
@@ -98,8 +102,8 @@ class ReviewScoreSummaryTests {
 	@Test
 	void exportsAndTheApiShowHowManyScoredTheirMeanAndWhetherTheyDisagree() throws Exception {
 		String marker = marker("Scores");
-		TestApplications.Created scored = TestApplications.insert(jdbc, "en", marker + " Scored");
-		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
+		TestSubmissions.Submitted scored = TestSubmissions.submit(context, "en", marker + " Scored");
+		TestSubmissions.Submitted unscored = TestSubmissions.submit(context, "en", marker + " Unscored");
 		// Weighted averages 5.00 and 3.60 (weights 30, 30, 20, 20): mean 4.30; investment
 		// readiness 5 against 3
 		// is two points apart, so they disagree although the averages lie only 1.40
@@ -155,58 +159,41 @@ class ReviewScoreSummaryTests {
 
 		// The queue shows the mean in the reader's language, and the disagreement in
 		// words.
-		String queue = new String(body(get("/staff/applications").param("q", marker)
-			.param("lang", "lt")
-			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
-		assertThat(cell(queue, "score-" + scored.reference())).isEqualTo("4,30 Vertintojų nuomonės skiriasi");
-		assertThat(cell(queue, "score-" + unscored.reference())).isEqualTo("Neįvertinta");
+		Page queue = ReviewDesk.signIn(context, port, Role.VIEWER)
+			.speaking("lt")
+			.open("/staff/applications?q=" + marker);
+		assertThat(queue.byId("score-" + scored.reference()).text()).isEqualTo("4,30 Vertintojų nuomonės skiriasi");
+		assertThat(queue.byId("score-" + unscored.reference()).text()).isEqualTo("Neįvertinta");
 	}
 
 	@Test
-	void theQueueSortsByMeanScoreBestFirstWithTheUnscoredLast() throws Exception {
+	void theQueueSortsByMeanScoreBestFirstWithTheUnscoredLast() {
 		String marker = marker("Ranked");
-		TestApplications.Created unscored = TestApplications.insert(jdbc, "en", marker + " Unscored");
-		TestApplications.Created low = TestApplications.insert(jdbc, "en", marker + " Low");
-		TestApplications.Created high = TestApplications.insert(jdbc, "en", marker + " High");
+		TestSubmissions.Submitted unscored = TestSubmissions.submit(context, "en", marker + " Unscored");
+		TestSubmissions.Submitted low = TestSubmissions.submit(context, "en", marker + " Low");
+		TestSubmissions.Submitted high = TestSubmissions.submit(context, "en", marker + " High");
 		ReviewDesk ana = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		ana.score(low.reference(), 2, 2, 2, 2);
 		ana.score(high.reference(), 5, 4, 4, 4);
+		ReviewDesk viewer = ReviewDesk.signIn(context, port, Role.VIEWER).speaking("en");
 
-		String best = queuePage(marker, "true");
-		assertThat(best).contains("aria-sort=\"descending\"");
-		assertThat(orderOf(best, high, low, unscored)).isSorted();
-		assertThat(orderOf(queuePage(marker, "false"), low, high, unscored)).isSorted();
+		Page best = viewer.open("/staff/applications?sort=score&desc=true&q=" + marker);
+		assertThat(best.document().selectFirst("#queue th[aria-sort=descending]").text()).isEqualTo("Mean score");
+		assertThat(listed(best)).containsExactly(high.reference(), low.reference(), unscored.reference());
+		assertThat(listed(viewer.open("/staff/applications?sort=score&desc=false&q=" + marker)))
+			.containsExactly(low.reference(), high.reference(), unscored.reference());
 	}
 
-	private String queuePage(String marker, String desc) throws Exception {
-		return new String(body(get("/staff/applications").param("q", marker)
-			.param("sort", "score")
-			.param("desc", desc)
-			.param("lang", "en")
-			.with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8);
-	}
-
-	/** Where each application's row starts on the page, in the order given. */
-	private static List<Integer> orderOf(String html, TestApplications.Created... applications) {
-		return java.util.Arrays.stream(applications)
-			.map(created -> html.indexOf("id=\"score-" + created.reference()))
-			.peek(position -> assertThat(position).isPositive())
-			.toList();
-	}
-
-	/** The text of the table cell with this id, tags removed and spaces collapsed. */
-	private static String cell(String html, String id) {
-		int start = html.indexOf("id=\"" + id + "\"");
-		assertThat(start).as(id).isPositive();
-		String inner = html.substring(html.indexOf('>', start) + 1, html.indexOf("</td>", start));
-		return inner.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+	/** The references a queue page lists, in the order of its rows. */
+	private static List<String> listed(Page page) {
+		return page.document().select("#queue tbody a[href^=/staff/applications/]").eachText();
 	}
 
 	@Test
 	void aConflictedReviewersExportsLeaveOutTheApplicationsTheyDeclaredAConflictWith() throws Exception {
 		String marker = marker("Excluded");
-		TestApplications.Created conflictedWith = TestApplications.insert(jdbc, "en", marker + " Conflicted");
-		TestApplications.Created other = TestApplications.insert(jdbc, "en", marker + " Other");
+		TestSubmissions.Submitted conflictedWith = TestSubmissions.submit(context, "en", marker + " Conflicted");
+		TestSubmissions.Submitted other = TestSubmissions.submit(context, "en", marker + " Other");
 		ReviewDesk conflicted = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		conflicted.declareConflict(conflictedWith.registryCode());
 
@@ -221,11 +208,11 @@ class ReviewScoreSummaryTests {
 	@Test
 	void twoAdminsBalancingAtTheSameMomentGiveEachApplicationOneReviewer() throws Exception {
 		String marker = marker("Race");
-		List<TestApplications.Created> created = IntStream.range(0, 12)
-			.mapToObj(i -> TestApplications.insert(jdbc, "en", marker + " " + i))
+		List<TestSubmissions.Submitted> created = IntStream.range(0, 12)
+			.mapToObj(i -> TestSubmissions.submit(context, "en", marker + " " + i))
 			.toList();
-		TestApplications.staff(jdbc, "REVIEWER");
-		TestApplications.staff(jdbc, "REVIEWER");
+		StaffSignInSupport.create(context, Role.REVIEWER);
+		StaffSignInSupport.create(context, Role.REVIEWER);
 		List<ReviewQueue.Row> rows = queue
 			.all(new ReviewQueue.Filter(null, null, null, null, null, null, null, marker));
 		assertThat(rows).hasSize(created.size());
@@ -246,7 +233,7 @@ class ReviewScoreSummaryTests {
 		finally {
 			admins.shutdownNow();
 		}
-		for (TestApplications.Created one : created) {
+		for (TestSubmissions.Submitted one : created) {
 			assertThat(jdbc.sql("SELECT count(*) FROM review_assignment WHERE application_id = ?")
 				.param(one.id())
 				.query(Long.class)
@@ -255,22 +242,21 @@ class ReviewScoreSummaryTests {
 	}
 
 	@Test
-	void theStaffHomeLinksReviewersAndAdminsToTheirConflicts() throws Exception {
-		for (RequestPostProcessor who : List.of(user("r@ministry.test").roles("REVIEWER"),
-				user("a@ministry.test").roles("ADMIN"))) {
-			assertThat(new String(body(get("/staff").param("lang", "en").with(who)), StandardCharsets.UTF_8))
-				.contains("href=\"/staff/conflicts\"");
+	void theStaffHomeLinksReviewersAndAdminsToTheirConflicts() {
+		for (Role role : List.of(Role.REVIEWER, Role.ADMIN)) {
+			assertThat(ReviewDesk.signIn(context, port, role).open("/staff").has("a[href=/staff/conflicts]"))
+				.as(role.name())
+				.isTrue();
 		}
-		assertThat(
-				new String(body(get("/staff").with(user("v@ministry.test").roles("VIEWER"))), StandardCharsets.UTF_8))
-			.doesNotContain("href=\"/staff/conflicts\"");
+		assertThat(ReviewDesk.signIn(context, port, Role.VIEWER).open("/staff").has("a[href=/staff/conflicts]"))
+			.isFalse();
 	}
 
 	@Test
 	void aStaffMembersReviewDataIsExportedAndOnErasurePseudonymisedExceptConflicts() throws Exception {
 		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
 		String email = reviewer.email();
-		TestApplications.Created application = TestApplications.insert(jdbc, "en", marker("Erased") + " Ltd");
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", marker("Erased") + " Ltd");
 		reviewer.declareConflict("LT-ERASE-1");
 		reviewer.note(application.reference(), "Looks credible");
 		reviewer.score(application.reference(), 3, 3, 3, 3);
@@ -279,7 +265,8 @@ class ReviewScoreSummaryTests {
 		List<Map<String, Object>> exported = personalData.export(email);
 		assertThat(exported).extracting(record -> record.get("kind"))
 			.containsExactly("conflict", "note", "score", "score", "score", "score", "assignment");
-		assertThat(exported.get(0)).containsEntry("registry_code", "LTERASE1");
+		// The declaration as typed.
+		assertThat(exported.get(0)).containsEntry("registry_code", "LT-ERASE-1");
 		assertThat(exported.get(1)).containsEntry("reference", application.reference())
 			.containsEntry("body", "Looks credible");
 
@@ -298,6 +285,33 @@ class ReviewScoreSummaryTests {
 			.param(application.id())
 			.query(String.class)
 			.single()).isEqualTo(pseudonym);
+	}
+
+	/**
+	 * An applicant's own words in the review (their answer to a question) are in their
+	 * data-subject export, by the application's reference.
+	 */
+	@Test
+	void anApplicantsAnswersAreInTheirDataSubjectExport() {
+		TestSubmissions.Submitted application = TestSubmissions.submit(context, "en", marker("Answering") + " Ltd");
+		ReviewDesk reviewer = ReviewDesk.signIn(context, port, Role.REVIEWER);
+		reviewer.move(application.reference(), "startEligibilityCheck", "Complete");
+		reviewer.move(application.reference(), "startReview", "Eligible");
+		reviewer.ask(application.reference(), "Sites unclear", "Which sites?");
+		String answerPage = Inbox.nth(application.email(), 2)
+			.path("/applications/" + application.reference() + "/[A-Za-z0-9_-]+/answer");
+		Visitor.at(port)
+			.open(answerPage)
+			.form("form[method=post]")
+			.fill("answer", "Two, near Gdańsk.")
+			.submitAndFollow();
+
+		List<Map<String, Object>> exported = personalData.export(DataSubjects.normalise(application.email()));
+		assertThat(exported).singleElement()
+			.satisfies(record -> assertThat(record).containsEntry("kind", "applicant")
+				.containsEntry("reference", application.reference())
+				.containsEntry("action", "ANSWER_INFORMATION")
+				.containsEntry("text", "Two, near Gdańsk."));
 	}
 
 }
