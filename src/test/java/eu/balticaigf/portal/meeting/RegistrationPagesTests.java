@@ -58,6 +58,16 @@ class RegistrationPagesTests {
 		assertThat(form.document().select("input[name=attendance]").eachAttr("value")).containsExactly("IN_PERSON",
 				"ONLINE");
 		assertThat(form.document().select("label[for^=attendance]").eachText()).containsExactly("In person", "Online");
+		// Ids and limits as the page has always had them: scripts and the browser's own
+		// checks rely on them.
+		assertThat(form.document().select("input[name=attendance]").eachAttr("id")).containsExactly("attendance",
+				"attendance-ONLINE");
+		assertThat(form.document().select("label[for^=attendance]").eachAttr("for")).containsExactly("attendance",
+				"attendance-ONLINE");
+		assertThat(Map.of("fullName", form.byId("fullName").attr("maxlength"), "email",
+				form.byId("email").attr("maxlength"), "organisationName",
+				form.byId("organisationName").attr("maxlength")))
+			.isEqualTo(Map.of("fullName", "200", "email", "254", "organisationName", "200"));
 		assertThat(served.value("consentPrivacy")).isNull();
 	}
 
