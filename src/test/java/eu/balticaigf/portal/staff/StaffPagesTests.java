@@ -57,7 +57,7 @@ class StaffPagesTests {
 
 	@Test
 	void visitorsAndHalfSignedInSessionsSeeNoStaffBar() {
-		// A Thymeleaf page and a jte page (the two layouts must agree).
+		// The home page and a page of another module.
 		for (String path : List.of("/", "/privacy")) {
 			Page page = Visitor.at(port).speaking("en").open(path);
 			assertThat(page.has("#staff-bar")).as(path).isFalse();
