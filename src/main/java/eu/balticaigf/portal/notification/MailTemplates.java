@@ -9,11 +9,6 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,19 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Renders an e-mail's subject and its HTML and plain-text bodies in the recipient's
  * language: {@code <module>/mail/<name>.jte} in {@code src/main/jte} (escaped as HTML)
- * and in {@code src/main/jte-text} (plain text, where nothing is escaped). Templates not
- * yet moved to jte are rendered by Thymeleaf ({@code templates/mail/<template>.html} and
- * {@code .txt}).
+ * and in {@code src/main/jte-text} (plain text, where nothing is escaped).
  */
 @Component
 class MailTemplates {
 
 	record Rendered(String subject, String html, String text) {
 	}
-
-	private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
-
-	private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
 	private final MessageSource messages;
 
@@ -51,20 +40,13 @@ class MailTemplates {
 	MailTemplates(MessageSource messages, PublicAddress publicAddress) {
 		this.messages = messages;
 		this.publicAddress = publicAddress;
-		this.html.setTemplateEngineMessageSource(messages);
-		this.text.setTemplateEngineMessageSource(messages);
 	}
 
 	Rendered render(Email email) {
 		String name = jteName(email);
-		if (htmlTemplates.hasTemplate(name)) {
-			Map<String, Object> variables = variables(email);
-			return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
-					render(textTemplates, name, variables)));
-		}
-		Context context = context(email);
-		return new Rendered(subject(email), html.process(email.template(), context),
-				text.process(email.template(), context));
+		Map<String, Object> variables = variables(email);
+		return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
+				render(textTemplates, name, variables)));
 	}
 
 	/**
@@ -72,12 +54,8 @@ class MailTemplates {
 	 * the HTML part too.
 	 */
 	Outbox.Preview preview(Email email) {
-		String name = jteName(email);
-		if (textTemplates.hasTemplate(name)) {
-			return inLocale(email.locale(),
-					() -> new Outbox.Preview(subject(email), render(textTemplates, name, variables(email))));
-		}
-		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
+		return inLocale(email.locale(),
+				() -> new Outbox.Preview(subject(email), render(textTemplates, jteName(email), variables(email))));
 	}
 
 	/**
@@ -92,10 +70,6 @@ class MailTemplates {
 		Map<String, Object> variables = new HashMap<>(email.variables());
 		variables.put("baseUrl", publicAddress.url());
 		return variables;
-	}
-
-	private Context context(Email email) {
-		return new Context(email.locale(), variables(email));
 	}
 
 	private static String render(TemplateEngine engine, String name, Map<String, Object> variables) {
@@ -128,18 +102,6 @@ class MailTemplates {
 	/** A line break in a subject would start a new header: never let one through. */
 	static String singleLine(String value) {
 		return value.replaceAll("[\\r\\n\\t]+", " ").strip();
-	}
-
-	private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
-		resolver.setSuffix(suffix);
-		resolver.setTemplateMode(mode);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return engine;
 	}
 
 }

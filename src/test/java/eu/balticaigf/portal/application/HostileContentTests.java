@@ -50,8 +50,8 @@ class HostileContentTests {
 	private static final List<String> RAW = List.of("<script>document.title", "<img src=x", "<b onmouseover",
 			"<script>alert('description')");
 
-	// Compared with apostrophes as they are: jte leaves them unescaped in text, Thymeleaf
-	// writes &#39; (both safe).
+	// Compared with apostrophes as they are: jte leaves them unescaped in text (safe
+	// there; in attributes it escapes them).
 	private static final List<String> ESCAPED = List.of("&lt;script&gt;document.title='organisation'&lt;/script&gt;",
 			"&lt;img src=x onerror=alert('contact')&gt;", "&lt;b onmouseover=alert('description')&gt;");
 
