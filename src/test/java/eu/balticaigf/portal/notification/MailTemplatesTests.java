@@ -72,8 +72,8 @@ class MailTemplatesTests {
 				.map(path -> path.getName(0) + "/" + path.getFileName().toString().replace(".jte", ""))
 				.forEach(names::add);
 		}
-		names.removeIf(name -> name.equals("meeting/details")
-				|| name.equals("meeting/about") || name.equals("review/message"));
+		names.removeIf(name -> name.equals("meeting/details") || name.equals("meeting/about")
+				|| name.equals("review/message"));
 		return names.stream().distinct().sorted().toList();
 	}
 
