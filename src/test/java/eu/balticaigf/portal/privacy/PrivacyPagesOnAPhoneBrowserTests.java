@@ -14,10 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,12 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table scrolls inside its own region.
  */
 class PrivacyPagesOnAPhoneBrowserTests extends BrowserTest {
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void thePrivacyNoticeAndTheAdminsPrivacyAndOutboxPagesFitA390PixelScreen() {
