@@ -3,8 +3,8 @@ package eu.balticaigf.portal.notification;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import eu.balticaigf.portal.shared.web.Languages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -15,8 +15,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +57,8 @@ class MailTemplates {
 		String name = jteName(email);
 		if (htmlTemplates.hasTemplate(name)) {
 			Map<String, Object> variables = variables(email);
-			return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
-					render(textTemplates, name, variables)));
+			return Languages.inLocale(email.locale(), () -> new Rendered(subject(email),
+					render(htmlTemplates, name, variables), render(textTemplates, name, variables)));
 		}
 		Context context = context(email);
 		return new Rendered(subject(email), html.process(email.template(), context),
@@ -74,7 +72,7 @@ class MailTemplates {
 	Outbox.Preview preview(Email email) {
 		String name = jteName(email);
 		if (textTemplates.hasTemplate(name)) {
-			return inLocale(email.locale(),
+			return Languages.inLocale(email.locale(),
 					() -> new Outbox.Preview(subject(email), render(textTemplates, name, variables(email))));
 		}
 		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
@@ -102,21 +100,6 @@ class MailTemplates {
 		StringOutput output = new StringOutput();
 		engine.render(name, variables, output);
 		return output.toString();
-	}
-
-	/**
-	 * Texts and dates in the recipient's language, whichever request (or none) queued the
-	 * e-mail.
-	 */
-	private static <T> T inLocale(Locale locale, Supplier<T> work) {
-		LocaleContext before = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return work.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(before);
-		}
 	}
 
 	private String subject(Email email) {
