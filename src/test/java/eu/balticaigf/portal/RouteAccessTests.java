@@ -155,6 +155,7 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
+			new Route(POST, "/staff/outbox/test", ADMIN),
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),

@@ -3,6 +3,8 @@ package eu.balticaigf.portal.notification;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.balticaigf.portal.shared.web.Formats;
+import eu.balticaigf.portal.shared.web.Html;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +43,7 @@ class PublicAddressTests {
 			assertThat(port).isNotEqualTo(8080);
 
 			MailTemplates.Rendered mail = portal.getBean(MailTemplates.class)
-				.render(new Email("ona@example.lt", Locale.ENGLISH, "test/ping", Map.of("name", "Ona")));
+				.render(new Email("ona@example.lt", Locale.ENGLISH, "notification/test", Map.of("name", "Ona")));
 
 			assertThat(mail.text()).contains("http://localhost:" + port).doesNotContain("localhost:8080");
 			assertThat(mail.html()).contains("http://localhost:" + port);
@@ -52,9 +55,10 @@ class PublicAddressTests {
 		try (ConfigurableApplicationContext portal = start(WebApplicationType.SERVLET,
 				"spring.mail.host=smtp.ministry.example", "portal.mail.base-url=https://portal.ministry.example/")) {
 			MailTemplates.Rendered mail = portal.getBean(MailTemplates.class)
-				.render(new Email("ona@example.lt", Locale.ENGLISH, "test/ping", Map.of("name", "Ona")));
+				.render(new Email("ona@example.lt", Locale.ENGLISH, "notification/test", Map.of("name", "Ona")));
 
-			assertThat(mail.text()).contains("https://portal.ministry.example\n").doesNotContain("localhost");
+			assertThat(mail.text()).contains("https://portal.ministry.example/staff/outbox")
+				.doesNotContain("localhost");
 		}
 	}
 
@@ -76,10 +80,11 @@ class PublicAddressTests {
 
 	/**
 	 * The notification module's rendering and whatever it takes the portal's address
-	 * from, on a real server.
+	 * from, on a real server; {@link Html} gives the templates their texts.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MailSettings.class)
+	@Import({ Html.class, Formats.class })
 	@ComponentScan(basePackageClasses = MailTemplates.class, useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 					pattern = "eu\\.balticaigf\\.portal\\.notification\\.(MailTemplates|PublicAddress)"))
@@ -93,7 +98,7 @@ class PublicAddressTests {
 		@Bean
 		MessageSource messageSource() {
 			ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-			messages.setBasenames("i18n/test");
+			messages.setBasenames("i18n/notification");
 			messages.setDefaultEncoding("UTF-8");
 			return messages;
 		}
