@@ -1,10 +1,15 @@
 package eu.balticaigf.portal.notification;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Html;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +40,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PublicAddressTests {
+
+	/**
+	 * {@link Html} keeps its texts and formats in static fields, set by whichever context
+	 * made it last: a case's own small portal must give the suite's shared context its
+	 * own back, or every page rendered after this class finds no texts.
+	 */
+	private final Map<Field, Object> htmlBefore = new HashMap<>();
+
+	@BeforeEach
+	void rememberHtml() throws IllegalAccessException {
+		for (Field field : Html.class.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers())) {
+				field.setAccessible(true);
+				htmlBefore.put(field, field.get(null));
+			}
+		}
+	}
+
+	@AfterEach
+	void restoreHtml() throws IllegalAccessException {
+		for (Map.Entry<Field, Object> field : htmlBefore.entrySet()) {
+			field.getKey().set(null, field.getValue());
+		}
+	}
 
 	@Test
 	void onTheEmbeddedDefaultLinksInEmailsUseThePortThePortalActuallyServes() {
