@@ -1,17 +1,14 @@
 package eu.balticaigf.portal.notification;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import eu.balticaigf.portal.shared.web.Languages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +42,8 @@ class MailTemplates {
 	Rendered render(Email email) {
 		String name = jteName(email);
 		Map<String, Object> variables = variables(email);
-		return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
-				render(textTemplates, name, variables)));
+		return Languages.inLocale(email.locale(), () -> new Rendered(subject(email),
+				render(htmlTemplates, name, variables), render(textTemplates, name, variables)));
 	}
 
 	/**
@@ -54,7 +51,7 @@ class MailTemplates {
 	 * the HTML part too.
 	 */
 	Outbox.Preview preview(Email email) {
-		return inLocale(email.locale(),
+		return Languages.inLocale(email.locale(),
 				() -> new Outbox.Preview(subject(email), render(textTemplates, jteName(email), variables(email))));
 	}
 
@@ -76,21 +73,6 @@ class MailTemplates {
 		StringOutput output = new StringOutput();
 		engine.render(name, variables, output);
 		return output.toString();
-	}
-
-	/**
-	 * Texts and dates in the recipient's language, whichever request (or none) queued the
-	 * e-mail.
-	 */
-	private static <T> T inLocale(Locale locale, Supplier<T> work) {
-		LocaleContext before = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return work.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(before);
-		}
 	}
 
 	private String subject(Email email) {

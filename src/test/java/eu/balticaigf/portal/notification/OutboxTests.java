@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
 import eu.balticaigf.portal.pages.Inbox;
@@ -12,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,16 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PortalTest
-class OutboxTests {
+class OutboxTests extends PortalIntegrationTest {
 
 	@Autowired
 	Outbox outbox;
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void messageQueuedInACommittedTransactionIsDeliveredOnceInTheRecipientsLanguage() throws Exception {
