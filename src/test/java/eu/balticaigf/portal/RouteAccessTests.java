@@ -30,10 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -51,7 +48,7 @@ import eu.balticaigf.portal.staff.Role;
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RouteAccessTests {
+class RouteAccessTests extends PortalIntegrationTest {
 
 	/**
 	 * The least a caller needs; roles rank ADMIN above REVIEWER above VIEWER, a
@@ -158,6 +155,7 @@ class RouteAccessTests {
 			new Route(POST, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
+			new Route(POST, "/staff/outbox/test", ADMIN),
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),
@@ -212,15 +210,6 @@ class RouteAccessTests {
 					"/api/v1/sites/assessments/demo/compare.csv"),
 			new Route(GET, "/api/v1/sites/assessments/{id}/versions/{version}", READ_TOKEN,
 					"/api/v1/sites/assessments/{id}/versions/1"));
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
