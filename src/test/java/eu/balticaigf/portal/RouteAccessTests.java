@@ -181,6 +181,9 @@ class RouteAccessTests {
 					"/staff/bids/demo/commitments/{id}/letter.pdf"),
 			new Route(GET, "/staff/bids/{slug}/vendors", VIEWER, "/staff/bids/demo/vendors"),
 			new Route(POST, "/staff/bids/{slug}/vendors", ADMIN, "/staff/bids/demo/vendors"),
+			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
+			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -201,6 +204,8 @@ class RouteAccessTests {
 			new Route(GET, "/api/v1/meetings/{slug}/registrations", READ_TOKEN),
 			new Route(GET, "/api/v1/audit", READ_TOKEN, "/api/v1/audit?reference={reference}"),
 			new Route(GET, "/api/v1/token", READ_TOKEN),
+			// bid
+			new Route(GET, "/api/v1/bids/{slug}", READ_TOKEN, "/api/v1/bids/demo"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ class BidStore {
 	private static final String MEMBER = """
 			SELECT id, bid_id, organisation_name, country, category, array_to_string(roles, ',') AS roles,
 			       application_reference, contact_name, contact_email, language, eu_incorporated, owner_country,
-			       majority_european, ownership_stated, supplied_vendor_id, added_by, added_at
+			       majority_european, ownership_stated, supplied_vendor_id, added_by, added_at, agreement_signed_on
 			FROM bid_member""";
 
 	private static final String COMMITMENT = """
@@ -42,12 +43,12 @@ class BidStore {
 	Optional<Bid> bid(String slug) {
 		return jdbc.sql("""
 				SELECT id, slug, title, capital_cost_cents, running_cost_cents, target_eu_bp, target_host_bp,
-				       target_private_bp
+				       target_private_bp, eu_pledge_cents
 				FROM bid WHERE slug = ?""")
 			.param(slug)
 			.query((rs, n) -> new Bid(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 					rs.getLong("capital_cost_cents"), rs.getLong("running_cost_cents"), rs.getInt("target_eu_bp"),
-					rs.getInt("target_host_bp"), rs.getInt("target_private_bp")))
+					rs.getInt("target_host_bp"), rs.getInt("target_private_bp"), rs.getLong("eu_pledge_cents")))
 			.optional();
 	}
 
@@ -63,10 +64,13 @@ class BidStore {
 	}
 
 	/** Creates the bid unless it exists (demo data, seeded by every node). */
-	void ensureBid(String slug, String title, long capitalCostCents, long runningCostCents) {
+	void ensureBid(String slug, String title, long capitalCostCents, long runningCostCents, long euPledgeCents) {
 		jdbc.sql("""
-				INSERT INTO bid (slug, title, capital_cost_cents, running_cost_cents) VALUES (?, ?, ?, ?)
-				ON CONFLICT (slug) DO NOTHING""").params(slug, title, capitalCostCents, runningCostCents).update();
+				INSERT INTO bid (slug, title, capital_cost_cents, running_cost_cents, eu_pledge_cents)
+				VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (slug) DO NOTHING""")
+			.params(slug, title, capitalCostCents, runningCostCents, euPledgeCents)
+			.update();
 	}
 
 	List<Member> members(long bidId) {
@@ -131,6 +135,47 @@ class BidStore {
 			.param("vendor", vendorId)
 			.param("id", memberId)
 			.update();
+	}
+
+	List<HostState> hostStates(long bidId) {
+		return jdbc.sql("""
+				SELECT country, status, pledge_cents, share_target_cents, joined_on, committed_on, withdrawn_on
+				FROM bid_host_state WHERE bid_id = ? ORDER BY joined_on, country""")
+			.param(bidId)
+			.query((rs, n) -> new HostState(rs.getString("country"), HostState.Status.valueOf(rs.getString("status")),
+					rs.getLong("pledge_cents"), (Long) rs.getObject("share_target_cents"),
+					rs.getObject("joined_on", LocalDate.class), rs.getObject("committed_on", LocalDate.class),
+					rs.getObject("withdrawn_on", LocalDate.class)))
+			.list();
+	}
+
+	/** Adds the state or replaces what is recorded for it. */
+	void putHostState(long bidId, HostState state) {
+		jdbc.sql("""
+				INSERT INTO bid_host_state (bid_id, country, status, pledge_cents, share_target_cents, joined_on,
+				                            committed_on, withdrawn_on)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (bid_id, country) DO UPDATE SET status = EXCLUDED.status,
+				    pledge_cents = EXCLUDED.pledge_cents, share_target_cents = EXCLUDED.share_target_cents,
+				    joined_on = EXCLUDED.joined_on, committed_on = EXCLUDED.committed_on,
+				    withdrawn_on = EXCLUDED.withdrawn_on""")
+			.params(bidId, state.country(), state.status().name(), state.pledgeCents(), state.shareTargetCents(),
+					state.joinedOn(), state.committedOn(), state.withdrawnOn())
+			.update();
+	}
+
+	void putPlan(long bidId, long capitalCostCents, long runningCostCents, int euBp, int hostBp, int privateBp,
+			long euPledgeCents) {
+		jdbc.sql("""
+				UPDATE bid SET capital_cost_cents = ?, running_cost_cents = ?, target_eu_bp = ?, target_host_bp = ?,
+				       target_private_bp = ?, eu_pledge_cents = ?
+				WHERE id = ?""")
+			.params(capitalCostCents, runningCostCents, euBp, hostBp, privateBp, euPledgeCents, bidId)
+			.update();
+	}
+
+	void signAgreement(long memberId, LocalDate on) {
+		jdbc.sql("UPDATE bid_member SET agreement_signed_on = ? WHERE id = ?").params(on, memberId).update();
 	}
 
 	record Vendor(long id, String name) {
@@ -240,7 +285,8 @@ class BidStore {
 				rs.getString("application_reference"), rs.getString("contact_name"), rs.getString("contact_email"),
 				rs.getString("language"), (Boolean) rs.getObject("eu_incorporated"), rs.getString("owner_country"),
 				(Boolean) rs.getObject("majority_european"), rs.getBoolean("ownership_stated"),
-				(Long) rs.getObject("supplied_vendor_id"), rs.getString("added_by"), instant(rs, "added_at"));
+				(Long) rs.getObject("supplied_vendor_id"), rs.getString("added_by"), instant(rs, "added_at"),
+				rs.getObject("agreement_signed_on", LocalDate.class));
 	}
 
 	private static Commitment commitment(ResultSet rs, int n) throws SQLException {

@@ -18,8 +18,15 @@ final class CommitmentAnswers {
 	private CommitmentAnswers() {
 	}
 
-	/** The amount, or null after rejecting the field. */
+	/** The amount, more than 0, or null after rejecting the field. */
 	static BigDecimal amount(String typed, String field, Errors errors) {
+		return amount(typed, field, errors, false);
+	}
+
+	/**
+	 * The amount (0 allowed when {@code zeroAllowed}), or null after rejecting the field.
+	 */
+	static BigDecimal amount(String typed, String field, Errors errors, boolean zeroAllowed) {
 		String plain = typed == null ? "" : typed.replaceAll("[\\s\\u00a0\\u202f]", "");
 		if (plain.isEmpty()) {
 			errors.rejectValue(field, "bid.error.amount.missing");
@@ -37,7 +44,7 @@ final class CommitmentAnswers {
 			return null;
 		}
 		BigDecimal amount = new BigDecimal(plain);
-		if (amount.signum() == 0) {
+		if (amount.signum() == 0 && !zeroAllowed) {
 			errors.rejectValue(field, "bid.error.amount.zero");
 			return null;
 		}

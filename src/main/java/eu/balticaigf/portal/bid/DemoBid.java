@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,9 @@ class DemoBid implements ApplicationRunner {
 	static final long CAPITAL_COST_CENTS = 3_000_000_000L * 100;
 
 	static final long RUNNING_COST_CENTS = 150_000_000L * 100;
+
+	/** The EU's 17.5 % of the capital cost, as if announced. */
+	static final long EU_PLEDGE_CENTS = 525_000_000L * 100;
 
 	record Direct(String organisation, String country, String category, List<MemberRole> roles, String contact,
 			String email, String language) {
@@ -74,8 +78,10 @@ class DemoBid implements ApplicationRunner {
 	}
 
 	private void seed() {
-		store.ensureBid(SLUG, "Baltic AI Gigafactory (demo bid)", CAPITAL_COST_CENTS, RUNNING_COST_CENTS);
+		store.ensureBid(SLUG, "Baltic AI Gigafactory (demo bid)", CAPITAL_COST_CENTS, RUNNING_COST_CENTS,
+				EU_PLEDGE_CENTS);
 		Bid bid = store.bid(SLUG).orElseThrow();
+		seedHostStates(bid);
 		if (!store.members(bid.id()).isEmpty()) {
 			return;
 		}
@@ -94,20 +100,82 @@ class DemoBid implements ApplicationRunner {
 						null, direct.contact(), direct.email(), direct.language(), BY, now)
 				.ifPresent(members::add);
 		}
-		// One commitment in each state, and a second for the first members, so that every
-		// column of the pages has something.
-		CommitmentState[] states = CommitmentState.values();
-		CommitmentKind[] kinds = { CommitmentKind.EQUITY, CommitmentKind.GPUS, CommitmentKind.LOAN,
-				CommitmentKind.PUBLIC_COFINANCING, CommitmentKind.MEGAWATTS, CommitmentKind.GPU_HOURS,
-				CommitmentKind.SERVICES, CommitmentKind.IN_KIND, CommitmentKind.RACKS };
-		long[] amounts = { 120_000_000, 2_000, 80_000_000, 250_000_000, 40, 1_500_000, 3_000_000, 10_000_000, 120 };
-		for (int i = 0; i < members.size(); i++) {
-			seedCommitment(members.get(i), kinds[i % kinds.length], BigDecimal.valueOf(amounts[i % amounts.length]),
-					states[i % states.length], now);
+		// Roles, ownership and commitments in every state, so that each page and rule has
+		// something to say (see DEMO_MEMBERS); the Czech ministry states no ownership
+		// yet.
+		for (int i = 0; i < members.size() && i < DEMO_MEMBERS.size(); i++) {
+			DemoMember demo = DEMO_MEMBERS.get(i);
+			long id = members.get(i);
+			if (demo.euIncorporated() != null) {
+				store.stateOwnership(id, demo.roles(), demo.euIncorporated(), demo.ownerCountry(),
+						demo.majorityEuropean(), null);
+			}
+			if (demo.agreementSigned()) {
+				store.signAgreement(id, AGREEMENT_SIGNED_ON);
+			}
+			for (DemoCommitment commitment : demo.commitments()) {
+				seedCommitment(id, commitment.kind(), BigDecimal.valueOf(commitment.amount()), commitment.years(),
+						commitment.state(), now);
+			}
 		}
 	}
 
-	private void seedCommitment(long memberId, CommitmentKind kind, BigDecimal amount, CommitmentState state,
+	/**
+	 * The participating states as public reports tell it: Lithuania, Poland, Latvia and
+	 * Estonia from the call (28 July 2025), Czechia from November 2025, Estonia and
+	 * Latvia out in December 2025. Pledges are illustrative.
+	 */
+	private void seedHostStates(Bid bid) {
+		if (!store.hostStates(bid.id()).isEmpty()) {
+			return;
+		}
+		LocalDate call = LocalDate.of(2025, 7, 28);
+		LocalDate left = LocalDate.of(2025, 12, 15);
+		store.putHostState(bid.id(), new HostState("LT", HostState.Status.COMMITTED, 150_000_000_00L, null, call,
+				LocalDate.of(2025, 10, 1), null));
+		store.putHostState(bid.id(), new HostState("PL", HostState.Status.COMMITTED, 300_000_000_00L, null, call,
+				LocalDate.of(2025, 10, 1), null));
+		store.putHostState(bid.id(),
+				new HostState("LV", HostState.Status.WITHDRAWN, 20_000_000_00L, null, call, null, left));
+		store.putHostState(bid.id(),
+				new HostState("EE", HostState.Status.WITHDRAWN, 20_000_000_00L, null, call, null, left));
+		store.putHostState(bid.id(), new HostState("CZ", HostState.Status.JOINED, 50_000_000_00L, null,
+				LocalDate.of(2025, 11, 20), null, null));
+	}
+
+	static final LocalDate AGREEMENT_SIGNED_ON = LocalDate.of(2026, 3, 2);
+
+	record DemoCommitment(CommitmentKind kind, long amount, int years, CommitmentState state) {
+	}
+
+	record DemoMember(List<MemberRole> roles, Boolean euIncorporated, String ownerCountry, Boolean majorityEuropean,
+			boolean agreementSigned, List<DemoCommitment> commitments) {
+	}
+
+	/** In the order the members are added: the five sample applications, then DIRECT. */
+	static final List<DemoMember> DEMO_MEMBERS = List.of(
+			new DemoMember(List.of(MemberRole.OPERATOR, MemberRole.HARDWARE), true, "LT", true, true,
+					List.of(new DemoCommitment(CommitmentKind.EQUITY, 120_000_000, 10, CommitmentState.VERIFIED),
+							new DemoCommitment(CommitmentKind.GPUS, 20_000, 5, CommitmentState.SIGNED))),
+			new DemoMember(List.of(MemberRole.RESEARCH_PARTNER, MemberRole.ANCHOR_USER), true, "PL", true, true,
+					List.of(new DemoCommitment(CommitmentKind.GPU_HOURS, 1_500_000, 5, CommitmentState.SIGNED))),
+			new DemoMember(List.of(MemberRole.ANCHOR_USER), true, "LV", true, false,
+					List.of(new DemoCommitment(CommitmentKind.EQUITY, 5_000_000, 5, CommitmentState.SUBMITTED),
+							new DemoCommitment(CommitmentKind.GPUS, 2_000, 5, CommitmentState.WITHDRAWN))),
+			new DemoMember(List.of(MemberRole.ENERGY, MemberRole.COOLING), true, "EE", true, true,
+					List.of(new DemoCommitment(CommitmentKind.IN_KIND, 40_000_000, 7, CommitmentState.SIGNED))),
+			new DemoMember(List.of(MemberRole.EQUITY_INVESTOR), true, "FI", true, true,
+					List.of(new DemoCommitment(CommitmentKind.EQUITY, 300_000_000, 8, CommitmentState.SIGNED),
+							new DemoCommitment(CommitmentKind.LOAN, 200_000_000, 10, CommitmentState.REQUESTED))),
+			new DemoMember(List.of(MemberRole.COORDINATOR), true, "LT", true, true, List.of()),
+			new DemoMember(List.of(MemberRole.SITE_HOST), true, "PL", true, true,
+					List.of(new DemoCommitment(CommitmentKind.MEGAWATTS, 40, 10, CommitmentState.VERIFIED))),
+			new DemoMember(List.of(MemberRole.SITE_HOST), null, null, null, false,
+					List.of(new DemoCommitment(CommitmentKind.RACKS, 120, 5, CommitmentState.SUBMITTED))),
+			new DemoMember(List.of(MemberRole.LENDER), true, "FI", true, true,
+					List.of(new DemoCommitment(CommitmentKind.LOAN, 250_000_000, 10, CommitmentState.VERIFIED))));
+
+	private void seedCommitment(long memberId, CommitmentKind kind, BigDecimal amount, int years, CommitmentState state,
 			Instant at) {
 		// The demo's private links are random and never shown: nobody can use them.
 		long id = store.insertCommitment(memberId, kind,
@@ -115,7 +183,7 @@ class DemoBid implements ApplicationRunner {
 		if (state == CommitmentState.REQUESTED) {
 			return;
 		}
-		store.submit(id, amount, 5, null, at);
+		store.submit(id, amount, years, null, at);
 		if (state == CommitmentState.SUBMITTED) {
 			return;
 		}

@@ -300,6 +300,9 @@ class PageWalkTests {
 				reached.get("/staff/bids/{slug}/members/{id}"), demoMemberWithCommitmentIn("SIGNED"),
 				demoMemberWithCommitmentIn("WITHDRAWN"));
 		staffPage(visits, "/staff/bids/{slug}/vendors", Role.VIEWER, "/staff/bids/demo/vendors");
+		staffPage(visits, "/staff/bids/{slug}/plan", Role.VIEWER, "/staff/bids/demo/plan",
+				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
+		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		// The page a role below the one required gets.
@@ -441,6 +444,12 @@ class PageWalkTests {
 				new ErrorState("commitment withdrawn without a reason", Role.REVIEWER,
 						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}"))
 							.form("form[id^=withdraw-]")
+							.submit()),
+				new ErrorState("plan whose shares do not add up", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/plan/edit")
+							.form("form[method=post]")
+							.fill("privateShare", "50")
+							.fill("capitalCost", "lots")
 							.submit()),
 				new ErrorState("empty high-risk vendor", Role.ADMIN,
 						v -> v.open("/staff/bids/demo/vendors").form("form[method=post]").submit()),
