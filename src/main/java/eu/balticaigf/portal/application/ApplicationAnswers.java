@@ -8,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import eu.balticaigf.portal.shared.web.Formats;
+import eu.balticaigf.portal.shared.web.Languages;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -174,7 +172,7 @@ public class ApplicationAnswers {
 	}
 
 	private String number(Object value, Locale locale) {
-		return value instanceof Number number ? inLocale(locale, () -> formats.number(number.longValue()))
+		return value instanceof Number number ? Languages.inLocale(locale, () -> formats.number(number.longValue()))
 				: String.valueOf(value);
 	}
 
@@ -203,21 +201,6 @@ public class ApplicationAnswers {
 
 	private String message(String key, Locale locale, String fallback, Object... arguments) {
 		return messages.getMessage(key, arguments, fallback, locale);
-	}
-
-	/**
-	 * Dates and numbers follow the reader's language, which in an e-mail need not be the
-	 * current request's.
-	 */
-	static <T> T inLocale(Locale locale, Supplier<T> work) {
-		LocaleContext before = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return work.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(before);
-		}
 	}
 
 }

@@ -84,15 +84,16 @@ class ApplicationStore {
 	}
 
 	Optional<Draft> draft(UUID id) {
-		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM application_draft WHERE id = ?")
-			.param(id)
-			.query(ApplicationStore::mapDraft)
-			.optional();
+		return draftWhere("id = ?", id);
 	}
 
 	Optional<Draft> draftByResumeToken(String tokenHash) {
-		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM application_draft WHERE resume_token_hash = ?")
-			.param(tokenHash)
+		return draftWhere("resume_token_hash = ?", tokenHash);
+	}
+
+	private Optional<Draft> draftWhere(String condition, Object value) {
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM application_draft WHERE " + condition)
+			.param(value)
 			.query(ApplicationStore::mapDraft)
 			.optional();
 	}
@@ -299,36 +300,30 @@ class ApplicationStore {
 	}
 
 	Optional<StoredApplication> byReference(String reference) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE reference = ?")
-			.param(reference)
-			.query(ApplicationStore::map)
-			.optional();
+		return applicationWhere("reference = ?", reference);
 	}
 
 	Optional<StoredApplication> byDraft(UUID draftId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE draft_id = ?")
-			.param(draftId)
-			.query(ApplicationStore::map)
-			.optional();
+		return applicationWhere("draft_id = ?", draftId);
 	}
 
 	Optional<StoredApplication> byOrganisation(long callId, String country, String registryCodeNormalised) {
-		return jdbc
-			.sql("SELECT " + COLUMNS
-					+ " FROM application WHERE call_id = ? AND country = ? AND registry_code_normalised = ?")
-			.params(callId, country, registryCodeNormalised)
-			.query(ApplicationStore::map)
-			.optional();
+		return applicationWhere("call_id = ? AND country = ? AND registry_code_normalised = ?", callId, country,
+				registryCodeNormalised);
 	}
 
 	/** Reference and token together: either alone finds nothing. */
 	Optional<StoredApplication> byLink(String reference, String tokenHash) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM application a WHERE reference = :reference"
-					+ " AND (access_token_hash = :hash OR EXISTS (SELECT 1 FROM application_access_link l"
-					+ " WHERE l.application_id = a.id AND l.token_hash = :hash))")
-			.param("reference", reference)
-			.param("hash", tokenHash)
+		return applicationWhere(
+				"reference = ? AND (access_token_hash = ? OR EXISTS (SELECT 1 FROM"
+						+ " application_access_link l WHERE l.application_id = a.id AND l.token_hash = ?))",
+				reference, tokenHash, tokenHash);
+	}
+
+	/** The application the condition (on {@code a}, positional parameters) finds. */
+	private Optional<StoredApplication> applicationWhere(String condition, Object... values) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE " + condition)
+			.params(values)
 			.query(ApplicationStore::map)
 			.optional();
 	}

@@ -16,6 +16,7 @@ import eu.balticaigf.portal.privacy.Consents;
 import eu.balticaigf.portal.privacy.DataSubjects;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.web.Formats;
+import eu.balticaigf.portal.shared.web.Languages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -368,7 +369,7 @@ class Intake {
 	 * the current request's).
 	 */
 	private String dateTime(Instant at, Call call, Locale locale) {
-		return ApplicationAnswers.inLocale(locale, () -> formats.dateTime(at, call.zone()));
+		return Languages.inLocale(locale, () -> formats.dateTime(at, call.zone()));
 	}
 
 }

@@ -3,7 +3,6 @@ package eu.balticaigf.portal.insights;
 import java.util.Locale;
 
 import eu.balticaigf.portal.call.Call;
-import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.meeting.Meetings;
 
 import org.springframework.context.MessageSource;
@@ -22,8 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardPage {
 
-	private final Calls calls;
-
 	private final Insights insights;
 
 	private final InsightsSettings settings;
@@ -32,10 +29,8 @@ class DashboardPage {
 
 	private final Meetings meetings;
 
-	DashboardPage(Calls calls, Insights insights, InsightsSettings settings, MessageSource messages,
-			Meetings meetings) {
+	DashboardPage(Insights insights, InsightsSettings settings, MessageSource messages, Meetings meetings) {
 		this.meetings = meetings;
-		this.calls = calls;
 		this.insights = insights;
 		this.settings = settings;
 		this.messages = messages;
@@ -44,7 +39,7 @@ class DashboardPage {
 	@GetMapping("/staff/calls/{slug}/dashboard")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'VIEWER')")
 	String dashboard(@PathVariable String slug, Model model, Locale locale) {
-		Call call = calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Call call = insights.call(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard",
 				Dashboard.of(call, insights.figures(call), settings, new Labels(messages, locale)));
 		model.addAttribute("meeting",

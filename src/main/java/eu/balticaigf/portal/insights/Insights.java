@@ -1,9 +1,11 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Calls;
 
 import org.springframework.stereotype.Service;
 
@@ -15,17 +17,30 @@ import org.springframework.stereotype.Service;
 @Service
 class Insights {
 
+	private final Calls calls;
+
 	private final Applications applications;
 
 	private final Clock clock;
 
-	Insights(Applications applications, Clock clock) {
+	Insights(Calls calls, Applications applications, Clock clock) {
+		this.calls = calls;
 		this.applications = applications;
 		this.clock = clock;
 	}
 
+	/** The call a page or the API asks about by its slug. */
+	Optional<Call> call(String slug) {
+		return calls.find(slug);
+	}
+
 	Figures figures(Call call) {
 		return Figures.of(applications.summary(call.id(), call.zone()), clock.instant());
+	}
+
+	/** What the public may see of the call's figures (small cells suppressed). */
+	PublicStatistics publicStatistics(Call call) {
+		return PublicStatistics.of(call, figures(call));
 	}
 
 }

@@ -8,7 +8,7 @@ import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.CallLinks;
 import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.shared.web.BackOfficeLink;
-import eu.balticaigf.portal.shared.web.BackOfficeLinks;
+import eu.balticaigf.portal.shared.web.LabelledBackOfficeLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,15 +18,13 @@ import org.springframework.stereotype.Component;
  * home.
  */
 @Component
-class InsightsLinks implements BackOfficeLinks {
+class InsightsLinks extends LabelledBackOfficeLinks {
 
 	private final Calls calls;
 
-	private final MessageSource messages;
-
 	InsightsLinks(Calls calls, MessageSource messages) {
+		super(messages);
 		this.calls = calls;
-		this.messages = messages;
 	}
 
 	@Override
@@ -36,11 +34,11 @@ class InsightsLinks implements BackOfficeLinks {
 		for (int i = 0; i < all.size(); i++) {
 			Call call = all.get(i);
 			links.add(new BackOfficeLink(BackOfficeLink.Section.CALLS, call.title(locale),
-					messages.getMessage("insights.staff.home.dashboard", null, locale),
-					"/staff/calls/" + call.slug() + "/dashboard", "VIEWER", CallLinks.order(i, 1)));
+					label("insights.staff.home.dashboard", locale), "/staff/calls/" + call.slug() + "/dashboard",
+					"VIEWER", CallLinks.order(i, 1)));
 			links.add(new BackOfficeLink(BackOfficeLink.Section.CALLS, call.title(locale),
-					messages.getMessage("insights.staff.home.statistics", null, locale),
-					"/calls/" + call.slug() + "/statistics", "VIEWER", CallLinks.order(i, 2)));
+					label("insights.staff.home.statistics", locale), "/calls/" + call.slug() + "/statistics", "VIEWER",
+					CallLinks.order(i, 2)));
 		}
 		return links;
 	}

@@ -1,7 +1,5 @@
 package eu.balticaigf.portal.insights;
 
-import eu.balticaigf.portal.call.Calls;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,20 +12,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class StatisticsApi {
 
-	private final Calls calls;
-
 	private final Insights insights;
 
-	StatisticsApi(Calls calls, Insights insights) {
-		this.calls = calls;
+	StatisticsApi(Insights insights) {
 		this.insights = insights;
 	}
 
 	@GetMapping("/api/v1/calls/{slug}/statistics")
 	PublicStatistics statistics(@PathVariable String slug) {
-		var call = calls.find(slug)
+		return insights.call(slug)
+			.map(insights::publicStatistics)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No call with this slug"));
-		return PublicStatistics.of(call, insights.figures(call));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import eu.balticaigf.portal.call.Call;
-import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.MessageSource;
@@ -43,16 +42,13 @@ class StatisticsPages {
 	record Table(String id, String caption, List<Row> rows, boolean withheld) {
 	}
 
-	private final Calls calls;
-
 	private final Insights insights;
 
 	private final MessageSource messages;
 
 	private final Formats formats;
 
-	StatisticsPages(Calls calls, Insights insights, MessageSource messages, Formats formats) {
-		this.calls = calls;
+	StatisticsPages(Insights insights, MessageSource messages, Formats formats) {
 		this.insights = insights;
 		this.messages = messages;
 		this.formats = formats;
@@ -61,7 +57,7 @@ class StatisticsPages {
 	@GetMapping("/calls/{slug}/statistics")
 	String page(@PathVariable String slug, Model model, Locale locale) {
 		Call call = find(slug);
-		PublicStatistics statistics = PublicStatistics.of(call, insights.figures(call));
+		PublicStatistics statistics = insights.publicStatistics(call);
 		Labels labels = new Labels(messages, locale);
 		model.addAttribute("call", call);
 		model.addAttribute("statistics", statistics);
@@ -82,7 +78,7 @@ class StatisticsPages {
 	@GetMapping("/calls/{slug}/statistics.csv")
 	ResponseEntity<String> csv(@PathVariable String slug) {
 		Call call = find(slug);
-		PublicStatistics statistics = PublicStatistics.of(call, insights.figures(call));
+		PublicStatistics statistics = insights.publicStatistics(call);
 		List<String> lines = new ArrayList<>();
 		lines.add("section,key,value");
 		lines.add("applications,total," + statistics.applications());
@@ -103,7 +99,7 @@ class StatisticsPages {
 	}
 
 	private Call find(String slug) {
-		return calls.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return insights.call(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package eu.balticaigf.portal.meeting;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,34 +7,27 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Staff's form for a meeting. Times are typed as local date and time in the meeting's own
- * zone (the zone is chosen on the form), which is how the ministry announces them. The
- * description and the agenda are optional, but given in every language or in none, so
- * that no reader gets another language's text.
+ * Staff's form for a meeting, as posted: Strings only, so a tampered value is a field
+ * error ({@link MeetingFormValidator}), never a binding failure. Times are typed as local
+ * date and time in the meeting's own zone (the zone is chosen on the form), which is how
+ * the ministry announces them. The description and the agenda are optional, but given in
+ * every language or in none, so that no reader gets another language's text.
  */
 record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, String titleLv, String titleEt,
-		String zone, String startsAt, String endsAt, String venue, Boolean online, String onlineUrl,
+		String zone, String startsAt, String endsAt, String venue, String online, String onlineUrl,
 		String capacityInPerson, String registrationOpensAt, String registrationClosesAt, String descriptionLt,
 		String descriptionEn, String descriptionPl, String descriptionLv, String descriptionEt, String agendaLt,
 		String agendaEn, String agendaPl, String agendaLv, String agendaEt) {
 
-	/**
-	 * Longest description or agenda in one language: a few paragraphs, not a document.
-	 */
-	static final int TEXT_MAX = 4000;
-
 	static final java.util.List<String> ZONES = java.util.List.of("Europe/Vilnius", "Europe/Warsaw", "Europe/Riga",
 			"Europe/Tallinn");
-
-	private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{0,62}$");
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
 	static MeetingForm empty() {
-		return new MeetingForm("", "", "", "", "", "", "Europe/Vilnius", "", "", "", true, "", "100", "", "", "", "",
+		return new MeetingForm("", "", "", "", "", "", "Europe/Vilnius", "", "", "", "true", "", "100", "", "", "", "",
 				"", "", "", "", "", "", "", "");
 	}
 
@@ -43,8 +35,8 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		ZoneId zone = meeting.zone();
 		return new MeetingForm(meeting.slug(), meeting.titles().get("lt"), meeting.titles().get("en"),
 				meeting.titles().get("pl"), meeting.titles().get("lv"), meeting.titles().get("et"), zone.getId(),
-				local(meeting.startsAt(), zone), local(meeting.endsAt(), zone), meeting.venue(), meeting.online(),
-				meeting.onlineUrl(), String.valueOf(meeting.capacityInPerson()),
+				local(meeting.startsAt(), zone), local(meeting.endsAt(), zone), meeting.venue(),
+				String.valueOf(meeting.online()), meeting.onlineUrl(), String.valueOf(meeting.capacityInPerson()),
 				local(meeting.registrationOpensAt(), zone), local(meeting.registrationClosesAt(), zone),
 				meeting.descriptions().get("lt"), meeting.descriptions().get("en"), meeting.descriptions().get("pl"),
 				meeting.descriptions().get("lv"), meeting.descriptions().get("et"), meeting.agendas().get("lt"),
@@ -72,54 +64,31 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		return byField("agenda", agendaLt, agendaEn, agendaPl, agendaLv, agendaEt);
 	}
 
-	/** Field → message key; empty when the form is valid. */
-	Map<String, String> validate(boolean creating) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (creating && (slug == null || !SLUG.matcher(slug).matches())) {
-			errors.put("slug", "staff.meeting.error.slug");
-		}
-		for (Map.Entry<String, String> title : Map
-			.of("titleLt", nz(titleLt), "titleEn", nz(titleEn), "titlePl", nz(titlePl), "titleLv", nz(titleLv),
-					"titleEt", nz(titleEt))
-			.entrySet()) {
-			if (title.getValue().isBlank()) {
-				errors.put(title.getKey(), "staff.meeting.error.title");
-			}
-		}
-		allOrNone(descriptionFields(), "staff.meeting.error.description", errors);
-		allOrNone(agendaFields(), "staff.meeting.error.agenda", errors);
-		if (zone == null || !ZONES.contains(zone)) {
-			errors.put("zone", "staff.meeting.error.zone");
-			return errors;
-		}
-		Instant starts = instant(startsAt, "startsAt", errors);
-		Instant ends = instant(endsAt, "endsAt", errors);
-		if (starts != null && ends != null && !ends.isAfter(starts)) {
-			errors.put("endsAt", "staff.meeting.error.endsAt");
-		}
-		boolean inPerson = venue != null && !venue.isBlank();
-		if (!inPerson && !Boolean.TRUE.equals(online)) {
-			errors.put("venue", "staff.meeting.error.venue");
-		}
-		if (Boolean.TRUE.equals(online) && onlineUrl != null && !onlineUrl.isBlank()
-				&& !onlineUrl.strip().startsWith("https://")) {
-			errors.put("onlineUrl", "staff.meeting.error.onlineUrl");
-		}
-		try {
-			int capacity = Integer.parseInt(nz(capacityInPerson).strip());
-			if (capacity < 0 || capacity > 100_000) {
-				errors.put("capacityInPerson", "staff.meeting.error.capacity");
-			}
-		}
-		catch (NumberFormatException ex) {
-			errors.put("capacityInPerson", "staff.meeting.error.capacity");
-		}
-		Instant opens = instant(registrationOpensAt, "registrationOpensAt", errors);
-		Instant closes = instant(registrationClosesAt, "registrationClosesAt", errors);
-		if (opens != null && closes != null && !closes.isAfter(opens)) {
-			errors.put("registrationClosesAt", "staff.meeting.error.window");
-		}
-		return errors;
+	/** Title fields by language, in the order of the form. */
+	Map<String, String> titleFields() {
+		return byField("title", titleLt, titleEn, titlePl, titleLv, titleEt);
+	}
+
+	/** The texts in every language or none: description, then agenda. */
+	Map<String, Map<String, String>> textGroups() {
+		Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+		groups.put("description", descriptionFields());
+		groups.put("agenda", agendaFields());
+		return groups;
+	}
+
+	/** The four times, field → local date and time as typed, in the order of the form. */
+	Map<String, String> dateTimeFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("startsAt", nz(startsAt));
+		fields.put("endsAt", nz(endsAt));
+		fields.put("registrationOpensAt", nz(registrationOpensAt));
+		fields.put("registrationClosesAt", nz(registrationClosesAt));
+		return fields;
+	}
+
+	boolean isOnline() {
+		return "true".equals(online);
 	}
 
 	/** Call only on a valid form. */
@@ -129,10 +98,10 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 				Map.of("lt", titleLt.strip(), "en", titleEn.strip(), "pl", titlePl.strip(), "lv", titleLv.strip(), "et",
 						titleEt.strip()),
 				parse(startsAt, zoneId), parse(endsAt, zoneId), zoneId,
-				venue == null || venue.isBlank() ? null : venue.strip(), Boolean.TRUE.equals(online),
+				venue == null || venue.isBlank() ? null : venue.strip(), isOnline(),
 				Integer.parseInt(capacityInPerson.strip()), parse(registrationOpensAt, zoneId),
 				parse(registrationClosesAt, zoneId), false,
-				Boolean.TRUE.equals(online) && onlineUrl != null && !onlineUrl.isBlank() ? onlineUrl.strip() : null,
+				isOnline() && onlineUrl != null && !onlineUrl.isBlank() ? onlineUrl.strip() : null,
 				texts(descriptionFields()), texts(agendaFields()));
 	}
 
@@ -144,19 +113,6 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		fields.put(prefix + "Lv", nz(lv));
 		fields.put(prefix + "Et", nz(et));
 		return fields;
-	}
-
-	/** Every language or none; each one within {@link #TEXT_MAX}. */
-	private static void allOrNone(Map<String, String> fields, String missingKey, Map<String, String> errors) {
-		boolean any = fields.values().stream().anyMatch(text -> !text.isBlank());
-		fields.forEach((field, text) -> {
-			if (any && text.isBlank()) {
-				errors.put(field, missingKey);
-			}
-			else if (text.strip().length() > TEXT_MAX) {
-				errors.put(field, "staff.meeting.error.textTooLong");
-			}
-		});
 	}
 
 	/**
@@ -174,17 +130,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		return Map.copyOf(texts);
 	}
 
-	private Instant instant(String value, String field, Map<String, String> errors) {
-		try {
-			return parse(value, ZoneId.of(zone));
-		}
-		catch (DateTimeException | NullPointerException ex) {
-			errors.put(field, "staff.meeting.error.dateTime");
-			return null;
-		}
-	}
-
-	private static Instant parse(String value, ZoneId zone) {
+	static Instant parse(String value, ZoneId zone) {
 		if (value == null) {
 			throw new DateTimeParseException("missing", "", 0);
 		}
@@ -195,7 +141,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone));
 	}
 
-	private static String nz(String value) {
+	static String nz(String value) {
 		return value == null ? "" : value;
 	}
 

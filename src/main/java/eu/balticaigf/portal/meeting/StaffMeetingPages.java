@@ -1,8 +1,13 @@
 package eu.balticaigf.portal.meeting;
 
-import java.time.Clock;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+
+import eu.balticaigf.portal.shared.web.FieldErrors;
+import eu.balticaigf.portal.shared.web.Html;
+import eu.balticaigf.portal.shared.web.Option;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +45,10 @@ class StaffMeetingPages {
 
 	private final Registrations registrations;
 
-	private final Clock clock;
-
-	StaffMeetingPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations,
-			Clock clock) {
+	StaffMeetingPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations) {
 		this.meetings = meetings;
 		this.repository = repository;
 		this.registrations = registrations;
-		this.clock = clock;
 	}
 
 	@ModelAttribute("isAdmin")
@@ -60,24 +62,25 @@ class StaffMeetingPages {
 	String list(Model model) {
 		model.addAttribute("rows",
 				meetings.findAll().stream().map(meeting -> new Row(meeting, repository.counts(meeting.id()))).toList());
-		return "staff/meeting/list";
+		return "meeting/staffMeetings";
 	}
 
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newMeeting(Model model) {
-		return form(MeetingForm.empty(), Map.of(), true, model);
+		return form(MeetingForm.empty(), FieldErrors.none(), true, model);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	String create(@ModelAttribute MeetingForm form, Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = form.validate(true);
-		if (errors.isEmpty() && !registrations.create(form.toMeeting(form.slug()))) {
-			errors = Map.of("slug", "staff.meeting.error.slugTaken");
+	String create(@ModelAttribute("form") MeetingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		MeetingFormValidator.CREATING.validate(form, errors);
+		if (!errors.hasErrors() && !registrations.create(form.toMeeting(form.slug()))) {
+			errors.rejectValue("slug", "staff.meeting.error.slugTaken");
 		}
-		if (!errors.isEmpty()) {
-			return form(form, errors, true, model);
+		if (errors.hasErrors()) {
+			return form(form, FieldErrors.of(errors), true, model);
 		}
 		redirect.addFlashAttribute("notice", "staff.meeting.created");
 		return "redirect:/staff/meetings/" + form.slug();
@@ -86,17 +89,17 @@ class StaffMeetingPages {
 	@GetMapping("/{slug}/edit")
 	@PreAuthorize("hasRole('ADMIN')")
 	String edit(@PathVariable String slug, Model model) {
-		return form(MeetingForm.of(meeting(slug)), Map.of(), false, model);
+		return form(MeetingForm.of(meeting(slug)), FieldErrors.none(), false, model);
 	}
 
 	@PostMapping("/{slug}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String update(@PathVariable String slug, @ModelAttribute MeetingForm form, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable String slug, @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		meeting(slug);
-		Map<String, String> errors = form.validate(false);
-		if (!errors.isEmpty()) {
-			return form(form.withSlug(slug), errors, false, model);
+		MeetingFormValidator.EDITING.validate(form, errors);
+		if (errors.hasErrors()) {
+			return form(form.withSlug(slug), FieldErrors.of(errors), false, model);
 		}
 		registrations.update(form.toMeeting(slug));
 		redirect.addFlashAttribute("notice", "staff.meeting.updated");
@@ -113,10 +116,18 @@ class StaffMeetingPages {
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("attendance", attendance == null ? "" : attendance);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("statuses", List.of("CONFIRMED", "WAITLISTED", "CANCELLED"));
-		model.addAttribute("attendances", List.of("IN_PERSON", "ONLINE"));
-		model.addAttribute("now", clock.instant());
-		return "staff/meeting/show";
+		model.addAttribute("statuses",
+				Arrays.stream(RegistrationStatus.values())
+					.map(option -> new Option(option.name(), Html.t("meeting.registration.status." + option.name())))
+					.toList());
+		model.addAttribute("attendances",
+				Arrays.stream(Attendance.values())
+					.map(option -> new Option(option.name(), Html.t("meeting.attendance." + option.name())))
+					.toList());
+		// The exports carry the filters on the page, so a download holds what staff see.
+		model.addAttribute("exportQuery",
+				"?status=" + encoded(status) + "&attendance=" + encoded(attendance) + "&q=" + encoded(q));
+		return "meeting/staffMeeting";
 	}
 
 	@GetMapping("/{slug}/registrations.csv")
@@ -124,7 +135,7 @@ class StaffMeetingPages {
 			@RequestParam(required = false) String attendance, @RequestParam(required = false) String q) {
 		Meeting meeting = meeting(slug);
 		return download(RegistrationExport.csv(filtered(meeting, status, attendance, q), meeting.zone()),
-				slug + "-registrations.csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+				slug + "-registrations.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/{slug}/registrations.xlsx")
@@ -144,7 +155,9 @@ class StaffMeetingPages {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("found", q == null || q.isBlank() ? List.of()
 				: repository.search(meeting.id(), RegistrationStatus.CONFIRMED, null, q));
-		return "staff/meeting/check-in";
+		// Checking someone in comes back to the same search.
+		model.addAttribute("searchQuery", "?q=" + encoded(q));
+		return "meeting/checkIn";
 	}
 
 	@PostMapping("/{slug}/registrations/{id}/check-in")
@@ -171,7 +184,7 @@ class StaffMeetingPages {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("registration", registration);
 		model.addAttribute("token", token);
-		return "staff/meeting/check-in-code";
+		return "meeting/checkInCode";
 	}
 
 	@PostMapping("/{slug}/check-in/{token}")
@@ -188,7 +201,7 @@ class StaffMeetingPages {
 
 	private List<Registration> filtered(Meeting meeting, String status, String attendance, String q) {
 		RegistrationStatus statusFilter = status == null || status.isBlank() ? null
-				: java.util.Arrays.stream(RegistrationStatus.values())
+				: Arrays.stream(RegistrationStatus.values())
 					.filter(s -> s.name().equals(status))
 					.findFirst()
 					.orElse(null);
@@ -196,12 +209,16 @@ class StaffMeetingPages {
 		return repository.search(meeting.id(), statusFilter, attendanceFilter, q);
 	}
 
-	private String form(MeetingForm form, Map<String, String> errors, boolean creating, Model model) {
+	private String form(MeetingForm form, FieldErrors errors, boolean creating, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("creating", creating);
-		model.addAttribute("zones", MeetingForm.ZONES);
-		return "staff/meeting/form";
+		model.addAttribute("zones", MeetingForm.ZONES.stream().map(zone -> new Option(zone, zone)).toList());
+		return "meeting/staffMeetingForm";
+	}
+
+	private static String encoded(String value) {
+		return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private Meeting meeting(String slug) {

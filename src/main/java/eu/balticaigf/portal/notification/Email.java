@@ -9,9 +9,9 @@ import java.util.Map;
  *
  * @param to one recipient address (already validated by the caller's form)
  * @param locale the recipient's language; subject and body are rendered in it
- * @param template names {@code templates/mail/<template>.html} and {@code .txt}, and the
- * subject key {@code mail.<template>.subject}; a template name may contain a slash, e.g.
- * {@code application/receipt}
+ * @param template {@code <module>/<name>}, e.g. {@code application/receipt}: the jte
+ * templates {@code <module>/mail/<name>.jte} (HTML, in {@code src/main/jte}; plain text,
+ * in {@code src/main/jte-text}) and the subject key {@code mail.<module>.<name>.subject}
  * @param variables what the templates show; {@code baseUrl} (the {@link PublicAddress})
  * is added for absolute links
  * @param attachments files such as a calendar invitation; may be empty

@@ -1,40 +1,26 @@
 package eu.balticaigf.portal.notification;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import eu.balticaigf.portal.shared.web.Languages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders an e-mail's subject and its HTML and plain-text bodies in the recipient's
  * language: {@code <module>/mail/<name>.jte} in {@code src/main/jte} (escaped as HTML)
- * and in {@code src/main/jte-text} (plain text, where nothing is escaped). Templates not
- * yet moved to jte are rendered by Thymeleaf ({@code templates/mail/<template>.html} and
- * {@code .txt}).
+ * and in {@code src/main/jte-text} (plain text, where nothing is escaped).
  */
 @Component
 class MailTemplates {
 
 	record Rendered(String subject, String html, String text) {
 	}
-
-	private final SpringTemplateEngine html = engine(TemplateMode.HTML, ".html");
-
-	private final SpringTemplateEngine text = engine(TemplateMode.TEXT, ".txt");
 
 	private final MessageSource messages;
 
@@ -51,20 +37,13 @@ class MailTemplates {
 	MailTemplates(MessageSource messages, PublicAddress publicAddress) {
 		this.messages = messages;
 		this.publicAddress = publicAddress;
-		this.html.setTemplateEngineMessageSource(messages);
-		this.text.setTemplateEngineMessageSource(messages);
 	}
 
 	Rendered render(Email email) {
 		String name = jteName(email);
-		if (htmlTemplates.hasTemplate(name)) {
-			Map<String, Object> variables = variables(email);
-			return inLocale(email.locale(), () -> new Rendered(subject(email), render(htmlTemplates, name, variables),
-					render(textTemplates, name, variables)));
-		}
-		Context context = context(email);
-		return new Rendered(subject(email), html.process(email.template(), context),
-				text.process(email.template(), context));
+		Map<String, Object> variables = variables(email);
+		return Languages.inLocale(email.locale(), () -> new Rendered(subject(email),
+				render(htmlTemplates, name, variables), render(textTemplates, name, variables)));
 	}
 
 	/**
@@ -72,12 +51,8 @@ class MailTemplates {
 	 * the HTML part too.
 	 */
 	Outbox.Preview preview(Email email) {
-		String name = jteName(email);
-		if (textTemplates.hasTemplate(name)) {
-			return inLocale(email.locale(),
-					() -> new Outbox.Preview(subject(email), render(textTemplates, name, variables(email))));
-		}
-		return new Outbox.Preview(subject(email), text.process(email.template(), context(email)));
+		return Languages.inLocale(email.locale(),
+				() -> new Outbox.Preview(subject(email), render(textTemplates, jteName(email), variables(email))));
 	}
 
 	/**
@@ -94,29 +69,10 @@ class MailTemplates {
 		return variables;
 	}
 
-	private Context context(Email email) {
-		return new Context(email.locale(), variables(email));
-	}
-
 	private static String render(TemplateEngine engine, String name, Map<String, Object> variables) {
 		StringOutput output = new StringOutput();
 		engine.render(name, variables, output);
 		return output.toString();
-	}
-
-	/**
-	 * Texts and dates in the recipient's language, whichever request (or none) queued the
-	 * e-mail.
-	 */
-	private static <T> T inLocale(Locale locale, Supplier<T> work) {
-		LocaleContext before = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return work.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(before);
-		}
 	}
 
 	private String subject(Email email) {
@@ -128,18 +84,6 @@ class MailTemplates {
 	/** A line break in a subject would start a new header: never let one through. */
 	static String singleLine(String value) {
 		return value.replaceAll("[\\r\\n\\t]+", " ").strip();
-	}
-
-	private static SpringTemplateEngine engine(TemplateMode mode, String suffix) {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
-		resolver.setSuffix(suffix);
-		resolver.setTemplateMode(mode);
-		resolver.setCharacterEncoding("UTF-8");
-		resolver.setCacheable(true);
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return engine;
 	}
 
 }

@@ -1,14 +1,14 @@
 package eu.balticaigf.portal.review;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 /**
  * The applicant answers staff's question, through a private link of the application
@@ -36,17 +37,17 @@ class AnswerPages {
 
 	private final ApplicationCalls calls;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	AnswerPages(Applications applications, ReviewWorkflow workflow, ApplicationCalls calls, MessageSource messages,
-			Clock clock) {
+	AnswerPages(Applications applications, ReviewWorkflow workflow, ApplicationCalls calls, Clock clock) {
 		this.applications = applications;
 		this.workflow = workflow;
 		this.calls = calls;
-		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The answer form: the applicant's answer, as typed. */
+	record AnswerForm(String answer) {
 	}
 
 	@GetMapping
@@ -54,22 +55,23 @@ class AnswerPages {
 			Model model) {
 		StoredApplication application = find(reference, token);
 		model.addAttribute("answered", "answered".equals(done));
-		return page(application, reference, token, null, null, model);
+		return page(application, reference, token, model);
 	}
 
 	@PostMapping
 	String answer(@PathVariable String reference, @PathVariable String token,
-			@RequestParam(required = false) String answer, Model model, Locale locale) {
+			@ModelAttribute("answerForm") AnswerForm form, BindingResult errors, Model model) {
 		StoredApplication application = find(reference, token);
 		if (workflow.openQuestion(application).isEmpty()) {
 			return "redirect:" + base(reference, token);
 		}
+		String answer = form.answer();
 		String problem = answer == null || answer.isBlank() ? "review.answer.required"
 				: answer.strip().length() > Review.REASON_MAX ? "review.answer.tooLong" : null;
 		if (problem != null) {
-			model.addAttribute("answered", false);
-			return page(application, reference, token, answer,
-					messages.getMessage(problem, new Object[] { Review.REASON_MAX }, locale), model);
+			errors.rejectValue("answer", problem, new Object[] { Review.REASON_MAX }, null);
+			model.addAttribute("errors", FieldErrors.of(errors));
+			return page(application, reference, token, model);
 		}
 		try {
 			workflow.answerInformation(reference, answer);
@@ -82,8 +84,7 @@ class AnswerPages {
 		return "redirect:" + base(reference, token) + "?done=answered";
 	}
 
-	private String page(StoredApplication application, String reference, String token, String answer, String error,
-			Model model) {
+	private String page(StoredApplication application, String reference, String token, Model model) {
 		Optional<ReviewWorkflow.OpenQuestion> question = workflow.openQuestion(application);
 		model.addAttribute("app", application);
 		model.addAttribute("question", question.map(ReviewWorkflow.OpenQuestion::text).orElse(null));
@@ -92,8 +93,6 @@ class AnswerPages {
 		model.addAttribute("zone", calls.zoneOf(application));
 		model.addAttribute("action", base(reference, token));
 		model.addAttribute("viewLink", "/applications/" + reference + "/" + token);
-		model.addAttribute("answer", answer);
-		model.addAttribute("error", error);
 		return "review/answer";
 	}
 

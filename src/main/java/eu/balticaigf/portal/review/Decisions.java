@@ -1,11 +1,9 @@
 package eu.balticaigf.portal.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
@@ -57,12 +55,12 @@ class Decisions {
 	}
 
 	/**
-	 * The step before deciding. {@code fieldProblems} are about what was chosen (field to
-	 * message: {@code references}, {@code decision}, {@code reason}, {@code message}):
-	 * the choice goes back to its form; {@code problems} are about the applications
-	 * (unknown, hidden, none decidable) and go with the previews.
+	 * The step before deciding. {@code fieldProblems} are about what was chosen (each
+	 * naming its field: {@code references}, {@code decision}, {@code reason},
+	 * {@code message}): the choice goes back to its form; {@code problems} are about the
+	 * applications (unknown, hidden, none decidable) and go with the previews.
 	 */
-	record Proposal(Choice choice, ApplicationStatus decision, Map<String, String> fieldProblems, List<String> problems,
+	record Proposal(Choice choice, ApplicationStatus decision, List<IllegalMove> fieldProblems, List<String> problems,
 			List<Preview> previews) {
 
 		public boolean refused() {
@@ -136,15 +134,15 @@ class Decisions {
 	/** The previews of a choice, or what is wrong with it, in the reader's language. */
 	Proposal propose(Choice choice, Locale reader) {
 		Optional<ApplicationStatus> decision = decision(choice.decision());
-		Map<String, String> fieldProblems = new LinkedHashMap<>();
+		List<IllegalMove> fieldProblems = new ArrayList<>();
 		if (choice.distinctReferences().isEmpty()) {
-			fieldProblems.put("references", messages.getMessage("review.bulk.noneSelected", null, reader));
+			fieldProblems.add(new IllegalMove("review.bulk.noneSelected"));
 		}
 		if (decision.isEmpty()) {
-			fieldProblems.put("decision", messages.getMessage("review.bulk.noDecision", null, reader));
+			fieldProblems.add(new IllegalMove("review.bulk.noDecision"));
 		}
-		Review.problems(transition(decision.orElse(ApplicationStatus.DECLINED)), choice.reason(), choice.message())
-			.forEach(problem -> fieldProblems.putIfAbsent(problem.field(), problem.message(messages, reader)));
+		fieldProblems.addAll(Review.problems(transition(decision.orElse(ApplicationStatus.DECLINED)), choice.reason(),
+				choice.message()));
 		List<String> problems = new ArrayList<>();
 		List<Preview> previews = new ArrayList<>();
 		if (fieldProblems.isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
+import eu.balticaigf.portal.application.ApplicationAnswers;
 import eu.balticaigf.portal.application.ApplicationStatus.Transition;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
@@ -81,6 +84,8 @@ class DetailPage {
 
 	private final Applications applications;
 
+	private final ApplicationAnswers answers;
+
 	private final ApplicationCalls calls;
 
 	private final ReviewWorkflow workflow;
@@ -99,10 +104,11 @@ class DetailPage {
 
 	private final Clock clock;
 
-	DetailPage(Applications applications, ApplicationCalls calls, ReviewWorkflow workflow, Scoring scoring, Notes notes,
-			Assignments assignments, Conflicts conflicts, StaffDirectory directory, ReviewSettings settings,
-			Clock clock) {
+	DetailPage(Applications applications, ApplicationAnswers answers, ApplicationCalls calls, ReviewWorkflow workflow,
+			Scoring scoring, Notes notes, Assignments assignments, Conflicts conflicts, StaffDirectory directory,
+			ReviewSettings settings, Clock clock) {
 		this.applications = applications;
+		this.answers = answers;
 		this.calls = calls;
 		this.workflow = workflow;
 		this.scoring = scoring;
@@ -142,13 +148,11 @@ class DetailPage {
 	 * The page with the signed-in reviewer's own saved scores chosen in the score form.
 	 */
 	String show(StoredApplication application, Model model) {
-		return show(application, model, Map.of());
+		return show(application, model, FieldErrors.none());
 	}
 
-	/**
-	 * The same, with {@code errors} (field id to message) of another form on the page.
-	 */
-	String show(StoredApplication application, Model model, Map<String, String> errors) {
+	/** The same, with the problems of another form on the page. */
+	String show(StoredApplication application, Model model, FieldErrors errors) {
 		Scoreboard board = scoring.scoreboard(application);
 		Map<String, String> mine = new LinkedHashMap<>();
 		board.sets()
@@ -160,16 +164,16 @@ class DetailPage {
 	}
 
 	/**
-	 * The page with {@code scoreInput} in the score form (field name to value) and
-	 * {@code errors} (field id to message) in the error summary and next to their fields.
+	 * The page with {@code scoreInput} in the score form (field name to value) and the
+	 * score form's problems in the error summary and next to their fields.
 	 */
-	String show(StoredApplication application, Map<String, String> scoreInput, Map<String, String> errors,
-			Model model) {
+	String show(StoredApplication application, Map<String, String> scoreInput, FieldErrors errors, Model model) {
 		return show(application, scoring.scoreboard(application), scoreInput, errors, model);
 	}
 
 	private String show(StoredApplication application, Scoreboard board, Map<String, String> scoreInput,
-			Map<String, String> errors, Model model) {
+			FieldErrors errors, Model model) {
+		Locale reader = LocaleContextHolder.getLocale();
 		List<String> assigned = assignments.of(application.id());
 		List<StaffDirectory.Member> eligible = assignments.eligible(application);
 		List<ReviewWorkflow.TimelineEntry> timeline = workflow.timeline(application.id());
@@ -181,16 +185,15 @@ class DetailPage {
 		Optional<Call> call = calls.of(application);
 		Roles.addTo(model);
 		model.addAttribute("app", application);
-		model.addAttribute("countryNames", Applications.countryNames(LocaleContextHolder.getLocale()));
 		model.addAttribute("callSlug", call.map(Call::slug).orElse(""));
-		model.addAttribute("callTitle", call.map(found -> found.title(LocaleContextHolder.getLocale())).orElse(""));
-		model.addAttribute("stage", application.status());
+		model.addAttribute("callTitle", call.map(found -> found.title(reader)).orElse(""));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("lateAnswers", lateAnswers(timeline));
 		model.addAttribute("openQuestion", workflow.openQuestion(application).orElse(null));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("zone", calls.zoneOf(application));
-		model.addAttribute("history", applications.history(application));
+		model.addAttribute("answers", answers.sections(application.data(), reader));
+		model.addAttribute("history", answers.history(applications.history(application), reader));
 		model.addAttribute("board", board);
 		model.addAttribute("scoreInput", scoreInput);
 		model.addAttribute("errors", errors);

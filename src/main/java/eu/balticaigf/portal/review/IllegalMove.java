@@ -7,6 +7,7 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.IllegalTransition;
 
 import org.springframework.context.MessageSource;
+import org.springframework.validation.Errors;
 
 /**
  * A move the review refuses. Carries a message key (in {@code i18n/review*.properties})
@@ -65,8 +66,18 @@ class IllegalMove extends RuntimeException {
 			case "review.move.reasonRequired", "review.move.reasonTooLong" -> "reason";
 			case "review.move.questionRequired", "review.move.messageTooLong" -> "message";
 			case "review.move.answerByInvalid" -> "answerBy";
+			case "review.bulk.noneSelected" -> "references";
+			case "review.bulk.noDecision" -> "decision";
 			default -> null;
 		};
+	}
+
+	/**
+	 * Puts this problem next to its field of a form ({@link #field()}), with its message
+	 * code and arguments.
+	 */
+	void rejectIn(Errors errors) {
+		errors.rejectValue(field(), messageKey, arguments, null);
 	}
 
 	/**

@@ -13,16 +13,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.ApplicationStatus.Transition;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 /**
  * The moves on an application's page: the review's stages, decisions, information
@@ -45,6 +50,32 @@ class MovePages {
 			"resumeReview", Transition.RESUME_REVIEW, "ACCEPTED", Transition.ACCEPT, "DECLINED", Transition.DECLINE);
 
 	static final String CONFIRM_VIEW = "review/confirm";
+
+	/**
+	 * A radio button of the move form: its id, the action it posts and its label's key.
+	 */
+	record MoveChoice(String id, String value, String label) {
+	}
+
+	private static final MoveChoice ACCEPT = new MoveChoice("action-accept", "ACCEPTED", "review.action.accept");
+
+	private static final MoveChoice DECLINE = new MoveChoice("action-decline", "DECLINED", "review.action.decline");
+
+	/**
+	 * The moves offered from a stage: its next step, if it has one, then the decisions.
+	 */
+	static List<MoveChoice> choices(ApplicationStatus stage) {
+		MoveChoice next = switch (stage) {
+			case SUBMITTED ->
+				new MoveChoice("action-eligibility", "startEligibilityCheck", "review.action.startEligibilityCheck");
+			case ELIGIBILITY_CHECK -> new MoveChoice("action-review", "startReview", "review.action.startReview");
+			case UNDER_REVIEW ->
+				new MoveChoice("action-info", "requestInformation", "review.action.requestInformation");
+			case INFO_REQUESTED -> new MoveChoice("action-resume", "resumeReview", "review.action.resumeReview");
+			default -> null;
+		};
+		return next == null ? List.of(ACCEPT, DECLINE) : List.of(next, ACCEPT, DECLINE);
+	}
 
 	/**
 	 * What the confirmation page shows and posts: its wording's keys, the e-mail and the
@@ -83,37 +114,35 @@ class MovePages {
 	}
 
 	@PostMapping("/move")
-	String move(@PathVariable String reference, DetailPage.MoveForm form,
+	String move(@PathVariable String reference, @ModelAttribute("move") DetailPage.MoveForm form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
 			Locale locale) {
 		StoredApplication application = detail.find(reference);
 		Transition transition = MOVES.get(form.action() == null ? "" : form.action());
 		if (transition == null) {
-			return refused(application, form,
-					Map.of("action", messages.getMessage("review.move.noAction", null, locale)), model);
+			errors.rejectValue("action", "review.move.noAction");
+			return refused(application, errors, model);
 		}
 		// Only decisions and questions reach the applicant: a message typed for another
 		// move goes nowhere.
 		boolean tellsApplicant = transition.decides() || transition == Transition.REQUEST_INFORMATION;
 		String message = tellsApplicant ? form.message() : null;
-		Map<String, String> errors = new LinkedHashMap<>();
 		if (!application.status().allows(transition)) {
 			return refusedMove(reference, IllegalMove.from(reference, application.status(), transition), redirect,
 					locale);
 		}
-		Review.problems(transition, form.reason(), message)
-			.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message(messages, locale)));
+		Review.problems(transition, form.reason(), message).forEach(problem -> problem.rejectIn(errors));
 		Instant answerBy = null;
 		if (transition == Transition.REQUEST_INFORMATION) {
 			try {
 				answerBy = Review.answerBy(form.answerBy(), today(application), calls.zoneOf(application));
 			}
 			catch (IllegalMove problem) {
-				errors.put(problem.field(), problem.message(messages, locale));
+				problem.rejectIn(errors);
 			}
 		}
-		if (!errors.isEmpty()) {
-			return refused(application, form, errors, model);
+		if (errors.hasErrors()) {
+			return refused(application, errors, model);
 		}
 		if (transition.decides()) {
 			model.addAttribute("single", reference);
@@ -149,22 +178,21 @@ class MovePages {
 	 * e-mail saying so is shown first; the confirmation sends it.
 	 */
 	@PostMapping("/reopen")
-	String reopen(@PathVariable String reference, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean confirmed,
-			Model model, RedirectAttributes redirect, Locale locale) {
+	String reopen(@PathVariable String reference, @ModelAttribute("move") DetailPage.MoveForm form,
+			BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		StoredApplication application = detail.find(reference);
-		DetailPage.MoveForm form = new DetailPage.MoveForm("reopen", reason, message, null);
+		String reason = form.reason();
+		String message = form.message();
 		if (!application.status().allows(Transition.REOPEN)) {
 			// Reopened a moment ago (a double click, a colleague) or never decided: said
 			// as such.
 			return refusedMove(reference, new IllegalMove("review.reopen.notDecided", reference, application.status()),
 					redirect, locale);
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		Review.problems(Transition.REOPEN, reason, message)
-			.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message(messages, locale)));
-		if (!errors.isEmpty()) {
-			return refused(application, form, errors, model);
+		Review.problems(Transition.REOPEN, reason, message).forEach(problem -> problem.rejectIn(errors));
+		if (errors.hasErrors()) {
+			return refused(application, errors, model);
 		}
 		if (!confirmed) {
 			Map<String, String> fields = new LinkedHashMap<>();
@@ -187,10 +215,8 @@ class MovePages {
 	 * The page again, with the move chosen and what was typed, and each problem next to
 	 * its field.
 	 */
-	private String refused(StoredApplication application, DetailPage.MoveForm form, Map<String, String> errors,
-			Model model) {
-		model.addAttribute("move", form);
-		return detail.show(application, model, errors);
+	private String refused(StoredApplication application, Errors errors, Model model) {
+		return detail.show(application, model, FieldErrors.of(errors));
 	}
 
 	/**

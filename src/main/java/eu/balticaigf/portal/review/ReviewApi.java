@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +21,9 @@ import eu.balticaigf.portal.application.StoredApplication;
 /**
  * Applications for integrations: list and read with a READ token, decide with a
  * READ_WRITE token (the API chain demands SCOPE_READ_WRITE for every non-GET). Errors are
- * RFC 9457 problem details with a translated message. Each application, listed or read
- * alone, carries its score summary in {@code scores} (reviewers who scored,
- * meanWeightedAverage, disagreement).
+ * RFC 9457 problem details with a translated message ({@link ReviewApiProblems}). Each
+ * application, listed or read alone, carries its score summary in {@code scores}
+ * (reviewers who scored, meanWeightedAverage, disagreement).
  */
 @RestController
 @RequestMapping("/api/v1/applications")
@@ -61,18 +57,15 @@ class ReviewApi {
 
 	private final Scoring scoring;
 
-	private final MessageSource messages;
-
 	private final ApplicationExport export;
 
 	ReviewApi(ReviewWorkflow workflow, ReviewQueue queue, Applications applications, Scoring scoring,
-			MessageSource messages, ApplicationExport export) {
-		this.export = export;
+			ApplicationExport export) {
 		this.workflow = workflow;
 		this.queue = queue;
 		this.applications = applications;
 		this.scoring = scoring;
-		this.messages = messages;
+		this.export = export;
 	}
 
 	@GetMapping
@@ -120,22 +113,6 @@ class ReviewApi {
 		return ApplicationStatus.parse(status.strip().toUpperCase(Locale.ROOT))
 			.map(ApplicationStatus::name)
 			.orElseThrow(() -> new IllegalMove("review.filter.unknownStatus", status));
-	}
-
-	@ExceptionHandler(IllegalMove.class)
-	ResponseEntity<ProblemDetail> refused(IllegalMove refusal) {
-		HttpStatus status = refusal.closed() || "review.move.concurrent".equals(refusal.messageKey())
-				? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				refusal.message(messages, LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(status).body(problem);
-	}
-
-	@ExceptionHandler(ReviewWorkflow.NoSuchApplication.class)
-	ResponseEntity<ProblemDetail> unknown(ReviewWorkflow.NoSuchApplication missing) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				messages.getMessage("review.notFound", null, LocaleContextHolder.getLocale()));
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 }

@@ -2,6 +2,7 @@ package eu.balticaigf.portal.review;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +32,8 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.web.FieldErrors;
+import eu.balticaigf.portal.shared.web.Option;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
@@ -42,17 +47,26 @@ class ReviewPages {
 
 	static final int PAGE_SIZE = 25;
 
-	/** A choice of a filter's select: the value posted and the label shown. */
-	record Choice(String value, String label) {
-	}
-
 	/**
 	 * The bulk decision form as posted, shown again when refused (what was ticked, chosen
-	 * and typed); empty on a fresh page.
+	 * and typed); empty on a fresh page. {@code allMatching} is "true" when every
+	 * application the filters match is meant, not only those ticked.
 	 */
-	record BulkForm(Set<String> references, boolean allMatching, String decision, String reason, String message) {
+	record BulkForm(List<String> references, String allMatching, String decision, String reason, String message) {
 
-		static final BulkForm EMPTY = new BulkForm(Set.of(), false, null, null, null);
+		static final BulkForm EMPTY = new BulkForm(List.of(), null, null, null, null);
+
+		boolean all() {
+			return "true".equals(allMatching);
+		}
+
+		boolean ticked(String reference) {
+			return references != null && references.contains(reference);
+		}
+
+		Decisions.Choice choice(List<String> chosen) {
+			return new Decisions.Choice(chosen, decision, reason, message);
+		}
 
 	}
 
@@ -88,22 +102,21 @@ class ReviewPages {
 	String queue(QueueParams asked, @RequestParam(defaultValue = "submitted") String sort,
 			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model,
 			Locale locale) {
-		return queuePage(asked, sort, desc, page, BulkForm.EMPTY, Map.of(), model, locale);
+		return queuePage(asked, sort, desc, page, BulkForm.EMPTY, FieldErrors.none(), model, locale);
 	}
 
 	/**
-	 * The queue, with the bulk decision form as given and {@code errors} (field to
-	 * message) next to its fields.
+	 * The queue, with the bulk decision form as given and its problems next to its
+	 * fields.
 	 */
-	private String queuePage(QueueParams asked, String sort, boolean desc, int page, BulkForm bulk,
-			Map<String, String> errors, Model model, Locale locale) {
+	private String queuePage(QueueParams asked, String sort, boolean desc, int page, BulkForm bulk, FieldErrors errors,
+			Model model, Locale locale) {
 		Map<String, String> countryNames = Applications.countryNames(locale);
 		QueueParams.Checked checked = asked.checked(calls, locale);
 		QueueParams params = checked.params();
 		ReviewQueue.Filter filter = params.filter(conflicts.hiddenFrom(AuditLog.currentActor()));
 		ReviewQueue.Page result = queue.page(filter, sort, desc, Math.max(1, page), PAGE_SIZE, locale);
-		model.addAttribute("filter", filter);
-		model.addAttribute("params", params);
+		model.addAttribute("filters", params);
 		model.addAttribute("ignored", checked.ignored().stream().map(ignored -> ignored(ignored, locale)).toList());
 		model.addAttribute("filterQuery", params.query());
 		model.addAttribute("anyStageQuery", params.anyStage().query());
@@ -111,14 +124,16 @@ class ReviewPages {
 		model.addAttribute("desc", desc);
 		model.addAttribute("result", result);
 		model.addAttribute("counts", queue.countsByStage(filter));
-		model.addAttribute("stageNames",
-				java.util.Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList());
-		model.addAttribute("categories", Applications.CATEGORIES);
-		model.addAttribute("sizes", Applications.SIZES);
-		model.addAttribute("areas", Applications.CONTRIBUTION_AREAS);
+		model.addAttribute("stages",
+				options(Arrays.stream(ApplicationStatus.values()).map(ApplicationStatus::name).toList(),
+						"application.status.", locale));
+		model.addAttribute("categories", options(Applications.CATEGORIES, "application.category.", locale));
+		model.addAttribute("sizes", options(Applications.SIZES, "application.size.", locale));
+		model.addAttribute("areas", options(Applications.CONTRIBUTION_AREAS, "application.area.", locale));
+		Map<String, String> callTitles = callTitles(locale);
 		model.addAttribute("callChoices",
-				calls.all().stream().map(call -> new Choice(call.slug(), call.title(locale))).toList());
-		model.addAttribute("callTitles", callTitles(locale));
+				callTitles.entrySet().stream().map(call -> new Option(call.getKey(), call.getValue())).toList());
+		model.addAttribute("callTitles", callTitles);
 		model.addAttribute("countryChoices", countryChoices(params.country(), countryNames, locale));
 		model.addAttribute("countryNames", countryNames);
 		model.addAttribute("names", reviewerNames(result));
@@ -126,6 +141,13 @@ class ReviewPages {
 		model.addAttribute("errors", errors);
 		Roles.addTo(model);
 		return "review/queue";
+	}
+
+	/** A closed list's values, each labelled by its message ({@code prefix + value}). */
+	private List<Option> options(List<String> values, String prefix, Locale locale) {
+		return values.stream()
+			.map(value -> new Option(value, messages.getMessage(prefix + value, null, locale)))
+			.toList();
 	}
 
 	private Map<String, String> callTitles(Locale locale) {
@@ -138,7 +160,7 @@ class ReviewPages {
 	 * The countries applications came from (and the one chosen), by name in the reader's
 	 * language.
 	 */
-	private List<Choice> countryChoices(String chosen, Map<String, String> names, Locale locale) {
+	private List<Option> countryChoices(String chosen, Map<String, String> names, Locale locale) {
 		Set<String> codes = new LinkedHashSet<>(queue.countries());
 		if (chosen != null) {
 			codes.add(chosen);
@@ -146,8 +168,8 @@ class ReviewPages {
 		Collator collator = Collator.getInstance(locale);
 		return codes.stream()
 			.filter(names::containsKey)
-			.map(code -> new Choice(code, names.get(code)))
-			.sorted(Comparator.comparing(Choice::label, collator))
+			.map(code -> new Option(code, names.get(code)))
+			.sorted(Comparator.comparing(Option::label, collator))
 			.toList();
 	}
 
@@ -201,19 +223,14 @@ class ReviewPages {
 	 */
 	@PostMapping("/bulk-decision")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String bulkPreview(@RequestParam(name = "references", required = false) List<String> references,
-			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean allMatching,
-			QueueParams params, @RequestParam(defaultValue = "submitted") String sort,
-			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page, Model model,
-			Locale locale) {
-		List<String> chosen = allMatching ? decisions.matching(params, locale) : references;
-		Decisions.Proposal proposal = decisions.propose(new Decisions.Choice(chosen, decision, reason, message),
-				locale);
+	String bulkPreview(@ModelAttribute("bulk") BulkForm bulk, BindingResult errors, QueueParams params,
+			@RequestParam(defaultValue = "submitted") String sort, @RequestParam(defaultValue = "false") boolean desc,
+			@RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
+		List<String> chosen = bulk.all() ? decisions.matching(params, locale) : bulk.references();
+		Decisions.Proposal proposal = decisions.propose(bulk.choice(chosen), locale);
 		if (proposal.refused()) {
-			BulkForm form = new BulkForm(references == null ? Set.of() : Set.copyOf(references), allMatching, decision,
-					reason, message);
-			return queuePage(params, sort, desc, page, form, proposal.fieldProblems(), model, locale);
+			proposal.fieldProblems().forEach(problem -> problem.rejectIn(errors));
+			return queuePage(params, sort, desc, page, bulk, FieldErrors.of(errors), model, locale);
 		}
 		return preview(proposal, model);
 	}
@@ -231,13 +248,12 @@ class ReviewPages {
 	 */
 	@PostMapping("/bulk-decision/confirm")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String bulkConfirm(@RequestParam(name = "references", required = false) List<String> references,
-			@RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String message, @RequestParam(defaultValue = "false") boolean single,
-			RedirectAttributes redirect, Locale locale) {
+	String bulkConfirm(BulkForm bulk, @RequestParam(defaultValue = "false") boolean single, RedirectAttributes redirect,
+			Locale locale) {
+		List<String> references = bulk.references();
 		Decisions.Outcome outcome;
 		try {
-			outcome = decisions.decide(new Decisions.Choice(references, decision, reason, message));
+			outcome = decisions.decide(bulk.choice(references));
 		}
 		catch (IllegalArgumentException incomplete) {
 			// Only a hand-made post gets here: the preview page always sends all three.
@@ -247,7 +263,7 @@ class ReviewPages {
 			redirect.addFlashAttribute("refusal", messages.getMessage("review.bulk.refused",
 					new Object[] { String.join(", ", outcome.refused()) }, locale));
 		}
-		if (single && references.size() == 1) {
+		if (single && references != null && references.size() == 1) {
 			// A single decision, confirmed from its own page: back there.
 			redirect.addFlashAttribute("section", DetailPage.Section.MOVE.anchor);
 			outcome.decided()

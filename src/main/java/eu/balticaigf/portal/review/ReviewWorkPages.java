@@ -1,6 +1,5 @@
 package eu.balticaigf.portal.review;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,16 +7,23 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.staff.StaffDirectory;
 
 /**
@@ -60,6 +66,18 @@ class ReviewWorkPages {
 		this.messages = messages;
 	}
 
+	/** The note form: an internal note, as typed. */
+	record NoteForm(String note) {
+	}
+
+	/** The assignment forms: the reviewer's address. */
+	record AssignmentForm(String reviewer) {
+	}
+
+	/**
+	 * A reviewer's scores, one field per criterion of the call's rubric
+	 * ({@link Scoring#field}), so they are read by name rather than bound to a record.
+	 */
 	@PostMapping("/{reference}/scores")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
 	String score(@PathVariable String reference, @RequestParam Map<String, String> form, Model model,
@@ -68,12 +86,10 @@ class ReviewWorkPages {
 		try {
 			List<Rubric.Criterion> invalid = scoring.score(application, form);
 			if (!invalid.isEmpty()) {
-				Map<String, String> errors = new LinkedHashMap<>();
-				for (Rubric.Criterion criterion : invalid) {
-					errors.put(Scoring.field(criterion.code()), messages.getMessage("review.score.required",
-							new Object[] { label(criterion, locale) }, locale));
-				}
-				return detail.show(application, form, errors, model);
+				Errors errors = new MapBindingResult(form, "scores");
+				invalid.forEach(criterion -> errors.rejectValue(Scoring.field(criterion.code()),
+						"review.score.required", new Object[] { ReviewText.criterionName(criterion) }, null));
+				return detail.show(application, form, FieldErrors.of(errors), model);
 			}
 			done(redirect, "review.score.saved", null, DetailPage.Section.SCORES, locale);
 		}
@@ -85,26 +101,25 @@ class ReviewWorkPages {
 
 	@PostMapping("/{reference}/notes")
 	@PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER')")
-	String note(@PathVariable String reference, @RequestParam(required = false) String note, Model model,
-			RedirectAttributes redirect, Locale locale) {
+	String note(@PathVariable String reference, @ModelAttribute("noteForm") NoteForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Locale locale) {
 		StoredApplication application = detail.find(reference);
-		String problem = Notes.problem(note);
+		String problem = Notes.problem(form.note());
 		if (problem != null) {
-			model.addAttribute("noteInput", note);
-			return detail.show(application, model,
-					Map.of("note", messages.getMessage(problem, new Object[] { Notes.MAX_LENGTH }, locale)));
+			errors.rejectValue("note", problem, new Object[] { Notes.MAX_LENGTH }, null);
+			return detail.show(application, model, FieldErrors.of(errors));
 		}
-		notes.add(application, note);
+		notes.add(application, form.note());
 		done(redirect, "review.note.saved", null, DetailPage.Section.NOTES, locale);
 		return DetailPage.Section.NOTES.redirect(reference);
 	}
 
 	@PostMapping("/{reference}/assignments")
 	@PreAuthorize("hasRole('ADMIN')")
-	String assign(@PathVariable String reference, @RequestParam(required = false) String reviewer,
-			RedirectAttributes redirect, Locale locale) {
-		if (reviewer != null && assignments.assign(detail.find(reference), reviewer.strip())) {
-			done(redirect, "review.assign.done", name(reviewer.strip()), DetailPage.Section.REVIEWERS, locale);
+	String assign(@PathVariable String reference, AssignmentForm form, RedirectAttributes redirect, Locale locale) {
+		String reviewer = form.reviewer() == null ? null : form.reviewer().strip();
+		if (reviewer != null && assignments.assign(detail.find(reference), reviewer)) {
+			done(redirect, "review.assign.done", name(reviewer), DetailPage.Section.REVIEWERS, locale);
 		}
 		else {
 			refused(redirect, messages.getMessage("review.assign.ineligible", null, locale),
@@ -115,10 +130,13 @@ class ReviewWorkPages {
 
 	@PostMapping("/{reference}/assignments/remove")
 	@PreAuthorize("hasRole('ADMIN')")
-	String unassign(@PathVariable String reference, @RequestParam String reviewer, RedirectAttributes redirect,
-			Locale locale) {
-		assignments.unassign(detail.find(reference), reviewer);
-		done(redirect, "review.unassign.done", name(reviewer), DetailPage.Section.REVIEWERS, locale);
+	String unassign(@PathVariable String reference, AssignmentForm form, RedirectAttributes redirect, Locale locale) {
+		if (form.reviewer() == null) {
+			// Only a hand-made post gets here: the page's form always names the reviewer.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		assignments.unassign(detail.find(reference), form.reviewer());
+		done(redirect, "review.unassign.done", name(form.reviewer()), DetailPage.Section.REVIEWERS, locale);
 		return DetailPage.Section.REVIEWERS.redirect(reference);
 	}
 
@@ -132,11 +150,6 @@ class ReviewWorkPages {
 				messages.getMessage("review.balance.done", new Object[] { assigned }, locale));
 		String query = params.query();
 		return "redirect:/staff/applications" + (query.isEmpty() ? "" : "?" + query);
-	}
-
-	private String label(Rubric.Criterion criterion, Locale locale) {
-		return criterion.named() ? criterion.name()
-				: messages.getMessage("review.criterion." + criterion.code(), null, locale);
 	}
 
 	/**

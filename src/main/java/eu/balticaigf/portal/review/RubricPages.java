@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.shared.web.FieldErrors;
 
 /**
  * An admin edits a call's rubric: the weight of each criterion (0 removes it) and one new
@@ -48,25 +51,33 @@ class RubricPages {
 		this.messages = messages;
 	}
 
+	/** A criterion's weight field. */
+	static String field(Rubric.Criterion criterion) {
+		return "weight-" + criterion.code();
+	}
+
 	@GetMapping
 	String show(@PathVariable String slug, Model model) {
 		Call call = call(slug);
 		Map<String, String> input = new LinkedHashMap<>();
-		scoring.rubric(call.id()).criteria().forEach(c -> input.put("weight-" + c.code(), String.valueOf(c.weight())));
-		return page(call, input, Map.of(), model);
+		scoring.rubric(call.id()).criteria().forEach(c -> input.put(field(c), String.valueOf(c.weight())));
+		return page(call, input, FieldErrors.none(), model);
 	}
 
+	/**
+	 * The weights, one field per criterion of the rubric, are read by name rather than
+	 * bound to a record; the problems go into a binding result all the same.
+	 */
 	@PostMapping
 	String save(@PathVariable String slug, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Call call = call(slug);
-		Map<String, String> errors = new LinkedHashMap<>();
+		Errors errors = new MapBindingResult(form, "rubric");
 		List<Rubric.Criterion> kept = new ArrayList<>();
 		for (Rubric.Criterion criterion : scoring.rubric(call.id()).criteria()) {
-			String field = "weight-" + criterion.code();
-			Integer weight = weight(form.get(field), 0);
+			Integer weight = weight(form.get(field(criterion)), 0);
 			if (weight == null) {
-				errors.put(field, messages.getMessage("review.rubric.weight", new Object[] { MAX_WEIGHT }, locale));
+				errors.rejectValue(field(criterion), "review.rubric.weight", new Object[] { MAX_WEIGHT }, null);
 			}
 			else if (weight > 0) {
 				kept.add(new Rubric.Criterion(criterion.code(), criterion.name(), weight));
@@ -76,30 +87,27 @@ class RubricPages {
 		if (!newName.isEmpty()) {
 			Integer weight = weight(form.get("newWeight"), 1);
 			if (newName.length() > MAX_NAME) {
-				errors.put("newName",
-						messages.getMessage("review.rubric.nameTooLong", new Object[] { MAX_NAME }, locale));
+				errors.rejectValue("newName", "review.rubric.nameTooLong", new Object[] { MAX_NAME }, null);
 			}
 			if (weight == null) {
-				errors.put("newWeight",
-						messages.getMessage("review.rubric.newWeight", new Object[] { MAX_WEIGHT }, locale));
+				errors.rejectValue("newWeight", "review.rubric.newWeight", new Object[] { MAX_WEIGHT }, null);
 			}
 			else {
 				kept.add(new Rubric.Criterion(newCode(), newName, weight));
 			}
 		}
-		if (errors.isEmpty() && kept.isEmpty()) {
-			errors.put("weight-" + scoring.rubric(call.id()).criteria().get(0).code(),
-					messages.getMessage("review.rubric.empty", null, locale));
+		if (!errors.hasErrors() && kept.isEmpty()) {
+			errors.rejectValue(field(scoring.rubric(call.id()).criteria().get(0)), "review.rubric.empty");
 		}
-		if (!errors.isEmpty()) {
-			return page(call, form, errors, model);
+		if (errors.hasErrors()) {
+			return page(call, form, FieldErrors.of(errors), model);
 		}
 		scoring.saveRubric(call.id(), call.slug(), new Rubric(kept));
 		redirect.addFlashAttribute("done", messages.getMessage("review.rubric.saved", null, locale));
 		return "redirect:/staff/calls/" + call.slug() + "/rubric";
 	}
 
-	private String page(Call call, Map<String, String> input, Map<String, String> errors, Model model) {
+	private String page(Call call, Map<String, String> input, FieldErrors errors, Model model) {
 		model.addAttribute("call", call);
 		model.addAttribute("rubric", scoring.rubric(call.id()));
 		model.addAttribute("input", input);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,17 +27,11 @@ class StaffRepository {
 	}
 
 	Optional<StaffAccount> findByEmail(String email) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE lower(email) = lower(?)")
-			.param(email)
-			.query(StaffRepository::map)
-			.optional();
+		return DataAccessUtils.optionalResult(accountsWhere("lower(email) = lower(?)", email));
 	}
 
 	Optional<StaffAccount> findById(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = ?")
-			.param(id)
-			.query(StaffRepository::map)
-			.optional();
+		return DataAccessUtils.optionalResult(accountsWhere("id = ?", id));
 	}
 
 	/** The accounts with these addresses, whatever their case, in one query. */
@@ -49,21 +44,23 @@ class StaffRepository {
 	}
 
 	List<StaffAccount> findByEmails(Collection<String> emails) {
-		if (emails.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE lower(email) = ANY (?)")
-			.param(emails.stream().map(email -> email.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new))
-			.query(StaffRepository::map)
-			.list();
+		return emails.isEmpty() ? List.of()
+				: accountsWhere("lower(email) = ANY (?)",
+						(Object) emails.stream()
+							.map(email -> email.toLowerCase(Locale.ROOT))
+							.distinct()
+							.toArray(String[]::new));
 	}
 
 	List<StaffAccount> findByIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = ANY (?)")
-			.param(ids.stream().distinct().toArray(Long[]::new))
+		return ids.isEmpty() ? List.of()
+				: accountsWhere("id = ANY (?)", (Object) ids.stream().distinct().toArray(Long[]::new));
+	}
+
+	/** The accounts the condition (positional parameters) finds. */
+	private List<StaffAccount> accountsWhere(String condition, Object... values) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE " + condition)
+			.params(values)
 			.query(StaffRepository::map)
 			.list();
 	}

@@ -15,9 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +28,6 @@ class ApplicantJourneyBrowserTests extends BrowserTest {
 
 	@LocalServerPort
 	int serverPort;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void amendRefusedAfterADecision() {

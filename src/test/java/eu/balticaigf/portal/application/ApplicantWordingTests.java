@@ -1,22 +1,18 @@
 package eu.balticaigf.portal.application;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.shared.web.Bundles;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * assuming a gender (Polish and Latvian past tenses and participles show one).
  */
 @PortalTest
-class ApplicantWordingTests {
+class ApplicantWordingTests extends PortalIntegrationTest {
 
 	private static final Locale POLISH = Locale.forLanguageTag("pl");
 
@@ -36,9 +32,6 @@ class ApplicantWordingTests {
 	 */
 	private static final Pattern POLISH_GENDERED_PAST = Pattern
 		.compile("(?iU)\\b\\w+ł(?:eś|aś|em\\s+się|am\\s+się)\\b");
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void polishCallsAnApplicationAWniosekFromTheHomePageToTheReceipt() {
@@ -78,22 +71,13 @@ class ApplicantWordingTests {
 	@Test
 	void noPolishTextOfTheApplicantsAssumesTheReadersGender() throws IOException {
 		for (String bundle : List.of("messages_pl.properties", "i18n/application_pl.properties")) {
-			Properties texts = load(bundle);
+			Properties texts = Bundles.load(bundle);
 			for (String key : texts.stringPropertyNames()) {
 				assertThat(POLISH_GENDERED_PAST.matcher(texts.getProperty(key)).find())
 					.as(bundle + " " + key + ": " + texts.getProperty(key))
 					.isFalse();
 			}
 		}
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.QueuedMail;
 import eu.balticaigf.portal.pages.Form;
@@ -22,10 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * limit: the form as served, filled in and posted as a browser does.
  */
 @PortalTest
-class ApplicationFormTests {
+class ApplicationFormTests extends PortalIntegrationTest {
 
 	/**
 	 * Fields a person picks from what the page offers: other values only come from an
@@ -44,15 +42,6 @@ class ApplicationFormTests {
 	 */
 	private static final Set<String> CHOICES = Set.of("country", "category", "organisationSize", "contributionAreas",
 			"consentDirectory");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	MeterRegistry meters;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.QueuedMail;
 import eu.balticaigf.portal.pages.Form;
@@ -16,9 +17,7 @@ import eu.balticaigf.portal.shared.web.Formats;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,13 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt e-mail.
  */
 @PortalTest
-class ApplicationJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class ApplicationJourneyTests extends PortalIntegrationTest {
 
 	@Autowired
 	Formats formats;

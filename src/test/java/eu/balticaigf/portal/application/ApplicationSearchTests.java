@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.TestSubmissions.Profile;
 import eu.balticaigf.portal.application.TestSubmissions.Submitted;
@@ -21,10 +21,7 @@ import eu.balticaigf.portal.application.TestSubmissions.Submitted;
  * contact's applications, counts per status.
  */
 @PortalTest
-class ApplicationSearchTests {
-
-	@Autowired
-	ApplicationContext context;
+class ApplicationSearchTests extends PortalIntegrationTest {
 
 	@Autowired
 	ApplicationSearch search;

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,15 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * table, whatever changes; {@link Applications#summary} reads it.
  */
 @PortalTest
-class ApplicationSummaryTests {
+class ApplicationSummaryTests extends PortalIntegrationTest {
 
 	static final ZoneId VILNIUS = ZoneId.of("Europe/Vilnius");
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	Applications applications;

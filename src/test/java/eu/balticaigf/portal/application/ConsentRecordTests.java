@@ -1,15 +1,12 @@
 package eu.balticaigf.portal.application;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.privacy.DataSubjects;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under a newer notice.
  */
 @PortalTest
-class ConsentRecordTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class ConsentRecordTests extends PortalIntegrationTest {
 
 	@Test
 	void submitRecordsConsentsAndAmendUnderANewNoticeRecordsThemAgain() {

@@ -3,12 +3,12 @@ package eu.balticaigf.portal.application;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows in a schema of its own, and is rolled back.
  */
 @PortalTest
-class HistoryMigrationTests {
-
-	@Autowired
-	JdbcClient jdbc;
+class HistoryMigrationTests extends PortalIntegrationTest {
 
 	@Autowired
 	TransactionTemplate transactions;

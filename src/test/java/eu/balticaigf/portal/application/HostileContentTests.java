@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.QueuedMail;
 import eu.balticaigf.portal.TestMail;
@@ -20,12 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * become e-mail headers.
  */
 @PortalTest
-class HostileContentTests {
+class HostileContentTests extends PortalIntegrationTest {
 
 	// No parentheses here: IntakeTests recognises the demo's sample applications by a "("
 	// in the name.
@@ -50,22 +45,10 @@ class HostileContentTests {
 	private static final List<String> RAW = List.of("<script>document.title", "<img src=x", "<b onmouseover",
 			"<script>alert('description')");
 
-	// Compared with apostrophes as they are: jte leaves them unescaped in text, Thymeleaf
-	// writes &#39; (both safe).
+	// Compared with apostrophes as they are: jte leaves them unescaped in text (safe
+	// there; in attributes it escapes them).
 	private static final List<String> ESCAPED = List.of("&lt;script&gt;document.title='organisation'&lt;/script&gt;",
 			"&lt;img src=x onerror=alert('contact')&gt;", "&lt;b onmouseover=alert('description')&gt;");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	/**
 	 * What was typed on purpose (markup, capitals) is shown as typed: only the other page

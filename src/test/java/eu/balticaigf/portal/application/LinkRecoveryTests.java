@@ -2,6 +2,7 @@ package eu.balticaigf.portal.application;
 
 import java.util.Locale;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.QueuedMail;
 import eu.balticaigf.portal.pages.Form;
@@ -12,8 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,19 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * together; only the contact's inbox does.
  */
 @PortalTest
-class LinkRecoveryTests {
-
-	@LocalServerPort
-	int port;
+class LinkRecoveryTests extends PortalIntegrationTest {
 
 	@Autowired
 	LinkRecovery recovery;
 
 	@Autowired
 	MeterRegistry meters;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void theContactGetsANewLinkAndTheAnswerIsTheSameWhetherOrNotTheyMatch() {

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.application;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Inbox;
@@ -9,12 +10,6 @@ import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,19 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * View, amend and withdraw an application with the private link from the receipt e-mail.
  */
 @PortalTest
-class PrivateLinkTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
+class PrivateLinkTests extends PortalIntegrationTest {
 
 	@Test
 	void receiptIsInTheApplicantsLanguageWithReferenceDeadlineAndLink() {

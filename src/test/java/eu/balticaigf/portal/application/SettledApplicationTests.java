@@ -2,6 +2,7 @@ package eu.balticaigf.portal.application;
 
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Journeys;
@@ -12,8 +13,6 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * withdraw it, not even with a form opened before the decision, and the refusal says why.
  */
 @PortalTest
-class SettledApplicationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class SettledApplicationTests extends PortalIntegrationTest {
 
 	@Autowired
 	Applications applications;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
@@ -14,9 +15,6 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,19 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time, and a short IPv6 address.
  */
 @PortalTest
-class AuditPageTests {
-
-	@LocalServerPort
-	int port;
+class AuditPageTests extends PortalIntegrationTest {
 
 	@Autowired
 	AuditLog audit;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void entriesReadInTheReadersLanguageWithNamesTitlesAndNoNulls() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
@@ -14,8 +15,6 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,21 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applications it counts, and the submissions per day end today.
  */
 @PortalTest
-class DashboardCountsTests {
+class DashboardCountsTests extends PortalIntegrationTest {
 
 	static final Instant DAY_ONE = Instant.parse("2025-07-28T09:00:00Z");
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	Calls calls;
 
 	@Autowired
 	Clock clock;
-
-	@LocalServerPort
-	int port;
 
 	Visitor staff() {
 		Visitor viewer = Visitor.at(port);

@@ -13,15 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InsightsBrowserTests extends BrowserTest {
-
-	@Autowired
-	ApplicationContext context;
 
 	TestApplications data;
 

@@ -3,16 +3,13 @@ package eu.balticaigf.portal.insights;
 import java.time.Instant;
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -26,18 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
-class StatisticsApiTests {
+class StatisticsApiTests extends PortalIntegrationTest {
 
 	static final Instant DAY_ONE = Instant.parse("2025-07-28T09:00:00Z");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
 
 	/**
 	 * 20 LT start-ups, 8 PL universities, 1 EE investor, 2 declined and 3 withdrawn LV

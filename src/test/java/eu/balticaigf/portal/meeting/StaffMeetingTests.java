@@ -137,6 +137,32 @@ class StaffMeetingTests {
 		assertThat(refused.errorFor("titleEn")).isEqualTo("Enter the title in every language");
 	}
 
+	/**
+	 * The error summary follows the page, top to bottom; a tampered checkbox is a choice
+	 * like any other, not a broken request.
+	 */
+	@Test
+	void emptyOrTamperedMeetingFormListsItsProblemsInTheOrderOfThePage() {
+		Visitor admin = signedIn(StaffSignInSupport.create(context, Role.ADMIN), "en");
+		Page empty = admin.open("/staff/meetings/new").form("form[method=post]").submit();
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.document().select(".govuk-error-summary a").eachAttr("href")).containsExactly("#slug",
+				"#titleLt", "#titleEn", "#titlePl", "#titleLv", "#titleEt", "#startsAt", "#endsAt",
+				"#registrationOpensAt", "#registrationClosesAt");
+		assertThat(empty.errorFor("registrationClosesAt")).isEqualTo(empty.errorFor("startsAt")).isNotBlank();
+
+		Page tampered = admin.open("/staff/meetings/new")
+			.form("form[method=post]")
+			.tamper("online", "maybe")
+			.fill("venue", "")
+			.fill("capacityInPerson", "many")
+			.submit();
+		assertThat(tampered.status()).isEqualTo(200);
+		assertThat(tampered.errorFor("venue")).isNotBlank();
+		assertThat(tampered.errorFor("capacityInPerson")).isNotBlank();
+		assertThat(tampered.form("form[method=post]").value("capacityInPerson")).isEqualTo("many");
+	}
+
 	@Test
 	void adminWritesADescriptionAndAgendaThatRegistrantsSeeOnThePageAndInTheConfirmation() {
 		Meeting meeting = TestMeetings.create(meetings, 5);

@@ -1,6 +1,9 @@
 package eu.balticaigf.portal.notification;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +23,23 @@ public final class OutboxRows {
 			.param(recipient)
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * An e-mail parked after {@code attempts} failed deliveries, as the dispatcher leaves
+	 * one: what an admin finds on the outbox page.
+	 * @return its id
+	 */
+	public static UUID parked(JdbcClient jdbc, String recipient, String subject, int attempts, String lastError) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
+				                            attempts, next_attempt_at, last_error, created_at)
+				VALUES (?, ?, ?, ?, '<p>x</p>', 'x', 'test/ping', 'PARKED', ?, ?, ?, ?)""")
+			.params(id, "<" + id + "@balticaigf.eu>", recipient, subject, attempts, now, lastError, now)
+			.update();
+		return id;
 	}
 
 }

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import eu.balticaigf.portal.MovableClock;
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -49,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database of its own and an SMTP port that nothing listens on until "recovery".
  */
 @PortalTest
-class SmtpOutageTests {
+class SmtpOutageTests extends PortalIntegrationTest {
 
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
 
@@ -63,12 +62,6 @@ class SmtpOutageTests {
 
 	@Autowired
 	JdbcClient portalJdbc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T09:00:00Z"));
 
@@ -198,7 +191,7 @@ class SmtpOutageTests {
 		assertThat(outbox.text()).contains(to, "Attempts: 4");
 		assertThat(outbox.form("form[action$='/staff/outbox/" + id + "/resend']").submitAndFollow().text())
 			.contains("The message is queued again");
-		assertThat(Inbox.nth(to, 1).text()).contains("Hello Outage");
+		assertThat(Inbox.nth(to, 1).text()).contains("Hello Outage, this is a test e-mail");
 
 		// Re-sent in the outage's own outbox too, once the server is back, it goes out
 		// once.
@@ -211,8 +204,8 @@ class SmtpOutageTests {
 	}
 
 	private UUID enqueue(String to) {
-		return transactions.execute(status -> outbox.enqueue(
-				new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "Outage", "subjectArgument", "Outage"))));
+		return transactions.execute(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "notification/test",
+				Map.of("name", "Outage", "subjectArgument", "Outage"))));
 	}
 
 	private void startMailServer() {

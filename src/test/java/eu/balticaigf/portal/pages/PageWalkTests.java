@@ -16,12 +16,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -40,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageWalkTests {
+class PageWalkTests extends PortalIntegrationTest {
 
 	static final List<String> LANGUAGES = List.of("lt", "en", "pl", "lv", "et");
 
@@ -49,15 +47,6 @@ class PageWalkTests {
 			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv",
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/bids/{slug}/commitments/{id}/letter.pdf");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -305,6 +294,15 @@ class PageWalkTests {
 		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
+		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
+		staffPage(visits, "/staff/sites/sites/new", Role.ADMIN, "/staff/sites/sites/new");
+		staffPage(visits, "/staff/sites/sites/{slug}", Role.VIEWER, "/staff/sites/sites/skawina");
+		staffPage(visits, "/staff/sites/sites/{slug}/edit", Role.ADMIN, "/staff/sites/sites/skawina/edit");
+		staffPage(visits, "/staff/sites/sites/{slug}/values/{criterion}", Role.ADMIN,
+				"/staff/sites/sites/skawina/values/grid-capacity", "/staff/sites/sites/skawina/values/latency-riga");
+		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
+		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
+		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -464,6 +462,16 @@ class PageWalkTests {
 							.attach("letter", "letter.pdf",
 									"not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 							.submit()),
+				new ErrorState("empty new site", Role.ADMIN,
+						v -> v.open("/staff/sites/sites/new").form("form[action$='/sites/new']").submit()),
+				new ErrorState("site value that is not a number, with a date in the future", Role.ADMIN,
+						v -> v.open("/staff/sites/sites/skawina/values/grid-capacity")
+							.form("form[action*='/values/']")
+							.fill("value", "lots")
+							.fill("measuredOn", "2999-01-01")
+							.submit()),
+				new ErrorState("empty new criterion", Role.ADMIN,
+						v -> v.open("/staff/sites/criteria/new").form("form[action$='/criteria/new']").submit()),
 				new ErrorState("wrong authenticator code", Role.VIEWER,
 						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
 	}

@@ -3,16 +3,13 @@ package eu.balticaigf.portal.privacy;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code RouteAccessTests} covers its POSTs by role.
  */
 @PortalTest
-class DataSubjectPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class DataSubjectPagesTests extends PortalIntegrationTest {
 
 	Visitor signedIn(Role role) {
 		Visitor visitor = Visitor.at(port);

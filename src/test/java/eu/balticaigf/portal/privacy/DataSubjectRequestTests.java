@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
@@ -14,11 +15,7 @@ import eu.balticaigf.portal.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,22 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** A person's export and erasure across every module, on the real database. */
 @PortalTest
-class DataSubjectRequestTests {
+class DataSubjectRequestTests extends PortalIntegrationTest {
 
 	static final List<String> SECTIONS = List.of("applications", "applicationDrafts", "meetingRegistrations", "emails",
 			"auditEntries", "consents");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	AuditLog audit;
@@ -109,6 +94,13 @@ class DataSubjectRequestTests {
 		assertThat(json).contains(ona).doesNotContain(jonas);
 		assertThat((List<?>) JsonPath.read(json, "$.applications[0].history")).hasSize(1);
 		assertThat((String) JsonPath.read(json, "$.applications[0].contactName")).isEqualTo("Ona Petraitė");
+		assertThat((Map<String, Object>) JsonPath.read(json, "$.emails[0]")).containsOnlyKeys("template", "subject",
+				"status", "queuedAt", "sentAt");
+		assertThat((String) JsonPath.read(json, "$.emails[0].queuedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+		assertThat((Map<String, Object>) JsonPath.read(json, "$.consents[0]")).containsOnlyKeys("purpose",
+				"noticeVersion", "givenAt", "source");
+		assertThat((String) JsonPath.read(json, "$.consents[0].purpose")).isEqualTo("APPLICATION_PROCESSING");
+		assertThat((String) JsonPath.read(json, "$.consents[0].givenAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
 
 		String nobody = export(admin, PrivacyData.email("nobody"));
 		for (String section : SECTIONS) {

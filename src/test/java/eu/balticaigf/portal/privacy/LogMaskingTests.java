@@ -2,6 +2,7 @@ package eu.balticaigf.portal.privacy;
 
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.TestMail;
 import eu.balticaigf.portal.pages.Journeys;
@@ -13,27 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
 @ExtendWith(OutputCaptureExtension.class)
-class LogMaskingTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class LogMaskingTests extends PortalIntegrationTest {
 
 	@Test
 	void eMailAddressesAreMaskedInTheLog(CapturedOutput output) {

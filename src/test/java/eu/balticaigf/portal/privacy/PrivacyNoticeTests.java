@@ -2,6 +2,7 @@ package eu.balticaigf.portal.privacy;
 
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
@@ -9,12 +10,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalTest
-class PrivacyNoticeTests {
+class PrivacyNoticeTests extends PortalIntegrationTest {
 
 	/**
 	 * The sections the consent boxes of the forms link to ({@code /privacy#applications}
@@ -22,9 +22,6 @@ class PrivacyNoticeTests {
 	 */
 	static final List<String> ANCHORS = List.of("controller", "data", "applications", "directory", "meetings", "emails",
 			"staff", "recipients", "cookies", "rights");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PrivacySettings settings;

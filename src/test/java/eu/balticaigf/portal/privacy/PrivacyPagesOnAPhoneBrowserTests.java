@@ -1,11 +1,10 @@
 package eu.balticaigf.portal.privacy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import eu.balticaigf.portal.browser.BrowserTest;
+import eu.balticaigf.portal.notification.OutboxRows;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,17 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrivacyPagesOnAPhoneBrowserTests extends BrowserTest {
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void thePrivacyNoticeAndTheAdminsPrivacyAndOutboxPagesFitA390PixelScreen() {
 		browser.manage().window().setSize(new Dimension(390, 844));
 		String recipient = "a-rather-long-address-" + UUID.randomUUID() + "@subdivision.ministry.example.lt";
-		parkedMessageTo(recipient);
+		OutboxRows.parked(jdbc, recipient, "Your application to the Baltic AI Gigafactory Consortium was received", 8,
+				"Mail server connection failed. Failed messages: jakarta.mail.MessagingException: Could not connect to SMTP host: smtp.ministry.example.lt, port: 587");
 
 		for (String language : new String[] { "en", "lt", "pl" }) {
 			open("/privacy?lang=" + language);
@@ -83,20 +73,6 @@ class PrivacyPagesOnAPhoneBrowserTests extends BrowserTest {
 		assertThat(page)
 			.as(browser.getCurrentUrl() + " is " + page + " px wide on a " + screen + " px screen: " + overflowing)
 			.isLessThanOrEqualTo(screen);
-	}
-
-	private void parkedMessageTo(String to) {
-		UUID id = UUID.randomUUID();
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql(
-				"""
-						INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template, status,
-						                            attempts, next_attempt_at, last_error, created_at)
-						VALUES (?, ?, ?, 'Your application to the Baltic AI Gigafactory Consortium was received', '<p>x</p>',
-						        'x', 'test/ping', 'PARKED', 8, ?,
-						        'Mail server connection failed. Failed messages: jakarta.mail.MessagingException: Could not connect to SMTP host: smtp.ministry.example.lt, port: 587', ?)""")
-			.params(id, "<" + id + "@balticaigf.eu>", to, now, now)
-			.update();
 	}
 
 }

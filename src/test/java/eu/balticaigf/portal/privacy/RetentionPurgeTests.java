@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.shared.OncePerPeriod;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,18 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database is that old), never the seeded data.
  */
 @PortalTest
-class RetentionPurgeTests {
+class RetentionPurgeTests extends PortalIntegrationTest {
 
 	static final Instant ENDED = Instant.parse("2024-01-10T10:00:00Z");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	List<PersonalDataHolder> holders;

@@ -219,6 +219,18 @@ class ReviewPagesTests {
 		assertThat(empty.errorFor("decision")).isEqualTo("Choose whether to accept or decline.");
 		assertThat(empty.errorSummary()).hasSize(3);
 
+		// "All that match" tampered into something else is not all that match: the page
+		// says what is missing instead of failing to read the form.
+		Page tampered = reviewer.open("/staff/applications?q=" + marker)
+			.form("form[action*='/bulk-decision']")
+			.tamper("allMatching", "maybe")
+			.choose("decision", "ACCEPTED")
+			.fill("reason", "Strong fit")
+			.submit();
+		assertThat(tampered.status()).isEqualTo(200);
+		assertThat(tampered.errorSummary()).containsExactly("Select at least one application.");
+		assertThat(statusOf(first)).isEqualTo(ApplicationStatus.SUBMITTED);
+
 		// Completed, it goes on to the preview.
 		Page preview = kept.fill("reason", "Out of scope").submit();
 		assertThat(preview.heading()).isEqualTo("Check the 2 decision e-mails");

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.staff;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.audit.AuditLog;
 import java.io.StringReader;
 import java.util.List;
@@ -14,11 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
-class AuditLogTests {
+class AuditLogTests extends PortalIntegrationTest {
 
 	@Autowired
 	AuditLog audit;
@@ -41,19 +38,7 @@ class AuditLogTests {
 	ApiTokens tokens;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
 	StaffRepository staff;
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
 
 	private static String reference() {
 		return "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import eu.balticaigf.portal.MovableClock;
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * clock; no second context is started).
  */
 @PortalTest
-class LockoutTests {
+class LockoutTests extends PortalIntegrationTest {
 
 	@Autowired
 	StaffRepository staff;
@@ -43,12 +42,6 @@ class LockoutTests {
 
 	@Autowired
 	AuditLog audit;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@LocalServerPort
-	int port;
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
 

@@ -3,6 +3,7 @@ package eu.balticaigf.portal.staff;
 import java.time.Instant;
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -29,26 +27,17 @@ import static org.mockito.ArgumentMatchers.anyString;
  * client over the public-post limit gets none.
  */
 @PortalTest
-class PasswordResetTests {
+class PasswordResetTests extends PortalIntegrationTest {
 
 	private static final String NEW_PASSWORD = "violet harbour pencil meadow";
 
 	private static final String LINK = "/staff/password-reset/[A-Za-z0-9_-]+";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	StaffRepository staff;
 
 	@Autowired
 	PasswordEncoder encoder;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
 
 	/** At most this many links an hour to one address. */
 	private static final int LINKS_PER_HOUR = 3;

@@ -8,11 +8,6 @@ import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and every sign-in that passes the code step is in the audit log.
  */
 @PortalTest
-class SecondFactorJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	StaffRepository staff;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	SecretBox secrets;
-
-	@Autowired
-	RecoveryCodes recoveryCodes;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	/** The bean behind POST /staff/login. */
-	@Autowired
-	StaffAuthenticationProvider provider;
+class SecondFactorJourneyTests extends SecondFactorTest {
 
 	@Test
 	void anAdminWhoSignsInWithAPasswordMustEnrolASecondFactorBeforeReachingTheBackOffice() throws Exception {

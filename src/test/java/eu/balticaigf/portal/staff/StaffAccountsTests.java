@@ -2,6 +2,7 @@ package eu.balticaigf.portal.staff;
 
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
@@ -10,10 +11,7 @@ import eu.balticaigf.portal.shared.SecureTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,15 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through the served pages.
  */
 @PortalTest
-class StaffAccountsTests {
+class StaffAccountsTests extends PortalIntegrationTest {
 
 	private static final String INVITATION = "/staff/invitation/[A-Za-z0-9_-]+";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	StaffRepository staff;
@@ -48,9 +40,6 @@ class StaffAccountsTests {
 
 	@Autowired
 	PasswordEncoder encoder;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	/**
 	 * A visitor signed in as a new admin (the shared context lets admins sign in with a

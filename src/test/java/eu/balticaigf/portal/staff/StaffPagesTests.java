@@ -2,14 +2,11 @@ package eu.balticaigf.portal.staff;
 
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an invitation that describes each role as the route table has it.
  */
 @PortalTest
-class StaffPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class StaffPagesTests extends PortalIntegrationTest {
 
 	/** Pages of several modules, not only the back office's home. */
 	static final List<String> STAFF_PAGES = List.of("/staff", "/staff/applications", "/staff/meetings",
@@ -57,7 +48,7 @@ class StaffPagesTests {
 
 	@Test
 	void visitorsAndHalfSignedInSessionsSeeNoStaffBar() {
-		// A Thymeleaf page and a jte page (the two layouts must agree).
+		// Public pages: the landing page and the privacy notice.
 		for (String path : List.of("/", "/privacy")) {
 			Page page = Visitor.at(port).speaking("en").open(path);
 			assertThat(page.has("#staff-bar")).as(path).isFalse();

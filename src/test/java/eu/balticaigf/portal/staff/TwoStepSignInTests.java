@@ -8,11 +8,6 @@ import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import static eu.balticaigf.portal.staff.StaffTestSupport.afterCode;
 import static eu.balticaigf.portal.staff.StaffTestSupport.passwordStep;
 import static eu.balticaigf.portal.staff.StaffTestSupport.submitCode;
@@ -23,29 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the served forms.
  */
 @PortalTest
-class TwoStepSignInTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	StaffRepository staff;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	SecretBox secrets;
-
-	@Autowired
-	RecoveryCodes recoveryCodes;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	/** The bean behind POST /staff/login. */
-	@Autowired
-	StaffAuthenticationProvider provider;
+class TwoStepSignInTests extends SecondFactorTest {
 
 	private byte[] enrol(StaffAccount account) {
 		byte[] secret = Totp.newSecret();

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.ModelAndView;
  * (405), or anything else that ends in the error dispatch. Under {@code /api/} the answer
  * is an RFC 9457 problem, whatever the client accepts, like the errors that
  * {@link ApiProblems} answers from inside the controllers; every other path keeps Boot's
- * handling, which renders the translated {@code templates/error} pages.
+ * handling, which renders the translated error pages ({@link ErrorPages}).
  */
 @Component
 class ApiErrorPages extends BasicErrorController {

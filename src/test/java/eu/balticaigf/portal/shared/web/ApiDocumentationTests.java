@@ -2,9 +2,7 @@ package eu.balticaigf.portal.shared.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 
 import static org.hamcrest.Matchers.hasKey;
@@ -18,10 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * without signing in.
  */
 @PortalTest
-class ApiDocumentationTests {
-
-	@Autowired
-	MockMvc mvc;
+class ApiDocumentationTests extends PortalIntegrationTest {
 
 	@Test
 	void theOpenApiDocumentListsTheApiAndItsBearerTokensButNoPages() throws Exception {

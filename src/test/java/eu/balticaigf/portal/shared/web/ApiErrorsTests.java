@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -24,10 +24,7 @@ import tools.jackson.databind.ObjectMapper;
  * which MockMvc skips: asked over HTTP.
  */
 @PortalTest
-class ApiErrorsTests {
-
-	@LocalServerPort
-	int port;
+class ApiErrorsTests extends PortalIntegrationTest {
 
 	@Autowired
 	ObjectMapper json;

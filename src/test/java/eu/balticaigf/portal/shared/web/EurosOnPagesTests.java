@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Journeys;
 import eu.balticaigf.portal.pages.Page;
@@ -12,10 +13,6 @@ import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language: "EUR 3 000 000 000" in English, "3 000 000 000 EUR" in the other four.
  */
 @PortalTest
-class EurosOnPagesTests {
+class EurosOnPagesTests extends PortalIntegrationTest {
 
 	/**
 	 * An amount with a euro word, code or sign beside it, in any of the ways seen so far
@@ -42,12 +39,6 @@ class EurosOnPagesTests {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/calls/baltic-aigf-2025", "/calls/demo",
 			"/calls/baltic-aigf-2025/statistics", "/calls/demo/statistics");
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void everyAmountOfEurosIsWrittenTheLanguagesOneWay() {

@@ -18,11 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -37,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * in MockMvc for the fuzzing of every field.
  */
 @PortalTest
-class HostileInputTests {
+class HostileInputTests extends PortalIntegrationTest {
 
 	/**
 	 * Every field of the application form with a value that passes validation, so that a
@@ -67,15 +65,6 @@ class HostileInputTests {
 		}
 		return map;
 	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

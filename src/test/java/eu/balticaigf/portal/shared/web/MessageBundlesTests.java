@@ -1,9 +1,6 @@
 package eu.balticaigf.portal.shared.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +32,8 @@ class MessageBundlesTests {
 	@ParameterizedTest(name = "{0}_{1}")
 	@MethodSource("translatedBundles")
 	void bundleHasExactlyTheKeysOfTheEnglishOne(String base, String language) throws IOException {
-		Properties english = load(base + ".properties");
-		Properties translated = load(base + "_" + language + ".properties");
+		Properties english = Bundles.load(base + ".properties");
+		Properties translated = Bundles.load(base + "_" + language + ".properties");
 
 		Set<String> missing = new TreeSet<>(expectedKeys(english, language));
 		missing.removeAll(translated.stringPropertyNames());
@@ -105,15 +101,6 @@ class MessageBundlesTests {
 
 	private static List<String> forms(String language, long... numbers) {
 		return Arrays.stream(numbers).mapToObj(n -> Plurals.form(Locale.forLanguageTag(language), n)).toList();
-	}
-
-	private static Properties load(String name) throws IOException {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-		}
-		return properties;
 	}
 
 }
