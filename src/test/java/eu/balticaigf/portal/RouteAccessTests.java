@@ -159,6 +159,29 @@ class RouteAccessTests extends PortalIntegrationTest {
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),
+			// bid: every member of staff reads; reviewers and admins move commitments;
+			// admins
+			// change members
+			new Route(GET, "/staff/bids", VIEWER), new Route(GET, "/staff/bids/{slug}", VIEWER, "/staff/bids/demo"),
+			new Route(POST, "/staff/bids/{slug}/members/join", ADMIN, "/staff/bids/demo/members/join"),
+			new Route(GET, "/staff/bids/{slug}/members/new", ADMIN, "/staff/bids/demo/members/new"),
+			new Route(POST, "/staff/bids/{slug}/members/new", ADMIN, "/staff/bids/demo/members/new"),
+			new Route(GET, "/staff/bids/{slug}/members/{id}", VIEWER, "/staff/bids/demo/members/{id}"),
+			new Route(POST, "/staff/bids/{slug}/members/{id}/ownership", ADMIN,
+					"/staff/bids/demo/members/{id}/ownership"),
+			new Route(POST, "/staff/bids/{slug}/members/{id}/commitments", REVIEWER,
+					"/staff/bids/demo/members/{id}/commitments"),
+			new Route(POST, "/staff/bids/{slug}/commitments/{id}/verify", REVIEWER,
+					"/staff/bids/demo/commitments/{id}/verify"),
+			new Route(POST, "/staff/bids/{slug}/commitments/{id}/withdraw", REVIEWER,
+					"/staff/bids/demo/commitments/{id}/withdraw"),
+			new Route(GET, "/staff/bids/{slug}/commitments/{id}/letter.pdf", VIEWER,
+					"/staff/bids/demo/commitments/{id}/letter.pdf"),
+			new Route(GET, "/staff/bids/{slug}/vendors", VIEWER, "/staff/bids/demo/vendors"),
+			new Route(POST, "/staff/bids/{slug}/vendors", ADMIN, "/staff/bids/demo/vendors"),
+			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
+			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -201,6 +224,8 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/meetings/{slug}/registrations", READ_TOKEN),
 			new Route(GET, "/api/v1/audit", READ_TOKEN, "/api/v1/audit?reference={reference}"),
 			new Route(GET, "/api/v1/token", READ_TOKEN),
+			// bid
+			new Route(GET, "/api/v1/bids/{slug}", READ_TOKEN, "/api/v1/bids/demo"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

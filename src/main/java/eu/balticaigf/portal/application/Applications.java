@@ -87,6 +87,18 @@ public class Applications {
 		return intake.history(application);
 	}
 
+	/**
+	 * The demo call's sample applications (demo data only; empty when the demo is off):
+	 * other modules' demo data draws on them, such as the demo bid's members.
+	 */
+	public List<StoredApplication> demoSamples() {
+		List<StoredApplication> samples = new java.util.ArrayList<>();
+		for (int i = 0; i < DemoApplications.SAMPLES.size(); i++) {
+			store.byDraft(DemoApplications.draftId(i)).ifPresent(samples::add);
+		}
+		return samples;
+	}
+
 	/** A change of status that happened: the application as it was, and where it went. */
 	public record Transitioned(StoredApplication before, ApplicationStatus to) {
 

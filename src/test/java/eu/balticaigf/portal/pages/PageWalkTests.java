@@ -47,7 +47,8 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/audit/export", "/staff/meetings/{slug}/registrations.csv",
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
-			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}");
+			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -142,6 +143,26 @@ class PageWalkTests extends PortalIntegrationTest {
 			.submit();
 		reached.put("/applications/{reference}/{token}/answer",
 				Inbox.latest(email, 2).path("/applications/" + reference + "/[A-Za-z0-9_-]+/answer"));
+
+		// The bid: a member added directly, with one commitment requested (its form) and
+		// one submitted (the letter's form), reached by the links its contact receives.
+		String memberContact = "walk-member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+		Page bidMember = admin.open("/staff/bids/demo/members/new")
+			.form("form[method=post]")
+			.fill("organisationName", "Walk Member")
+			.choose("country", "LT")
+			.choose("category", "PUBLIC_SECTOR")
+			.fill("contactName", "Ona Onaitė")
+			.fill("contactEmail", memberContact)
+			.choose("language", "lt")
+			.submitAndFollow();
+		reached.put("/staff/bids/{slug}/members/{id}", bidMember.path());
+		bidMember.form("#request-form").choose("kind", "EQUITY").submit();
+		bidMember.form("#request-form").choose("kind", "GPUS").submit();
+		reached.put("(commitment requested)", Inbox.nth(memberContact, 1).path("/commitments/\\d+/[A-Za-z0-9_-]+"));
+		String toSign = Inbox.nth(memberContact, 2).path("/commitments/\\d+/[A-Za-z0-9_-]+");
+		visitor().open(toSign).form("#submit-form").fill("amount", "2000").fill("years", "5").submit();
+		reached.put("(commitment submitted)", toSign);
 
 		// Review: a decided application (to reopen), one under review (to ask about), and
 		// for reviewers and admins a
@@ -263,6 +284,18 @@ class PageWalkTests extends PortalIntegrationTest {
 				"/staff/sites/assessments/demo/compare?site=skawina&site=praha-zbraslav");
 		staffPage(visits, "/staff/sites/assessments/{id}/weights", Role.VIEWER,
 				"/staff/sites/assessments/demo/weights");
+		staffPage(visits, "/staff/bids", Role.VIEWER, "/staff/bids");
+		staffPage(visits, "/staff/bids/{slug}", Role.VIEWER, "/staff/bids/demo");
+		staffPage(visits, "/staff/bids/{slug}/members/new", Role.ADMIN, "/staff/bids/demo/members/new");
+		staffPage(visits, "/staff/bids/{slug}/members/{id}", Role.VIEWER,
+				reached.get("/staff/bids/{slug}/members/{id}"), demoMemberWithCommitmentIn("SIGNED"),
+				demoMemberWithCommitmentIn("WITHDRAWN"));
+		staffPage(visits, "/staff/bids/{slug}/vendors", Role.VIEWER, "/staff/bids/demo/vendors");
+		staffPage(visits, "/staff/bids/{slug}/plan", Role.VIEWER, "/staff/bids/demo/plan",
+				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
+		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
+		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
+				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
 		staffPage(visits, "/staff/sites/sites/new", Role.ADMIN, "/staff/sites/sites/new");
 		staffPage(visits, "/staff/sites/sites/{slug}", Role.VIEWER, "/staff/sites/sites/skawina");
@@ -278,6 +311,15 @@ class PageWalkTests extends PortalIntegrationTest {
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
+	}
+
+	private String demoMemberWithCommitmentIn(String state) {
+		return jdbc.sql("""
+				SELECT '/staff/bids/demo/members/' || c.member_id FROM bid_commitment c
+				JOIN bid_member m ON m.id = c.member_id WHERE c.state = ? AND m.added_by = 'demo' LIMIT 1""")
+			.param(state)
+			.query(String.class)
+			.single();
 	}
 
 	/**
@@ -393,6 +435,37 @@ class PageWalkTests extends PortalIntegrationTest {
 							.choose("pair-0-1", "9")
 							.choose("pair-0-2", "1/9")
 							.choose("pair-1-2", "9")
+							.submit()),
+				new ErrorState("bid member from an empty reference", Role.ADMIN,
+						v -> v.open("/staff/bids/demo").form("#join-form").submit()),
+				new ErrorState("empty bid member", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/members/new").form("form[method=post]").submit()),
+				new ErrorState("empty ownership", Role.ADMIN,
+						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}")).form("#ownership-form").submit()),
+				new ErrorState("commitment requested without a kind", Role.REVIEWER,
+						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}")).form("#request-form").submit()),
+				new ErrorState("commitment withdrawn without a reason", Role.REVIEWER,
+						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}"))
+							.form("form[id^=withdraw-]")
+							.submit()),
+				new ErrorState("plan whose shares do not add up", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/plan/edit")
+							.form("form[method=post]")
+							.fill("privateShare", "50")
+							.fill("capitalCost", "lots")
+							.submit()),
+				new ErrorState("empty high-risk vendor", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/vendors").form("form[method=post]").submit()),
+				new ErrorState("commitment with a negative amount", null,
+						v -> v.open(reached.get("(commitment requested)"))
+							.form("#submit-form")
+							.fill("amount", "-1")
+							.submit()),
+				new ErrorState("signed letter that is not a PDF", null,
+						v -> v.open(reached.get("(commitment submitted)"))
+							.form("#sign-form")
+							.attach("letter", "letter.pdf",
+									"not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 							.submit()),
 				new ErrorState("empty new site", Role.ADMIN,
 						v -> v.open("/staff/sites/sites/new").form("form[action$='/sites/new']").submit()),

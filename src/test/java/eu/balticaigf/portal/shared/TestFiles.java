@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,26 +28,7 @@ public final class TestFiles {
 	 * A one-page PDF with a line of text, its cross-reference table at the right offsets.
 	 */
 	public static byte[] pdf(String text) {
-		String stream = "BT /F1 12 Tf 72 720 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
-		List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-				"<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-		StringBuilder pdf = new StringBuilder("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
-		List<Integer> offsets = new ArrayList<>();
-		for (int i = 0; i < objects.size(); i++) {
-			offsets.add(pdf.length());
-			pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-		}
-		int xref = pdf.length();
-		pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-		offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-		pdf.append("trailer\n<< /Size ")
-			.append(objects.size() + 1)
-			.append(" /Root 1 0 R >>\nstartxref\n")
-			.append(xref)
-			.append("\n%%EOF\n");
-		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+		return OnePagePdf.of(text);
 	}
 
 	public static byte[] xlsx() {

@@ -1,0 +1,210 @@
+package eu.balticaigf.portal.bid;
+
+import static eu.balticaigf.portal.shared.web.Html.t;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.web.FieldErrors;
+import eu.balticaigf.portal.shared.web.Formats;
+import eu.balticaigf.portal.shared.web.Html;
+import eu.balticaigf.portal.shared.web.Option;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The funding plan and the eligibility rules on one page, for the whole bid or a scenario
+ * (countries left out, only signed commitments), and the form where admins set the
+ * capital cost, the running costs, the split targets and the EU's share.
+ */
+@Controller
+class PlanPages {
+
+	private final BidPlans plans;
+
+	private final BidStore store;
+
+	private final AuditLog audit;
+
+	private final Formats formats;
+
+	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats) {
+		this.plans = plans;
+		this.store = store;
+		this.audit = audit;
+		this.formats = formats;
+	}
+
+	record SourceRow(String source, String label, String target, String pledged, String gap, boolean short_) {
+	}
+
+	record CountryRow(String code, String name, String status, String target, String pledged, String gap,
+			String privatePledged) {
+	}
+
+	record RuleRow(String rule, String label, String verdict, String verdictCode, String evidence) {
+	}
+
+	record PlanView(String base, String title, String capitalCost, String runningCost, List<SourceRow> sources,
+			List<Option> privateByState, String processors, List<CountryRow> countries, List<RuleRow> rules,
+			List<Option> countryChoices, List<String> excluded, String tier, List<Option> tiers, int members) {
+	}
+
+	@GetMapping(BidPages.BASE + "/{slug}/plan")
+	String plan(@PathVariable String slug, @RequestParam(name = "exclude", required = false) List<String> exclude,
+			@RequestParam(name = "tier", required = false) String tier, Model model) {
+		Set<String> excluded = BidApi.countries(exclude);
+		CommitmentState lowest = "SIGNED".equals(tier) ? CommitmentState.SIGNED
+				: "VERIFIED".equals(tier) ? CommitmentState.VERIFIED : CommitmentState.SUBMITTED;
+		BidPlans.Evaluation evaluation = plans.evaluate(slug, new FundingPlan.Scenario(excluded, Set.of(), lowest))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("view", view(evaluation, excluded, lowest));
+		return "bid/plan";
+	}
+
+	private PlanView view(BidPlans.Evaluation evaluation, Set<String> excluded, CommitmentState lowest) {
+		Locale locale = Html.locale();
+		FundingPlan.Plan plan = evaluation.plan();
+		Map<String, String> names = Applications.countryNames(locale);
+		List<SourceRow> sources = List.of(source("eu", plan.targets().eu(), plan.pledged().eu(), plan.gaps().eu()),
+				source("hostStates", plan.targets().hostStates(), plan.pledged().hostStates(),
+						plan.gaps().hostStates()),
+				source("private", plan.targets().privateCapital(), plan.pledged().privateCapital(),
+						plan.gaps().privateCapital()),
+				source("total", plan.targets().total(), plan.pledged().total(), plan.gaps().total()));
+		List<Option> byState = new ArrayList<>();
+		plan.privateByState()
+			.forEach((state, cents) -> byState
+				.add(new Option(state.name(), t(state.label()) + ": " + euros(cents), null)));
+		List<CountryRow> countries = plan.countries()
+			.stream()
+			.map(c -> new CountryRow(c.country(), names.getOrDefault(c.country(), c.country()), t(c.status().label()),
+					euros(c.hostTarget()), euros(c.hostPledged()), euros(c.hostGap()), euros(c.privatePledged())))
+			.toList();
+		List<RuleRow> rules = evaluation.eligibility()
+			.stream()
+			.map(j -> new RuleRow(j.rule().name(), t(j.rule().label()), t(j.verdict().label()), j.verdict().name(),
+					plans.evidence(j, locale)))
+			.toList();
+		Set<String> choosable = new TreeSet<>();
+		store.members(evaluation.bid().id()).forEach(m -> choosable.add(m.country()));
+		evaluation.states().forEach(s -> choosable.add(s.country()));
+		List<Option> countryChoices = choosable.stream()
+			.map(code -> new Option(code, names.getOrDefault(code, code), null))
+			.toList();
+		List<Option> tiers = List.of(new Option("SUBMITTED", t("bid.plan.tier.SUBMITTED"), null),
+				new Option("SIGNED", t("bid.plan.tier.SIGNED"), null),
+				new Option("VERIFIED", t("bid.plan.tier.VERIFIED"), null));
+		return new PlanView(BidPages.BASE + "/" + evaluation.bid().slug(), evaluation.bid().title(),
+				euros(plan.capitalCost()), euros(plan.runningCost()), sources, byState,
+				formats.number(plan.processors()), countries, rules, countryChoices, List.copyOf(excluded),
+				lowest.name(), tiers, plan.members().size());
+	}
+
+	private SourceRow source(String source, long target, long pledged, long gap) {
+		return new SourceRow(source, t("bid.plan.source." + source), euros(target), euros(pledged),
+				gap > 0 ? euros(gap) : t("bid.plan.covered"), gap > 0);
+	}
+
+	private String euros(long cents) {
+		return formats.euros(BidPlans.euros(cents));
+	}
+
+	// The plan's settings
+
+	record Settings(String capitalCost, String runningCost, String euShare, String hostShare, String privateShare,
+			String euPledge) {
+	}
+
+	@GetMapping(BidPages.BASE + "/{slug}/plan/edit")
+	@PreAuthorize("hasRole('ADMIN')")
+	String edit(@PathVariable String slug, Model model) {
+		Bid bid = bid(slug);
+		model.addAttribute("base", BidPages.BASE + "/" + bid.slug());
+		model.addAttribute("settings",
+				new Settings(plain(bid.capitalCostCents()), plain(bid.runningCostCents()), percent(bid.targetEuBp()),
+						percent(bid.targetHostBp()), percent(bid.targetPrivateBp()), plain(bid.euPledgeCents())));
+		return "bid/planEdit";
+	}
+
+	@PostMapping(BidPages.BASE + "/{slug}/plan/edit")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	String save(@PathVariable String slug, @ModelAttribute("settings") Settings form, BindingResult errors,
+			Authentication who, Model model, RedirectAttributes redirect) {
+		Bid bid = bid(slug);
+		Long capital = euros(form.capitalCost(), "capitalCost", errors);
+		Long running = euros(form.runningCost(), "runningCost", errors);
+		Integer eu = basisPoints(form.euShare(), "euShare", errors);
+		Integer host = basisPoints(form.hostShare(), "hostShare", errors);
+		Integer privateShare = basisPoints(form.privateShare(), "privateShare", errors);
+		Long euPledge = euros(form.euPledge(), "euPledge", errors);
+		if (!errors.hasErrors() && eu + host + privateShare != 10_000) {
+			errors.rejectValue("privateShare", "bid.error.shares");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("base", BidPages.BASE + "/" + bid.slug());
+			model.addAttribute("errors", FieldErrors.of(errors));
+			return "bid/planEdit";
+		}
+		store.putPlan(bid.id(), capital, running, eu, host, privateShare, euPledge);
+		audit.record(who.getName(), "bid.plan.changed", AuditLog.Target.of("bid", bid.slug()),
+				Map.of("capitalCostCents", bid.capitalCostCents(), "runningCostCents", bid.runningCostCents(),
+						"targetsBp", List.of(bid.targetEuBp(), bid.targetHostBp(), bid.targetPrivateBp()),
+						"euPledgeCents", bid.euPledgeCents()),
+				Map.of("capitalCostCents", capital, "runningCostCents", running, "targetsBp",
+						List.of(eu, host, privateShare), "euPledgeCents", euPledge));
+		redirect.addFlashAttribute("saved", t("bid.plan.saved"));
+		return "redirect:" + BidPages.BASE + "/" + bid.slug() + "/plan";
+	}
+
+	/** Euros as typed (spaces and a decimal comma allowed, at most cents), in cents. */
+	private static Long euros(String typed, String field, Errors errors) {
+		BigDecimal amount = CommitmentAnswers.amount(typed, field, errors, true);
+		return amount == null ? null : FundingPlan.cents(amount);
+	}
+
+	/** A percentage with at most two decimals, in basis points (17.5 is 1750). */
+	private static Integer basisPoints(String typed, String field, Errors errors) {
+		String plain = typed == null ? "" : typed.replace("%", "").strip().replace(',', '.');
+		if (!plain.matches("\\d{1,3}(\\.\\d{1,2})?") || new BigDecimal(plain).compareTo(BigDecimal.valueOf(100)) > 0) {
+			errors.rejectValue(field, "bid.error.percent");
+			return null;
+		}
+		return new BigDecimal(plain).movePointRight(2).intValueExact();
+	}
+
+	private static String plain(long cents) {
+		return BigDecimal.valueOf(cents).movePointLeft(2).stripTrailingZeros().toPlainString();
+	}
+
+	private static String percent(int basisPoints) {
+		return BigDecimal.valueOf(basisPoints).movePointLeft(2).stripTrailingZeros().toPlainString();
+	}
+
+	private Bid bid(String slug) {
+		return store.bid(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
