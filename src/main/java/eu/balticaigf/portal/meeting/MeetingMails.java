@@ -6,15 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.notification.PublicAddress;
 import eu.balticaigf.portal.shared.web.Formats;
 
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
+import eu.balticaigf.portal.shared.web.Languages;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -195,8 +194,8 @@ class MeetingMails {
 		variables.put("subjectArgument", title);
 		variables.put("title", title);
 		variables.put("name", registration.fullName());
-		variables.put("when", inLocale(locale, () -> formats.dateTime(meeting.startsAt(), meeting.zone())));
-		variables.put("until", inLocale(locale, () -> formats.dateTime(meeting.endsAt(), meeting.zone())));
+		variables.put("when", Languages.inLocale(locale, () -> formats.dateTime(meeting.startsAt(), meeting.zone())));
+		variables.put("until", Languages.inLocale(locale, () -> formats.dateTime(meeting.endsAt(), meeting.zone())));
 		variables.put("attendance", registration.attendance().name());
 		variables.put("status", registration.status().name());
 		variables.put("venue", meeting.venue());
@@ -232,21 +231,6 @@ class MeetingMails {
 
 	private static Locale locale(Registration registration) {
 		return Locale.forLanguageTag(registration.language());
-	}
-
-	/**
-	 * Dates in the registrant's language even when the change was made by someone else (a
-	 * cancel, staff).
-	 */
-	private static String inLocale(Locale locale, Supplier<String> format) {
-		LocaleContext previous = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return format.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(previous);
-		}
 	}
 
 }

@@ -5,14 +5,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.shared.web.Formats;
+import eu.balticaigf.portal.shared.web.Languages;
 
 /**
  * The e-mails the review sends an applicant, in their language: a decision, a question, a
@@ -63,7 +62,7 @@ class ReviewEmails {
 	Email question(StoredApplication application, String question, Instant answerBy, String privateLink) {
 		Map<String, Object> variables = common(application, question);
 		variables.put("answerBy",
-				inLocale(locale(application), () -> formats.dateTime(answerBy, calls.zoneOf(application))));
+				Languages.inLocale(locale(application), () -> formats.dateTime(answerBy, calls.zoneOf(application))));
 		variables.put("link", privateLink + "/answer?lang=" + application.language());
 		return email(application, "review/question", variables);
 	}
@@ -96,18 +95,6 @@ class ReviewEmails {
 	private static String addressee(StoredApplication application) {
 		String contact = application.data().contactName();
 		return contact == null || contact.isBlank() ? application.data().organisationName() : contact;
-	}
-
-	/** Formats read the language from the request; an e-mail is in the applicant's. */
-	private static String inLocale(Locale locale, java.util.function.Supplier<String> format) {
-		LocaleContext previous = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return format.get();
-		}
-		finally {
-			LocaleContextHolder.setLocaleContext(previous);
-		}
 	}
 
 }
