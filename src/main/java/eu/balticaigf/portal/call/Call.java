@@ -37,7 +37,12 @@ public record Call(long id, String slug, Map<String, String> titles, Instant ope
 	/** Where a call is in its life: staff publish a draft, and archive what is over. */
 	public enum State {
 
-		DRAFT, PUBLISHED, ARCHIVED
+		DRAFT, PUBLISHED, ARCHIVED;
+
+		/** A draft is published, a published call archived; nothing goes back. */
+		boolean canMoveTo(State next) {
+			return ordinal() + 1 == next.ordinal();
+		}
 
 	}
 

@@ -3,6 +3,7 @@ package eu.balticaigf.portal.call;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,14 +66,19 @@ class CallEditor {
 		return true;
 	}
 
+	/**
+	 * Publishes a draft or archives a published call; false (and nothing changes) for any
+	 * other move.
+	 */
 	@Transactional
-	void publish(Call call) {
-		changeState(call, Call.State.PUBLISHED, "call.published");
-	}
-
-	@Transactional
-	void archive(Call call) {
-		changeState(call, Call.State.ARCHIVED, "call.archived");
+	boolean move(Call call, Call.State to) {
+		if (!call.state().canMoveTo(to)) {
+			return false;
+		}
+		calls.setState(call.id(), to);
+		audit.record("call." + to.name().toLowerCase(Locale.ROOT), AuditLog.Target.of("call", call.slug()),
+				Map.of("state", call.state().name()), Map.of("state", to.name()));
+		return true;
 	}
 
 	/**
@@ -102,12 +108,6 @@ class CallEditor {
 			audit.record("call.cloned", AuditLog.Target.of("call", slug), null, after);
 		});
 		return id.flatMap(created -> calls.findBySlug(slug));
-	}
-
-	private void changeState(Call call, Call.State state, String action) {
-		calls.setState(call.id(), state);
-		audit.record(action, AuditLog.Target.of("call", call.slug()), Map.of("state", call.state().name()),
-				Map.of("state", state.name()));
 	}
 
 	/** The call as the audit log keeps it: every field staff edit, by name. */

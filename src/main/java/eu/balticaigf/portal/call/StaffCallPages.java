@@ -140,21 +140,19 @@ class StaffCallPages {
 	@PostMapping("/{slug}/publish")
 	@PreAuthorize("hasRole('ADMIN')")
 	String publish(@PathVariable String slug, RedirectAttributes redirect) {
-		Call call = call(slug);
-		if (call.state() == Call.State.DRAFT) {
-			editor.publish(call);
-			redirect.addFlashAttribute("notice", "call.staff.published");
-		}
-		return "redirect:/staff/calls/" + slug;
+		return move(slug, Call.State.PUBLISHED, redirect);
 	}
 
 	@PostMapping("/{slug}/archive")
 	@PreAuthorize("hasRole('ADMIN')")
 	String archive(@PathVariable String slug, RedirectAttributes redirect) {
-		Call call = call(slug);
-		if (call.state() == Call.State.PUBLISHED) {
-			editor.archive(call);
-			redirect.addFlashAttribute("notice", "call.staff.archived");
+		return move(slug, Call.State.ARCHIVED, redirect);
+	}
+
+	/** A second click (the call is already there) changes nothing and says nothing. */
+	private String move(String slug, Call.State to, RedirectAttributes redirect) {
+		if (editor.move(call(slug), to)) {
+			redirect.addFlashAttribute("notice", "call.staff." + to.name().toLowerCase(Locale.ROOT));
 		}
 		return "redirect:/staff/calls/" + slug;
 	}
