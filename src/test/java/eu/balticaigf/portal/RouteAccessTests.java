@@ -169,6 +169,7 @@ class RouteAccessTests {
 			new Route(POST, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
+			new Route(POST, "/staff/outbox/test", ADMIN),
 			// privacy
 			new Route(GET, "/staff/privacy", ADMIN), new Route(POST, "/staff/privacy/export", ADMIN),
 			new Route(POST, "/staff/privacy/erase", ADMIN),
@@ -181,6 +182,20 @@ class RouteAccessTests {
 			new Route(POST, "/staff/sites/assessments/{id}/freeze", REVIEWER),
 			new Route(POST, "/staff/sites/assessments/{id}/weights/pairwise", REVIEWER,
 					"/staff/sites/assessments/demo/weights/pairwise"),
+			// sites: every member of staff reads sites and criteria; admins change them
+			new Route(GET, "/staff/sites/sites", VIEWER), new Route(GET, "/staff/sites/sites/new", ADMIN),
+			new Route(POST, "/staff/sites/sites/new", ADMIN),
+			new Route(GET, "/staff/sites/sites/{slug}", VIEWER, "/staff/sites/sites/poznan"),
+			new Route(GET, "/staff/sites/sites/{slug}/edit", ADMIN, "/staff/sites/sites/poznan/edit"),
+			new Route(POST, "/staff/sites/sites/{slug}/edit", ADMIN, "/staff/sites/sites/poznan/edit"),
+			new Route(GET, "/staff/sites/sites/{slug}/values/{criterion}", ADMIN,
+					"/staff/sites/sites/poznan/values/grid-capacity"),
+			new Route(POST, "/staff/sites/sites/{slug}/values/{criterion}", ADMIN,
+					"/staff/sites/sites/poznan/values/grid-capacity"),
+			new Route(GET, "/staff/sites/criteria", VIEWER), new Route(GET, "/staff/sites/criteria/new", ADMIN),
+			new Route(POST, "/staff/sites/criteria/new", ADMIN),
+			new Route(GET, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
+			new Route(POST, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),

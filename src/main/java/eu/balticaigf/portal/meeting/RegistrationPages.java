@@ -3,12 +3,14 @@ package eu.balticaigf.portal.meeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import eu.balticaigf.portal.shared.web.FieldErrors;
+import eu.balticaigf.portal.shared.web.Html;
+import eu.balticaigf.portal.shared.web.Option;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,28 +62,31 @@ class RegistrationPages {
 
 	@GetMapping("/meetings/{slug}/register")
 	String form(@PathVariable String slug, Model model) {
-		return render(meeting(slug), RegistrationForm.empty(), Map.of(), null, model);
+		return render(meeting(slug), RegistrationForm.empty(), FieldErrors.none(), null, model);
 	}
 
 	@PostMapping("/meetings/{slug}/register")
-	String register(@PathVariable String slug, @ModelAttribute RegistrationForm form, Locale locale, Model model,
-			RedirectAttributes redirect) {
+	String register(@PathVariable String slug, @ModelAttribute("form") RegistrationForm form, BindingResult binding,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(slug);
 		// Outside the window the form is not shown, so field errors would point at
 		// nothing: say why first.
 		switch (meeting.registrationAt(clock.instant())) {
 			case NOT_YET_OPEN -> {
-				return render(meeting, form, Map.of(), "meeting.refused.NOT_YET_OPEN", model);
+				return render(meeting, form, FieldErrors.none(), "meeting.refused.NOT_YET_OPEN", model);
 			}
 			case CLOSED -> {
-				return render(meeting, form, Map.of(), "meeting.refused.CLOSED", model);
+				return render(meeting, form, FieldErrors.none(), "meeting.refused.CLOSED", model);
 			}
 			case OPEN -> {
 			}
 		}
-		Map<String, String> errors = validate(form, meeting);
-		if (!errors.isEmpty()) {
-			return render(meeting, form, errors, null, model);
+		// A tampered value that does not bind (consentPrivacy=maybe) is left null by the
+		// binder and found by the validation below, in the form's words.
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		validate(form, meeting, errors);
+		if (errors.hasErrors()) {
+			return render(meeting, form, FieldErrors.of(errors), null, model);
 		}
 		try {
 			Registrations.Outcome outcome = registrations.register(slug, form, locale);
@@ -91,7 +99,7 @@ class RegistrationPages {
 			return "redirect:/meetings/" + slug + "/registrations/" + outcome.cancelToken();
 		}
 		catch (RegistrationRefused refused) {
-			return render(meeting, form, Map.of(), refused.messageKey(), model);
+			return render(meeting, form, FieldErrors.none(), refused.messageKey(), model);
 		}
 	}
 
@@ -212,8 +220,7 @@ class RegistrationPages {
 		return "redirect:/meetings/" + slug + "/registrations/" + token;
 	}
 
-	private String render(Meeting meeting, RegistrationForm form, Map<String, String> errors, String refusal,
-			Model model) {
+	private String render(Meeting meeting, RegistrationForm form, FieldErrors errors, String refusal, Model model) {
 		Instant now = clock.instant();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
@@ -222,7 +229,10 @@ class RegistrationPages {
 		model.addAttribute("window", meeting.registrationAt(now).name());
 		model.addAttribute("seatsLeft",
 				WaitingList.seatsLeft(meeting.capacityInPerson(), repository.countConfirmedInPerson(meeting.id())));
-		model.addAttribute("attendanceOptions", attendanceOptions(meeting));
+		model.addAttribute("attendanceOptions",
+				attendanceOptions(meeting).stream()
+					.map(option -> new Option(option, Html.t("meeting.attendance." + option), null))
+					.toList());
 		return "meeting/register";
 	}
 
@@ -232,39 +242,37 @@ class RegistrationPages {
 	}
 
 	/**
-	 * Field → message key, in the order of the form, so the error summary follows the
-	 * page.
+	 * Writes what is wrong into {@code errors} with the form's message codes, in the
+	 * order of the form, so the error summary follows the page.
 	 */
-	static Map<String, String> validate(RegistrationForm form, Meeting meeting) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	static void validate(RegistrationForm form, Meeting meeting, Errors errors) {
 		String name = form.fullName() == null ? "" : form.fullName().strip();
 		if (name.isEmpty()) {
-			errors.put("fullName", "meeting.error.fullName.required");
+			errors.rejectValue("fullName", "meeting.error.fullName.required");
 		}
 		else if (name.length() > 200) {
-			errors.put("fullName", "meeting.error.fullName.tooLong");
+			errors.rejectValue("fullName", "meeting.error.fullName.tooLong");
 		}
 		String email = form.email() == null ? "" : form.email().strip();
 		if (email.isEmpty()) {
-			errors.put("email", "meeting.error.email.required");
+			errors.rejectValue("email", "meeting.error.email.required");
 		}
 		else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-			errors.put("email", "meeting.error.email.invalid");
+			errors.rejectValue("email", "meeting.error.email.invalid");
 		}
 		if (form.organisationName() != null && form.organisationName().strip().length() > 200) {
-			errors.put("organisationName", "meeting.error.organisationName.tooLong");
+			errors.rejectValue("organisationName", "meeting.error.organisationName.tooLong");
 		}
 		if (form.attendance() == null || form.attendance().isBlank()) {
-			errors.put("attendance", "meeting.error.attendance.required");
+			errors.rejectValue("attendance", "meeting.error.attendance.required");
 		}
 		else if (Attendance.parse(form.attendance()).isEmpty()
 				|| !attendanceOptions(meeting).contains(form.attendance())) {
-			errors.put("attendance", "meeting.error.attendance.unknown");
+			errors.rejectValue("attendance", "meeting.error.attendance.unknown");
 		}
 		if (!Boolean.TRUE.equals(form.consentPrivacy())) {
-			errors.put("consentPrivacy", "meeting.error.consentPrivacy.required");
+			errors.rejectValue("consentPrivacy", "meeting.error.consentPrivacy.required");
 		}
-		return errors;
 	}
 
 	private Meeting meeting(String slug) {

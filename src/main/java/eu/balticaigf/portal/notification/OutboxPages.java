@@ -1,9 +1,17 @@
 package eu.balticaigf.portal.notification;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.StaffNames;
+
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admins see e-mails that could not be delivered after every retry, and send them again
- * once the cause is fixed.
+ * once the cause is fixed; and send themselves a test e-mail to check that e-mail leaves
+ * the portal at all (after setting up SMTP, or when nothing seems to arrive).
  */
 @Controller
 @RequestMapping("/staff/outbox")
@@ -24,9 +33,19 @@ class OutboxPages {
 
 	private final MailDispatcher dispatcher;
 
-	OutboxPages(OutboxMessages messages, MailDispatcher dispatcher) {
+	private final Outbox outbox;
+
+	private final StaffNames staffNames;
+
+	private final AuditLog audit;
+
+	OutboxPages(OutboxMessages messages, MailDispatcher dispatcher, Outbox outbox, StaffNames staffNames,
+			AuditLog audit) {
 		this.messages = messages;
 		this.dispatcher = dispatcher;
+		this.outbox = outbox;
+		this.staffNames = staffNames;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -39,6 +58,23 @@ class OutboxPages {
 	@PostMapping("/{id}/resend")
 	String resend(@PathVariable UUID id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("resent", dispatcher.resend(id));
+		return "redirect:/staff/outbox";
+	}
+
+	/**
+	 * Through the outbox like every other e-mail, so that it tests the whole way out: the
+	 * queue, the dispatcher, the SMTP settings and the public address in the link.
+	 */
+	@PostMapping("/test")
+	@Transactional
+	String sendTest(Authentication staff, Locale locale, RedirectAttributes redirect) {
+		String address = staff.getName();
+		String name = staffNames.byEmail(List.of(address)).getOrDefault(address, address);
+		UUID id = outbox
+			.enqueue(new Email(address, locale, "notification/test", Map.of("name", name, "subjectArgument", name)));
+		audit.record("outbox.test-email-sent", AuditLog.Target.of("outbox_message", id), null,
+				Map.of("recipient", address));
+		redirect.addFlashAttribute("testSentTo", address);
 		return "redirect:/staff/outbox";
 	}
 

@@ -58,18 +58,7 @@ class SiteAssessments {
 		Map<String, Map<String, Shown>> shown = new LinkedHashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
 		for (Site site : sites) {
-			Map<String, Shown> values = new LinkedHashMap<>();
-			Map<String, SiteValue> ofSite = entered.getOrDefault(site.id(), Map.of());
-			for (SiteCriterion criterion : catalogue) {
-				SiteValue value = ofSite.get(criterion.code());
-				if (value != null) {
-					values.put(criterion.code(), new Shown(value.value(), false, value));
-				}
-				else if (criterion.latency() && site.located()) {
-					values.put(criterion.code(), new Shown(Latency.estimateMs(site.latitude(), site.longitude(),
-							criterion.hubLatitude(), criterion.hubLongitude()), true, null));
-				}
-			}
+			Map<String, Shown> values = shown(site, catalogue, entered.getOrDefault(site.id(), Map.of()));
 			shown.put(site.slug(), values);
 			Map<String, Double> forScoring = new HashMap<>();
 			values.forEach((code, value) -> forScoring.put(code, value.value()));
@@ -149,6 +138,25 @@ class SiteAssessments {
 			values.put(site, frozen);
 		});
 		return new Snapshot(SitesApi.describe(evaluation), values);
+	}
+
+	/**
+	 * A site's values by criterion code: those entered, and for a latency criterion
+	 * without one an estimate from the distance to its hub (where the site is located).
+	 */
+	static Map<String, Shown> shown(Site site, List<SiteCriterion> catalogue, Map<String, SiteValue> entered) {
+		Map<String, Shown> values = new LinkedHashMap<>();
+		for (SiteCriterion criterion : catalogue) {
+			SiteValue value = entered.get(criterion.code());
+			if (value != null) {
+				values.put(criterion.code(), new Shown(value.value(), false, value));
+			}
+			else if (criterion.latency() && site.located()) {
+				values.put(criterion.code(), new Shown(Latency.estimateMs(site.latitude(), site.longitude(),
+						criterion.hubLatitude(), criterion.hubLongitude()), true, null));
+			}
+		}
+		return values;
 	}
 
 	/** A value as the pages show it: entered, or estimated (latency from distance). */

@@ -15,6 +15,12 @@ import java.util.Map;
 record SiteCriterion(String code, int position, Map<String, String> labels, String unit, Criterion.Direction direction,
 		Double limit, Double hubLatitude, Double hubLongitude) {
 
+	/**
+	 * The units a criterion may have: each is shown through {@code sites.unit.<code>}.
+	 */
+	static final java.util.List<String> UNITS = java.util.List.of("MW", "MONTHS", "PERCENT", "RATIO", "L_PER_KWH",
+			"HOURS_PER_YEAR", "M3_PER_DAY", "HA", "MS", "EUR_PER_MWH", "CLASS", "STAGE");
+
 	String label(Locale locale) {
 		return labels.getOrDefault(locale.getLanguage(), labels.get("en"));
 	}

@@ -434,7 +434,7 @@ class SitePages {
 		return String.join(", ", codes.stream().map(code -> evaluation.criterion(code).label(locale)).toList());
 	}
 
-	private static String amount(SiteCriterion criterion, double value, Locale locale) {
+	static String amount(SiteCriterion criterion, double value, Locale locale) {
 		return number(value, 2, locale) + " " + t(criterion.unitLabel());
 	}
 

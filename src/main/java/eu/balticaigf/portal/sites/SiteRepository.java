@@ -71,6 +71,72 @@ class SiteRepository {
 			.single();
 	}
 
+	void updateSite(long id, String name, String operator, String country, Double latitude, Double longitude,
+			SiteStatus status) {
+		jdbc.sql("""
+				UPDATE site SET name = :name, operator = :operator, country = :country, latitude = :latitude,
+				    longitude = :longitude, status = :status
+				WHERE id = :id""")
+			.param("id", id)
+			.param("name", name)
+			.param("operator", operator)
+			.param("country", country)
+			.param("latitude", latitude)
+			.param("longitude", longitude)
+			.param("status", status.name())
+			.update();
+	}
+
+	/** One site's values by criterion code. */
+	Map<String, SiteValue> values(long siteId) {
+		Map<String, SiteValue> values = new LinkedHashMap<>();
+		jdbc.sql("SELECT * FROM site_value WHERE site_id = ?")
+			.param(siteId)
+			.query((rs, row) -> values.put(rs.getString("criterion"), value(rs)))
+			.list();
+		return values;
+	}
+
+	boolean removeValue(long siteId, String criterion) {
+		return jdbc.sql("DELETE FROM site_value WHERE site_id = ? AND criterion = ?")
+			.params(siteId, criterion)
+			.update() > 0;
+	}
+
+	Optional<SiteCriterion> criterion(String code) {
+		return jdbc.sql("SELECT * FROM site_criterion WHERE code = ?")
+			.param(code)
+			.query(SiteRepository::criterion)
+			.optional();
+	}
+
+	/**
+	 * Adds the criterion at the end of the catalogue, or changes the one with its code.
+	 */
+	void putCriterion(SiteCriterion criterion) {
+		jdbc.sql("""
+				INSERT INTO site_criterion (code, position, label_lt, label_en, label_pl, label_lv, label_et, unit,
+				    direction, hard_limit, hub_latitude, hub_longitude)
+				VALUES (:code, (SELECT coalesce(max(position), 0) + 1 FROM site_criterion), :lt, :en, :pl, :lv, :et,
+				    :unit, :direction, :limit, :hubLatitude, :hubLongitude)
+				ON CONFLICT (code) DO UPDATE SET label_lt = excluded.label_lt, label_en = excluded.label_en,
+				    label_pl = excluded.label_pl, label_lv = excluded.label_lv, label_et = excluded.label_et,
+				    unit = excluded.unit, direction = excluded.direction, hard_limit = excluded.hard_limit,
+				    hub_latitude = excluded.hub_latitude, hub_longitude = excluded.hub_longitude""")
+			.param("code", criterion.code())
+			.param("lt", criterion.labels().get("lt"))
+			.param("en", criterion.labels().get("en"))
+			.param("pl", criterion.labels().get("pl"))
+			.param("lv", criterion.labels().get("lv"))
+			.param("et", criterion.labels().get("et"))
+			.param("unit", criterion.unit())
+			.param("direction", criterion.direction().name())
+			.param("limit", criterion.limit())
+			.param("hubLatitude", criterion.hubLatitude())
+			.param("hubLongitude", criterion.hubLongitude())
+			.update();
+	}
+
 	void putValue(long siteId, SiteValue value) {
 		jdbc.sql(
 				"""

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +58,16 @@ class RegistrationPagesTests {
 		assertThat(form.document().select("input[name=attendance]").eachAttr("value")).containsExactly("IN_PERSON",
 				"ONLINE");
 		assertThat(form.document().select("label[for^=attendance]").eachText()).containsExactly("In person", "Online");
+		// Ids and limits as the page has always had them: scripts and the browser's own
+		// checks rely on them.
+		assertThat(form.document().select("input[name=attendance]").eachAttr("id")).containsExactly("attendance",
+				"attendance-ONLINE");
+		assertThat(form.document().select("label[for^=attendance]").eachAttr("for")).containsExactly("attendance",
+				"attendance-ONLINE");
+		assertThat(Map.of("fullName", form.byId("fullName").attr("maxlength"), "email",
+				form.byId("email").attr("maxlength"), "organisationName",
+				form.byId("organisationName").attr("maxlength")))
+			.isEqualTo(Map.of("fullName", "200", "email", "254", "organisationName", "200"));
 		assertThat(served.value("consentPrivacy")).isNull();
 	}
 
@@ -86,9 +98,10 @@ class RegistrationPagesTests {
 	@Test
 	void attendanceTheMeetingDoesNotOfferIsRefused() {
 		Meeting meeting = TestMeetings.create(meetings, 7);
-		assertThat(RegistrationPages.validate(new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true),
-				meeting))
-			.containsEntry("attendance", "meeting.error.attendance.unknown");
+		RegistrationForm tampered = new RegistrationForm("Ona", "ona@example.lt", null, "HYBRID", true);
+		Errors errors = new BeanPropertyBindingResult(tampered, "form");
+		RegistrationPages.validate(tampered, meeting, errors);
+		assertThat(errors.getFieldError("attendance").getCode()).isEqualTo("meeting.error.attendance.unknown");
 	}
 
 	@Test

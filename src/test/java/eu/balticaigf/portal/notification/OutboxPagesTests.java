@@ -67,6 +67,27 @@ class OutboxPagesTests {
 			.single()).as("no longer parked: nothing re-sent, nothing audited").isOne();
 	}
 
+	@Test
+	void anAdminSendsThemselvesATestEmailInTheirLanguageThroughTheOutbox() {
+		StaffSignInSupport.Account admin = StaffSignInSupport.create(context, Role.ADMIN);
+		Visitor visitor = Visitor.at(port).speaking("pl");
+		visitor.signIn(admin);
+
+		Page sent = visitor.open("/staff/outbox").form("form[action$='/staff/outbox/test']").submitAndFollow();
+		assertThat(sent.path()).isEqualTo("/staff/outbox");
+		assertThat(sent.byId("test-sent").text())
+			.contains("Wiadomość testowa na adres " + admin.email() + " jest w kolejce");
+
+		Inbox.Mail mail = Inbox.nth(admin.email(), 1);
+		assertThat(mail.subject()).startsWith("Wiadomość testowa z portalu konsorcjum: ");
+		assertThat(mail.text()).contains("to wiadomość testowa z portalu konsorcjum",
+				PortalTest.PUBLIC_ADDRESS + "/staff/outbox");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE actor = ? AND action = 'outbox.test-email-sent'")
+			.param(admin.email())
+			.query(Long.class)
+			.single()).isOne();
+	}
+
 	/**
 	 * Sending again is refused to other roles too: {@code RouteAccessTests} posts to
 	 * every route in every role.

@@ -35,11 +35,11 @@ class OutboxTests {
 	void messageQueuedInACommittedTransactionIsDeliveredOnceInTheRecipientsLanguage() throws Exception {
 		String to = "ping-" + UUID.randomUUID() + "@example.lt";
 		transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to, Locale.forLanguageTag("lt"),
-				"test/ping", Map.of("name", "Ąžuolas", "subjectArgument", "Ąžuolas"))));
+				"notification/test", Map.of("name", "Ąžuolas", "subjectArgument", "Ąžuolas"))));
 
 		List<MimeMessage> received = TestMail.awaitMessagesTo(to, 1);
 		assertThat(received).hasSize(1);
-		assertThat(received.get(0).getSubject()).isEqualTo("Ping Ąžuolas");
+		assertThat(received.get(0).getSubject()).isEqualTo("Bandomasis konsorciumo portalo el. laiškas: Ąžuolas");
 		assertThat(received.get(0).getMessageID()).startsWith("<").endsWith("@balticaigf.eu>");
 		assertThat(Inbox.Mail.of(received.get(0)).text()).as("links start at the configured public address")
 			.contains(PortalTest.PUBLIC_ADDRESS)
@@ -54,7 +54,7 @@ class OutboxTests {
 	void repliesGoToTheMinistrysMailboxNotToTheNoReplySender() throws Exception {
 		String to = "reply-" + UUID.randomUUID() + "@example.lt";
 		transactions.executeWithoutResult(
-				status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "x"))));
+				status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "notification/test", Map.of("name", "x"))));
 		MimeMessage message = TestMail.awaitMessagesTo(to, 1).get(0);
 		assertThat(message.getFrom()).extracting(Object::toString).singleElement().asString().contains("no-reply@");
 		assertThat(message.getReplyTo()).extracting(Object::toString)
@@ -65,7 +65,7 @@ class OutboxTests {
 	void messageOfARolledBackTransactionIsNeverSent() {
 		String to = "rollback-" + UUID.randomUUID() + "@example.lt";
 		transactions.executeWithoutResult(status -> {
-			outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "x")));
+			outbox.enqueue(new Email(to, Locale.ENGLISH, "notification/test", Map.of("name", "x")));
 			status.setRollbackOnly();
 		});
 		// No row, nothing for the dispatcher to send, ever.
@@ -77,18 +77,20 @@ class OutboxTests {
 
 	@Test
 	void enqueueOutsideATransactionIsRefused() {
-		assertThatThrownBy(() -> outbox.enqueue(new Email("x@example.lt", Locale.ENGLISH, "test/ping", Map.of())))
+		assertThatThrownBy(
+				() -> outbox.enqueue(new Email("x@example.lt", Locale.ENGLISH, "notification/test", Map.of())))
 			.isInstanceOf(IllegalTransactionStateException.class);
 	}
 
 	@Test
 	void lineBreaksCannotAddHeaders() throws Exception {
 		String to = "inject-" + UUID.randomUUID() + "@example.lt";
-		transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "test/ping",
+		transactions.executeWithoutResult(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "notification/test",
 				Map.of("name", "x", "subjectArgument", "Evil\r\nBcc: victim@example.com"))));
 		MimeMessage message = TestMail.awaitMessagesTo(to, 1).get(0);
 		assertThat(message.getHeader("Bcc")).isNull();
-		assertThat(message.getSubject()).isEqualTo("Ping for Evil Bcc: victim@example.com");
+		assertThat(message.getSubject())
+			.isEqualTo("Test e-mail from the Consortium Portal for Evil Bcc: victim@example.com");
 	}
 
 }

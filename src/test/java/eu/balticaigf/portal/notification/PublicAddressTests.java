@@ -1,8 +1,5 @@
 package eu.balticaigf.portal.notification;
 
-import java.util.Locale;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,21 +11,20 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Where links in e-mails point when {@code portal.mail.base-url} is not set (issue 13
- * §6). Each case starts a portal of its own with just the mail rendering and a real web
+ * §6). Each case starts a portal of its own with just the public address and a real web
  * server, so the settings are exactly those of the case (the suite's shared context sets
- * a base URL).
+ * a base URL). That every e-mail's links start at this address is {@code OutboxTests}'
+ * and the pages' tests' concern. No template is rendered here: templates read their texts
+ * through {@code Html}'s static beans, which a second context would take over.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PublicAddressTests {
@@ -39,11 +35,7 @@ class PublicAddressTests {
 			int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
 			assertThat(port).isNotEqualTo(8080);
 
-			MailTemplates.Rendered mail = portal.getBean(MailTemplates.class)
-				.render(new Email("ona@example.lt", Locale.ENGLISH, "test/ping", Map.of("name", "Ona")));
-
-			assertThat(mail.text()).contains("http://localhost:" + port).doesNotContain("localhost:8080");
-			assertThat(mail.html()).contains("http://localhost:" + port);
+			assertThat(portal.getBean(PublicAddress.class).url()).isEqualTo("http://localhost:" + port);
 		}
 	}
 
@@ -51,10 +43,7 @@ class PublicAddressTests {
 	void aConfiguredBaseUrlWinsWithoutItsTrailingSlash() {
 		try (ConfigurableApplicationContext portal = start(WebApplicationType.SERVLET,
 				"spring.mail.host=smtp.ministry.example", "portal.mail.base-url=https://portal.ministry.example/")) {
-			MailTemplates.Rendered mail = portal.getBean(MailTemplates.class)
-				.render(new Email("ona@example.lt", Locale.ENGLISH, "test/ping", Map.of("name", "Ona")));
-
-			assertThat(mail.text()).contains("https://portal.ministry.example\n").doesNotContain("localhost");
+			assertThat(portal.getBean(PublicAddress.class).url()).isEqualTo("https://portal.ministry.example");
 		}
 	}
 
@@ -68,34 +57,23 @@ class PublicAddressTests {
 	}
 
 	private static ConfigurableApplicationContext start(WebApplicationType web, String... properties) {
-		return new SpringApplicationBuilder(MailRendering.class).web(web)
+		return new SpringApplicationBuilder(AddressOnly.class).web(web)
 			.properties("server.port=0", "portal.embedded-db.enabled=false", "spring.main.banner-mode=off")
 			.properties(properties)
 			.run();
 	}
 
 	/**
-	 * The notification module's rendering and whatever it takes the portal's address
-	 * from, on a real server.
+	 * The portal's public address and the settings it is taken from, on a real server.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MailSettings.class)
-	@ComponentScan(basePackageClasses = MailTemplates.class, useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = "eu\\.balticaigf\\.portal\\.notification\\.(MailTemplates|PublicAddress)"))
-	static class MailRendering {
+	@Import(PublicAddress.class)
+	static class AddressOnly {
 
 		@Bean
 		TomcatServletWebServerFactory webServer() {
 			return new TomcatServletWebServerFactory(0);
-		}
-
-		@Bean
-		MessageSource messageSource() {
-			ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-			messages.setBasenames("i18n/test");
-			messages.setDefaultEncoding("UTF-8");
-			return messages;
 		}
 
 	}

@@ -198,7 +198,7 @@ class SmtpOutageTests {
 		assertThat(outbox.text()).contains(to, "Attempts: 4");
 		assertThat(outbox.form("form[action$='/staff/outbox/" + id + "/resend']").submitAndFollow().text())
 			.contains("The message is queued again");
-		assertThat(Inbox.nth(to, 1).text()).contains("Hello Outage");
+		assertThat(Inbox.nth(to, 1).text()).contains("Hello Outage, this is a test e-mail");
 
 		// Re-sent in the outage's own outbox too, once the server is back, it goes out
 		// once.
@@ -211,8 +211,8 @@ class SmtpOutageTests {
 	}
 
 	private UUID enqueue(String to) {
-		return transactions.execute(status -> outbox.enqueue(
-				new Email(to, Locale.ENGLISH, "test/ping", Map.of("name", "Outage", "subjectArgument", "Outage"))));
+		return transactions.execute(status -> outbox.enqueue(new Email(to, Locale.ENGLISH, "notification/test",
+				Map.of("name", "Outage", "subjectArgument", "Outage"))));
 	}
 
 	private void startMailServer() {

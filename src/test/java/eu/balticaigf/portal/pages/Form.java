@@ -23,6 +23,8 @@ public final class Form {
 
 	private final Element form;
 
+	private final Map<String, Visitor.Attachment> files = new java.util.LinkedHashMap<>();
+
 	Form(Visitor visitor, Page page, Element form) {
 		this.visitor = visitor;
 		this.page = page;
@@ -74,6 +76,19 @@ public final class Form {
 
 	public Form uncheck(String name, String value) {
 		checkbox(name, value).removeAttr("checked");
+		return this;
+	}
+
+	/**
+	 * Chooses a file for a file field, as a person picks one on their computer: its name
+	 * and its bytes (the browser's content type is not trusted by the portal, so none is
+	 * claimed beyond {@code application/octet-stream}).
+	 */
+	public Form attach(String name, String fileName, byte[] content) {
+		Element control = control(name);
+		assertThat(control.attr("type")).as(name + " is a file field").isEqualTo("file");
+		assertThat(form.attr("enctype")).as("the form of " + name + " sends files").isEqualTo("multipart/form-data");
+		files.put(name, new Visitor.Attachment(fileName, content));
 		return this;
 	}
 
@@ -132,6 +147,13 @@ public final class Form {
 		if (method.equals("get")) {
 			String query = fields.isEmpty() ? "" : "?" + Visitor.encoded(fields);
 			return visitor.open(action.replaceFirst("\\?.*$", "") + query);
+		}
+		if (form.attr("enctype").equalsIgnoreCase("multipart/form-data")) {
+			Map<String, Visitor.Attachment> sent = new java.util.LinkedHashMap<>();
+			form.select("input[type=file][name]:not([disabled])")
+				.forEach(input -> sent.put(input.attr("name"),
+						files.getOrDefault(input.attr("name"), new Visitor.Attachment("", new byte[0]))));
+			return visitor.postMultipart(action, fields, sent);
 		}
 		return visitor.post(action, fields);
 	}

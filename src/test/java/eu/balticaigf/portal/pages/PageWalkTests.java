@@ -278,6 +278,15 @@ class PageWalkTests {
 				"/staff/sites/assessments/demo/compare?site=skawina&site=praha-zbraslav");
 		staffPage(visits, "/staff/sites/assessments/{id}/weights", Role.VIEWER,
 				"/staff/sites/assessments/demo/weights");
+		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
+		staffPage(visits, "/staff/sites/sites/new", Role.ADMIN, "/staff/sites/sites/new");
+		staffPage(visits, "/staff/sites/sites/{slug}", Role.VIEWER, "/staff/sites/sites/skawina");
+		staffPage(visits, "/staff/sites/sites/{slug}/edit", Role.ADMIN, "/staff/sites/sites/skawina/edit");
+		staffPage(visits, "/staff/sites/sites/{slug}/values/{criterion}", Role.ADMIN,
+				"/staff/sites/sites/skawina/values/grid-capacity", "/staff/sites/sites/skawina/values/latency-riga");
+		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
+		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
+		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -407,6 +416,16 @@ class PageWalkTests {
 							.choose("pair-0-2", "1/9")
 							.choose("pair-1-2", "9")
 							.submit()),
+				new ErrorState("empty new site", Role.ADMIN,
+						v -> v.open("/staff/sites/sites/new").form("form[action$='/sites/new']").submit()),
+				new ErrorState("site value that is not a number, with a date in the future", Role.ADMIN,
+						v -> v.open("/staff/sites/sites/skawina/values/grid-capacity")
+							.form("form[action*='/values/']")
+							.fill("value", "lots")
+							.fill("measuredOn", "2999-01-01")
+							.submit()),
+				new ErrorState("empty new criterion", Role.ADMIN,
+						v -> v.open("/staff/sites/criteria/new").form("form[action$='/criteria/new']").submit()),
 				new ErrorState("wrong authenticator code", Role.VIEWER,
 						v -> v.open("/staff/second-factor").form("form[method=post]").fill("code", "000000").submit()));
 	}

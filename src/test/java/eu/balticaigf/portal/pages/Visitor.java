@@ -148,6 +148,39 @@ public final class Visitor {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	/** A file chosen in a form: its name on the person's computer and its bytes. */
+	public record Attachment(String fileName, byte[] content) {
+	}
+
+	/**
+	 * As a browser posts a form with {@code enctype="multipart/form-data"}: each field a
+	 * part, each file field a part with its file name (an empty one when none was
+	 * chosen).
+	 */
+	Page postMultipart(String action, List<Map.Entry<String, String>> fields, Map<String, Attachment> files) {
+		String boundary = "----PortalVisitor" + Long.toHexString(System.nanoTime());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		for (Map.Entry<String, Attachment> file : files.entrySet()) {
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
+							+ file.getValue().fileName().replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A")
+							+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.getValue().content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Origin", origin)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	private Page send(HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = http

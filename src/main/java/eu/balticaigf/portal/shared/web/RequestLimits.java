@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import eu.balticaigf.portal.shared.UploadedFiles;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,10 +18,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No public form or API call needs more than a few kilobytes, so a body over 1 MB is
- * refused with 413 before anything reads it (Spring Security's CSRF check would otherwise
- * parse a huge form). Pages get the translated error page ({@code error/413}), the API a
- * problem+json. Bodies without a declared length are capped by Tomcat
+ * No public form or API call needs more than a few kilobytes, so a body over 1 MB (a form
+ * with a file: {@link UploadedFiles#MAX_REQUEST_BYTES}) is refused with 413 before
+ * anything reads it (Spring Security's CSRF check would otherwise parse a huge form).
+ * Pages get the translated error page ({@code error/413}), the API a problem+json. Bodies
+ * without a declared length are capped by Tomcat
  * ({@code server.tomcat.max-http-form-post-size}, {@code max-swallow-size}); the form
  * Tomcat then refuses to parse gets the same translated answer.
  */
@@ -45,9 +48,9 @@ class RequestLimits {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+			if (request.getContentLengthLong() > limit(request)) {
 				ErrorAnswers.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-						"Content Too Large", "The request body is larger than 1 MB.");
+						"Content Too Large", "The request body is larger than allowed.");
 				return;
 			}
 			boolean nul;
@@ -74,6 +77,17 @@ class RequestLimits {
 				return;
 			}
 			chain.doFilter(request, response);
+		}
+
+		/**
+		 * A form with a file (multipart) may carry up to
+		 * {@link UploadedFiles#MAX_REQUEST_BYTES}; the page that takes the file sets its
+		 * own, smaller limit and says so next to the field.
+		 */
+		private static long limit(HttpServletRequest request) {
+			String type = request.getContentType();
+			return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+					? UploadedFiles.MAX_REQUEST_BYTES : MAX_BODY_BYTES;
 		}
 
 		private static boolean hasNul(HttpServletRequest request) {
