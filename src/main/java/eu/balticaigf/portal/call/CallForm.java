@@ -330,8 +330,14 @@ class CallForm {
 		}
 	}
 
+	/**
+	 * A date and time as a browser's date-time field sends it (2026-03-01T09:00), or as
+	 * someone types it where the browser shows a plain text field (2026-03-01 09:00).
+	 */
 	private static Instant parse(String value, ZoneId zone) {
-		return LocalDateTime.parse(strip(value)).atZone(zone).toInstant();
+		return LocalDateTime.parse(strip(value).replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+", "$1T"))
+			.atZone(zone)
+			.toInstant();
 	}
 
 	private static LocalDate date(String value, String field, Errors errors) {

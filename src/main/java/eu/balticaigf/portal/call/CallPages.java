@@ -86,8 +86,7 @@ class CallPages {
 		Call featured = all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
 		model.addAttribute("featured", featured);
 		CallDetails details = featured == null ? CallDetails.EMPTY : calls.details(featured.id());
-		model.addAttribute("countries",
-				featured == null ? List.of() : details.countriesOn(now.atZone(featured.zone()).toLocalDate()));
+		model.addAttribute("countries", countriesTakingPart(all, now));
 		model.addAttribute("now", now);
 		model.addAttribute("categories", featured == null ? CATEGORIES : invited(details));
 		return "call/home";
@@ -122,6 +121,19 @@ class CallPages {
 			}
 		}
 		return "call.invitation";
+	}
+
+	/**
+	 * The consortium's countries today, from the latest call that records them (the
+	 * ministry's calls before the demo call, which only repeats them).
+	 */
+	private List<String> countriesTakingPart(List<Call> published, Instant now) {
+		return published.stream()
+			.sorted(Comparator.comparing(Call::demo))
+			.map(call -> calls.details(call.id()).countriesOn(now.atZone(call.zone()).toLocalDate()))
+			.filter(countries -> !countries.isEmpty())
+			.findFirst()
+			.orElse(List.of());
 	}
 
 	/** The kinds of organisation a call invites by name ("other" is not one). */
