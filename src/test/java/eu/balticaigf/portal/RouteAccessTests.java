@@ -144,6 +144,17 @@ class RouteAccessTests extends PortalIntegrationTest {
 			// insights
 			new Route(GET, "/staff/calls/{slug}/dashboard", VIEWER),
 			// meeting: checking guests in is a viewer's job at the door
+			// calls: every member of staff reads; admins create, change, publish, archive
+			// and
+			// clone. Publishing and archiving are tried on a call that does not exist
+			// ({id}):
+			// archiving the demo call would change what other tests see.
+			new Route(GET, "/staff/calls", VIEWER), new Route(GET, "/staff/calls/new", ADMIN),
+			new Route(POST, "/staff/calls", ADMIN), new Route(GET, "/staff/calls/{slug}", VIEWER),
+			new Route(GET, "/staff/calls/{slug}/edit", ADMIN), new Route(POST, "/staff/calls/{slug}", ADMIN),
+			new Route(POST, "/staff/calls/{slug}/publish", ADMIN, "/staff/calls/{id}/publish"),
+			new Route(POST, "/staff/calls/{slug}/archive", ADMIN, "/staff/calls/{id}/archive"),
+			new Route(GET, "/staff/calls/{slug}/clone", ADMIN), new Route(POST, "/staff/calls/{slug}/clone", ADMIN),
 			new Route(GET, "/staff/meetings", VIEWER), new Route(GET, "/staff/meetings/new", ADMIN),
 			new Route(POST, "/staff/meetings", ADMIN), new Route(GET, "/staff/meetings/{slug}/edit", ADMIN),
 			new Route(POST, "/staff/meetings/{slug}", ADMIN), new Route(GET, "/staff/meetings/{slug}", VIEWER),

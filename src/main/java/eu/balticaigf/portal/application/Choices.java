@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import eu.balticaigf.portal.call.CallChoices;
 import eu.balticaigf.portal.shared.web.Languages;
 
 /**
@@ -13,8 +14,7 @@ import eu.balticaigf.portal.shared.web.Languages;
  */
 final class Choices {
 
-	static final List<String> CATEGORIES = List.of("TECHNOLOGY_PROVIDER", "CLOUD_COMPUTE_PROVIDER",
-			"RESEARCH_INSTITUTE", "UNIVERSITY", "STARTUP", "INVESTOR", "PUBLIC_SECTOR", "OTHER");
+	static final List<String> CATEGORIES = CallChoices.CATEGORIES;
 
 	/**
 	 * The EU's SME definition (Commission Recommendation 2003/361/EC) plus large
@@ -22,16 +22,13 @@ final class Choices {
 	 */
 	static final List<String> SIZES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 
-	static final List<String> CONTRIBUTION_AREAS = List.of("COMPUTE_HARDWARE", "DATA_CENTRE_SITE", "ENERGY_COOLING",
-			"CLOUD_SERVICES", "DATA", "AI_MODELS_SOFTWARE", "RESEARCH", "SKILLS_TRAINING", "INVESTMENT", "USE_CASES");
+	static final List<String> CONTRIBUTION_AREAS = CallChoices.CONTRIBUTION_AREAS;
 
 	/**
 	 * The four consortium countries first, then the rest of the EU and the EEA (ISO
 	 * 3166-1 alpha-2).
 	 */
-	static final List<String> COUNTRIES = List.of("LT", "PL", "LV", "EE", "AT", "BE", "BG", "HR", "CY", "CZ", "DK",
-			"FI", "FR", "DE", "GR", "HU", "IE", "IT", "LU", "MT", "NL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
-			"NO");
+	static final List<String> COUNTRIES = CallChoices.COUNTRIES;
 
 	static final int CONSORTIUM_COUNTRIES = 4;
 

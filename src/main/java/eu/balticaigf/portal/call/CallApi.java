@@ -1,7 +1,9 @@
 package eu.balticaigf.portal.call;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -16,15 +18,36 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/calls")
 class CallApi {
 
+	/**
+	 * A call. {@code budgetEur} and {@code privateSharePct} are exact decimals (cents, a
+	 * share such as 17.5); {@code participatingCountries} lists every country that took
+	 * part, with the day it joined (null: from the start) and left (null: still taking
+	 * part).
+	 */
 	record CallJson(String slug, String title, Instant opensAt, Instant closesAt, String timeZone, String state,
-			long budgetEur, int privateSharePct, long targetPrivateEur, int plannedGpus, String meeting) {
+			BigDecimal budgetEur, BigDecimal privateSharePct, long targetPrivateEur, int plannedGpus, String meeting,
+			List<CountryJson> participatingCountries, int formVersion) {
 
-		static CallJson of(Call call, Instant now) {
+		static CallJson of(Call call, CallDetails details, Instant now) {
 			return new CallJson(call.slug(), call.titles().get("en"), call.opensAt(), call.closesAt(),
-					call.zone().getId(), call.windowAt(now).name(), call.budgetEur(), call.privateSharePct(),
-					call.targetPrivateEur(), call.plannedGpus(), call.meetingSlug());
+					call.zone().getId(), call.windowAt(now).name(), plain(call.budgetEur()),
+					plain(call.privateSharePct()), call.targetPrivateEur(), call.plannedGpus(), call.meetingSlug(),
+					details.countries()
+						.stream()
+						.map(member -> new CountryJson(member.country(), member.joined(), member.left()))
+						.toList(),
+					call.formVersion());
 		}
 
+	}
+
+	/** 3000000000 rather than 3000000000.00 or 3E+9; 17.5 stays 17.5. */
+	private static BigDecimal plain(BigDecimal amount) {
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	record CountryJson(String country, LocalDate joined, LocalDate left) {
 	}
 
 	private final CallRepository calls;
@@ -39,13 +62,18 @@ class CallApi {
 	@GetMapping
 	List<CallJson> all() {
 		Instant now = clock.instant();
-		return calls.findAll().stream().map(call -> CallJson.of(call, now)).toList();
+		return calls.findAll()
+			.stream()
+			.filter(Call::isPublic)
+			.map(call -> CallJson.of(call, calls.details(call.id()), now))
+			.toList();
 	}
 
 	@GetMapping("/{slug}")
 	CallJson one(@PathVariable String slug) {
 		return calls.findBySlug(slug)
-			.map(call -> CallJson.of(call, clock.instant()))
+			.filter(Call::isPublic)
+			.map(call -> CallJson.of(call, calls.details(call.id()), clock.instant()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No call with this slug"));
 	}
 

@@ -36,9 +36,14 @@ public class CallLinks implements BackOfficeLinks {
 	@Override
 	public List<BackOfficeLink> links(Locale locale) {
 		List<BackOfficeLink> links = new ArrayList<>();
+		links.add(BackOfficeLink.of(BackOfficeLink.Section.CALLS, messages.getMessage("call.staff.link", null, locale),
+				"/staff/calls", "VIEWER", -10));
 		List<Call> all = calls.all();
 		for (int i = 0; i < all.size(); i++) {
 			Call call = all.get(i);
+			if (!call.isPublic()) {
+				continue;
+			}
 			links.add(new BackOfficeLink(BackOfficeLink.Section.CALLS, call.title(locale),
 					messages.getMessage("call.staff.page", null, locale), "/calls/" + call.slug(), "VIEWER",
 					order(i, 0)));

@@ -21,19 +21,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CallPages {
 
-	/** The categories of organisation the call invites, in the call's order. */
-	static final List<String> CATEGORIES = List.of("TECHNOLOGY_PROVIDER", "CLOUD_COMPUTE_PROVIDER",
-			"RESEARCH_INSTITUTE", "UNIVERSITY", "STARTUP", "INVESTOR", "PUBLIC_SECTOR");
-
-	static final List<String> COUNTRIES = List.of("LT", "PL", "LV", "EE");
-
 	/**
-	 * Where the ministry's call sends readers for "more information about AI
-	 * Gigafactories": the European Commission's page on AI Factories and Gigafactories.
-	 * The call's text names the page without its address (the reference copy keeps only
-	 * "available here"); this is the Commission's page for the programme.
+	 * The categories the landing page names when no call is featured: the 2025 call's
+	 * (its "other" category is an answer on the form, not a kind of organisation
+	 * invited).
 	 */
-	static final String GIGAFACTORIES_URL = "https://digital-strategy.ec.europa.eu/en/policies/ai-factories";
+	static final List<String> CATEGORIES = CallChoices.CATEGORIES.stream()
+		.filter(category -> !"OTHER".equals(category))
+		.toList();
 
 	/**
 	 * Figures about the project that the call itself does not give (up to 100,000 GPUs;
@@ -68,7 +63,8 @@ class CallPages {
 	@GetMapping("/")
 	String home(Model model) {
 		Instant now = clock.instant();
-		List<Call> all = calls.findAll();
+		// Drafts are for staff, archived calls have left the public lists.
+		List<Call> all = calls.findAll().stream().filter(call -> call.state() == Call.State.PUBLISHED).toList();
 		List<Meeting> allMeetings = meetings.all();
 		model.addAttribute("currentCalls",
 				all.stream()
@@ -87,22 +83,29 @@ class CallPages {
 				allMeetings.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList());
 		// The consortium's figures come from the ministry's latest real call; a demo call
 		// only repeats them.
-		model.addAttribute("featured",
-				all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0)));
-		addCommon(model, now);
+		Call featured = all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
+		model.addAttribute("featured", featured);
+		CallDetails details = featured == null ? CallDetails.EMPTY : calls.details(featured.id());
+		model.addAttribute("countries", countriesTakingPart(all, now));
+		model.addAttribute("now", now);
+		model.addAttribute("categories", featured == null ? CATEGORIES : invited(details));
 		return "call/home";
 	}
 
 	@GetMapping("/calls/{slug}")
 	String call(@PathVariable String slug, Model model) {
-		Call call = calls.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Call call = calls.findBySlug(slug)
+			.filter(Call::isPublic)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CallDetails details = calls.details(call.id());
 		model.addAttribute("call", call);
+		model.addAttribute("details", details);
 		model.addAttribute("invitationKey", invitationKey(call));
 		model.addAttribute("meeting",
 				call.meetingSlug() == null ? null : meetings.find(call.meetingSlug()).orElse(null));
-		model.addAttribute("gigafactoriesUrl", GIGAFACTORIES_URL);
 		model.addAttribute("report", REPORT);
-		addCommon(model, clock.instant());
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("categories", invited(details));
 		return "call/call";
 	}
 
@@ -120,10 +123,22 @@ class CallPages {
 		return "call.invitation";
 	}
 
-	private void addCommon(Model model, Instant now) {
-		model.addAttribute("now", now);
-		model.addAttribute("categories", CATEGORIES);
-		model.addAttribute("countries", COUNTRIES);
+	/**
+	 * The consortium's countries today, from the latest call that records them (the
+	 * ministry's calls before the demo call, which only repeats them).
+	 */
+	private List<String> countriesTakingPart(List<Call> published, Instant now) {
+		return published.stream()
+			.sorted(Comparator.comparing(Call::demo))
+			.map(call -> calls.details(call.id()).countriesOn(now.atZone(call.zone()).toLocalDate()))
+			.filter(countries -> !countries.isEmpty())
+			.findFirst()
+			.orElse(List.of());
+	}
+
+	/** The kinds of organisation a call invites by name ("other" is not one). */
+	private static List<String> invited(CallDetails details) {
+		return details.categories().stream().filter(category -> !"OTHER".equals(category)).toList();
 	}
 
 }

@@ -15,8 +15,9 @@ public class Calls {
 		this.repository = repository;
 	}
 
+	/** A call the public may see (a draft is for staff only). */
 	public Optional<Call> find(String slug) {
-		return repository.findBySlug(slug);
+		return repository.findBySlug(slug).filter(Call::isPublic);
 	}
 
 	public List<Call> all() {

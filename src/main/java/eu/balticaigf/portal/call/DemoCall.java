@@ -1,9 +1,12 @@
 package eu.balticaigf.portal.call;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
@@ -45,12 +48,41 @@ class DemoCall implements ApplicationRunner {
 			.atTime(23, 59, 59)
 			.atZone(vilnius)
 			.toInstant();
-		calls.insert(new Call(0, SLUG,
-				Map.of("lt", "Prisijungimas prie konsorciumo (demonstracinis kvietimas)", "en",
-						"Join the consortium (demo call)", "pl", "Przystąp do konsorcjum (nabór demonstracyjny)", "lv",
-						"Pievienojieties konsorcijam (demonstrācijas uzaicinājums)", "et",
-						"Liitu konsortsiumiga (näidiskutse)"),
-				opens, closes, vilnius, 3_000_000_000L, 65, 100_000, "demo-info", true));
+		calls
+			.insert(new Call(0, SLUG,
+					Map.of("lt", "Prisijungimas prie konsorciumo (demonstracinis kvietimas)", "en",
+							"Join the consortium (demo call)", "pl", "Przystąp do konsorcjum (nabór demonstracyjny)",
+							"lv", "Pievienojieties konsorcijam (demonstrācijas uzaicinājums)", "et",
+							"Liitu konsortsiumiga (näidiskutse)"),
+					opens, closes, vilnius, BigDecimal.valueOf(3_000_000_000L), BigDecimal.valueOf(65), 100_000,
+					"demo-info", true, null, Call.State.PUBLISHED, 1))
+			.ifPresent(id -> calls.saveDetails(id, details()));
+	}
+
+	/**
+	 * The 2025 call's lists and links, and the consortium's members as public facts (the
+	 * migration V30 records the same for the 2025 call).
+	 */
+	private CallDetails details() {
+		CallDetails call2025 = calls.findBySlug("baltic-aigf-2025")
+			.map(call -> calls.details(call.id()))
+			.orElse(new CallDetails(Map.of(), null, CallChoices.COUNTRIES, CallChoices.CATEGORIES,
+					CallChoices.CONTRIBUTION_AREAS, List.of(), List.of(), List.of()));
+		List<CallDetails.Membership> members = List.of(
+				// Named by the ministry's call of 28 July 2025
+				// (shared/reference/eimin-call-2025-07-28.txt:
+				// "A collaboration between Lithuania, Poland, Latvia, and Estonia"),
+				// members from the start.
+				new CallDetails.Membership("LT", null, null), new CallDetails.Membership("PL", null, null),
+				// Estonia and Latvia left in December 2025; Czechia joined in November
+				// 2025 (public reports,
+				// as summarised in DESIGN.md §1 and issue 15; they give the month, so the
+				// first of it stands for it).
+				new CallDetails.Membership("LV", null, LocalDate.of(2025, 12, 1)),
+				new CallDetails.Membership("EE", null, LocalDate.of(2025, 12, 1)),
+				new CallDetails.Membership("CZ", LocalDate.of(2025, 11, 1), null));
+		return new CallDetails(call2025.descriptions(), call2025.contactEmail(), call2025.eligibleCountries(),
+				call2025.categories(), call2025.contributionAreas(), members, call2025.faq(), call2025.links());
 	}
 
 }

@@ -1,6 +1,8 @@
 /**
- * Calls to join the consortium: their window, time zone and targets (budget, private
- * share, planned GPUs), and the public pages that present them.
+ * Calls to join the consortium as data staff edit: their window, time zone, targets
+ * (budget, private share, planned GPUs), texts, the countries taking part with the dates
+ * they joined or left, and the public pages that present them. Changes to a published
+ * call are recorded in the audit log.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "meeting", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "meeting", "audit", "shared" })
 package eu.balticaigf.portal.call;

@@ -42,11 +42,54 @@ class PublicPagesTests {
 		mvc.perform(get("/").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<html lang=\"en\""),
-					containsString("Lithuania, Poland, Latvia and Estonia"), containsString("Technology providers"),
-					containsString("Public sector institutions"), containsString("Start-ups"),
-					containsString("EUR\u00a03\u00a0000\u00a0000\u00a0000"), containsString("65 %"),
-					containsString("EUR\u00a01\u00a0950\u00a0000\u00a0000"),
+					containsString("Technology providers"), containsString("Public sector institutions"),
+					containsString("Start-ups"), containsString("EUR\u00a03\u00a0000\u00a0000\u00a0000"),
+					containsString("65 %"), containsString("EUR\u00a01\u00a0950\u00a0000\u00a0000"),
 					containsString("primarily in two locations in Poland"), not(containsString("public funds")))));
+	}
+
+	/**
+	 * Issue 15: the countries come from the featured call's list with its dates, not from
+	 * the code: Czechia joined in November 2025, Estonia and Latvia left in December
+	 * 2025.
+	 */
+	@Test
+	void homeNamesTheCountriesTakingPartToday() {
+		Page home = Visitor.at(port).open("/?lang=en");
+
+		assertThat(home.byId("countries-heading").text()).isEqualTo("3 countries taking part");
+		assertThat(home.byId("countries").select("li").eachText()).containsExactly("Lithuania", "Poland", "Czechia");
+		assertThat(home.text()).doesNotContain("Lithuania, Poland, Latvia and Estonia");
+		assertThat(Visitor.at(port).open("/?lang=lt").byId("countries-heading").text())
+			.isEqualTo("3 dalyvaujančios šalys");
+	}
+
+	@Test
+	void callPageListsTheCountriesWithTheMonthTheyJoinedOrLeft() {
+		Page call = Visitor.at(port).open("/calls/baltic-aigf-2025?lang=en");
+
+		assertThat(call.byId("participating-countries").select("li").eachText()).containsExactly("Lithuania", "Poland",
+				"Latvia (left in December 2025)", "Estonia (left in December 2025)",
+				"Czechia (joined in November 2025)");
+		assertThat(Visitor.at(port).open("/calls/demo?lang=pl").textOf("#participating-countries li[data-country=CZ]"))
+			.isEqualTo("Czechy (przystąpienie: listopad 2025)");
+	}
+
+	@Test
+	void callsApiGivesTheCountriesWithTheirDatesAndTheFormVersion() throws Exception {
+		mvc.perform(get("/api/v1/calls/baltic-aigf-2025"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participatingCountries.length()").value(5))
+			.andExpect(jsonPath("$.participatingCountries[0].country").value("LT"))
+			.andExpect(jsonPath("$.participatingCountries[0].joined").doesNotExist())
+			.andExpect(jsonPath("$.participatingCountries[2].country").value("LV"))
+			.andExpect(jsonPath("$.participatingCountries[2].left").value("2025-12-01"))
+			.andExpect(jsonPath("$.participatingCountries[4].country").value("CZ"))
+			.andExpect(jsonPath("$.participatingCountries[4].joined").value("2025-11-01"))
+			.andExpect(jsonPath("$.formVersion").value(1))
+			.andExpect(jsonPath("$.budgetEur").value(3_000_000_000L))
+			.andExpect(jsonPath("$.privateSharePct").value(65));
+		mvc.perform(get("/api/v1/calls/demo")).andExpect(jsonPath("$.participatingCountries[4].country").value("CZ"));
 	}
 
 	/**
@@ -98,7 +141,7 @@ class PublicPagesTests {
 			.contains("invites Lithuanian companies, research institutions and public bodies to join");
 		assertThat(call.text()).contains("primarily in two locations in Poland");
 		assertThat(call.byId("call-meeting").text()).contains("register in advance").doesNotContain("required");
-		Element more = call.byId("gigafactories-link");
+		Element more = call.byId("call-links").selectFirst("a");
 		assertThat(more.text()).startsWith("More information about AI Gigafactories");
 		assertThat(more.attr("href")).startsWith("https://digital-strategy.ec.europa.eu/");
 		assertThat(call.byId("call-facts").text()).doesNotContain("GPU").doesNotContain("35 %").contains("65 %");
@@ -141,7 +184,8 @@ class PublicPagesTests {
 			.andExpect(cookie().value("portal-lang", "pl"))
 			.andExpect(content().string(containsString("<html lang=\"pl\"")));
 		mvc.perform(get("/").cookie(new jakarta.servlet.http.Cookie("portal-lang", "et")))
-			.andExpect(content().string(allOf(containsString("<html lang=\"et\""), containsString("Neli riiki"))));
+			.andExpect(
+					content().string(allOf(containsString("<html lang=\"et\""), containsString("3 osalevat riiki"))));
 	}
 
 	@Test

@@ -256,6 +256,11 @@ class PageWalkTests extends PortalIntegrationTest {
 			visits.add(new Visit("(hidden by a conflict)", reached.get("(hidden from " + role + ")"), role));
 		}
 		staffPage(visits, "/staff/calls/{slug}/rubric", Role.ADMIN, "/staff/calls/demo/rubric");
+		staffPage(visits, "/staff/calls", Role.VIEWER, "/staff/calls");
+		staffPage(visits, "/staff/calls/{slug}", Role.VIEWER, "/staff/calls/demo", "/staff/calls/baltic-aigf-2025");
+		staffPage(visits, "/staff/calls/new", Role.ADMIN, "/staff/calls/new");
+		staffPage(visits, "/staff/calls/{slug}/edit", Role.ADMIN, "/staff/calls/demo/edit");
+		staffPage(visits, "/staff/calls/{slug}/clone", Role.ADMIN, "/staff/calls/demo/clone");
 		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
 				"/staff/calls/baltic-aigf-2025/dashboard");
 		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
@@ -413,6 +418,16 @@ class PageWalkTests extends PortalIntegrationTest {
 							.form("form[method=post]")
 							.fill("newName", "Fit")
 							.submit()),
+				new ErrorState("empty call", Role.ADMIN, v -> v.open("/staff/calls/new").form("#call-form").submit()),
+				new ErrorState("published call renamed, closing before it opens", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/edit")
+							.form("#call-form")
+							.fill("slug", "demo-renamed")
+							.fill("closesAt", "2020-01-01T00:00")
+							.fill("privateShare", "101")
+							.submit()),
+				new ErrorState("clone with a taken slug", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/clone").form("#clone-form").fill("slug", "demo").submit()),
 				new ErrorState("empty meeting", Role.ADMIN,
 						v -> v.open("/staff/meetings/new").form("form[method=post]").submit()),
 				new ErrorState("meeting agenda in one language only", Role.ADMIN,
