@@ -96,6 +96,10 @@ class MailTemplatesTests {
 		common.put("count", 2);
 		// The decline's wording depends on how far the review went (review.ReviewEmails).
 		common.put("bodyKey", "mail.review.declined.body.unreviewed");
+		// A bid commitment's move (bid.Commitments): its kind as a message key, its
+		// state.
+		common.put("kind", "bid.kind.EQUITY");
+		common.put("state", "WITHDRAWN");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);
