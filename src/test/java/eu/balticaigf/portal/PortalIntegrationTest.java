@@ -1,5 +1,9 @@
 package eu.balticaigf.portal;
 
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+import eu.balticaigf.portal.staff.StaffSignInSupport;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -26,5 +30,12 @@ public abstract class PortalIntegrationTest {
 
 	@Autowired
 	protected ApplicationContext context;
+
+	/** A browser signed in as a new member of staff with this role, reading English. */
+	protected Visitor signedIn(Role role) {
+		Visitor visitor = Visitor.at(port).speaking("en");
+		visitor.signIn(StaffSignInSupport.create(context, role));
+		return visitor;
+	}
 
 }

@@ -1,28 +1,18 @@
 package eu.balticaigf.portal.sites;
 
-import java.util.List;
-import java.util.Locale;
+import static eu.balticaigf.portal.shared.web.BackOfficeLink.Section.WORK;
 
-import eu.balticaigf.portal.shared.web.BackOfficeLink;
-import eu.balticaigf.portal.shared.web.BackOfficeLinks;
+import eu.balticaigf.portal.shared.web.LabelledBackOfficeLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The candidate sites' assessments on the back office's home. */
 @Component
-class SitesLinks implements BackOfficeLinks {
-
-	private final MessageSource messages;
+class SitesLinks extends LabelledBackOfficeLinks {
 
 	SitesLinks(MessageSource messages) {
-		this.messages = messages;
-	}
-
-	@Override
-	public List<BackOfficeLink> links(Locale locale) {
-		return List.of(BackOfficeLink.of(BackOfficeLink.Section.WORK, messages.getMessage("sites.link", null, locale),
-				SitePages.BASE, "VIEWER", 40));
+		super(messages, link(WORK, "sites.link", SitePages.BASE, "VIEWER", 40));
 	}
 
 }

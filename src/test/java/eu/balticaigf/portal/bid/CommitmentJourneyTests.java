@@ -7,10 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -21,7 +19,6 @@ import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.shared.TestFiles;
 import eu.balticaigf.portal.shared.UploadedFiles;
 import eu.balticaigf.portal.staff.Role;
-import eu.balticaigf.portal.staff.StaffSignInSupport;
 
 /**
  * A member's way from accepted application to verified commitment, through the pages as
@@ -29,22 +26,7 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
  * not allow on the way: each says what is wrong next to its field and changes nothing.
  */
 @PortalTest
-class CommitmentJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private Visitor signedIn(Role role) {
-		Visitor visitor = Visitor.at(port).speaking("en");
-		visitor.signIn(StaffSignInSupport.create(context, role));
-		return visitor;
-	}
+class CommitmentJourneyTests extends PortalIntegrationTest {
 
 	/** An accepted application made a member through the bid's page; its member page. */
 	private Page member(Visitor admin, TestSubmissions.Submitted accepted) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Inbox;
 import eu.balticaigf.portal.pages.Page;
@@ -20,8 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in it.
  */
 @PortalTest
-class HostileRegistrationTests {
+class HostileRegistrationTests extends PortalIntegrationTest {
 
 	private static final String NAME = "Ona <script>alert(1)</script>";
 
@@ -52,15 +51,6 @@ class HostileRegistrationTests {
 	// As jte escapes text between tags: a quote cannot end anything there, so it stays a
 	// quote; RAW below makes sure no tag comes out of it.
 	private static final String ORGANISATION_ESCAPED = "=1+2\"&gt;&lt;img src=x onerror=alert(1)&gt;";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	MeetingRepository meetings;

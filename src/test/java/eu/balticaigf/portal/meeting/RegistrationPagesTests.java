@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Inbox;
@@ -15,8 +16,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -30,19 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * and posted as a browser does.
  */
 @PortalTest
-class RegistrationPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	MockMvc mvc;
+class RegistrationPagesTests extends PortalIntegrationTest {
 
 	@Autowired
 	MeetingRepository meetings;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void formShowsTimeWithZonePlaceSeatsAndDeadline() {

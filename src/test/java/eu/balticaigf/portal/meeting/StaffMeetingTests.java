@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Inbox;
@@ -23,9 +24,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,25 +45,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * serve.
  */
 @PortalTest
-class StaffMeetingTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
+class StaffMeetingTests extends PortalIntegrationTest {
 
 	@Autowired
 	MeetingRepository meetings;
 
 	@Autowired
 	Registrations registrations;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	RegistrationRepository registrationRepository;

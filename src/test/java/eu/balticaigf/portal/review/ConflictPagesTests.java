@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.pages.Form;
@@ -22,16 +20,7 @@ import eu.balticaigf.portal.staff.Role;
  * after a confirmation step, audited.
  */
 @PortalTest
-class ConflictPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class ConflictPagesTests extends PortalIntegrationTest {
 
 	@Test
 	void aHiddenApplicationSaysWhyAndItsDeclarationIsWithdrawnByItsAuthorAfterConfirming() {

@@ -9,10 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -31,16 +29,7 @@ import eu.balticaigf.portal.staff.Role;
  * information request shown before it goes, with a date to answer by.
  */
 @PortalTest
-class DecisionPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class DecisionPagesTests extends PortalIntegrationTest {
 
 	private Submitted submit(String language, ApplicationStatus status) {
 		return TestSubmissions.submit(context, language, "Decision " + UUID.randomUUID().toString().substring(0, 6),

@@ -8,10 +8,8 @@ import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.pages.Form;
@@ -25,16 +23,7 @@ import eu.balticaigf.portal.staff.Role;
  * staff by name.
  */
 @PortalTest
-class DetailPageTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class DetailPageTests extends PortalIntegrationTest {
 
 	@Test
 	void thePageIsInPartsEachReachedFromTheContentsList() {

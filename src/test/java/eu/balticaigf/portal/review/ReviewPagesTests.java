@@ -14,11 +14,9 @@ import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -36,19 +34,7 @@ import eu.balticaigf.portal.staff.Role;
  * RouteAccessTests.
  */
 @PortalTest
-class ReviewPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class ReviewPagesTests extends PortalIntegrationTest {
 
 	private final String marker = "Bulk" + SecureTokens.newToken().substring(0, 8).replaceAll("[^A-Za-z0-9]", "x");
 

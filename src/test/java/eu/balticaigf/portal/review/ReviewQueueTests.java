@@ -9,11 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -31,16 +29,7 @@ import eu.balticaigf.portal.staff.Role;
  * so other tests' applications never show up.
  */
 @PortalTest
-class ReviewQueueTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class ReviewQueueTests extends PortalIntegrationTest {
 
 	private final String marker = "Queue" + SecureTokens.newToken().replaceAll("[^A-Za-z0-9]", "").substring(0, 10);
 

@@ -27,12 +27,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.pages.Inbox;
@@ -47,19 +45,7 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
  * home's link to conflicts and the review module's part in a data-subject request.
  */
 @PortalTest
-class ReviewScoreSummaryTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class ReviewScoreSummaryTests extends PortalIntegrationTest {
 
 	@Autowired
 	ReviewQueue queue;

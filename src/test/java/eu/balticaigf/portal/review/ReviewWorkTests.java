@@ -8,10 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -27,16 +25,7 @@ import eu.balticaigf.portal.staff.Role;
  * amendment history, end to end, through the pages as served.
  */
 @PortalTest
-class ReviewWorkTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class ReviewWorkTests extends PortalIntegrationTest {
 
 	private ReviewDesk signIn(Role role) {
 		return ReviewDesk.signIn(context, port, role);

@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
@@ -18,22 +17,10 @@ import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
 @PortalTest
-class SitePagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class SitePagesTests extends PortalIntegrationTest {
 
 	@Autowired
 	SiteRepository repository;
-
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@Autowired
-	org.springframework.test.web.servlet.MockMvc mvc;
 
 	/** An assessment of its own, so that changing weights leaves the demo's alone. */
 	private String assessment() {
@@ -41,12 +28,6 @@ class SitePagesTests {
 		repository.insertAssessment(id, "Page test", "test", Instant.now());
 		repository.putWeights(id, DemoSites.WEIGHTS, "test", Instant.now());
 		return id;
-	}
-
-	private Visitor signedIn(Role role) {
-		Visitor visitor = Visitor.at(port).speaking("en");
-		visitor.signIn(StaffSignInSupport.create(context, role));
-		return visitor;
 	}
 
 	@Test

@@ -7,10 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
@@ -22,25 +20,10 @@ import eu.balticaigf.portal.staff.StaffSignInSupport;
  * made here are withdrawn, so that the demo assessment other tests read stays as it is.
  */
 @PortalTest
-class SiteRegisterPagesTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class SiteRegisterPagesTests extends PortalIntegrationTest {
 
 	@Autowired
 	SiteRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private Visitor signedIn(Role role) {
-		Visitor visitor = Visitor.at(port).speaking("en");
-		visitor.signIn(StaffSignInSupport.create(context, role));
-		return visitor;
-	}
 
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
