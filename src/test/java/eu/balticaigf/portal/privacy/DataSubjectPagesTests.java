@@ -8,7 +8,6 @@ import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.staff.Role;
-import eu.balticaigf.portal.staff.StaffSignInSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 class DataSubjectPagesTests extends PortalIntegrationTest {
-
-	Visitor signedIn(Role role) {
-		Visitor visitor = Visitor.at(port);
-		visitor.signIn(StaffSignInSupport.create(context, role));
-		return visitor;
-	}
 
 	@Test
 	void anonymousVisitorsAreSentToSignIn() {
