@@ -3,8 +3,11 @@ package eu.balticaigf.portal.call;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import eu.balticaigf.portal.meeting.Meeting;
 import eu.balticaigf.portal.meeting.Meetings;
@@ -85,8 +88,12 @@ class CallPages {
 		// only repeats them.
 		Call featured = all.stream().filter(call -> !call.demo()).findFirst().orElse(all.isEmpty() ? null : all.get(0));
 		model.addAttribute("featured", featured);
-		CallDetails details = featured == null ? CallDetails.EMPTY : calls.details(featured.id());
-		model.addAttribute("countries", countriesTakingPart(all, now));
+		// Each call's details read once: the featured call is usually the one whose
+		// countries are shown.
+		Map<Long, CallDetails> read = new HashMap<>();
+		Function<Call, CallDetails> detailsOf = call -> read.computeIfAbsent(call.id(), calls::details);
+		CallDetails details = featured == null ? CallDetails.EMPTY : detailsOf.apply(featured);
+		model.addAttribute("countries", countriesTakingPart(all, now, detailsOf));
 		model.addAttribute("now", now);
 		model.addAttribute("categories", featured == null ? CATEGORIES : invited(details));
 		return "call/home";
@@ -127,10 +134,11 @@ class CallPages {
 	 * The consortium's countries today, from the latest call that records them (the
 	 * ministry's calls before the demo call, which only repeats them).
 	 */
-	private List<String> countriesTakingPart(List<Call> published, Instant now) {
+	private static List<String> countriesTakingPart(List<Call> published, Instant now,
+			Function<Call, CallDetails> detailsOf) {
 		return published.stream()
 			.sorted(Comparator.comparing(Call::demo))
-			.map(call -> calls.details(call.id()).countriesOn(now.atZone(call.zone()).toLocalDate()))
+			.map(call -> detailsOf.apply(call).countriesOn(now.atZone(call.zone()).toLocalDate()))
 			.filter(countries -> !countries.isEmpty())
 			.findFirst()
 			.orElse(List.of());
