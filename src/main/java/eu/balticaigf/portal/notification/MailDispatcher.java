@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -60,10 +61,13 @@ class MailDispatcher {
 
 	private final AuditLog audit;
 
+	private final Outbox outbox;
+
 	MailDispatcher(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport, MailSettings settings,
-			Clock clock, MeterRegistry meters, AuditLog audit, OutboxMessages messages) {
+			Clock clock, MeterRegistry meters, AuditLog audit, OutboxMessages messages, Outbox outbox) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.outbox = outbox;
 		this.transactions = transactions;
 		this.transport = transport;
 		this.settings = settings;
@@ -84,6 +88,20 @@ class MailDispatcher {
 		while (Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
 			// until nothing is due
 		}
+	}
+
+	/**
+	 * A test e-mail to a member of staff's own address, queued through the outbox like
+	 * every other, so that it tests the whole way out: the queue, this dispatcher, the
+	 * SMTP settings and the public address in its link. Audited.
+	 */
+	void sendTest(String address, String name, Locale locale) {
+		transactions.executeWithoutResult(status -> {
+			UUID id = outbox.enqueue(
+					new Email(address, locale, "notification/test", Map.of("name", name, "subjectArgument", name)));
+			audit.record("outbox.test-email-sent", AuditLog.Target.of("outbox_message", id), null,
+					Map.of("recipient", address));
+		});
 	}
 
 	/**

@@ -101,9 +101,9 @@ class SmtpOutageTests extends PortalIntegrationTest {
 		sender.setJavaMailProperties(timeouts);
 		MailSettings settings = new MailSettings("Portal <no-reply@balticaigf.eu>", "Ministry <office@example.lt>",
 				"http://localhost", Path.of("target"), MAX_ATTEMPTS, FIRST_RETRY);
-		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
-				new SimpleMeterRegistry(), context.getBean(AuditLog.class), new OutboxMessages(jdbc));
 		outbox = new Outbox(jdbc, templates, settings, clock);
+		dispatcher = new MailDispatcher(jdbc, transactions, MailTransports.smtp(sender), settings, clock,
+				new SimpleMeterRegistry(), context.getBean(AuditLog.class), new OutboxMessages(jdbc), outbox);
 	}
 
 	@AfterEach
