@@ -193,6 +193,13 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
 			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			new Route(POST, "/staff/bids/{slug}/members/{id}/agreement", ADMIN,
+					"/staff/bids/demo/members/{id}/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement", VIEWER, "/staff/bids/demo/agreement"),
+			new Route(POST, "/staff/bids/{slug}/agreement", ADMIN, "/staff/bids/demo/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement.pdf", VIEWER, "/staff/bids/demo/agreement.pdf"),
+			new Route(GET, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states?country=LT"),
+			new Route(POST, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),

@@ -174,8 +174,41 @@ class BidStore {
 			.update();
 	}
 
+	/** The date the member signed the consortium agreement; null: not signed. */
 	void signAgreement(long memberId, LocalDate on) {
 		jdbc.sql("UPDATE bid_member SET agreement_signed_on = ? WHERE id = ?").params(on, memberId).update();
+	}
+
+	/** The consortium agreement's document as kept (its content read apart). */
+	record Agreement(String name, String sha256, long size, String uploadedBy, Instant uploadedAt) {
+	}
+
+	Optional<Agreement> agreement(long bidId) {
+		return jdbc.sql("SELECT name, sha256, size, uploaded_by, uploaded_at FROM bid_agreement WHERE bid_id = ?")
+			.param(bidId)
+			.query((rs, n) -> new Agreement(rs.getString("name"), rs.getString("sha256"), rs.getLong("size"),
+					rs.getString("uploaded_by"), instant(rs, "uploaded_at")))
+			.optional();
+	}
+
+	Optional<Letter> agreementDocument(long bidId) {
+		return jdbc.sql("SELECT name, content FROM bid_agreement WHERE bid_id = ?")
+			.param(bidId)
+			.query((rs, n) -> new Letter(rs.getString("name"), rs.getBytes("content")))
+			.optional();
+	}
+
+	/** Keeps the agreement's document, replacing the one before. */
+	void putAgreement(long bidId, UploadedFiles.Checked document, String by, Instant at) {
+		jdbc.sql("""
+				INSERT INTO bid_agreement (bid_id, name, sha256, size, content, uploaded_by, uploaded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (bid_id) DO UPDATE SET name = EXCLUDED.name, sha256 = EXCLUDED.sha256,
+				    size = EXCLUDED.size, content = EXCLUDED.content, uploaded_by = EXCLUDED.uploaded_by,
+				    uploaded_at = EXCLUDED.uploaded_at""")
+			.params(bidId, document.name(), document.sha256(), document.size(), document.content(), by,
+					Timestamp.from(at))
+			.update();
 	}
 
 	record Vendor(long id, String name) {

@@ -82,6 +82,11 @@ class DemoBid implements ApplicationRunner {
 				EU_PLEDGE_CENTS);
 		Bid bid = store.bid(SLUG).orElseThrow();
 		seedHostStates(bid);
+		if (store.agreement(bid.id()).isEmpty()) {
+			byte[] agreement = OnePagePdf.of("Consortium agreement (demo)");
+			store.putAgreement(bid.id(), new UploadedFiles.Checked("consortium-agreement.pdf", UploadedFiles.Kind.PDF,
+					agreement.length, UploadedFiles.sha256(agreement), agreement), BY, clock.instant());
+		}
 		if (!store.members(bid.id()).isEmpty()) {
 			return;
 		}

@@ -48,7 +48,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
-			"/staff/bids/{slug}/commitments/{id}/letter.pdf");
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -299,6 +299,9 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/bids/{slug}/plan", Role.VIEWER, "/staff/bids/demo/plan",
 				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
 		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
+		staffPage(visits, "/staff/bids/{slug}/agreement", Role.VIEWER, "/staff/bids/demo/agreement");
+		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
+				"/staff/bids/demo/states?country=DE");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
@@ -469,6 +472,25 @@ class PageWalkTests extends PortalIntegrationTest {
 							.fill("privateShare", "50")
 							.fill("capitalCost", "lots")
 							.submit()),
+				new ErrorState("consortium agreement signed on a day that does not exist", Role.ADMIN,
+						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}"))
+							.form("#agreement-form")
+							.fill("signedOn", "2026-02-30")
+							.submit()),
+				new ErrorState("consortium agreement that is not a PDF", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/agreement")
+							.form("#agreement-upload")
+							.attach("document", "agreement.pdf",
+									"not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+							.submit()),
+				new ErrorState("participating state without its dates", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/states?country=DE")
+							.form("#state-form")
+							.fill("pledge", "-1")
+							.choose("status", "WITHDRAWN")
+							.submit()),
+				new ErrorState("commitment withdrawn by its member without a reason", null,
+						v -> v.open(reached.get("(commitment requested)")).form("#withdraw-form").submit()),
 				new ErrorState("empty high-risk vendor", Role.ADMIN,
 						v -> v.open("/staff/bids/demo/vendors").form("form[method=post]").submit()),
 				new ErrorState("commitment with a negative amount", null,
