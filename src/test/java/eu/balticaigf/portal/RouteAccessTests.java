@@ -164,6 +164,11 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/meetings/{slug}/registrations/{id}/check-in", VIEWER),
 			new Route(GET, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
 			new Route(POST, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
+			// messages
+			new Route(GET, "/staff/messages", VIEWER), new Route(GET, "/staff/messages/{id}", VIEWER),
+			new Route(GET, "/staff/messages/calls/{slug}/new", ADMIN),
+			new Route(POST, "/staff/messages/calls/{slug}/preview", ADMIN),
+			new Route(POST, "/staff/messages/calls/{slug}", ADMIN),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
 			new Route(POST, "/staff/outbox/test", ADMIN),

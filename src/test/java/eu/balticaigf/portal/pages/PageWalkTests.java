@@ -193,6 +193,22 @@ class PageWalkTests extends PortalIntegrationTest {
 	}
 
 	/** Who opens a page: nobody signed in, or a member of staff of this role. */
+	/**
+	 * A sent message to the demo call's applicants (the table only; nobody is e-mailed).
+	 */
+	private long sentMessage() {
+		return jdbc
+			.sql("""
+					INSERT INTO sent_message (idempotency_key, audience, audience_slug, filter, subjects, bodies, recipients,
+					                          sent_by, sent_at)
+					VALUES ('page-walk', 'CALL', 'demo', '{"status": "SUBMITTED", "category": "UNIVERSITY"}',
+					        '{"en": "Walk", "lt": "Ėjimas"}', '{"en": "Walk text", "lt": "Ėjimo tekstas"}', 3,
+					        'walk@ministry.test', now())
+					ON CONFLICT (idempotency_key) DO UPDATE SET recipients = 3 RETURNING id""")
+			.query(Long.class)
+			.single();
+	}
+
 	record Visit(String route, String path, Role role) {
 
 		@Override
@@ -272,6 +288,9 @@ class PageWalkTests extends PortalIntegrationTest {
 				"/staff/meetings/demo-info/check-in?q=Ona");
 		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
 				reached.get("/staff/meetings/{slug}/check-in/{token}"));
+		staffPage(visits, "/staff/messages", Role.VIEWER, "/staff/messages");
+		staffPage(visits, "/staff/messages/{id}", Role.VIEWER, "/staff/messages/" + sentMessage());
+		staffPage(visits, "/staff/messages/calls/{slug}/new", Role.ADMIN, "/staff/messages/calls/demo/new");
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
 		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
@@ -437,6 +456,12 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/new")
 							.form("form[method=post]")
 							.fill("agendaEn", "10:00 Welcome")
+							.submit()),
+				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
+						v -> v.open("/staff/messages/calls/demo/new")
+							.form("#message-form")
+							.fill("subjectLt", "Tema")
+							.tamper("country", "XX")
 							.submit()),
 				new ErrorState("empty data-subject export", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
