@@ -34,11 +34,32 @@ class BidPlans {
 
 	private final AuditLog audit;
 
-	BidPlans(BidStore store, BidSettings settings, MessageSource messages, AuditLog audit) {
+	private final java.time.Clock clock;
+
+	BidPlans(BidStore store, BidSettings settings, MessageSource messages, AuditLog audit, java.time.Clock clock) {
 		this.store = store;
 		this.settings = settings;
 		this.messages = messages;
 		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves a scenario under its name; audited. Empty when the bid has one of that name
+	 * already (a second click).
+	 */
+	@Transactional
+	Optional<Long> saveScenario(Bid bid, String name, FundingPlan.Scenario scenario, String by) {
+		Optional<Long> id = store.insertScenario(bid.id(), name, scenario, by, java.time.Instant.now(clock));
+		id.ifPresent(saved -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("name", name);
+			values.put("excludedCountries", List.copyOf(scenario.excludedCountries()));
+			values.put("excludedMembers", List.copyOf(scenario.excludedMembers()));
+			values.put("lowestCounted", scenario.lowestCounted().name());
+			audit.record(by, "bid.scenario.saved", AuditLog.Target.of("bid", bid.slug()), null, values);
+		});
+		return id;
 	}
 
 	/** Adds the participating state or replaces what is recorded for it; audited. */

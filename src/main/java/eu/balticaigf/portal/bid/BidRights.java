@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * only the forms its reader may use: admins change who is a member, what members state
  * and the plan; reviewers and admins move commitments.
  */
-@ControllerAdvice(assignableTypes = { BidPages.class, PlanPages.class })
+@ControllerAdvice(assignableTypes = { BidPages.class, PlanPages.class, ScenarioPages.class, ReadinessPages.class })
 class BidRights {
 
 	@ModelAttribute("mayAdmin")

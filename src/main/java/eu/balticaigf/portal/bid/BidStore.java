@@ -211,6 +211,53 @@ class BidStore {
 			.update();
 	}
 
+	/** A saved scenario: its name and what it leaves out. */
+	record SavedScenario(long id, String name, FundingPlan.Scenario scenario) {
+	}
+
+	List<SavedScenario> scenarios(long bidId) {
+		return jdbc.sql("""
+				SELECT id, name, array_to_string(excluded_countries, ',') AS countries,
+				       array_to_string(excluded_members, ',') AS members, lowest_counted
+				FROM bid_scenario WHERE bid_id = ? ORDER BY lower(name), id""")
+			.param(bidId)
+			.query((rs, n) -> new SavedScenario(rs.getLong("id"), rs.getString("name"),
+					new FundingPlan.Scenario(split(rs.getString("countries")),
+							split(rs.getString("members")).stream()
+								.map(Long::valueOf)
+								.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+							CommitmentState.valueOf(rs.getString("lowest_counted")))))
+			.list();
+	}
+
+	private static java.util.SortedSet<String> split(String joined) {
+		java.util.SortedSet<String> values = new java.util.TreeSet<>();
+		if (joined != null && !joined.isEmpty()) {
+			values.addAll(Arrays.asList(joined.split(",")));
+		}
+		return values;
+	}
+
+	/** The new scenario's id, or empty when the bid has one of that name already. */
+	Optional<Long> insertScenario(long bidId, String name, FundingPlan.Scenario scenario, String by, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO bid_scenario (bid_id, name, excluded_countries, excluded_members, lowest_counted, saved_by,
+				                          saved_at)
+				VALUES (:bid, :name, string_to_array(:countries, ','), CAST(string_to_array(:members, ',') AS bigint[]),
+				        :lowest, :by, :at)
+				ON CONFLICT (bid_id, name) DO NOTHING
+				RETURNING id""")
+			.param("bid", bidId)
+			.param("name", name)
+			.param("countries", String.join(",", scenario.excludedCountries()))
+			.param("members", String.join(",", scenario.excludedMembers().stream().map(String::valueOf).toList()))
+			.param("lowest", scenario.lowestCounted().name())
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.optional();
+	}
+
 	record Vendor(long id, String name) {
 	}
 

@@ -49,21 +49,14 @@ class PlanPages {
 
 	private final Formats formats;
 
-	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats) {
+	private final PlanFigures figures;
+
+	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats, PlanFigures figures) {
 		this.plans = plans;
 		this.store = store;
 		this.audit = audit;
 		this.formats = formats;
-	}
-
-	record SourceRow(String source, String label, String target, String pledged, String gap, boolean short_) {
-	}
-
-	record CountryRow(String code, String name, String status, String target, String pledged, String gap,
-			String privatePledged) {
-	}
-
-	record RuleRow(String rule, String label, String verdict, String verdictCode, String evidence) {
+		this.figures = figures;
 	}
 
 	/** A participating state as recorded, whatever the scenario leaves out. */
@@ -71,18 +64,19 @@ class PlanPages {
 			String href) {
 	}
 
-	record PlanView(String base, String title, String capitalCost, String runningCost, List<SourceRow> sources,
-			List<Option> privateByState, String processors, List<CountryRow> countries, List<RuleRow> rules,
-			List<Option> countryChoices, List<String> excluded, String tier, List<Option> tiers, int members,
-			List<StateRow> states, List<Option> addable) {
+	record PlanView(String base, String title, String capitalCost, String runningCost,
+			List<PlanFigures.SourceRow> sources, List<Option> privateByState, String processors,
+			List<PlanFigures.CountryRow> countries, List<PlanFigures.RuleRow> rules, List<Option> countryChoices,
+			List<String> excluded, String tier, List<Option> tiers, int members, List<StateRow> states,
+			List<Option> addable) {
 	}
 
 	@GetMapping(BidPages.BASE + "/{slug}/plan")
 	String plan(@PathVariable String slug, @RequestParam(name = "exclude", required = false) List<String> exclude,
 			@RequestParam(name = "tier", required = false) String tier, Model model) {
 		Set<String> excluded = BidApi.countries(exclude);
-		CommitmentState lowest = "SIGNED".equals(tier) ? CommitmentState.SIGNED
-				: "VERIFIED".equals(tier) ? CommitmentState.VERIFIED : CommitmentState.SUBMITTED;
+		CommitmentState chosen = ScenarioPages.tier(tier);
+		CommitmentState lowest = chosen == null ? CommitmentState.SUBMITTED : chosen;
 		BidPlans.Evaluation evaluation = plans.evaluate(slug, new FundingPlan.Scenario(excluded, Set.of(), lowest))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view(evaluation, excluded, lowest));
@@ -93,35 +87,18 @@ class PlanPages {
 		Locale locale = Html.locale();
 		FundingPlan.Plan plan = evaluation.plan();
 		Map<String, String> names = Applications.countryNames(locale);
-		List<SourceRow> sources = List.of(source("eu", plan.targets().eu(), plan.pledged().eu(), plan.gaps().eu()),
-				source("hostStates", plan.targets().hostStates(), plan.pledged().hostStates(),
-						plan.gaps().hostStates()),
-				source("private", plan.targets().privateCapital(), plan.pledged().privateCapital(),
-						plan.gaps().privateCapital()),
-				source("total", plan.targets().total(), plan.pledged().total(), plan.gaps().total()));
+		PlanFigures.Figures figures = this.figures.of(evaluation);
 		List<Option> byState = new ArrayList<>();
 		plan.privateByState()
 			.forEach((state, cents) -> byState
 				.add(new Option(state.name(), t(state.label()) + ": " + euros(cents), null)));
-		List<CountryRow> countries = plan.countries()
-			.stream()
-			.map(c -> new CountryRow(c.country(), names.getOrDefault(c.country(), c.country()), t(c.status().label()),
-					euros(c.hostTarget()), euros(c.hostPledged()), euros(c.hostGap()), euros(c.privatePledged())))
-			.toList();
-		List<RuleRow> rules = evaluation.eligibility()
-			.stream()
-			.map(j -> new RuleRow(j.rule().name(), t(j.rule().label()), t(j.verdict().label()), j.verdict().name(),
-					plans.evidence(j, locale)))
-			.toList();
 		Set<String> choosable = new TreeSet<>();
 		store.members(evaluation.bid().id()).forEach(m -> choosable.add(m.country()));
 		evaluation.states().forEach(s -> choosable.add(s.country()));
 		List<Option> countryChoices = choosable.stream()
 			.map(code -> new Option(code, names.getOrDefault(code, code), null))
 			.toList();
-		List<Option> tiers = List.of(new Option("SUBMITTED", t("bid.plan.tier.SUBMITTED"), null),
-				new Option("SIGNED", t("bid.plan.tier.SIGNED"), null),
-				new Option("VERIFIED", t("bid.plan.tier.VERIFIED"), null));
+
 		String base = BidPages.BASE + "/" + evaluation.bid().slug();
 		List<StateRow> states = evaluation.states()
 			.stream()
@@ -134,8 +111,15 @@ class PlanPages {
 			.map(e -> new Option(e.getKey(), e.getValue(), null))
 			.toList();
 		return new PlanView(base, evaluation.bid().title(), euros(plan.capitalCost()), euros(plan.runningCost()),
-				sources, byState, formats.number(plan.processors()), countries, rules, countryChoices,
-				List.copyOf(excluded), lowest.name(), tiers, plan.members().size(), states, addable);
+				figures.sources(), byState, figures.processors(), figures.countries(), figures.rules(), countryChoices,
+				List.copyOf(excluded), lowest.name(), tiers(), plan.members().size(), states, addable);
+	}
+
+	/** The tiers a scenario counts from: submitted, signed or verified commitments. */
+	static List<Option> tiers() {
+		return List.of(new Option("SUBMITTED", t("bid.plan.tier.SUBMITTED"), null),
+				new Option("SIGNED", t("bid.plan.tier.SIGNED"), null),
+				new Option("VERIFIED", t("bid.plan.tier.VERIFIED"), null));
 	}
 
 	/** When the state joined, and committed or left. */
@@ -150,11 +134,6 @@ class PlanPages {
 
 	private String day(java.time.LocalDate date) {
 		return BidPages.day(formats, date);
-	}
-
-	private SourceRow source(String source, long target, long pledged, long gap) {
-		return new SourceRow(source, t("bid.plan.source." + source), euros(target), euros(pledged),
-				gap > 0 ? euros(gap) : t("bid.plan.covered"), gap > 0);
 	}
 
 	private String euros(long cents) {

@@ -48,7 +48,9 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
-			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf");
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
+			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
+			"/staff/bids/{slug}/plan.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -319,6 +321,10 @@ class PageWalkTests extends PortalIntegrationTest {
 				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
 		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
 		staffPage(visits, "/staff/bids/{slug}/agreement", Role.VIEWER, "/staff/bids/demo/agreement");
+		staffPage(visits, "/staff/bids/{slug}/readiness", Role.VIEWER, "/staff/bids/demo/readiness");
+		staffPage(visits, "/staff/bids/{slug}/scenarios", Role.VIEWER, "/staff/bids/demo/scenarios");
+		staffPage(visits, "/staff/bids/{slug}/scenarios/compare", Role.VIEWER, "/staff/bids/demo/scenarios/compare",
+				demoScenarioComparison());
 		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
 				"/staff/bids/demo/states?country=DE");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
@@ -338,6 +344,15 @@ class PageWalkTests extends PortalIntegrationTest {
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
+	}
+
+	/**
+	 * The whole demo bid beside the scenario it ships with (Estonia and Latvia left out).
+	 */
+	private String demoScenarioComparison() {
+		return "/staff/bids/demo/scenarios/compare?a=0&b=" + jdbc.sql("""
+				SELECT s.id FROM bid_scenario s JOIN bid b ON b.id = s.bid_id
+				WHERE b.slug = 'demo' AND s.name = 'Without Estonia and Latvia'""").query(Long.class).single();
 	}
 
 	private String demoMemberWithCommitmentIn(String state) {
@@ -516,6 +531,8 @@ class PageWalkTests extends PortalIntegrationTest {
 							.submit()),
 				new ErrorState("commitment withdrawn by its member without a reason", null,
 						v -> v.open(reached.get("(commitment requested)")).form("#withdraw-form").submit()),
+				new ErrorState("scenario without a name", Role.REVIEWER,
+						v -> v.open("/staff/bids/demo/scenarios").form("#scenario-form").submit()),
 				new ErrorState("empty high-risk vendor", Role.ADMIN,
 						v -> v.open("/staff/bids/demo/vendors").form("form[method=post]").submit()),
 				new ErrorState("commitment with a negative amount", null,
