@@ -169,6 +169,9 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/messages/calls/{slug}/new", ADMIN),
 			new Route(POST, "/staff/messages/calls/{slug}/preview", ADMIN),
 			new Route(POST, "/staff/messages/calls/{slug}", ADMIN),
+			new Route(GET, "/staff/messages/meetings/{slug}/new", ADMIN),
+			new Route(POST, "/staff/messages/meetings/{slug}/preview", ADMIN),
+			new Route(POST, "/staff/messages/meetings/{slug}", ADMIN),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
 			new Route(POST, "/staff/outbox/test", ADMIN),

@@ -293,6 +293,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/messages", Role.VIEWER, "/staff/messages");
 		staffPage(visits, "/staff/messages/{id}", Role.VIEWER, "/staff/messages/" + sentMessage());
 		staffPage(visits, "/staff/messages/calls/{slug}/new", Role.ADMIN, "/staff/messages/calls/demo/new");
+		staffPage(visits, "/staff/messages/meetings/{slug}/new", Role.ADMIN, "/staff/messages/meetings/demo-info/new");
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
 		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
@@ -471,6 +472,11 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/new")
 							.form("form[method=post]")
 							.fill("agendaEn", "10:00 Welcome")
+							.submit()),
+				new ErrorState("meeting material that is not a link", Role.ADMIN,
+						v -> v.open("/staff/meetings/demo-info/edit")
+							.form("form[method=post]")
+							.fill("materials", "Slides")
 							.submit()),
 				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
 						v -> v.open("/staff/messages/calls/demo/new")
