@@ -279,6 +279,27 @@ class DirectoryTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void aColleaguesAddressIsExportedErasedAndForgottenWhenNeverConfirmed() {
+		TestSubmissions.Submitted applied = DirectorySupport.applied(context, "Privatumas " + unique(), false,
+				TestSubmissions.Profile.typical());
+		Visitor visitor = Visitor.at(port).speaking("en");
+		Page account = DirectorySupport.signIn(visitor, applied.email());
+		String kept = "kept-" + unique() + "@example.lt";
+		String stale = "stale-" + unique() + "@example.lt";
+		account.form("#colleague-form").fill("email", kept).submitAndFollow();
+		visitor.open("/directory/account").form("#colleague-form").fill("email", stale).submitAndFollow();
+		jdbc.sql("UPDATE directory_colleague SET added_at = now() - interval '400 days' WHERE email = ?")
+			.param(stale)
+			.update();
+		ColleaguePersonalData colleagues = context.getBean(ColleaguePersonalData.class);
+		assertThat(colleagues.export(kept.toUpperCase())).hasSize(1);
+		colleagues.purgeExpired(Instant.now(), context.getBean(eu.balticaigf.portal.privacy.PrivacySettings.class));
+		assertThat(colleagues.export(stale)).isEmpty();
+		assertThat(colleagues.erase(kept)).isOne();
+		assertThat(visitor.open("/directory/account").has("#colleagues")).isFalse();
+	}
+
+	@Test
 	void aMemberAddedWithoutAnApplicationSignsInAndChoosesToBeListed() {
 		String contact = "member-" + unique() + "@example.lt";
 		String name = "Nacionalinė agentūra " + unique();
