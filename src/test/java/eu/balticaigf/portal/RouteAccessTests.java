@@ -164,6 +164,11 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/meetings/{slug}/registrations/{id}/check-in", VIEWER),
 			new Route(GET, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
 			new Route(POST, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
+			// messages
+			new Route(GET, "/staff/messages", VIEWER), new Route(GET, "/staff/messages/{id}", VIEWER),
+			new Route(GET, "/staff/messages/calls/{slug}/new", ADMIN),
+			new Route(POST, "/staff/messages/calls/{slug}/preview", ADMIN),
+			new Route(POST, "/staff/messages/calls/{slug}", ADMIN),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
 			new Route(POST, "/staff/outbox/test", ADMIN),
@@ -193,6 +198,20 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
 			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			new Route(POST, "/staff/bids/{slug}/members/{id}/agreement", ADMIN,
+					"/staff/bids/demo/members/{id}/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement", VIEWER, "/staff/bids/demo/agreement"),
+			new Route(POST, "/staff/bids/{slug}/agreement", ADMIN, "/staff/bids/demo/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement.pdf", VIEWER, "/staff/bids/demo/agreement.pdf"),
+			new Route(GET, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states?country=LT"),
+			new Route(GET, "/staff/bids/{slug}/readiness", VIEWER, "/staff/bids/demo/readiness"),
+			new Route(GET, "/staff/bids/{slug}/scenarios", VIEWER, "/staff/bids/demo/scenarios"),
+			new Route(POST, "/staff/bids/{slug}/scenarios", REVIEWER, "/staff/bids/demo/scenarios"),
+			new Route(GET, "/staff/bids/{slug}/scenarios/compare", VIEWER, "/staff/bids/demo/scenarios/compare"),
+			new Route(GET, "/staff/bids/{slug}/members.{format}", VIEWER, "/staff/bids/demo/members.csv"),
+			new Route(GET, "/staff/bids/{slug}/commitments.{format}", VIEWER, "/staff/bids/demo/commitments.xlsx"),
+			new Route(GET, "/staff/bids/{slug}/plan.{format}", VIEWER, "/staff/bids/demo/plan.csv"),
+			new Route(POST, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -238,6 +257,10 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/token", READ_TOKEN),
 			// bid
 			new Route(GET, "/api/v1/bids/{slug}", READ_TOKEN, "/api/v1/bids/demo"),
+			new Route(GET, "/api/v1/bids/{slug}/members", READ_TOKEN, "/api/v1/bids/demo/members"),
+			new Route(GET, "/api/v1/bids/{slug}/commitments", READ_TOKEN, "/api/v1/bids/demo/commitments"),
+			new Route(GET, "/api/v1/bids/{slug}/scenarios", READ_TOKEN, "/api/v1/bids/demo/scenarios"),
+			new Route(GET, "/api/v1/bids/{slug}/scenarios/{id}", READ_TOKEN, "/api/v1/bids/demo/scenarios/{id}"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

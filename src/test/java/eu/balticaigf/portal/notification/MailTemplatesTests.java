@@ -100,6 +100,11 @@ class MailTemplatesTests {
 		// state.
 		common.put("kind", "bid.kind.EQUITY");
 		common.put("state", "WITHDRAWN");
+		// A message staff wrote (messages.Messages): their text, its paragraphs, why the
+		// person receives it as a message key.
+		common.put("body", "Dear applicant,\n\nthe information day moves.");
+		common.put("paragraphs", List.of("Dear applicant,", "the information day moves."));
+		common.put("about", "mail.messages.message.about.CALL");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);
