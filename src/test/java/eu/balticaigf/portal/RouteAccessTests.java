@@ -249,7 +249,8 @@ class RouteAccessTests extends PortalIntegrationTest {
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
-			new Route(GET, "/api/v1/applications", READ_TOKEN),
+			// directory: the listed organisations are public, never a contact
+			new Route(GET, "/api/v1/directory", PUBLIC), new Route(GET, "/api/v1/applications", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/export", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/{reference}", READ_TOKEN),
 			new Route(POST, "/api/v1/applications/{reference}/decision", READ_WRITE_TOKEN),

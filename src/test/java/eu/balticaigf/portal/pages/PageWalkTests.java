@@ -166,6 +166,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		visitor().open(toSign).form("#submit-form").fill("amount", "2000").fill("years", "5").submit();
 		reached.put("(commitment submitted)", toSign);
 
+		// The partner directory: a sign-in link e-mailed to an applicant (its second
+		// e-mail, after the receipt).
+		TestSubmissions.Submitted organisation = TestSubmissions.submit(context, "en", "Walk Directory");
+		visitor().open("/directory/sign-in").form("#sign-in-form").fill("email", organisation.email()).submit();
+		reached.put("/directory/sign-in/{token}",
+				Inbox.nth(organisation.email(), 2).path("/directory/sign-in/[A-Za-z0-9_-]+"));
+
 		// Review: a decided application (to reopen), one under review (to ask about), and
 		// for reviewers and admins a
 		// conflict declared with an application of its own, which hides it and can be
@@ -342,6 +349,16 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/import", Role.ADMIN, "/staff/sites/import");
 		staffPage(visits, "/staff/sites/assessments/{id}/sites/{slug}", Role.VIEWER,
 				"/staff/sites/assessments/demo/sites/poznan", "/staff/sites/assessments/demo/sites/praha-zbraslav");
+		publicPage(visits, "/directory", "/directory", "/directory?signedOut",
+				"/directory?q=lodz&country=PL&category=STARTUP&area=DATA&page=9", "/directory?page=x");
+		publicPage(visits, "/directory/sign-in", "/directory/sign-in");
+		publicPage(visits, "/directory/sign-in/sent", "/directory/sign-in/sent");
+		publicPage(visits, "/directory/sign-in/{token}", reached.get("/directory/sign-in/{token}"),
+				"/directory/sign-in/no-longer-valid");
+		// Without an organisation's sign-in: the sign-in page (DirectoryTests walks it
+		// signed in, in every language).
+		publicPage(visits, "/directory/account", "/directory/account");
+		publicPage(visits, "/directory/colleagues/{token}", "/directory/colleagues/no-longer-valid");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -401,6 +418,8 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open(reached.get("/applications/{reference}/{token}/answer"))
 							.form("form[method=post]")
 							.submit()),
+				new ErrorState("directory sign-in without an address", null,
+						v -> v.open("/directory/sign-in").form("#sign-in-form").submit()),
 				new ErrorState("wrong password", null,
 						v -> v.open("/staff/login")
 							.form("form[method=post]")
