@@ -30,7 +30,7 @@ class TableOwnershipTests {
 			// The summary that dashboards and statistics read (Applications.summary).
 			Map.entry("application_summary_cell", "application"),
 			Map.entry("application_summary_quarter_hour", "application"), Map.entry("audit_log", "audit"),
-			Map.entry("call", "call"), Map.entry("call_country", "call"), Map.entry("meeting", "meeting"),
+			Map.entry("call", "call"), Map.entry("call_country", "call"), Map.entry("call_form_version", "call"), Map.entry("meeting", "meeting"),
 			Map.entry("meeting_promotion", "meeting"), Map.entry("meeting_registration", "meeting"),
 			Map.entry("meeting_registration_link", "meeting"), Map.entry("outbox_message", "notification"),
 			Map.entry("outbox_attachment", "notification"), Map.entry("consent_record", "privacy"),

@@ -286,6 +286,10 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/calls/new", Role.ADMIN, "/staff/calls/new");
 		staffPage(visits, "/staff/calls/{slug}/edit", Role.ADMIN, "/staff/calls/demo/edit");
 		staffPage(visits, "/staff/calls/{slug}/clone", Role.ADMIN, "/staff/calls/demo/clone");
+		staffPage(visits, "/staff/calls/{slug}/questions", Role.VIEWER, "/staff/calls/demo/questions",
+				"/staff/calls/baltic-aigf-2025/questions");
+		staffPage(visits, "/staff/calls/{slug}/questions/new", Role.ADMIN, "/staff/calls/demo/questions/new");
+		staffPage(visits, "/staff/calls/{slug}/questions/{key}", Role.ADMIN, "/staff/calls/demo/questions/siteGridMw");
 		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
 				"/staff/calls/baltic-aigf-2025/dashboard");
 		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
@@ -392,6 +396,12 @@ class PageWalkTests extends PortalIntegrationTest {
 		return List.of(
 				new ErrorState("application form", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
+				new ErrorState("the call's own question answered out of range", null,
+						v -> v.open("/calls/demo/apply")
+							.form("form[method=post]")
+							.choose("q.siteOffer", "OWN_SITE")
+							.fill("q.siteGridMw", "-5")
+							.submit("#continue")),
 				new ErrorState("save for later without an address", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#save")),
 				new ErrorState("meeting registration", null,
@@ -483,6 +493,8 @@ class PageWalkTests extends PortalIntegrationTest {
 							.fill("closesAt", "2020-01-01T00:00")
 							.fill("privateShare", "101")
 							.submit()),
+				new ErrorState("empty question", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/questions/new").form("#question-form").submit()),
 				new ErrorState("clone with a taken slug", Role.ADMIN,
 						v -> v.open("/staff/calls/demo/clone").form("#clone-form").fill("slug", "demo").submit()),
 				new ErrorState("empty meeting", Role.ADMIN,
