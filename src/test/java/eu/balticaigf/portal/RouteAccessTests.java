@@ -193,6 +193,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
 			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			// dossier: every member of staff reads and downloads; admins generate
+			new Route(GET, "/staff/dossiers", VIEWER),
+			new Route(GET, "/staff/bids/{slug}/dossiers", VIEWER, "/staff/bids/demo/dossiers"),
+			new Route(POST, "/staff/bids/{slug}/dossiers", ADMIN, "/staff/bids/{id}/dossiers"),
+			new Route(GET, "/staff/bids/{slug}/dossiers/{version}.{format}", VIEWER,
+					"/staff/bids/demo/dossiers/{id}.pdf"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -237,6 +243,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/token", READ_TOKEN),
 			// bid
 			new Route(GET, "/api/v1/bids/{slug}", READ_TOKEN, "/api/v1/bids/demo"),
+			// dossier
+			new Route(POST, "/api/v1/bids/{slug}/dossiers", READ_WRITE_TOKEN, "/api/v1/bids/{id}/dossiers"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version:\\d+}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version}.{format}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}.xlsx"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

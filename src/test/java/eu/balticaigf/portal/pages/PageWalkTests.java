@@ -48,7 +48,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
-			"/staff/bids/{slug}/commitments/{id}/letter.pdf");
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/dossiers/{version}.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -299,6 +299,8 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/bids/{slug}/plan", Role.VIEWER, "/staff/bids/demo/plan",
 				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
 		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
+		staffPage(visits, "/staff/dossiers", Role.VIEWER, "/staff/dossiers");
+		staffPage(visits, "/staff/bids/{slug}/dossiers", Role.VIEWER, "/staff/bids/demo/dossiers");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
