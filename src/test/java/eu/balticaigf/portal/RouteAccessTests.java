@@ -225,6 +225,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/commitments.{format}", VIEWER, "/staff/bids/demo/commitments.xlsx"),
 			new Route(GET, "/staff/bids/{slug}/plan.{format}", VIEWER, "/staff/bids/demo/plan.csv"),
 			new Route(POST, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states"),
+			// dossier: every member of staff reads and downloads; admins generate
+			new Route(GET, "/staff/dossiers", VIEWER),
+			new Route(GET, "/staff/bids/{slug}/dossiers", VIEWER, "/staff/bids/demo/dossiers"),
+			new Route(POST, "/staff/bids/{slug}/dossiers", ADMIN, "/staff/bids/{id}/dossiers"),
+			new Route(GET, "/staff/bids/{slug}/dossiers/{version}.{format}", VIEWER,
+					"/staff/bids/demo/dossiers/{id}.pdf"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -274,6 +280,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/bids/{slug}/commitments", READ_TOKEN, "/api/v1/bids/demo/commitments"),
 			new Route(GET, "/api/v1/bids/{slug}/scenarios", READ_TOKEN, "/api/v1/bids/demo/scenarios"),
 			new Route(GET, "/api/v1/bids/{slug}/scenarios/{id}", READ_TOKEN, "/api/v1/bids/demo/scenarios/{id}"),
+			// dossier
+			new Route(POST, "/api/v1/bids/{slug}/dossiers", READ_WRITE_TOKEN, "/api/v1/bids/{id}/dossiers"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version:\\d+}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version}.{format}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}.xlsx"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

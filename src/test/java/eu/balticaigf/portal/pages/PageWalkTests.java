@@ -50,7 +50,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
-			"/staff/bids/{slug}/plan.{format}");
+			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -339,6 +339,8 @@ class PageWalkTests extends PortalIntegrationTest {
 				demoScenarioComparison());
 		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
 				"/staff/bids/demo/states?country=DE");
+		staffPage(visits, "/staff/dossiers", Role.VIEWER, "/staff/dossiers");
+		staffPage(visits, "/staff/bids/{slug}/dossiers", Role.VIEWER, "/staff/bids/demo/dossiers");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
