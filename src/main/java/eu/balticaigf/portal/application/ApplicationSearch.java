@@ -129,6 +129,30 @@ public class ApplicationSearch {
 				jdbc.sql("SELECT a.id FROM application a" + where).params(params).query(Long.class).list());
 	}
 
+	/**
+	 * Whom to write to about an application: its contact person, in the language they
+	 * applied in.
+	 */
+	public record Contact(String reference, String email, String name, String language, ApplicationStatus status) {
+	}
+
+	/**
+	 * The contacts of the applications the query matches, latest submission first (for
+	 * messages to applicants).
+	 */
+	public List<Contact> contacts(ApplicationQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, params);
+		return jdbc
+			.sql("SELECT a.reference, a.contact_email, a.contact_name, a.language, a.status FROM application a" + where
+					+ " ORDER BY a.submitted_at DESC, a.id DESC")
+			.params(params)
+			.query((rs, row) -> new Contact(rs.getString("reference"), rs.getString("contact_email").strip(),
+					rs.getString("contact_name"), rs.getString("language").trim(),
+					ApplicationStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
 	/** The countries applications came from (ISO codes), alphabetically by code. */
 	public List<String> countries() {
 		return jdbc.sql("SELECT DISTINCT trim(country) FROM application ORDER BY 1").query(String.class).list();
