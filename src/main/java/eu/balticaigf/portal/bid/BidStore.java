@@ -84,6 +84,26 @@ class BidStore {
 		return jdbc.sql(MEMBER + " WHERE bid_id = ? AND id = ?").params(bidId, id).query(BidStore::member).optional();
 	}
 
+	List<BidOrganisations.DirectMember> directMembersWithContact(String normalisedEmail) {
+		return jdbc.sql(DIRECT_MEMBER + " AND lower(contact_email) = ? ORDER BY id")
+			.param(normalisedEmail)
+			.query(BidStore::directMember)
+			.list();
+	}
+
+	Optional<BidOrganisations.DirectMember> directMember(long id) {
+		return jdbc.sql(DIRECT_MEMBER + " AND id = ?").param(id).query(BidStore::directMember).optional();
+	}
+
+	private static final String DIRECT_MEMBER = """
+			SELECT id, organisation_name, country, category, language FROM bid_member
+			WHERE application_reference IS NULL""";
+
+	private static BidOrganisations.DirectMember directMember(ResultSet rs, int n) throws SQLException {
+		return new BidOrganisations.DirectMember(rs.getLong("id"), rs.getString("organisation_name"),
+				rs.getString("country"), rs.getString("category"), rs.getString("language").trim());
+	}
+
 	Optional<Member> member(long id) {
 		return jdbc.sql(MEMBER + " WHERE id = ?").param(id).query(BidStore::member).optional();
 	}

@@ -100,6 +100,13 @@ class MailTemplatesTests {
 		// state.
 		common.put("kind", "bid.kind.EQUITY");
 		common.put("state", "WITHDRAWN");
+		// A message staff wrote (messages.Messages): their text, its paragraphs, why the
+		// person receives it as a message key.
+		common.put("body", "Dear applicant,\n\nthe information day moves.");
+		common.put("paragraphs", List.of("Dear applicant,", "the information day moves."));
+		common.put("about", "mail.messages.message.about.CALL");
+		// A meeting's time or place changed (meeting.MeetingMails.changed).
+		common.put("previously", "1 August 2025 10:00, Gedimino pr. 38, Vilnius");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);

@@ -50,7 +50,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
-			"/staff/bids/{slug}/plan.{format}");
+			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -166,6 +166,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		visitor().open(toSign).form("#submit-form").fill("amount", "2000").fill("years", "5").submit();
 		reached.put("(commitment submitted)", toSign);
 
+		// The partner directory: a sign-in link e-mailed to an applicant (its second
+		// e-mail, after the receipt).
+		TestSubmissions.Submitted organisation = TestSubmissions.submit(context, "en", "Walk Directory");
+		visitor().open("/directory/sign-in").form("#sign-in-form").fill("email", organisation.email()).submit();
+		reached.put("/directory/sign-in/{token}",
+				Inbox.nth(organisation.email(), 2).path("/directory/sign-in/[A-Za-z0-9_-]+"));
+
 		// Review: a decided application (to reopen), one under review (to ask about), and
 		// for reviewers and admins a
 		// conflict declared with an application of its own, which hides it and can be
@@ -195,6 +202,22 @@ class PageWalkTests extends PortalIntegrationTest {
 	}
 
 	/** Who opens a page: nobody signed in, or a member of staff of this role. */
+	/**
+	 * A sent message to the demo call's applicants (the table only; nobody is e-mailed).
+	 */
+	private long sentMessage() {
+		return jdbc
+			.sql("""
+					INSERT INTO sent_message (idempotency_key, audience, audience_slug, filter, subjects, bodies, recipients,
+					                          sent_by, sent_at)
+					VALUES ('page-walk', 'CALL', 'demo', '{"status": "SUBMITTED", "category": "UNIVERSITY"}',
+					        '{"en": "Walk", "lt": "Ėjimas"}', '{"en": "Walk text", "lt": "Ėjimo tekstas"}', 3,
+					        'walk@ministry.test', now())
+					ON CONFLICT (idempotency_key) DO UPDATE SET recipients = 3 RETURNING id""")
+			.query(Long.class)
+			.single();
+	}
+
 	record Visit(String route, String path, Role role) {
 
 		@Override
@@ -263,6 +286,10 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/calls/new", Role.ADMIN, "/staff/calls/new");
 		staffPage(visits, "/staff/calls/{slug}/edit", Role.ADMIN, "/staff/calls/demo/edit");
 		staffPage(visits, "/staff/calls/{slug}/clone", Role.ADMIN, "/staff/calls/demo/clone");
+		staffPage(visits, "/staff/calls/{slug}/questions", Role.VIEWER, "/staff/calls/demo/questions",
+				"/staff/calls/baltic-aigf-2025/questions");
+		staffPage(visits, "/staff/calls/{slug}/questions/new", Role.ADMIN, "/staff/calls/demo/questions/new");
+		staffPage(visits, "/staff/calls/{slug}/questions/{key}", Role.ADMIN, "/staff/calls/demo/questions/siteGridMw");
 		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
 				"/staff/calls/baltic-aigf-2025/dashboard");
 		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
@@ -274,6 +301,10 @@ class PageWalkTests extends PortalIntegrationTest {
 				"/staff/meetings/demo-info/check-in?q=Ona");
 		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
 				reached.get("/staff/meetings/{slug}/check-in/{token}"));
+		staffPage(visits, "/staff/messages", Role.VIEWER, "/staff/messages");
+		staffPage(visits, "/staff/messages/{id}", Role.VIEWER, "/staff/messages/" + sentMessage());
+		staffPage(visits, "/staff/messages/calls/{slug}/new", Role.ADMIN, "/staff/messages/calls/demo/new");
+		staffPage(visits, "/staff/messages/meetings/{slug}/new", Role.ADMIN, "/staff/messages/meetings/demo-info/new");
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
 		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
@@ -308,6 +339,8 @@ class PageWalkTests extends PortalIntegrationTest {
 				demoScenarioComparison());
 		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
 				"/staff/bids/demo/states?country=DE");
+		staffPage(visits, "/staff/dossiers", Role.VIEWER, "/staff/dossiers");
+		staffPage(visits, "/staff/bids/{slug}/dossiers", Role.VIEWER, "/staff/bids/demo/dossiers");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
@@ -322,6 +355,16 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/import", Role.ADMIN, "/staff/sites/import");
 		staffPage(visits, "/staff/sites/assessments/{id}/sites/{slug}", Role.VIEWER,
 				"/staff/sites/assessments/demo/sites/poznan", "/staff/sites/assessments/demo/sites/praha-zbraslav");
+		publicPage(visits, "/directory", "/directory", "/directory?signedOut",
+				"/directory?q=lodz&country=PL&category=STARTUP&area=DATA&page=9", "/directory?page=x");
+		publicPage(visits, "/directory/sign-in", "/directory/sign-in");
+		publicPage(visits, "/directory/sign-in/sent", "/directory/sign-in/sent");
+		publicPage(visits, "/directory/sign-in/{token}", reached.get("/directory/sign-in/{token}"),
+				"/directory/sign-in/no-longer-valid");
+		// Without an organisation's sign-in: the sign-in page (DirectoryTests walks it
+		// signed in, in every language).
+		publicPage(visits, "/directory/account", "/directory/account");
+		publicPage(visits, "/directory/colleagues/{token}", "/directory/colleagues/no-longer-valid");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -355,6 +398,12 @@ class PageWalkTests extends PortalIntegrationTest {
 		return List.of(
 				new ErrorState("application form", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
+				new ErrorState("the call's own question answered out of range", null,
+						v -> v.open("/calls/demo/apply")
+							.form("form[method=post]")
+							.choose("q.siteOffer", "OWN_SITE")
+							.fill("q.siteGridMw", "-5")
+							.submit("#continue")),
 				new ErrorState("save for later without an address", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#save")),
 				new ErrorState("meeting registration", null,
@@ -381,6 +430,8 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open(reached.get("/applications/{reference}/{token}/answer"))
 							.form("form[method=post]")
 							.submit()),
+				new ErrorState("directory sign-in without an address", null,
+						v -> v.open("/directory/sign-in").form("#sign-in-form").submit()),
 				new ErrorState("wrong password", null,
 						v -> v.open("/staff/login")
 							.form("form[method=post]")
@@ -444,6 +495,8 @@ class PageWalkTests extends PortalIntegrationTest {
 							.fill("closesAt", "2020-01-01T00:00")
 							.fill("privateShare", "101")
 							.submit()),
+				new ErrorState("empty question", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/questions/new").form("#question-form").submit()),
 				new ErrorState("clone with a taken slug", Role.ADMIN,
 						v -> v.open("/staff/calls/demo/clone").form("#clone-form").fill("slug", "demo").submit()),
 				new ErrorState("empty meeting", Role.ADMIN,
@@ -452,6 +505,17 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/new")
 							.form("form[method=post]")
 							.fill("agendaEn", "10:00 Welcome")
+							.submit()),
+				new ErrorState("meeting material that is not a link", Role.ADMIN,
+						v -> v.open("/staff/meetings/demo-info/edit")
+							.form("form[method=post]")
+							.fill("materials", "Slides")
+							.submit()),
+				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
+						v -> v.open("/staff/messages/calls/demo/new")
+							.form("#message-form")
+							.fill("subjectLt", "Tema")
+							.tamper("country", "XX")
 							.submit()),
 				new ErrorState("empty data-subject export", Role.ADMIN,
 						v -> v.open("/staff/privacy").form("form[action$='/staff/privacy/export']").submit()),
