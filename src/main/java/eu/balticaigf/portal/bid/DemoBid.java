@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import eu.balticaigf.portal.application.Applications;
@@ -111,6 +112,7 @@ class DemoBid implements ApplicationRunner {
 						null, direct.contact(), direct.email(), direct.language(), BY, now)
 				.ifPresent(members::add);
 		}
+		seedIllustrativeMembers(bid, now);
 		// Roles, ownership and commitments in every state, so that each page and rule has
 		// something to say (see DEMO_MEMBERS); the Czech ministry states no ownership
 		// yet.
@@ -155,6 +157,71 @@ class DemoBid implements ApplicationRunner {
 	}
 
 	static final LocalDate AGREEMENT_SIGNED_ON = LocalDate.of(2026, 3, 2);
+
+	/**
+	 * Illustrative companies (named so, "(demo)") in the three countries that stay in the
+	 * bid, so that the pages show a consortium of about 60 members: their names are made
+	 * up, their figures too.
+	 */
+	static final Map<String, List<String>> ILLUSTRATIVE = Map.of("LT",
+			List.of("Vilniaus duomenų centras", "Kauno skaičiavimo paslaugos", "Nemuno aušinimas", "Baltijos tinklai",
+					"Žalgirio energija", "Neringos saulės parkai", "Klaipėdos jūrinis vėjas", "Šiaulių serveriai",
+					"Panevėžio statyba", "Alytaus inžinerija", "Utenos optika", "Marijampolės logistika",
+					"Lietuvos DI laboratorija", "Trakų investicijos", "Druskininkų kompiuterija", "Palangos debesis",
+					"Kėdainių elektra"),
+			"PL",
+			List.of("Warszawskie Centrum Danych", "Krakowska Energia", "Poznańskie Chłodzenie", "Gdańskie Sieci",
+					"Wrocławska Moc Obliczeniowa", "Łódzkie Serwery", "Śląskie Zasilanie", "Lubelskie Laboratorium AI",
+					"Bałtycki Wiatr", "Mazowiecki Fundusz Technologii", "Toruńska Optyka", "Rzeszowskie Układy",
+					"Szczecińska Logistyka", "Białostocka Informatyka", "Opolskie Budownictwo", "Kielecka Automatyka",
+					"Olsztyńskie Chmury"),
+			"CZ",
+			List.of("Pražské datové centrum", "Brněnská energie", "Ostravské chlazení", "Plzeňské sítě",
+					"Olomoucký výpočetní park", "Liberecké servery", "Českobudějovická elektrárna",
+					"Hradecká laboratoř AI", "Pardubická optika", "Zlínská automatizace", "Jihlavské investice",
+					"Karlovarská logistika", "Ústecká stavební", "Moravský fond technologií", "Kladenské čipy",
+					"Třebíčská energetika", "Znojemský cloud"));
+
+	/** What the illustrative members commit, in turn. */
+	private static final List<CommitmentKind> ILLUSTRATIVE_KINDS = List.of(CommitmentKind.EQUITY, CommitmentKind.LOAN,
+			CommitmentKind.IN_KIND, CommitmentKind.MEGAWATTS, CommitmentKind.RACKS, CommitmentKind.GPU_HOURS,
+			CommitmentKind.SERVICES);
+
+	private static final List<MemberRole> ILLUSTRATIVE_ROLES = List.of(MemberRole.HARDWARE, MemberRole.ENERGY,
+			MemberRole.COOLING, MemberRole.NETWORK, MemberRole.OPERATOR, MemberRole.ANCHOR_USER,
+			MemberRole.EQUITY_INVESTOR, MemberRole.LENDER, MemberRole.RESEARCH_PARTNER);
+
+	/**
+	 * The illustrative members, each with one commitment; the states go round all five
+	 * and the amounts grow with the member, so that every page and export has rows of
+	 * every kind. Every seventh states no ownership and every fifth has not signed the
+	 * agreement yet.
+	 */
+	private void seedIllustrativeMembers(Bid bid, Instant now) {
+		int n = 0;
+		for (String country : List.of("LT", "PL", "CZ")) {
+			for (String name : ILLUSTRATIVE.get(country)) {
+				n++;
+				MemberRole role = ILLUSTRATIVE_ROLES.get(n % ILLUSTRATIVE_ROLES.size());
+				String contact = "demo-" + country.toLowerCase(java.util.Locale.ROOT) + "-" + n + "@example.com";
+				long id = store
+					.insertMember(bid.id(), name + " (demo)", country, "TECHNOLOGY_PROVIDER", List.of(role), null,
+							"Demo Contact " + n, contact,
+							country.equals("LT") ? "lt" : country.equals("PL") ? "pl" : "en", BY, now)
+					.orElseThrow();
+				if (n % 7 != 0) {
+					store.stateOwnership(id, List.of(role), true, country, true, null);
+				}
+				if (n % 5 != 0) {
+					store.signAgreement(id, AGREEMENT_SIGNED_ON);
+				}
+				CommitmentKind kind = ILLUSTRATIVE_KINDS.get(n % ILLUSTRATIVE_KINDS.size());
+				long amount = kind.unit() == CommitmentKind.Unit.EUR ? 1_000_000L * (n % 9 + 1) : 10L * (n % 9 + 1);
+				seedCommitment(id, kind, BigDecimal.valueOf(amount), 5 + n % 6,
+						CommitmentState.values()[n % CommitmentState.values().length], now);
+			}
+		}
+	}
 
 	record DemoCommitment(CommitmentKind kind, long amount, int years, CommitmentState state) {
 	}

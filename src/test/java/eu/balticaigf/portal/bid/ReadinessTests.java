@@ -128,6 +128,22 @@ class ReadinessTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void theDemoBidHasAboutSixtyMembersInTheCountriesOfTheBidWithCommitmentsInEveryState() {
+		String demo = "FROM bid_member m JOIN bid b ON b.id = m.bid_id WHERE b.slug = 'demo' AND m.added_by = 'demo'";
+		assertThat(count("SELECT count(*) " + demo)).isEqualTo(60);
+		assertThat(jdbc.sql("SELECT DISTINCT m.country " + demo).query(String.class).list()).contains("LT", "PL", "CZ",
+				"EE", "LV");
+		// The made-up companies say so in their names.
+		assertThat(count("SELECT count(*) " + demo + " AND m.organisation_name LIKE '% (demo)'")).isEqualTo(51);
+		for (String state : java.util.List.of("REQUESTED", "SUBMITTED", "SIGNED", "VERIFIED", "WITHDRAWN")) {
+			assertThat(count("SELECT count(*) FROM bid_commitment c JOIN bid_member m ON m.id = c.member_id "
+					+ "JOIN bid b ON b.id = m.bid_id WHERE b.slug = 'demo' AND c.state = '" + state + "'"))
+				.as(state)
+				.isGreaterThanOrEqualTo(10);
+		}
+	}
+
+	@Test
 	void membersCommitmentsAndThePlanExportWithNumbersAsNumbers() throws Exception {
 		long members = count("SELECT count(*) FROM bid_member m JOIN bid b ON b.id = m.bid_id WHERE b.slug = 'demo'");
 		String csv = new String(download("/staff/bids/demo/members.csv"), StandardCharsets.UTF_8);
