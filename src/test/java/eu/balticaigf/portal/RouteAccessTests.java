@@ -201,6 +201,20 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/plan", VIEWER, "/staff/bids/demo/plan"),
 			new Route(GET, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
 			new Route(POST, "/staff/bids/{slug}/plan/edit", ADMIN, "/staff/bids/demo/plan/edit"),
+			new Route(POST, "/staff/bids/{slug}/members/{id}/agreement", ADMIN,
+					"/staff/bids/demo/members/{id}/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement", VIEWER, "/staff/bids/demo/agreement"),
+			new Route(POST, "/staff/bids/{slug}/agreement", ADMIN, "/staff/bids/demo/agreement"),
+			new Route(GET, "/staff/bids/{slug}/agreement.pdf", VIEWER, "/staff/bids/demo/agreement.pdf"),
+			new Route(GET, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states?country=LT"),
+			new Route(GET, "/staff/bids/{slug}/readiness", VIEWER, "/staff/bids/demo/readiness"),
+			new Route(GET, "/staff/bids/{slug}/scenarios", VIEWER, "/staff/bids/demo/scenarios"),
+			new Route(POST, "/staff/bids/{slug}/scenarios", REVIEWER, "/staff/bids/demo/scenarios"),
+			new Route(GET, "/staff/bids/{slug}/scenarios/compare", VIEWER, "/staff/bids/demo/scenarios/compare"),
+			new Route(GET, "/staff/bids/{slug}/members.{format}", VIEWER, "/staff/bids/demo/members.csv"),
+			new Route(GET, "/staff/bids/{slug}/commitments.{format}", VIEWER, "/staff/bids/demo/commitments.xlsx"),
+			new Route(GET, "/staff/bids/{slug}/plan.{format}", VIEWER, "/staff/bids/demo/plan.csv"),
+			new Route(POST, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -235,7 +249,8 @@ class RouteAccessTests extends PortalIntegrationTest {
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
-			new Route(GET, "/api/v1/applications", READ_TOKEN),
+			// directory: the listed organisations are public, never a contact
+			new Route(GET, "/api/v1/directory", PUBLIC), new Route(GET, "/api/v1/applications", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/export", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/{reference}", READ_TOKEN),
 			new Route(POST, "/api/v1/applications/{reference}/decision", READ_WRITE_TOKEN),
@@ -245,6 +260,10 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/token", READ_TOKEN),
 			// bid
 			new Route(GET, "/api/v1/bids/{slug}", READ_TOKEN, "/api/v1/bids/demo"),
+			new Route(GET, "/api/v1/bids/{slug}/members", READ_TOKEN, "/api/v1/bids/demo/members"),
+			new Route(GET, "/api/v1/bids/{slug}/commitments", READ_TOKEN, "/api/v1/bids/demo/commitments"),
+			new Route(GET, "/api/v1/bids/{slug}/scenarios", READ_TOKEN, "/api/v1/bids/demo/scenarios"),
+			new Route(GET, "/api/v1/bids/{slug}/scenarios/{id}", READ_TOKEN, "/api/v1/bids/demo/scenarios/{id}"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

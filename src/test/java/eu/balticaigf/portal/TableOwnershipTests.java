@@ -44,7 +44,9 @@ class TableOwnershipTests {
 			Map.entry("site_assessment_weight", "sites"), Map.entry("site_assessment_version", "sites"),
 			Map.entry("bid", "bid"), Map.entry("bid_member", "bid"), Map.entry("bid_commitment", "bid"),
 			Map.entry("bid_high_risk_vendor", "bid"), Map.entry("bid_host_state", "bid"),
-			Map.entry("sent_message", "messages"),
+			Map.entry("bid_agreement", "bid"), Map.entry("bid_scenario", "bid"), Map.entry("sent_message", "messages"),
+			Map.entry("directory_organisation", "directory"), Map.entry("directory_colleague", "directory"),
+			Map.entry("directory_sign_in_request", "directory"), Map.entry("directory_sign_in_link", "directory"),
 			// Spring's own tables (sessions, the event publication registry) and the
 			// once-per-period job claims.
 			Map.entry("scheduled_job_run", "shared"), Map.entry("spring_session", "shared"),

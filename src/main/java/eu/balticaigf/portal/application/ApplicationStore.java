@@ -299,6 +299,27 @@ class ApplicationStore {
 			.update();
 	}
 
+	/**
+	 * Each organisation once, as its latest application that is not withdrawn describes
+	 * it, kept when {@code condition} (on those latest rows) holds.
+	 */
+	List<ApplyingOrganisation> latestOrganisations(String condition, Object... params) {
+		return jdbc.sql("""
+				SELECT * FROM (
+				    SELECT DISTINCT ON (country, registry_code_normalised) country, registry_code_normalised,
+				        organisation_name, category, array_to_string(contribution_areas, ',') AS areas, website,
+				        consent_directory, language, contact_email
+				    FROM application WHERE status <> 'WITHDRAWN'
+				    ORDER BY country, registry_code_normalised, submitted_at DESC) latest
+				WHERE\s""" + condition + " ORDER BY organisation_name").params(params).query((rs, row) -> {
+			String areas = rs.getString("areas");
+			return new ApplyingOrganisation(rs.getString("country"), rs.getString("registry_code_normalised"),
+					rs.getString("organisation_name"), rs.getString("category"),
+					areas == null || areas.isEmpty() ? List.of() : Arrays.asList(areas.split(",")),
+					rs.getString("website"), rs.getBoolean("consent_directory"), rs.getString("language").trim());
+		}).list();
+	}
+
 	Optional<StoredApplication> byReference(String reference) {
 		return applicationWhere("reference = ?", reference);
 	}

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.balticaigf.portal.privacy.DataSubjects;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -97,6 +99,33 @@ public class Applications {
 			store.byDraft(DemoApplications.draftId(i)).ifPresent(samples::add);
 		}
 		return samples;
+	}
+
+	/**
+	 * The organisations whose latest application (not withdrawn) names this contact
+	 * address: whom a sign-in to the partner directory may speak for.
+	 */
+	public List<ApplyingOrganisation> organisationsWithContact(String email) {
+		return store.latestOrganisations("lower(contact_email) = ?", DataSubjects.normalise(email));
+	}
+
+	/**
+	 * The organisations whose latest application (not withdrawn) consents to the partner
+	 * directory: unticking it in an amendment, or withdrawing, removes them at once.
+	 */
+	public List<ApplyingOrganisation> organisationsConsentingToDirectory() {
+		return store.latestOrganisations("consent_directory");
+	}
+
+	/**
+	 * The organisation with this country and normalised registry code (as in
+	 * {@link ApplyingOrganisation}) while it has an application that is not withdrawn,
+	 * whatever its consent.
+	 */
+	public Optional<ApplyingOrganisation> organisation(String country, String registryCode) {
+		return store.latestOrganisations("country = ? AND registry_code_normalised = ?", country, registryCode)
+			.stream()
+			.findFirst();
 	}
 
 	/** A change of status that happened: the application as it was, and where it went. */

@@ -106,6 +106,36 @@ public class AuditLog {
 		}).list();
 	}
 
+	/** An entry as a module's page lists it: when, who, what, to which thing. */
+	public record Entry(java.time.Instant at, String actor, String action, Target target) {
+	}
+
+	/**
+	 * The entries about any of these targets since {@code since}, newest first, at most
+	 * {@code limit}: what changed lately on the things a module owns (a bid's members and
+	 * commitments).
+	 */
+	public List<Entry> entriesAbout(java.util.Collection<Target> targets, java.time.Instant since, int limit) {
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT a.at, a.actor, a.action, a.target_type, a.target_id
+				FROM audit_log a
+				JOIN unnest(string_to_array(:types, chr(31)), string_to_array(:ids, chr(31))) AS t(type, id)
+				  ON a.target_type = t.type AND a.target_id = t.id
+				WHERE a.at >= :since
+				ORDER BY a.at DESC, a.id DESC
+				LIMIT :limit""")
+			.param("types", String.join("\u001f", targets.stream().map(Target::type).toList()))
+			.param("ids", String.join("\u001f", targets.stream().map(Target::id).toList()))
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+					rs.getString("action"), new Target(rs.getString("target_type"), rs.getString("target_id"))))
+			.list();
+	}
+
 	/**
 	 * Replaces the address by {@code pseudonym} in every entry naming it, through
 	 * {@code audit_log_pseudonymise} (V13), the one narrow exception to the log being

@@ -27,8 +27,11 @@ class BidApi {
 
 	private final BidPlans plans;
 
-	BidApi(BidPlans plans) {
+	private final BidStore store;
+
+	BidApi(BidPlans plans, BidStore store) {
 		this.plans = plans;
+		this.store = store;
 	}
 
 	record Members(int count, Map<String, Long> byCountry, Map<String, Long> byRole) {
@@ -56,9 +59,19 @@ class BidApi {
 	@GetMapping("/api/v1/bids/{slug}")
 	BidAnswer bid(@PathVariable String slug, @RequestParam(name = "exclude", required = false) List<String> exclude) {
 		Set<String> excluded = countries(exclude);
-		BidPlans.Evaluation evaluation = plans
-			.evaluate(slug, new FundingPlan.Scenario(excluded, Set.of(), CommitmentState.SUBMITTED))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no bid " + slug + "."));
+		return answer(evaluate(slug, new FundingPlan.Scenario(excluded, Set.of(), CommitmentState.SUBMITTED)),
+				excluded);
+	}
+
+	private BidPlans.Evaluation evaluate(String slug, FundingPlan.Scenario scenario) {
+		return plans.evaluate(slug, scenario).orElseThrow(BidApi::noBid);
+	}
+
+	private static ResponseStatusException noBid() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such bid.");
+	}
+
+	private BidAnswer answer(BidPlans.Evaluation evaluation, Set<String> excluded) {
 		FundingPlan.Plan plan = evaluation.plan();
 		Map<String, Long> byRole = new TreeMap<>();
 		plan.members().forEach(m -> m.roles().forEach(r -> byRole.merge(r.name(), 1L, Long::sum)));
@@ -83,6 +96,71 @@ class BidApi {
 			.toList();
 		return new BidAnswer(evaluation.bid().slug(), evaluation.bid().title(), List.copyOf(excluded), members, funding,
 				rules);
+	}
+
+	record MemberAnswer(long id, String organisation, String country, String category, List<String> roles,
+			String applicationReference, Boolean euIncorporated, String ownerCountry, Boolean majorityEuropean,
+			boolean suppliesHighRiskVendor, String agreementSignedOn) {
+	}
+
+	/** The bid's members with their roles and ownership (no contact: personal data). */
+	@GetMapping("/api/v1/bids/{slug}/members")
+	List<MemberAnswer> members(@PathVariable String slug) {
+		Bid bid = store.bid(slug).orElseThrow(BidApi::noBid);
+		return store.members(bid.id())
+			.stream()
+			.map(m -> new MemberAnswer(m.id(), m.organisationName(), m.country(), m.category(),
+					m.roles().stream().map(Enum::name).toList(), m.applicationReference(), m.euIncorporated(),
+					m.ownerCountry(), m.majorityEuropean(), m.suppliedVendorId() != null,
+					m.agreementSignedOn() == null ? null : m.agreementSignedOn().toString()))
+			.toList();
+	}
+
+	record CommitmentAnswer(long id, long memberId, String kind, String unit, java.math.BigDecimal amount,
+			Integer years, String state, String letterSha256, String withdrawnReason, java.time.Instant requestedAt,
+			java.time.Instant submittedAt, java.time.Instant signedAt, java.time.Instant verifiedAt,
+			java.time.Instant withdrawnAt) {
+	}
+
+	/** Every commitment with its exact amount in its unit and its state's dates. */
+	@GetMapping("/api/v1/bids/{slug}/commitments")
+	List<CommitmentAnswer> commitments(@PathVariable String slug) {
+		Bid bid = store.bid(slug).orElseThrow(BidApi::noBid);
+		return store.commitments(bid.id())
+			.stream()
+			.map(c -> new CommitmentAnswer(c.id(), c.memberId(), c.kind().name(), c.kind().unit().name(), c.amount(),
+					c.years(), c.state().name(), c.letterSha256(), c.withdrawnReason(), c.requestedAt(),
+					c.submittedAt(), c.signedAt(), c.verifiedAt(), c.withdrawnAt()))
+			.toList();
+	}
+
+	record ScenarioAnswer(long id, String name, List<String> excludedCountries, List<Long> excludedMembers,
+			String lowestCounted) {
+	}
+
+	/** The saved scenarios: each one's name and what it leaves out. */
+	@GetMapping("/api/v1/bids/{slug}/scenarios")
+	List<ScenarioAnswer> scenarios(@PathVariable String slug) {
+		Bid bid = store.bid(slug).orElseThrow(BidApi::noBid);
+		return store.scenarios(bid.id())
+			.stream()
+			.map(s -> new ScenarioAnswer(s.id(), s.name(), List.copyOf(s.scenario().excludedCountries()),
+					List.copyOf(s.scenario().excludedMembers()), s.scenario().lowestCounted().name()))
+			.toList();
+	}
+
+	/**
+	 * The bid's figures and rules for a saved scenario, in the shape of the bid's own.
+	 */
+	@GetMapping("/api/v1/bids/{slug}/scenarios/{id}")
+	BidAnswer scenario(@PathVariable String slug, @PathVariable long id) {
+		Bid bid = store.bid(slug).orElseThrow(BidApi::noBid);
+		BidStore.SavedScenario saved = store.scenarios(bid.id())
+			.stream()
+			.filter(s -> s.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such scenario."));
+		return answer(evaluate(slug, saved.scenario()), saved.scenario().excludedCountries());
 	}
 
 	private static Figures figures(FundingPlan.Sources sources) {

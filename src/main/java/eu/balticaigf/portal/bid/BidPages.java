@@ -2,6 +2,8 @@ package eu.balticaigf.portal.bid;
 
 import static eu.balticaigf.portal.shared.web.Html.t;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.shared.UploadedFiles;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Html;
@@ -33,6 +36,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,27 +63,14 @@ class BidPages {
 
 	private final Formats formats;
 
-	BidPages(BidStore store, Members members, Commitments commitments, Formats formats) {
+	private final Clock clock;
+
+	BidPages(BidStore store, Members members, Commitments commitments, Formats formats, Clock clock) {
 		this.store = store;
 		this.members = members;
 		this.commitments = commitments;
 		this.formats = formats;
-	}
-
-	/** Admins change who is a member and what members state. */
-	@ModelAttribute("mayAdmin")
-	boolean mayAdmin(Authentication who) {
-		return holds(who, "ROLE_ADMIN");
-	}
-
-	/** Reviewers and admins move commitments. */
-	@ModelAttribute("mayMove")
-	boolean mayMove(Authentication who) {
-		return holds(who, "ROLE_ADMIN") || holds(who, "ROLE_REVIEWER");
-	}
-
-	private static boolean holds(Authentication who, String authority) {
-		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+		this.clock = clock;
 	}
 
 	// The bids and their members
@@ -114,19 +106,19 @@ class BidPages {
 			Model model, RedirectAttributes redirect) {
 		Bid bid = bid(slug);
 		String reference = CommitmentAnswers.required(join.reference(), "reference", 40, "bid.error.reference", errors);
-		if (!errors.hasErrors()) {
+		return FormFlow.complete(errors, redirect, () -> {
 			try {
-				long id = members.join(bid, reference, who.getName());
-				redirect.addFlashAttribute("saved", t("bid.member.joined"));
-				return "redirect:" + memberPath(bid, id);
+				return new FormFlow.Done(memberPath(bid, members.join(bid, reference, who.getName())),
+						t("bid.member.joined"));
 			}
 			catch (Members.Refused refused) {
-				errors.rejectValue("reference", "bid.error.join." + refused.refusal().name());
+				throw new FormFlow.Refused("reference", t("bid.error.join." + refused.refusal().name()));
 			}
-		}
-		model.addAttribute("overview", overview(bid));
-		model.addAttribute("joinErrors", FieldErrors.of(errors));
-		return "bid/overview";
+		}, problems -> {
+			model.addAttribute("overview", overview(bid));
+			model.addAttribute("joinErrors", problems);
+			return "bid/overview";
+		});
 	}
 
 	private Overview overview(Bid bid) {
@@ -191,15 +183,14 @@ class BidPages {
 		if (form.language() == null || !Languages.CODES.contains(form.language())) {
 			errors.rejectValue("language", "bid.error.language");
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("choices", choices(bid));
-			model.addAttribute("errors", FieldErrors.of(errors).anchor("roles", "roles"));
-			return "bid/memberNew";
-		}
-		long id = members.add(bid, organisation, form.country(), form.category(), roles, contactName, email,
-				form.language(), who.getName());
-		redirect.addFlashAttribute("saved", t("bid.member.added"));
-		return "redirect:" + memberPath(bid, id);
+		return FormFlow.complete(errors, redirect,
+				() -> new FormFlow.Done(memberPath(bid, members.add(bid, organisation, form.country(), form.category(),
+						roles, contactName, email, form.language(), who.getName())), t("bid.member.added")),
+				problems -> {
+					model.addAttribute("choices", choices(bid));
+					model.addAttribute("errors", problems.anchor("roles", "roles"));
+					return "bid/memberNew";
+				});
 	}
 
 	record Choices(String base, List<Option> countries, List<Option> ownerCountries, List<Option> categories,
@@ -277,8 +268,8 @@ class BidPages {
 	}
 
 	record MemberView(Bid bid, Member member, String base, String country, String category, String roles,
-			String ownerCountry, String vendor, String source, List<CommitmentRow> commitments, Ownership ownership,
-			Choices choices) {
+			String ownerCountry, String vendor, String source, String agreement, List<CommitmentRow> commitments,
+			Ownership ownership, Choices choices) {
 	}
 
 	@GetMapping(BASE + "/{slug}/members/{id}")
@@ -312,18 +303,18 @@ class BidPages {
 				errors.rejectValue("vendor", "bid.error.vendor");
 			}
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("view", memberView(bid, member, form, null, 0));
-			model.addAttribute("ownershipErrors",
-					FieldErrors.of(errors)
-						.anchor("roles", "roles")
-						.anchor("euIncorporated", "euIncorporated")
-						.anchor("majorityEuropean", "majorityEuropean"));
-			return "bid/member";
-		}
-		members.stateOwnership(member, roles, eu, form.ownerCountry(), majority, vendor, who.getName());
-		redirect.addFlashAttribute("saved", t("bid.ownership.saved"));
-		return "redirect:" + memberPath(bid, id);
+		Long supplied = vendor;
+		return FormFlow.complete(errors, redirect, () -> {
+			members.stateOwnership(member, roles, eu, form.ownerCountry(), majority, supplied, who.getName());
+			return new FormFlow.Done(memberPath(bid, id), t("bid.ownership.saved"));
+		}, problems -> memberPage(memberView(bid, member, form, null, 0), "ownershipErrors", problems, model));
+	}
+
+	/** The member page again, with one of its forms' problems. */
+	private static String memberPage(MemberView view, String errorsName, FieldErrors problems, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute(errorsName, problems);
+		return "bid/member";
 	}
 
 	record Request(String kind) {
@@ -345,14 +336,10 @@ class BidPages {
 		else if (member.contactEmail() == null || member.contactEmail().isBlank()) {
 			errors.rejectValue("kind", "bid.error.noContact");
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("view", memberView(bid, member, null, null, 0));
-			model.addAttribute("requestErrors", FieldErrors.of(errors));
-			return "bid/member";
-		}
-		commitments.request(member, kind, who.getName());
-		redirect.addFlashAttribute("saved", t("bid.commitment.requested", member.contactEmail()));
-		return "redirect:" + memberPath(bid, id);
+		return FormFlow.complete(errors, redirect, () -> {
+			commitments.request(member, kind, who.getName());
+			return new FormFlow.Done(memberPath(bid, id), t("bid.commitment.requested", member.contactEmail()));
+		}, problems -> memberPage(memberView(bid, member, null, null, 0), "requestErrors", problems, model));
 	}
 
 	record Withdrawal(String reason) {
@@ -364,14 +351,10 @@ class BidPages {
 			BindingResult errors, Authentication who, Model model, RedirectAttributes redirect) {
 		Bid bid = bid(slug);
 		Commitment commitment = commitment(bid, id);
-		try {
+		return FormFlow.complete(errors, redirect, () -> {
 			commitments.verify(commitment, who.getName());
-		}
-		catch (CommitmentState.IllegalMove moved) {
-			return refused(bid, commitment, moved, errors, model);
-		}
-		redirect.addFlashAttribute("saved", t("bid.commitment.verified"));
-		return "redirect:" + memberPath(bid, commitment.memberId()) + "#commitment-" + id;
+			return moved(bid, commitment, t("bid.commitment.verified"));
+		}, problems -> commitmentProblems(bid, commitment, problems, model));
 	}
 
 	@PostMapping(BASE + "/{slug}/commitments/{id}/withdraw")
@@ -382,40 +365,34 @@ class BidPages {
 		Commitment commitment = commitment(bid, id);
 		String reason = CommitmentAnswers.required(form.reason(), "reason", CommitmentAnswers.MAX_TEXT,
 				"bid.error.reason", errors);
-		if (!errors.hasErrors()) {
-			try {
-				commitments.withdraw(commitment, reason, who.getName());
-				redirect.addFlashAttribute("saved", t("bid.commitment.withdrawn"));
-				return "redirect:" + memberPath(bid, commitment.memberId()) + "#commitment-" + id;
-			}
-			catch (CommitmentState.IllegalMove moved) {
-				return refused(bid, commitment, moved, errors, model);
-			}
-		}
-		Member member = store.member(commitment.memberId()).orElseThrow();
-		FieldErrors problems = FieldErrors.of(errors).anchor("reason", "reason-" + id);
-		model.addAttribute("view", memberView(bid, member, null, problems, id));
-		model.addAttribute("commitmentErrors", problems);
-		return "bid/member";
+		return FormFlow.complete(errors, redirect, () -> {
+			commitments.withdraw(commitment, reason, who.getName());
+			return moved(bid, commitment, t("bid.commitment.withdrawn"));
+		}, problems -> commitmentProblems(bid, commitment, problems, model));
 	}
 
-	/** A move the commitment's state no longer allows (a second click, a stale page). */
-	private String refused(Bid bid, Commitment commitment, CommitmentState.IllegalMove moved, Errors errors,
-			Model model) {
-		FieldErrors problems = FieldErrors.of(errors)
-			.add("state", t("bid.error.moved", t(moved.state().label())))
-			.anchor("state", "commitment-" + commitment.id());
+	private static FormFlow.Done moved(Bid bid, Commitment commitment, String saved) {
+		return new FormFlow.Done(memberPath(bid, commitment.memberId()) + "#commitment-" + commitment.id(), saved);
+	}
+
+	/**
+	 * The member page with a commitment's problems in its row: a missing reason, or a
+	 * move its state no longer allows (a second click, a stale page).
+	 */
+	private String commitmentProblems(Bid bid, Commitment commitment, FieldErrors problems, Model model) {
+		problems.anchor("reason", "reason-" + commitment.id()).anchor(FormFlow.STATE, "commitment-" + commitment.id());
 		Member member = store.member(commitment.memberId()).orElseThrow();
-		model.addAttribute("view", memberView(bid, member, null, problems, commitment.id()));
-		model.addAttribute("commitmentErrors", problems);
-		return "bid/member";
+		return memberPage(memberView(bid, member, null, problems, commitment.id()), "commitmentErrors", problems,
+				model);
 	}
 
 	@GetMapping(BASE + "/{slug}/commitments/{id}/letter.pdf")
 	ResponseEntity<byte[]> letter(@PathVariable String slug, @PathVariable long id) {
 		Commitment commitment = commitment(bid(slug), id);
-		BidStore.Letter letter = store.letter(commitment.id())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return pdf(store.letter(commitment.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	private static ResponseEntity<byte[]> pdf(BidStore.Letter letter) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -465,7 +442,93 @@ class BidPages {
 				t("application.category." + member.category()), roles(member.roles()),
 				member.ownerCountry() == null ? null
 						: countries.getOrDefault(member.ownerCountry(), member.ownerCountry()),
-				vendor, source, rows, ownership, choices(bid));
+				vendor, source, member.agreementSignedOn() == null ? t("bid.agreement.notSigned")
+						: t("bid.agreement.signedOn", day(member.agreementSignedOn())),
+				rows, ownership, choices(bid));
+	}
+
+	// The consortium agreement: each member's signing date, and the document
+
+	record AgreementDate(String signedOn) {
+	}
+
+	@PostMapping(BASE + "/{slug}/members/{id}/agreement")
+	@PreAuthorize("hasRole('ADMIN')")
+	String recordAgreement(@PathVariable String slug, @PathVariable long id,
+			@ModelAttribute("agreement") AgreementDate form, BindingResult errors, Authentication who, Model model,
+			RedirectAttributes redirect) {
+		Bid bid = bid(slug);
+		Member member = member(bid, id);
+		LocalDate signedOn = CommitmentAnswers.date(form.signedOn(), "signedOn", false, errors);
+		if (signedOn != null && signedOn.isAfter(LocalDate.now(clock.withZone(ZONE)))) {
+			errors.rejectValue("signedOn", "bid.error.date.future");
+		}
+		return FormFlow.complete(errors, redirect, () -> {
+			members.recordAgreement(member, signedOn, who.getName());
+			return new FormFlow.Done(memberPath(bid, id),
+					signedOn == null ? t("bid.agreement.cleared") : t("bid.agreement.recorded"));
+		}, problems -> {
+			model.addAttribute("agreement", form);
+			return memberPage(memberView(bid, member, null, null, 0), "agreementErrors", problems, model);
+		});
+	}
+
+	record AgreementRow(String href, String organisation, String country, String signedOn) {
+	}
+
+	record AgreementView(String base, String title, BidStore.Agreement document, String uploadedAt,
+			List<AgreementRow> members, int unsigned) {
+	}
+
+	@GetMapping(BASE + "/{slug}/agreement")
+	String agreement(@PathVariable String slug, Model model) {
+		model.addAttribute("view", agreementView(bid(slug)));
+		return "bid/agreement";
+	}
+
+	@PostMapping(BASE + "/{slug}/agreement")
+	@PreAuthorize("hasRole('ADMIN')")
+	String keepAgreement(@PathVariable String slug,
+			@RequestParam(name = "document", required = false) MultipartFile file, Authentication who, Model model,
+			RedirectAttributes redirect) {
+		Bid bid = bid(slug);
+		Errors none = new org.springframework.validation.MapBindingResult(Map.of(), "document");
+		return FormFlow.complete(none, redirect, () -> {
+			try {
+				members.keepAgreement(bid,
+						UploadedFiles.check(file, CommitmentPages.LETTER_MAX_BYTES, CommitmentPages.LETTER_KINDS),
+						who.getName());
+			}
+			catch (UploadedFiles.Refused refused) {
+				throw new FormFlow.Refused("document", t(UploadedFiles.message(refused,
+						CommitmentPages.LETTER_MAX_BYTES, CommitmentPages.LETTER_KINDS)));
+			}
+			return new FormFlow.Done(BASE + "/" + bid.slug() + "/agreement", t("bid.agreement.uploaded"));
+		}, problems -> {
+			model.addAttribute("view", agreementView(bid));
+			model.addAttribute("errors", problems);
+			return "bid/agreement";
+		});
+	}
+
+	@GetMapping(BASE + "/{slug}/agreement.pdf")
+	ResponseEntity<byte[]> agreementDocument(@PathVariable String slug) {
+		return pdf(store.agreementDocument(bid(slug).id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	private AgreementView agreementView(Bid bid) {
+		Map<String, String> countries = Applications.countryNames(Html.locale());
+		List<Member> all = store.members(bid.id());
+		List<AgreementRow> rows = all.stream()
+			.map(m -> new AgreementRow(memberPath(bid, m.id()), m.organisationName(),
+					countries.getOrDefault(m.country(), m.country()),
+					m.agreementSignedOn() == null ? null : day(m.agreementSignedOn())))
+			.toList();
+		BidStore.Agreement document = store.agreement(bid.id()).orElse(null);
+		return new AgreementView(BASE + "/" + bid.slug(), bid.title(), document,
+				document == null ? null : formats.dateTime(document.uploadedAt(), ZONE), rows,
+				(int) all.stream().filter(m -> m.agreementSignedOn() == null).count());
 	}
 
 	// The high-risk-vendor list
@@ -486,17 +549,17 @@ class BidPages {
 			Authentication who, Model model, RedirectAttributes redirect) {
 		Bid bid = bid(slug);
 		String name = CommitmentAnswers.required(form.name(), "name", 200, "bid.error.vendorName", errors);
-		if (!errors.hasErrors() && !members.addVendor(name, who.getName())) {
-			errors.rejectValue("name", "bid.error.vendorListed");
-		}
-		if (errors.hasErrors()) {
+		return FormFlow.complete(errors, redirect, () -> {
+			if (!members.addVendor(name, who.getName())) {
+				throw new FormFlow.Refused("name", t("bid.error.vendorListed"));
+			}
+			return new FormFlow.Done(BASE + "/" + bid.slug() + "/vendors", t("bid.vendor.added", name));
+		}, problems -> {
 			model.addAttribute("base", BASE + "/" + bid.slug());
 			model.addAttribute("vendors", store.vendors());
-			model.addAttribute("errors", FieldErrors.of(errors));
+			model.addAttribute("errors", problems);
 			return "bid/vendors";
-		}
-		redirect.addFlashAttribute("saved", t("bid.vendor.added", name));
-		return "redirect:" + BASE + "/" + bid.slug() + "/vendors";
+		});
 	}
 
 	// Helpers
@@ -514,6 +577,15 @@ class BidPages {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		members.member(bid, commitment.memberId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return commitment;
+	}
+
+	private String day(LocalDate date) {
+		return day(formats, date);
+	}
+
+	/** A date in the reader's words: "2 March 2026". */
+	static String day(Formats formats, LocalDate date) {
+		return formats.date(date.atStartOfDay(ZONE).toInstant(), ZONE);
 	}
 
 	private static String memberPath(Bid bid, long id) {

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A bid's funding plan and eligibility for a scenario, read in one go (four queries, then
@@ -28,10 +32,59 @@ class BidPlans {
 
 	private final MessageSource messages;
 
-	BidPlans(BidStore store, BidSettings settings, MessageSource messages) {
+	private final AuditLog audit;
+
+	private final java.time.Clock clock;
+
+	BidPlans(BidStore store, BidSettings settings, MessageSource messages, AuditLog audit, java.time.Clock clock) {
 		this.store = store;
 		this.settings = settings;
 		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves a scenario under its name; audited. Empty when the bid has one of that name
+	 * already (a second click).
+	 */
+	@Transactional
+	Optional<Long> saveScenario(Bid bid, String name, FundingPlan.Scenario scenario, String by) {
+		Optional<Long> id = store.insertScenario(bid.id(), name, scenario, by, java.time.Instant.now(clock));
+		id.ifPresent(saved -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("name", name);
+			values.put("excludedCountries", List.copyOf(scenario.excludedCountries()));
+			values.put("excludedMembers", List.copyOf(scenario.excludedMembers()));
+			values.put("lowestCounted", scenario.lowestCounted().name());
+			audit.record(by, "bid.scenario.saved", AuditLog.Target.of("bid", bid.slug()), null, values);
+		});
+		return id;
+	}
+
+	/** Adds the participating state or replaces what is recorded for it; audited. */
+	@Transactional
+	void putHostState(Bid bid, HostState state, String by) {
+		HostState before = store.hostStates(bid.id())
+			.stream()
+			.filter(s -> s.country().equals(state.country()))
+			.findFirst()
+			.orElse(null);
+		store.putHostState(bid.id(), state);
+		audit.record(by, "bid.host-state.changed", AuditLog.Target.of("bid", bid.slug()),
+				before == null ? null : recorded(before), recorded(state));
+	}
+
+	private static Map<String, Object> recorded(HostState state) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("country", state.country());
+		values.put("status", state.status().name());
+		values.put("pledgeCents", state.pledgeCents());
+		values.put("shareTargetCents", state.shareTargetCents());
+		values.put("joinedOn", String.valueOf(state.joinedOn()));
+		values.put("committedOn", state.committedOn() == null ? null : state.committedOn().toString());
+		values.put("withdrawnOn", state.withdrawnOn() == null ? null : state.withdrawnOn().toString());
+		return values;
 	}
 
 	Optional<Evaluation> evaluate(String slug, FundingPlan.Scenario scenario) {

@@ -84,6 +84,26 @@ class BidStore {
 		return jdbc.sql(MEMBER + " WHERE bid_id = ? AND id = ?").params(bidId, id).query(BidStore::member).optional();
 	}
 
+	List<BidOrganisations.DirectMember> directMembersWithContact(String normalisedEmail) {
+		return jdbc.sql(DIRECT_MEMBER + " AND lower(contact_email) = ? ORDER BY id")
+			.param(normalisedEmail)
+			.query(BidStore::directMember)
+			.list();
+	}
+
+	Optional<BidOrganisations.DirectMember> directMember(long id) {
+		return jdbc.sql(DIRECT_MEMBER + " AND id = ?").param(id).query(BidStore::directMember).optional();
+	}
+
+	private static final String DIRECT_MEMBER = """
+			SELECT id, organisation_name, country, category, language FROM bid_member
+			WHERE application_reference IS NULL""";
+
+	private static BidOrganisations.DirectMember directMember(ResultSet rs, int n) throws SQLException {
+		return new BidOrganisations.DirectMember(rs.getLong("id"), rs.getString("organisation_name"),
+				rs.getString("country"), rs.getString("category"), rs.getString("language").trim());
+	}
+
 	Optional<Member> member(long id) {
 		return jdbc.sql(MEMBER + " WHERE id = ?").param(id).query(BidStore::member).optional();
 	}
@@ -174,8 +194,88 @@ class BidStore {
 			.update();
 	}
 
+	/** The date the member signed the consortium agreement; null: not signed. */
 	void signAgreement(long memberId, LocalDate on) {
 		jdbc.sql("UPDATE bid_member SET agreement_signed_on = ? WHERE id = ?").params(on, memberId).update();
+	}
+
+	/** The consortium agreement's document as kept (its content read apart). */
+	record Agreement(String name, String sha256, long size, String uploadedBy, Instant uploadedAt) {
+	}
+
+	Optional<Agreement> agreement(long bidId) {
+		return jdbc.sql("SELECT name, sha256, size, uploaded_by, uploaded_at FROM bid_agreement WHERE bid_id = ?")
+			.param(bidId)
+			.query((rs, n) -> new Agreement(rs.getString("name"), rs.getString("sha256"), rs.getLong("size"),
+					rs.getString("uploaded_by"), instant(rs, "uploaded_at")))
+			.optional();
+	}
+
+	Optional<Letter> agreementDocument(long bidId) {
+		return jdbc.sql("SELECT name, content FROM bid_agreement WHERE bid_id = ?")
+			.param(bidId)
+			.query((rs, n) -> new Letter(rs.getString("name"), rs.getBytes("content")))
+			.optional();
+	}
+
+	/** Keeps the agreement's document, replacing the one before. */
+	void putAgreement(long bidId, UploadedFiles.Checked document, String by, Instant at) {
+		jdbc.sql("""
+				INSERT INTO bid_agreement (bid_id, name, sha256, size, content, uploaded_by, uploaded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (bid_id) DO UPDATE SET name = EXCLUDED.name, sha256 = EXCLUDED.sha256,
+				    size = EXCLUDED.size, content = EXCLUDED.content, uploaded_by = EXCLUDED.uploaded_by,
+				    uploaded_at = EXCLUDED.uploaded_at""")
+			.params(bidId, document.name(), document.sha256(), document.size(), document.content(), by,
+					Timestamp.from(at))
+			.update();
+	}
+
+	/** A saved scenario: its name and what it leaves out. */
+	record SavedScenario(long id, String name, FundingPlan.Scenario scenario) {
+	}
+
+	List<SavedScenario> scenarios(long bidId) {
+		return jdbc.sql("""
+				SELECT id, name, array_to_string(excluded_countries, ',') AS countries,
+				       array_to_string(excluded_members, ',') AS members, lowest_counted
+				FROM bid_scenario WHERE bid_id = ? ORDER BY lower(name), id""")
+			.param(bidId)
+			.query((rs, n) -> new SavedScenario(rs.getLong("id"), rs.getString("name"),
+					new FundingPlan.Scenario(split(rs.getString("countries")),
+							split(rs.getString("members")).stream()
+								.map(Long::valueOf)
+								.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+							CommitmentState.valueOf(rs.getString("lowest_counted")))))
+			.list();
+	}
+
+	private static java.util.SortedSet<String> split(String joined) {
+		java.util.SortedSet<String> values = new java.util.TreeSet<>();
+		if (joined != null && !joined.isEmpty()) {
+			values.addAll(Arrays.asList(joined.split(",")));
+		}
+		return values;
+	}
+
+	/** The new scenario's id, or empty when the bid has one of that name already. */
+	Optional<Long> insertScenario(long bidId, String name, FundingPlan.Scenario scenario, String by, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO bid_scenario (bid_id, name, excluded_countries, excluded_members, lowest_counted, saved_by,
+				                          saved_at)
+				VALUES (:bid, :name, string_to_array(:countries, ','), CAST(string_to_array(:members, ',') AS bigint[]),
+				        :lowest, :by, :at)
+				ON CONFLICT (bid_id, name) DO NOTHING
+				RETURNING id""")
+			.param("bid", bidId)
+			.param("name", name)
+			.param("countries", String.join(",", scenario.excludedCountries()))
+			.param("members", String.join(",", scenario.excludedMembers().stream().map(String::valueOf).toList()))
+			.param("lowest", scenario.lowestCounted().name())
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.optional();
 	}
 
 	record Vendor(long id, String name) {

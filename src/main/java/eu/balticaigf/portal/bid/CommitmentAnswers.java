@@ -1,6 +1,8 @@
 package eu.balticaigf.portal.bid;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.springframework.validation.Errors;
 
@@ -68,6 +70,27 @@ final class CommitmentAnswers {
 			errors.rejectValue(field, "bid.error.tooLong", new Object[] { MAX_TEXT }, null);
 		}
 		return plain.isEmpty() ? null : plain;
+	}
+
+	/**
+	 * A date as year-month-day (what a browser's date field sends), or null: after
+	 * rejecting the field, or when it is left empty and not {@code required}.
+	 */
+	static LocalDate date(String typed, String field, boolean required, Errors errors) {
+		String plain = typed == null ? "" : typed.strip();
+		if (plain.isEmpty()) {
+			if (required) {
+				errors.rejectValue(field, "bid.error.date.missing");
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(plain);
+		}
+		catch (DateTimeParseException notADate) {
+			errors.rejectValue(field, "bid.error.date");
+			return null;
+		}
 	}
 
 	/** Required text of at most {@code max} characters. */

@@ -35,6 +35,9 @@ class CommitmentPages {
 
 	private static final String VIEW = "bid/commitment";
 
+	/** What the page after a step says was done. */
+	private static final Set<String> DONE = Set.of("submitted", "signed", "withdrawn");
+
 	private final Commitments commitments;
 
 	private final BidStore store;
@@ -67,7 +70,7 @@ class CommitmentPages {
 	String show(@PathVariable long id, @PathVariable String token,
 			@RequestParam(name = "done", required = false) String done, Model model) {
 		Commitment commitment = opened(id, token);
-		model.addAttribute("done", "submitted".equals(done) || "signed".equals(done) ? done : null);
+		model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
 		model.addAttribute("view", view(commitment, token, commitment.state()));
 		return VIEW;
 	}
@@ -119,6 +122,33 @@ class CommitmentPages {
 		model.addAttribute("view", view(commitment, token, CommitmentState.SUBMITTED));
 		model.addAttribute("signature", signature);
 		model.addAttribute("errors", problems);
+		return VIEW;
+	}
+
+	/**
+	 * The member takes its commitment back, saying why (staff and the audit log read it).
+	 */
+	record Withdrawal(String reason) {
+	}
+
+	@PostMapping("/commitments/{id}/{token}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable String token,
+			@ModelAttribute("withdrawal") Withdrawal withdrawal, BindingResult errors, Model model) {
+		Commitment commitment = opened(id, token);
+		String reason = CommitmentAnswers.required(withdrawal.reason(), "reason", CommitmentAnswers.MAX_TEXT,
+				"bid.error.reason", errors);
+		if (!errors.hasErrors()) {
+			try {
+				commitments.withdraw(commitment, reason, Commitments.MEMBER);
+				return "redirect:" + path(id, token) + "?done=withdrawn";
+			}
+			catch (CommitmentState.IllegalMove moved) {
+				errors.rejectValue("reason", "bid.error.moved", new Object[] { Html.t(moved.state().label()) }, null);
+			}
+		}
+		model.addAttribute("view", view(commitment, token, commitment.state()));
+		model.addAttribute("withdrawal", withdrawal);
+		model.addAttribute("errors", FieldErrors.of(errors));
 		return VIEW;
 	}
 

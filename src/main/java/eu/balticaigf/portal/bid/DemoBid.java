@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
@@ -82,6 +83,16 @@ class DemoBid implements ApplicationRunner {
 				EU_PLEDGE_CENTS);
 		Bid bid = store.bid(SLUG).orElseThrow();
 		seedHostStates(bid);
+		// The scenario the demo is about: Estonia and Latvia left in December 2025.
+		store.insertScenario(bid.id(), "Without Estonia and Latvia",
+				new FundingPlan.Scenario(new java.util.TreeSet<>(List.of("EE", "LV")), Set.of(),
+						CommitmentState.SUBMITTED),
+				BY, clock.instant());
+		if (store.agreement(bid.id()).isEmpty()) {
+			byte[] agreement = OnePagePdf.of("Consortium agreement (demo)");
+			store.putAgreement(bid.id(), new UploadedFiles.Checked("consortium-agreement.pdf", UploadedFiles.Kind.PDF,
+					agreement.length, UploadedFiles.sha256(agreement), agreement), BY, clock.instant());
+		}
 		if (!store.members(bid.id()).isEmpty()) {
 			return;
 		}

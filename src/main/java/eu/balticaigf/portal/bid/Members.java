@@ -1,6 +1,7 @@
 package eu.balticaigf.portal.bid;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.application.StoredApplication;
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.UploadedFiles;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,6 +123,34 @@ class Members {
 			audit.record(by, "bid.vendor.listed", AuditLog.Target.NONE, null, Map.of("vendor", name));
 		}
 		return added;
+	}
+
+	/**
+	 * The date the member signed the consortium agreement, or null when it has not (a
+	 * date recorded by mistake is taken back).
+	 */
+	@Transactional
+	void recordAgreement(Member member, LocalDate signedOn, String by) {
+		store.signAgreement(member.id(), signedOn);
+		audit.record(by, "bid.member.agreement-signed", AuditLog.Target.of("bid-member", member.id()),
+				dated(member.agreementSignedOn()), dated(signedOn));
+	}
+
+	/**
+	 * The consortium agreement's document (a PDF checked by content), replacing the one
+	 * before.
+	 */
+	@Transactional
+	void keepAgreement(Bid bid, UploadedFiles.Checked document, String by) {
+		store.putAgreement(bid.id(), document, by, clock.instant());
+		audit.record(by, "bid.agreement.uploaded", AuditLog.Target.of("bid", bid.slug()), null,
+				Map.of("document", document.name(), "sha256", document.sha256()));
+	}
+
+	private static Map<String, Object> dated(LocalDate on) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("agreementSignedOn", on == null ? null : on.toString());
+		return state;
 	}
 
 	Optional<Member> member(Bid bid, long id) {

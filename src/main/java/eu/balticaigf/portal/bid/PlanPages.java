@@ -49,34 +49,34 @@ class PlanPages {
 
 	private final Formats formats;
 
-	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats) {
+	private final PlanFigures figures;
+
+	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats, PlanFigures figures) {
 		this.plans = plans;
 		this.store = store;
 		this.audit = audit;
 		this.formats = formats;
+		this.figures = figures;
 	}
 
-	record SourceRow(String source, String label, String target, String pledged, String gap, boolean short_) {
+	/** A participating state as recorded, whatever the scenario leaves out. */
+	record StateRow(String code, String name, String status, String statusCode, String pledge, String since,
+			String href) {
 	}
 
-	record CountryRow(String code, String name, String status, String target, String pledged, String gap,
-			String privatePledged) {
-	}
-
-	record RuleRow(String rule, String label, String verdict, String verdictCode, String evidence) {
-	}
-
-	record PlanView(String base, String title, String capitalCost, String runningCost, List<SourceRow> sources,
-			List<Option> privateByState, String processors, List<CountryRow> countries, List<RuleRow> rules,
-			List<Option> countryChoices, List<String> excluded, String tier, List<Option> tiers, int members) {
+	record PlanView(String base, String title, String capitalCost, String runningCost,
+			List<PlanFigures.SourceRow> sources, List<Option> privateByState, String processors,
+			List<PlanFigures.CountryRow> countries, List<PlanFigures.RuleRow> rules, List<Option> countryChoices,
+			List<String> excluded, String tier, List<Option> tiers, int members, List<StateRow> states,
+			List<Option> addable) {
 	}
 
 	@GetMapping(BidPages.BASE + "/{slug}/plan")
 	String plan(@PathVariable String slug, @RequestParam(name = "exclude", required = false) List<String> exclude,
 			@RequestParam(name = "tier", required = false) String tier, Model model) {
 		Set<String> excluded = BidApi.countries(exclude);
-		CommitmentState lowest = "SIGNED".equals(tier) ? CommitmentState.SIGNED
-				: "VERIFIED".equals(tier) ? CommitmentState.VERIFIED : CommitmentState.SUBMITTED;
+		CommitmentState chosen = ScenarioPages.tier(tier);
+		CommitmentState lowest = chosen == null ? CommitmentState.SUBMITTED : chosen;
 		BidPlans.Evaluation evaluation = plans.evaluate(slug, new FundingPlan.Scenario(excluded, Set.of(), lowest))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("view", view(evaluation, excluded, lowest));
@@ -87,44 +87,53 @@ class PlanPages {
 		Locale locale = Html.locale();
 		FundingPlan.Plan plan = evaluation.plan();
 		Map<String, String> names = Applications.countryNames(locale);
-		List<SourceRow> sources = List.of(source("eu", plan.targets().eu(), plan.pledged().eu(), plan.gaps().eu()),
-				source("hostStates", plan.targets().hostStates(), plan.pledged().hostStates(),
-						plan.gaps().hostStates()),
-				source("private", plan.targets().privateCapital(), plan.pledged().privateCapital(),
-						plan.gaps().privateCapital()),
-				source("total", plan.targets().total(), plan.pledged().total(), plan.gaps().total()));
+		PlanFigures.Figures figures = this.figures.of(evaluation);
 		List<Option> byState = new ArrayList<>();
 		plan.privateByState()
 			.forEach((state, cents) -> byState
 				.add(new Option(state.name(), t(state.label()) + ": " + euros(cents), null)));
-		List<CountryRow> countries = plan.countries()
-			.stream()
-			.map(c -> new CountryRow(c.country(), names.getOrDefault(c.country(), c.country()), t(c.status().label()),
-					euros(c.hostTarget()), euros(c.hostPledged()), euros(c.hostGap()), euros(c.privatePledged())))
-			.toList();
-		List<RuleRow> rules = evaluation.eligibility()
-			.stream()
-			.map(j -> new RuleRow(j.rule().name(), t(j.rule().label()), t(j.verdict().label()), j.verdict().name(),
-					plans.evidence(j, locale)))
-			.toList();
 		Set<String> choosable = new TreeSet<>();
 		store.members(evaluation.bid().id()).forEach(m -> choosable.add(m.country()));
 		evaluation.states().forEach(s -> choosable.add(s.country()));
 		List<Option> countryChoices = choosable.stream()
 			.map(code -> new Option(code, names.getOrDefault(code, code), null))
 			.toList();
-		List<Option> tiers = List.of(new Option("SUBMITTED", t("bid.plan.tier.SUBMITTED"), null),
-				new Option("SIGNED", t("bid.plan.tier.SIGNED"), null),
-				new Option("VERIFIED", t("bid.plan.tier.VERIFIED"), null));
-		return new PlanView(BidPages.BASE + "/" + evaluation.bid().slug(), evaluation.bid().title(),
-				euros(plan.capitalCost()), euros(plan.runningCost()), sources, byState,
-				formats.number(plan.processors()), countries, rules, countryChoices, List.copyOf(excluded),
-				lowest.name(), tiers, plan.members().size());
+
+		String base = BidPages.BASE + "/" + evaluation.bid().slug();
+		List<StateRow> states = evaluation.states()
+			.stream()
+			.map(s -> new StateRow(s.country(), names.getOrDefault(s.country(), s.country()), t(s.status().label()),
+					s.status().name(), euros(s.pledgeCents()), since(s), base + "/states?country=" + s.country()))
+			.toList();
+		List<Option> addable = names.entrySet()
+			.stream()
+			.filter(e -> evaluation.states().stream().noneMatch(s -> s.country().equals(e.getKey())))
+			.map(e -> new Option(e.getKey(), e.getValue(), null))
+			.toList();
+		return new PlanView(base, evaluation.bid().title(), euros(plan.capitalCost()), euros(plan.runningCost()),
+				figures.sources(), byState, figures.processors(), figures.countries(), figures.rules(), countryChoices,
+				List.copyOf(excluded), lowest.name(), tiers(), plan.members().size(), states, addable);
 	}
 
-	private SourceRow source(String source, long target, long pledged, long gap) {
-		return new SourceRow(source, t("bid.plan.source." + source), euros(target), euros(pledged),
-				gap > 0 ? euros(gap) : t("bid.plan.covered"), gap > 0);
+	/** The tiers a scenario counts from: submitted, signed or verified commitments. */
+	static List<Option> tiers() {
+		return List.of(new Option("SUBMITTED", t("bid.plan.tier.SUBMITTED"), null),
+				new Option("SIGNED", t("bid.plan.tier.SIGNED"), null),
+				new Option("VERIFIED", t("bid.plan.tier.VERIFIED"), null));
+	}
+
+	/** When the state joined, and committed or left. */
+	private String since(HostState state) {
+		String joined = t("bid.hostState.joinedOn", day(state.joinedOn()));
+		if (state.withdrawnOn() != null) {
+			return joined + "; " + t("bid.hostState.withdrawnOn", day(state.withdrawnOn()));
+		}
+		return state.committedOn() == null ? joined
+				: joined + "; " + t("bid.hostState.committedOn", day(state.committedOn()));
+	}
+
+	private String day(java.time.LocalDate date) {
+		return BidPages.day(formats, date);
 	}
 
 	private String euros(long cents) {
@@ -163,20 +172,119 @@ class PlanPages {
 		if (!errors.hasErrors() && eu + host + privateShare != 10_000) {
 			errors.rejectValue("privateShare", "bid.error.shares");
 		}
-		if (errors.hasErrors()) {
+		return FormFlow.complete(errors, redirect, () -> {
+			store.putPlan(bid.id(), capital, running, eu, host, privateShare, euPledge);
+			audit.record(who.getName(), "bid.plan.changed", AuditLog.Target.of("bid", bid.slug()),
+					Map.of("capitalCostCents", bid.capitalCostCents(), "runningCostCents", bid.runningCostCents(),
+							"targetsBp", List.of(bid.targetEuBp(), bid.targetHostBp(), bid.targetPrivateBp()),
+							"euPledgeCents", bid.euPledgeCents()),
+					Map.of("capitalCostCents", capital, "runningCostCents", running, "targetsBp",
+							List.of(eu, host, privateShare), "euPledgeCents", euPledge));
+			return new FormFlow.Done(BidPages.BASE + "/" + bid.slug() + "/plan", t("bid.plan.saved"));
+		}, problems -> {
 			model.addAttribute("base", BidPages.BASE + "/" + bid.slug());
-			model.addAttribute("errors", FieldErrors.of(errors));
+			model.addAttribute("errors", problems);
 			return "bid/planEdit";
+		});
+	}
+
+	// A participating state: its pledge, where it stands and since when
+
+	record StateForm(String country, String pledge, String shareTarget, String status, String joinedOn,
+			String committedOn, String withdrawnOn) {
+	}
+
+	record StateView(String base, String country, String countryName, List<Option> statuses, boolean recorded) {
+	}
+
+	@GetMapping(BidPages.BASE + "/{slug}/states")
+	@PreAuthorize("hasRole('ADMIN')")
+	String state(@PathVariable String slug, @RequestParam(name = "country", required = false) String country,
+			Model model) {
+		Bid bid = bid(slug);
+		String code = hostCountry(country);
+		HostState recorded = store.hostStates(bid.id())
+			.stream()
+			.filter(s -> s.country().equals(code))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("state",
+				recorded == null ? new StateForm(code, "0", "", "JOINED", "", "", "")
+						: new StateForm(code, plain(recorded.pledgeCents()),
+								recorded.shareTargetCents() == null ? "" : plain(recorded.shareTargetCents()),
+								recorded.status().name(), text(recorded.joinedOn()), text(recorded.committedOn()),
+								text(recorded.withdrawnOn())));
+		model.addAttribute("view", stateView(bid, code, recorded != null));
+		return "bid/hostState";
+	}
+
+	@PostMapping(BidPages.BASE + "/{slug}/states")
+	@PreAuthorize("hasRole('ADMIN')")
+	String saveState(@PathVariable String slug, @ModelAttribute("state") StateForm form, BindingResult errors,
+			Authentication who, Model model, RedirectAttributes redirect) {
+		Bid bid = bid(slug);
+		if (form.country() == null || !Applications.countryNames(Locale.ENGLISH).containsKey(form.country())) {
+			// Only a tampered form leaves its hidden country out.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		store.putPlan(bid.id(), capital, running, eu, host, privateShare, euPledge);
-		audit.record(who.getName(), "bid.plan.changed", AuditLog.Target.of("bid", bid.slug()),
-				Map.of("capitalCostCents", bid.capitalCostCents(), "runningCostCents", bid.runningCostCents(),
-						"targetsBp", List.of(bid.targetEuBp(), bid.targetHostBp(), bid.targetPrivateBp()),
-						"euPledgeCents", bid.euPledgeCents()),
-				Map.of("capitalCostCents", capital, "runningCostCents", running, "targetsBp",
-						List.of(eu, host, privateShare), "euPledgeCents", euPledge));
-		redirect.addFlashAttribute("saved", t("bid.plan.saved"));
-		return "redirect:" + BidPages.BASE + "/" + bid.slug() + "/plan";
+		String code = form.country();
+		Long pledge = euros(form.pledge(), "pledge", errors);
+		Long shareTarget = form.shareTarget() == null || form.shareTarget().isBlank() ? null
+				: euros(form.shareTarget(), "shareTarget", errors);
+		HostState.Status status = java.util.Arrays.stream(HostState.Status.values())
+			.filter(s -> s.name().equals(form.status()))
+			.findFirst()
+			.orElse(null);
+		if (status == null) {
+			errors.rejectValue("status", "bid.error.hostStatus");
+		}
+		java.time.LocalDate joined = CommitmentAnswers.date(form.joinedOn(), "joinedOn", true, errors);
+		java.time.LocalDate committed = CommitmentAnswers.date(form.committedOn(), "committedOn",
+				status == HostState.Status.COMMITTED, errors);
+		java.time.LocalDate withdrawn = CommitmentAnswers.date(form.withdrawnOn(), "withdrawnOn",
+				status == HostState.Status.WITHDRAWN, errors);
+		notBefore(committed, joined, "committedOn", errors);
+		notBefore(withdrawn, joined, "withdrawnOn", errors);
+		return FormFlow.complete(errors, redirect, () -> {
+			plans.putHostState(bid,
+					new HostState(code, status, pledge, shareTarget, joined,
+							status == HostState.Status.JOINED ? null : committed,
+							status == HostState.Status.WITHDRAWN ? withdrawn : null),
+					who.getName());
+			return new FormFlow.Done(BidPages.BASE + "/" + bid.slug() + "/plan#host-states",
+					t("bid.hostState.saved", Applications.countryNames(Html.locale()).get(code)));
+		}, problems -> {
+			model.addAttribute("view",
+					stateView(bid, code, store.hostStates(bid.id()).stream().anyMatch(s -> s.country().equals(code))));
+			model.addAttribute("errors", problems.anchor("status", "status"));
+			return "bid/hostState";
+		});
+	}
+
+	/** A country of the call's list (the EU and the EEA); anything else is not a page. */
+	private static String hostCountry(String typed) {
+		if (typed == null || !Applications.countryNames(Locale.ENGLISH).containsKey(typed)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return typed;
+	}
+
+	private static void notBefore(java.time.LocalDate date, java.time.LocalDate joined, String field, Errors errors) {
+		if (date != null && joined != null && date.isBefore(joined)) {
+			errors.rejectValue(field, "bid.error.date.beforeJoined");
+		}
+	}
+
+	private StateView stateView(Bid bid, String code, boolean recorded) {
+		List<Option> statuses = java.util.Arrays.stream(HostState.Status.values())
+			.map(s -> new Option(s.name(), t(s.label()), null))
+			.toList();
+		return new StateView(BidPages.BASE + "/" + bid.slug(), code, Applications.countryNames(Html.locale()).get(code),
+				statuses, recorded);
+	}
+
+	private static String text(java.time.LocalDate date) {
+		return date == null ? "" : date.toString();
 	}
 
 	/** Euros as typed (spaces and a decimal comma allowed, at most cents), in cents. */

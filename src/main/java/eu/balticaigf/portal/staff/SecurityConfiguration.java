@@ -51,7 +51,8 @@ class SecurityConfiguration {
 				"This API token's scope does not allow this call.");
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*", "/api/v1/calls/*/statistics")
+				.requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*", "/api/v1/calls/*/statistics",
+						"/api/v1/directory")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAuthority("SCOPE_READ")

@@ -48,7 +48,9 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
-			"/staff/bids/{slug}/commitments/{id}/letter.pdf");
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
+			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
+			"/staff/bids/{slug}/plan.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -163,6 +165,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		String toSign = Inbox.nth(memberContact, 2).path("/commitments/\\d+/[A-Za-z0-9_-]+");
 		visitor().open(toSign).form("#submit-form").fill("amount", "2000").fill("years", "5").submit();
 		reached.put("(commitment submitted)", toSign);
+
+		// The partner directory: a sign-in link e-mailed to an applicant (its second
+		// e-mail, after the receipt).
+		TestSubmissions.Submitted organisation = TestSubmissions.submit(context, "en", "Walk Directory");
+		visitor().open("/directory/sign-in").form("#sign-in-form").fill("email", organisation.email()).submit();
+		reached.put("/directory/sign-in/{token}",
+				Inbox.nth(organisation.email(), 2).path("/directory/sign-in/[A-Za-z0-9_-]+"));
 
 		// Review: a decided application (to reopen), one under review (to ask about), and
 		// for reviewers and admins a
@@ -319,6 +328,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/bids/{slug}/plan", Role.VIEWER, "/staff/bids/demo/plan",
 				"/staff/bids/demo/plan?exclude=EE&exclude=LV&tier=SIGNED");
 		staffPage(visits, "/staff/bids/{slug}/plan/edit", Role.ADMIN, "/staff/bids/demo/plan/edit");
+		staffPage(visits, "/staff/bids/{slug}/agreement", Role.VIEWER, "/staff/bids/demo/agreement");
+		staffPage(visits, "/staff/bids/{slug}/readiness", Role.VIEWER, "/staff/bids/demo/readiness");
+		staffPage(visits, "/staff/bids/{slug}/scenarios", Role.VIEWER, "/staff/bids/demo/scenarios");
+		staffPage(visits, "/staff/bids/{slug}/scenarios/compare", Role.VIEWER, "/staff/bids/demo/scenarios/compare",
+				demoScenarioComparison());
+		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
+				"/staff/bids/demo/states?country=DE");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
@@ -333,9 +349,28 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/import", Role.ADMIN, "/staff/sites/import");
 		staffPage(visits, "/staff/sites/assessments/{id}/sites/{slug}", Role.VIEWER,
 				"/staff/sites/assessments/demo/sites/poznan", "/staff/sites/assessments/demo/sites/praha-zbraslav");
+		publicPage(visits, "/directory", "/directory", "/directory?signedOut",
+				"/directory?q=lodz&country=PL&category=STARTUP&area=DATA&page=9", "/directory?page=x");
+		publicPage(visits, "/directory/sign-in", "/directory/sign-in");
+		publicPage(visits, "/directory/sign-in/sent", "/directory/sign-in/sent");
+		publicPage(visits, "/directory/sign-in/{token}", reached.get("/directory/sign-in/{token}"),
+				"/directory/sign-in/no-longer-valid");
+		// Without an organisation's sign-in: the sign-in page (DirectoryTests walks it
+		// signed in, in every language).
+		publicPage(visits, "/directory/account", "/directory/account");
+		publicPage(visits, "/directory/colleagues/{token}", "/directory/colleagues/no-longer-valid");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
+	}
+
+	/**
+	 * The whole demo bid beside the scenario it ships with (Estonia and Latvia left out).
+	 */
+	private String demoScenarioComparison() {
+		return "/staff/bids/demo/scenarios/compare?a=0&b=" + jdbc.sql("""
+				SELECT s.id FROM bid_scenario s JOIN bid b ON b.id = s.bid_id
+				WHERE b.slug = 'demo' AND s.name = 'Without Estonia and Latvia'""").query(Long.class).single();
 	}
 
 	private String demoMemberWithCommitmentIn(String state) {
@@ -383,6 +418,8 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open(reached.get("/applications/{reference}/{token}/answer"))
 							.form("form[method=post]")
 							.submit()),
+				new ErrorState("directory sign-in without an address", null,
+						v -> v.open("/directory/sign-in").form("#sign-in-form").submit()),
 				new ErrorState("wrong password", null,
 						v -> v.open("/staff/login")
 							.form("form[method=post]")
@@ -500,6 +537,27 @@ class PageWalkTests extends PortalIntegrationTest {
 							.fill("privateShare", "50")
 							.fill("capitalCost", "lots")
 							.submit()),
+				new ErrorState("consortium agreement signed on a day that does not exist", Role.ADMIN,
+						v -> v.open(reached.get("/staff/bids/{slug}/members/{id}"))
+							.form("#agreement-form")
+							.fill("signedOn", "2026-02-30")
+							.submit()),
+				new ErrorState("consortium agreement that is not a PDF", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/agreement")
+							.form("#agreement-upload")
+							.attach("document", "agreement.pdf",
+									"not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+							.submit()),
+				new ErrorState("participating state without its dates", Role.ADMIN,
+						v -> v.open("/staff/bids/demo/states?country=DE")
+							.form("#state-form")
+							.fill("pledge", "-1")
+							.choose("status", "WITHDRAWN")
+							.submit()),
+				new ErrorState("commitment withdrawn by its member without a reason", null,
+						v -> v.open(reached.get("(commitment requested)")).form("#withdraw-form").submit()),
+				new ErrorState("scenario without a name", Role.REVIEWER,
+						v -> v.open("/staff/bids/demo/scenarios").form("#scenario-form").submit()),
 				new ErrorState("empty high-risk vendor", Role.ADMIN,
 						v -> v.open("/staff/bids/demo/vendors").form("form[method=post]").submit()),
 				new ErrorState("commitment with a negative amount", null,

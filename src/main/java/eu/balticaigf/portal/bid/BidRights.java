@@ -1,0 +1,29 @@
+package eu.balticaigf.portal.bid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the signed-in member of staff may do on the bid's pages, so that each page offers
+ * only the forms its reader may use: admins change who is a member, what members state
+ * and the plan; reviewers and admins move commitments.
+ */
+@ControllerAdvice(assignableTypes = { BidPages.class, PlanPages.class, ScenarioPages.class, ReadinessPages.class })
+class BidRights {
+
+	@ModelAttribute("mayAdmin")
+	boolean mayAdmin(Authentication who) {
+		return holds(who, "ROLE_ADMIN");
+	}
+
+	@ModelAttribute("mayMove")
+	boolean mayMove(Authentication who) {
+		return holds(who, "ROLE_ADMIN") || holds(who, "ROLE_REVIEWER");
+	}
+
+	private static boolean holds(Authentication who, String authority) {
+		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+	}
+
+}

@@ -1,0 +1,64 @@
+package eu.balticaigf.portal.directory;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.application.TestSubmissions;
+import eu.balticaigf.portal.application.ValidApplication;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * How directory tests reach the directory as people do: an organisation that applied (and
+ * perhaps consented to the directory), signed in by the link e-mailed to its contact.
+ */
+public final class DirectorySupport {
+
+	public static final String LINK = "/directory/sign-in/[A-Za-z0-9_-]+";
+
+	private DirectorySupport() {
+	}
+
+	/**
+	 * A submitted application of this organisation with the directory question answered,
+	 * a website and a phone number (which the directory must never show).
+	 */
+	public static TestSubmissions.Submitted applied(ApplicationContext context, String name, boolean consent,
+			TestSubmissions.Profile profile) {
+		TestSubmissions.Submitted submitted = TestSubmissions.submit(context, "en", name, profile,
+				a -> new ValidApplication(a.organisationName(), a.country(), a.registryCode(),
+						a.registryCodeNormalised(), a.vatNumber(), a.pic(), "https://" + name.hashCode() + ".example",
+						a.category(), a.organisationSize(), a.contactName(), a.contactEmail(), "+370 612 34567",
+						a.contributionAreas(), a.investmentIntentEur(), a.computeDemandGpuHours(), a.description(),
+						true, consent));
+		// The receipt comes first: a sign-in link is then the second e-mail.
+		Inbox.nth(submitted.email(), 1);
+		return submitted;
+	}
+
+	/** The directory searched for these words. */
+	public static String search(String words) {
+		return "/directory?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+	}
+
+	/** Asks for a link on the sign-in page as served; the answer page. */
+	public static Page askForLink(Visitor visitor, String email) {
+		return visitor.open("/directory/sign-in").form("#sign-in-form").fill("email", email).submitAndFollow();
+	}
+
+	/**
+	 * Signs the visitor in for the address: asks for a link, waits for it and uses it.
+	 * @return the page the link leads to (the organisation's own page)
+	 */
+	public static Page signIn(Visitor visitor, String email) {
+		int before = TestMail.messagesTo(email).size();
+		askForLink(visitor, email);
+		String link = Inbox.nth(email, before + 1).path(LINK);
+		return visitor.open(link).form("#use-link").submitAndFollow();
+	}
+
+}
