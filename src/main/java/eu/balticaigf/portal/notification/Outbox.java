@@ -2,6 +2,9 @@ package eu.balticaigf.portal.notification;
 
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Outbox {
+
+	private static final String INSERT = """
+			INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template,
+			                            status, attempts, next_attempt_at, created_at)
+			VALUES """;
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+
+	/** Nine parameters a row: far below PostgreSQL's limit of 65,535 per statement. */
+	private static final int ROWS_PER_STATEMENT = 500;
 
 	private final JdbcClient jdbc;
 
@@ -79,20 +92,40 @@ public class Outbox {
 	public UUID enqueue(Prepared rendered) {
 		Email email = rendered.email();
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO outbox_message (id, message_id, recipient, subject, html_body, text_body, template,
-				                            status, attempts, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-			.params(id, "<" + id + "@" + domainOf(settings.from()) + ">", MailTemplates.singleLine(email.to()),
-					rendered.subject(), rendered.html(), rendered.text(), email.template(),
-					Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
-			.update();
+		jdbc.sql(INSERT + ROW).params(row(id, rendered)).update();
 		for (Email.Attachment attachment : email.attachments()) {
 			jdbc.sql("INSERT INTO outbox_attachment (message, filename, content_type, content) VALUES (?, ?, ?, ?)")
 				.params(id, attachment.filename(), attachment.contentType(), attachment.content())
 				.update();
 		}
 		return id;
+	}
+
+	/**
+	 * Queues many e-mails without files at once (a message to every applicant of a call):
+	 * a few multi-row statements instead of one round trip per e-mail; must run inside
+	 * the transaction of the change they report.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueAll(List<Prepared> rendered) {
+		for (int from = 0; from < rendered.size(); from += ROWS_PER_STATEMENT) {
+			List<Prepared> chunk = rendered.subList(from, Math.min(rendered.size(), from + ROWS_PER_STATEMENT));
+			List<Object> params = new ArrayList<>();
+			for (Prepared one : chunk) {
+				if (!one.email().attachments().isEmpty()) {
+					throw new IllegalArgumentException("E-mails with files are queued one by one");
+				}
+				params.addAll(row(UUID.randomUUID(), one));
+			}
+			jdbc.sql(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))).params(params).update();
+		}
+	}
+
+	private List<Object> row(UUID id, Prepared rendered) {
+		Timestamp now = Timestamp.from(clock.instant());
+		return Arrays.asList(id, "<" + id + "@" + domainOf(settings.from()) + ">",
+				MailTemplates.singleLine(rendered.email().to()), rendered.subject(), rendered.html(), rendered.text(),
+				rendered.email().template(), now, now);
 	}
 
 	/**

@@ -105,6 +105,9 @@ class MailTemplatesTests {
 		common.put("body", "Dear applicant,\n\nthe information day moves.");
 		common.put("paragraphs", List.of("Dear applicant,", "the information day moves."));
 		common.put("about", "mail.messages.message.about.CALL");
+		// The directory's sign-in link: the organisations it opens, how long it lasts.
+		common.put("organisations", List.of("UAB Ąžuolas"));
+		common.put("minutes", 15L);
 		// A meeting's time or place changed (meeting.MeetingMails.changed).
 		common.put("previously", "1 August 2025 10:00, Gedimino pr. 38, Vilnius");
 		Map<String, Object> inPerson = new HashMap<>(common);
