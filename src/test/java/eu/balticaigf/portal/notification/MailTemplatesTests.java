@@ -105,6 +105,10 @@ class MailTemplatesTests {
 		common.put("body", "Dear applicant,\n\nthe information day moves.");
 		common.put("paragraphs", List.of("Dear applicant,", "the information day moves."));
 		common.put("about", "mail.messages.message.about.CALL");
+		// A directory sign-in link (directory.SignIns): the organisations the address may
+		// act for, and the minutes the link works.
+		common.put("organisations", List.of("UAB Ąžuolas", "Politechnika Łódzka"));
+		common.put("minutes", 15L);
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);
