@@ -34,7 +34,10 @@ import org.springframework.test.context.ContextConfiguration;
 		// with a password alone;
 		// the staff module's own tests prove the default (on) and enrol second factors
 		// explicitly.
-		"portal.staff.require-second-factor-for-admin=false" })
+		"portal.staff.require-second-factor-for-admin=false",
+		// Dossier tests take the queued jobs themselves (DossierJobs.runOnce), so that
+		// the poller never races them.
+		"portal.dossier.poll-interval=1h" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestMail.class)
 public @interface PortalTest {

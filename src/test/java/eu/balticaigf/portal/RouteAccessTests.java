@@ -155,6 +155,16 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/calls/{slug}/publish", ADMIN, "/staff/calls/{id}/publish"),
 			new Route(POST, "/staff/calls/{slug}/archive", ADMIN, "/staff/calls/{id}/archive"),
 			new Route(GET, "/staff/calls/{slug}/clone", ADMIN), new Route(POST, "/staff/calls/{slug}/clone", ADMIN),
+			// A call's questions (issue 15 §2); changes go to a call that does not exist,
+			// so that the demo call's form stays as other tests expect it.
+			new Route(GET, "/staff/calls/{slug}/questions", VIEWER, "/staff/calls/demo/questions"),
+			new Route(GET, "/staff/calls/{slug}/questions/new", ADMIN, "/staff/calls/demo/questions/new"),
+			new Route(POST, "/staff/calls/{slug}/questions", ADMIN, "/staff/calls/{id}/questions"),
+			new Route(GET, "/staff/calls/{slug}/questions/{key}", ADMIN, "/staff/calls/demo/questions/siteOffer"),
+			new Route(POST, "/staff/calls/{slug}/questions/{key}", ADMIN, "/staff/calls/{id}/questions/siteOffer"),
+			new Route(POST, "/staff/calls/{slug}/questions/{key}/remove", ADMIN,
+					"/staff/calls/{id}/questions/siteOffer/remove"),
+			new Route(POST, "/staff/calls/{slug}/questions/publish", ADMIN, "/staff/calls/{id}/questions/publish"),
 			new Route(GET, "/staff/meetings", VIEWER), new Route(GET, "/staff/meetings/new", ADMIN),
 			new Route(POST, "/staff/meetings", ADMIN), new Route(GET, "/staff/meetings/{slug}/edit", ADMIN),
 			new Route(POST, "/staff/meetings/{slug}", ADMIN), new Route(GET, "/staff/meetings/{slug}", VIEWER),
@@ -169,6 +179,9 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/messages/calls/{slug}/new", ADMIN),
 			new Route(POST, "/staff/messages/calls/{slug}/preview", ADMIN),
 			new Route(POST, "/staff/messages/calls/{slug}", ADMIN),
+			new Route(GET, "/staff/messages/meetings/{slug}/new", ADMIN),
+			new Route(POST, "/staff/messages/meetings/{slug}/preview", ADMIN),
+			new Route(POST, "/staff/messages/meetings/{slug}", ADMIN),
 			// notification
 			new Route(GET, "/staff/outbox", ADMIN), new Route(POST, "/staff/outbox/{id}/resend", ADMIN),
 			new Route(POST, "/staff/outbox/test", ADMIN),
@@ -212,6 +225,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/bids/{slug}/commitments.{format}", VIEWER, "/staff/bids/demo/commitments.xlsx"),
 			new Route(GET, "/staff/bids/{slug}/plan.{format}", VIEWER, "/staff/bids/demo/plan.csv"),
 			new Route(POST, "/staff/bids/{slug}/states", ADMIN, "/staff/bids/demo/states"),
+			// dossier: every member of staff reads and downloads; admins generate
+			new Route(GET, "/staff/dossiers", VIEWER),
+			new Route(GET, "/staff/bids/{slug}/dossiers", VIEWER, "/staff/bids/demo/dossiers"),
+			new Route(POST, "/staff/bids/{slug}/dossiers", ADMIN, "/staff/bids/{id}/dossiers"),
+			new Route(GET, "/staff/bids/{slug}/dossiers/{version}.{format}", VIEWER,
+					"/staff/bids/demo/dossiers/{id}.pdf"),
 			// sites: every member of staff reads; reviewers and admins weigh
 			new Route(GET, "/staff/sites", VIEWER),
 			new Route(GET, "/staff/sites/assessments/{id}", VIEWER, "/staff/sites/assessments/demo"),
@@ -261,6 +280,12 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/bids/{slug}/commitments", READ_TOKEN, "/api/v1/bids/demo/commitments"),
 			new Route(GET, "/api/v1/bids/{slug}/scenarios", READ_TOKEN, "/api/v1/bids/demo/scenarios"),
 			new Route(GET, "/api/v1/bids/{slug}/scenarios/{id}", READ_TOKEN, "/api/v1/bids/demo/scenarios/{id}"),
+			// dossier
+			new Route(POST, "/api/v1/bids/{slug}/dossiers", READ_WRITE_TOKEN, "/api/v1/bids/{id}/dossiers"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version:\\d+}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}"),
+			new Route(GET, "/api/v1/bids/{slug}/dossiers/{version}.{format}", READ_TOKEN,
+					"/api/v1/bids/demo/dossiers/{id}.xlsx"),
 			// sites
 			new Route(POST, "/api/v1/sites/weights", READ_WRITE_TOKEN),
 			new Route(GET, "/api/v1/sites/assessments/{id}", READ_TOKEN, "/api/v1/sites/assessments/demo"),

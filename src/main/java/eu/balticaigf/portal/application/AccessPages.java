@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.call.FormVersion;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 
 import org.springframework.context.MessageSource;
@@ -107,7 +108,7 @@ class AccessPages {
 			UUID posted = ApplicationPages.uuid(params.getFirst("draftId"));
 			UUID draftId = posted == null ? UUID.randomUUID() : posted;
 			ApplicationForm form = ApplicationForm.of(params);
-			ApplicationValidator.Result result = ApplicationValidator.validate(form);
+			ApplicationValidator.Result result = ApplicationValidator.validate(form, questions(found));
 			if (!result.valid()) {
 				return showForm(found, draftId, form, result.errors(), model);
 			}
@@ -126,7 +127,7 @@ class AccessPages {
 			if (stored == null) {
 				return "redirect:" + found.base() + "/amend";
 			}
-			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found));
 			if (!result.valid()) {
 				return showForm(found, draftId, stored.form(), result.errors(), model);
 			}
@@ -136,7 +137,7 @@ class AccessPages {
 			model.addAttribute("sections", answers.sections(result.application(), LocaleContextHolder.getLocale()));
 			model.addAttribute("draftId", draftId);
 			model.addAttribute("amending", true);
-			model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale()));
+			model.addAttribute("changes", answers.describe(changes, LocaleContextHolder.getLocale(), questions(found)));
 			model.addAttribute("changeUrl", found.base() + "/amend?draft=" + draftId);
 			model.addAttribute("submitAction", found.base() + "/amend/confirm");
 			model.addAttribute("cancelUrl", found.base());
@@ -155,7 +156,7 @@ class AccessPages {
 				// shows where it stands.
 				return "redirect:" + found.base();
 			}
-			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found));
 			if (!result.valid()) {
 				return showForm(found, id, stored.form(), result.errors(), model);
 			}
@@ -248,8 +249,13 @@ class AccessPages {
 		// back).
 		model.addAttribute("heading", messages.getMessage("application.amend.title",
 				new Object[] { found.application().reference() }, LocaleContextHolder.getLocale()));
-		FormModel.add(model, form, errors, messages);
+		FormModel.add(model, form, errors, messages, questions(found));
 		return "application/form";
+	}
+
+	/** An amendment answers the version of the form the application answered. */
+	private FormVersion questions(Found found) {
+		return answers.form(found.call().id(), found.application().data().formVersion());
 	}
 
 	private Optional<Found> find(String reference, String token) {
@@ -285,6 +291,11 @@ class AccessPages {
 		put(values, "description", a.description());
 		put(values, "consentPrivacy", "true");
 		put(values, "consentDirectory", a.consentDirectory() ? "true" : null);
+		a.answers()
+			.forEach((key, answer) -> values.put(QuestionAnswers.PREFIX + key,
+					answer instanceof List<?> many ? many.stream().map(String::valueOf).toList()
+							: List.of(answer instanceof java.math.BigDecimal number ? number.toPlainString()
+									: String.valueOf(answer))));
 		return ApplicationForm.of(values);
 	}
 

@@ -20,10 +20,14 @@ public record AnswerChange(String field, Object before, Object after, boolean er
 		return new AnswerChange(field, before, after, false);
 	}
 
-	/** Numbers as Long, lists as lists of strings, whatever JSON read them as. */
+	/**
+	 * Whole numbers as Long, others (answers to a call's number questions) as exact
+	 * decimals, lists as lists of strings, whatever JSON read them as.
+	 */
 	private static Object normal(Object value) {
 		if (value instanceof Number number) {
-			return number.longValue();
+			java.math.BigDecimal exact = new java.math.BigDecimal(number.toString()).stripTrailingZeros();
+			return exact.scale() <= 0 ? (Object) exact.longValue() : exact;
 		}
 		if (value instanceof List<?> list) {
 			return list.stream().map(String::valueOf).toList();

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.call.FormVersion;
+import eu.balticaigf.portal.call.Question;
 import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Languages;
 
@@ -77,12 +80,18 @@ public class ApplicationAnswers {
 
 	private final Formats formats;
 
-	ApplicationAnswers(MessageSource messages, Formats formats) {
+	private final Calls calls;
+
+	ApplicationAnswers(MessageSource messages, Formats formats, Calls calls) {
 		this.messages = messages;
 		this.formats = formats;
+		this.calls = calls;
 	}
 
-	/** The answers section by section, as the form asked them. */
+	/**
+	 * The answers section by section, as the form asked them; the call's own questions
+	 * last ({@code questions}), with the labels of the form version they answered.
+	 */
 	public List<Section> sections(ValidApplication a, Locale locale) {
 		List<Section> sections = new ArrayList<>();
 		SECTIONS.forEach((key,
@@ -90,12 +99,46 @@ public class ApplicationAnswers {
 					.map(field -> new Answer(field, question(field, locale), values(field, valueOf(a, field), locale),
 							field.equals(ApplicationForm.CONTRIBUTION_AREAS), field.equals("description")))
 					.toList())));
+		FormVersion form = form(a.callId(), a.formVersion());
+		List<Answer> own = new ArrayList<>();
+		for (Question question : form.questions()) {
+			if (QuestionAnswers.asked(question, a.answers())) {
+				own.add(new Answer(QuestionAnswers.field(question), question.label(locale),
+						answer(question, a.answers().get(question.key()), locale),
+						question.type() == Question.Type.MULTIPLE_CHOICE, question.type() == Question.Type.LONG_TEXT));
+			}
+		}
+		if (!own.isEmpty()) {
+			sections.add(sections.size() - 1, new Section("questions", own));
+		}
 		return sections;
 	}
 
-	/** The changes of one version in words, in their order. */
+	/**
+	 * The answers to the call's own questions in words, by key, with the labels of the
+	 * version they answered: what exports and e-mails show beside the fixed fields.
+	 */
+	public Map<String, String> answersInWords(ValidApplication a, Locale locale) {
+		Map<String, String> words = new LinkedHashMap<>();
+		for (Question question : form(a.callId(), a.formVersion()).questions()) {
+			if (a.answers().containsKey(question.key())) {
+				words.put(question.key(), String.join("; ", answer(question, a.answers().get(question.key()), locale)));
+			}
+		}
+		return words;
+	}
+
+	/** The changes of one version in words, in their order (fixed fields only). */
 	public List<Described> describe(List<AnswerChange> changes, Locale locale) {
-		return changes.stream().map(change -> describe(change, locale)).toList();
+		return describe(changes, locale, FormVersion.none(0, 0));
+	}
+
+	/**
+	 * The changes of one version in words, in their order; answers to the call's own
+	 * questions with the labels of {@code form}.
+	 */
+	List<Described> describe(List<AnswerChange> changes, Locale locale, FormVersion form) {
+		return changes.stream().map(change -> describe(change, locale, form)).toList();
 	}
 
 	/**
@@ -104,22 +147,72 @@ public class ApplicationAnswers {
 	 */
 	public List<Version> history(List<HistoryEntry> entries, Locale locale) {
 		return entries.stream()
-			.map(entry -> new Version(entry.changedAt(), entry.action(), describe(entry.changes(), locale)))
+			.map(entry -> new Version(entry.changedAt(), entry.action(),
+					describe(entry.changes(), locale, form(entry.callId(), entry.formVersion()))))
 			.toList();
 	}
 
-	Described describe(AnswerChange change, Locale locale) {
+	Described describe(AnswerChange change, Locale locale, FormVersion form) {
 		if (change.field() == null) {
 			// A line of the old text format that could not be read as a change: shown as
 			// it was written.
 			return new Described(null, "", "", String.valueOf(change.after()), false);
 		}
-		String name = question(change.field(), locale);
+		java.util.Optional<Question> own = change.field().startsWith(QuestionAnswers.PREFIX)
+				? form.question(change.field().substring(QuestionAnswers.PREFIX.length())) : java.util.Optional.empty();
+		String name = own.map(question -> question.label(locale)).orElseGet(() -> question(change.field(), locale));
 		if (change.erased()) {
 			return new Described(change.field(), name, "", "", true);
 		}
+		if (own.isPresent()) {
+			return new Described(change.field(), name, String.join(", ", answer(own.get(), change.before(), locale)),
+					String.join(", ", answer(own.get(), change.after(), locale)), false);
+		}
 		return new Described(change.field(), name, String.join(", ", values(change.field(), change.before(), locale)),
 				String.join(", ", values(change.field(), change.after(), locale)), false);
+	}
+
+	/** The version of a call's form an application answered (none for the fixed form). */
+	FormVersion form(long callId, int version) {
+		return callId == 0 ? FormVersion.none(callId, version) : calls.form(callId, version);
+	}
+
+	/**
+	 * An answer to one of the call's own questions in words, in the reader's language.
+	 */
+	private List<String> answer(Question question, Object value, Locale locale) {
+		if (value == null || (value instanceof String text && text.isBlank())
+				|| (value instanceof Collection<?> many && many.isEmpty())) {
+			return List.of(message("application.none", locale, "—"));
+		}
+		return switch (question.type()) {
+			case NUMBER -> {
+				java.text.NumberFormat decimals = java.text.NumberFormat
+					.getNumberInstance(Languages.forFormatting(locale));
+				decimals.setMaximumFractionDigits(6);
+				String number = decimals.format(new java.math.BigDecimal(String.valueOf(value)));
+				yield List.of(question.unit() == null ? number : number + " " + question.unit());
+			}
+			case SINGLE_CHOICE -> List.of(question.choiceLabel(String.valueOf(value), locale));
+			case MULTIPLE_CHOICE -> ((Collection<?>) value).stream()
+				.map(choice -> question.choiceLabel(String.valueOf(choice), locale))
+				.toList();
+			case YES_NO -> List.of(message(Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value))
+					? "application.yes" : "application.no", locale, String.valueOf(value)));
+			case DATE -> List.of(date(String.valueOf(value), locale));
+			default -> List.of(String.valueOf(value));
+		};
+	}
+
+	private String date(String iso, Locale locale) {
+		try {
+			java.time.LocalDate day = java.time.LocalDate.parse(iso);
+			return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+				.withLocale(Languages.supported(locale)));
+		}
+		catch (java.time.DateTimeException ex) {
+			return iso;
+		}
 	}
 
 	private String question(String field, Locale locale) {

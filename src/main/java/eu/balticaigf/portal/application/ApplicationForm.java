@@ -23,6 +23,12 @@ public record ApplicationForm(Map<String, List<String>> values) {
 
 	static final String CONTRIBUTION_AREAS = "contributionAreas";
 
+	private static final java.util.regex.Pattern QUESTION_FIELD = java.util.regex.Pattern
+		.compile("q\\.[a-z][A-Za-z0-9]{0,39}");
+
+	/** More questions than any call asks: the rest of a tampered post is not kept. */
+	private static final int MAX_QUESTIONS = 200;
+
 	/**
 	 * Beyond this many characters a field is cut before it is stored: nobody types a
 	 * novel into a form field.
@@ -47,6 +53,13 @@ public record ApplicationForm(Map<String, List<String>> values) {
 			copy(params, field, kept);
 		}
 		copy(params, CONTRIBUTION_AREAS, kept);
+		// The call's own questions (q.<key>); which keys the call asks is the validator's
+		// to judge.
+		params.keySet()
+			.stream()
+			.filter(field -> QUESTION_FIELD.matcher(field).matches())
+			.limit(MAX_QUESTIONS)
+			.forEach(field -> copy(params, field, kept));
 		return new ApplicationForm(kept);
 	}
 

@@ -125,7 +125,7 @@ class ApplicationPages {
 			return "application/saved";
 		}
 		intake.saveDraft(draftId, call, form, Locale.forLanguageTag(Languages.of(locale)));
-		ApplicationValidator.Result result = ApplicationValidator.validate(form);
+		ApplicationValidator.Result result = ApplicationValidator.validate(form, calls.form(call));
 		if (!result.valid()) {
 			return showForm(call, draftId, form, result.errors(), model);
 		}
@@ -152,7 +152,7 @@ class ApplicationPages {
 		if (stored == null) {
 			return "redirect:/calls/" + slug + "/apply";
 		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form());
+		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), calls.form(call));
 		if (!result.valid()) {
 			return showForm(call, draftId, stored.form(), result.errors(), model);
 		}
@@ -181,7 +181,7 @@ class ApplicationPages {
 			boolean submitted = intake.byDraft(id).isPresent();
 			return "redirect:/calls/" + slug + "/apply" + (submitted ? "/confirmation?draft=" + id : "");
 		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(draft.form());
+		ApplicationValidator.Result result = ApplicationValidator.validate(draft.form(), calls.form(call));
 		if (!result.valid()) {
 			return showForm(call, id, draft.form(), result.errors(), model);
 		}
@@ -219,7 +219,7 @@ class ApplicationPages {
 		model.addAttribute("amending", false);
 		model.addAttribute("heading",
 				messages.getMessage("application.form.title", null, LocaleContextHolder.getLocale()));
-		FormModel.add(model, form, errors, messages);
+		FormModel.add(model, form, errors, messages, calls.form(call));
 		return "application/form";
 	}
 

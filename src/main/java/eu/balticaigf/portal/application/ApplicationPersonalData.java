@@ -63,7 +63,7 @@ class ApplicationPersonalData implements PersonalDataHolder {
 		return jdbc.sql("""
 				SELECT id, reference, call_id, status, organisation_name, country, registry_code, contact_name,
 				    contact_email, contact_phone, consent_privacy_version, consent_privacy_at, consent_directory,
-				    language, submitted_at, updated_at, withdrawn_at
+				    language, submitted_at, updated_at, withdrawn_at, form_version, answers::text AS answers
 				FROM application WHERE lower(btrim(contact_email)) = ? ORDER BY submitted_at""")
 			.param(email)
 			.query((rs, row) -> {
@@ -84,6 +84,8 @@ class ApplicationPersonalData implements PersonalDataHolder {
 				application.put("submittedAt", instant(rs.getTimestamp("submitted_at")));
 				application.put("updatedAt", instant(rs.getTimestamp("updated_at")));
 				application.put("withdrawnAt", instant(rs.getTimestamp("withdrawn_at")));
+				application.put("formVersion", rs.getInt("form_version"));
+				application.put("answers", json.readValue(rs.getString("answers"), Map.class));
 				application.put("history", history(rs.getLong("id")));
 				return application;
 			})

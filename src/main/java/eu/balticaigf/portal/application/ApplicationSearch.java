@@ -49,7 +49,8 @@ public class ApplicationSearch {
 	private static final String COLUMNS = """
 			SELECT a.id, a.reference, a.call_id, a.status, a.organisation_name, a.country, a.registry_code,
 			       a.category, a.organisation_size, array_to_string(a.contribution_areas, ',') AS areas,
-			       a.investment_intent_eur, a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at
+			       a.investment_intent_eur, a.compute_demand_gpu_hours, a.language, a.submitted_at, a.decided_at,
+			       a.answers::text AS answers
 			FROM application a""";
 
 	/**
@@ -61,11 +62,14 @@ public class ApplicationSearch {
 
 	private final JdbcClient jdbc;
 
+	private final tools.jackson.databind.ObjectMapper json;
+
 	/** The ICU collations the database has, read once. */
 	private volatile Set<String> collations;
 
-	ApplicationSearch(JdbcClient jdbc) {
+	ApplicationSearch(JdbcClient jdbc, tools.jackson.databind.ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/**
@@ -82,7 +86,7 @@ public class ApplicationSearch {
 			.sql(COLUMNS + where + " ORDER BY " + orderBy(order, reader) + (descending ? " DESC" : " ASC")
 					+ ", a.id LIMIT :limit OFFSET :offset")
 			.params(params)
-			.query(ApplicationSearch::row)
+			.query(this::row)
 			.list();
 	}
 
@@ -93,10 +97,7 @@ public class ApplicationSearch {
 	public List<ApplicationRow> findAll(ApplicationQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);
-		return jdbc.sql(COLUMNS + where + " ORDER BY a.submitted_at, a.id")
-			.params(params)
-			.query(ApplicationSearch::row)
-			.list();
+		return jdbc.sql(COLUMNS + where + " ORDER BY a.submitted_at, a.id").params(params).query(this::row).list();
 	}
 
 	public long count(ApplicationQuery query) {
@@ -249,7 +250,7 @@ public class ApplicationSearch {
 		}
 	}
 
-	private static ApplicationRow row(ResultSet rs, int n) throws SQLException {
+	private ApplicationRow row(ResultSet rs, int n) throws SQLException {
 		String areas = rs.getString("areas");
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new ApplicationRow(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
@@ -259,7 +260,10 @@ public class ApplicationSearch {
 				areas == null || areas.isEmpty() ? List.of() : List.of(areas.split(",")),
 				(Long) rs.getObject("investment_intent_eur"), (Long) rs.getObject("compute_demand_gpu_hours"),
 				rs.getString("language").trim(), rs.getTimestamp("submitted_at").toInstant(),
-				decided == null ? null : decided.toInstant());
+				decided == null ? null : decided.toInstant(),
+				json.readerFor(Map.class)
+					.with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+					.readValue(rs.getString("answers")));
 	}
 
 }

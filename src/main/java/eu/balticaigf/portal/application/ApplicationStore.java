@@ -38,9 +38,14 @@ class ApplicationStore {
 			id, reference, call_id, status, organisation_name, country, registry_code, registry_code_normalised,
 			vat_number, pic, website, category, organisation_size, contact_name, contact_email, contact_phone,
 			array_to_string(contribution_areas, ',') AS areas, investment_intent_eur, compute_demand_gpu_hours,
-			description, consent_directory, language, submitted_at, decided_at, withdrawn_at, version, draft_id""";
+			description, consent_directory, language, submitted_at, decided_at, withdrawn_at, version, draft_id,
+			form_version, answers::text AS answers""";
 
 	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at";
+
+	/** Numbers come back as exact decimals, as they were given. */
+	private static final tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> ANSWERS = new tools.jackson.core.type.TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -131,10 +136,11 @@ class ApplicationStore {
 				    registry_code_normalised, vat_number, pic, website, category, organisation_size, contact_name,
 				    contact_email, contact_phone, contribution_areas, investment_intent_eur, compute_demand_gpu_hours,
 				    description, consent_privacy_version, consent_privacy_at, consent_directory, language,
-				    access_token_hash, submitted_at, updated_at, draft_id)
+				    access_token_hash, submitted_at, updated_at, draft_id, form_version, answers)
 				VALUES (:reference, :callId, :status, :name, :country, :code, :normalised, :vat, :pic, :website,
 				    :category, :size, :contactName, :email, :phone, string_to_array(:areas, ','), :investment, :compute,
-				    :description, :privacyVersion, :now, :directory, :language, :token, :now, :now, :draftId)
+				    :description, :privacyVersion, :now, :directory, :language, :token, :now, :now, :draftId,
+				    :formVersion, CAST(:answers AS jsonb))
 				RETURNING id""")
 			.param("reference", reference)
 			.param("callId", callId)
@@ -146,13 +152,15 @@ class ApplicationStore {
 			.param("language", language)
 			.param("token", tokenHash)
 			.param("draftId", draftId)
+			.param("formVersion", Math.max(1, a.formVersion()))
 			.query(Long.class)
 			.single();
 	}
 
 	/** The applicant's answers as the named parameters that insert and amend share. */
-	private static Map<String, Object> answers(ValidApplication a) {
+	private Map<String, Object> answers(ValidApplication a) {
 		Map<String, Object> answers = new HashMap<>();
+		answers.put("answers", json.writeValueAsString(a.answers()));
 		answers.put("name", a.organisationName());
 		answers.put("country", a.country());
 		answers.put("code", a.registryCode());
@@ -184,7 +192,7 @@ class ApplicationStore {
 					    category = :category, organisation_size = :size, contact_name = :contactName, contact_email = :email,
 					    contact_phone = :phone, contribution_areas = string_to_array(:areas, ','),
 					    investment_intent_eur = :investment, compute_demand_gpu_hours = :compute, description = :description,
-					    consent_directory = :directory, updated_at = :now, version = version + 1
+					    answers = CAST(:answers AS jsonb), consent_directory = :directory, updated_at = :now, version = version + 1
 					WHERE id = :id AND version = :version AND status = :status""")
 			.params(answers(a))
 			.param("status", application.status().name())
@@ -245,12 +253,13 @@ class ApplicationStore {
 
 	List<HistoryEntry> versions(long applicationId) {
 		return jdbc.sql("""
-				SELECT version, action, changed_by, changed_at, changes FROM application_version
-				WHERE application_id = ? ORDER BY version""")
+				SELECT v.version, v.action, v.changed_by, v.changed_at, v.changes, a.call_id, a.form_version
+				FROM application_version v JOIN application a ON a.id = v.application_id
+				WHERE v.application_id = ? ORDER BY v.version""")
 			.param(applicationId)
 			.query((rs, row) -> new HistoryEntry(rs.getInt("version"), rs.getString("action"),
 					rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
-					fromJson(rs.getString("changes"))))
+					fromJson(rs.getString("changes")), rs.getLong("call_id"), rs.getInt("form_version")))
 			.list();
 	}
 
@@ -345,8 +354,46 @@ class ApplicationStore {
 	private Optional<StoredApplication> applicationWhere(String condition, Object... values) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE " + condition)
 			.params(values)
-			.query(ApplicationStore::map)
+			.query(this::map)
 			.optional();
+	}
+
+	/**
+	 * How many of the call's applications (withdrawn ones aside) gave each answer to
+	 * these questions, and how many answered each at all (an answer of several choices
+	 * counts once for each).
+	 */
+	Map<String, Applications.AnswerCount> answerCounts(long callId, List<String> keys) {
+		Map<String, Map<String, Long>> byValue = new LinkedHashMap<>();
+		Map<String, Long> answered = new HashMap<>();
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		jdbc.sql("""
+				SELECT e.key, x.value, count(DISTINCT a.id) AS n
+				FROM application a,
+				     jsonb_each(a.answers) AS e (key, value),
+				     jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.value) = 'array' THEN e.value
+				                                    ELSE jsonb_build_array(e.value) END) AS x (value)
+				WHERE a.call_id = :call AND a.status <> 'WITHDRAWN' AND e.key IN (:keys)
+				GROUP BY GROUPING SETS ((e.key, x.value), (e.key))""")
+			.param("call", callId)
+			.param("keys", keys)
+			.query(rs -> {
+				String value = rs.getString("value");
+				if (value == null) {
+					answered.put(rs.getString("key"), rs.getLong("n"));
+				}
+				else {
+					byValue.computeIfAbsent(rs.getString("key"), key -> new HashMap<>()).put(value, rs.getLong("n"));
+				}
+			});
+		Map<String, Applications.AnswerCount> counts = new LinkedHashMap<>();
+		for (String key : keys) {
+			counts.put(key,
+					new Applications.AnswerCount(byValue.getOrDefault(key, Map.of()), answered.getOrDefault(key, 0L)));
+		}
+		return counts;
 	}
 
 	boolean referenceExists(String reference) {
@@ -356,7 +403,7 @@ class ApplicationStore {
 			.single() > 0;
 	}
 
-	private static StoredApplication map(ResultSet rs, int row) throws SQLException {
+	private StoredApplication map(ResultSet rs, int row) throws SQLException {
 		String areas = rs.getString("areas");
 		ValidApplication data = new ValidApplication(rs.getString("organisation_name"), rs.getString("country"),
 				rs.getString("registry_code"), rs.getString("registry_code_normalised"), rs.getString("vat_number"),
@@ -365,7 +412,11 @@ class ApplicationStore {
 				rs.getString("contact_phone"),
 				areas == null || areas.isEmpty() ? List.of() : Arrays.asList(areas.split(",")),
 				rs.getObject("investment_intent_eur", Long.class), rs.getObject("compute_demand_gpu_hours", Long.class),
-				rs.getString("description"), true, rs.getBoolean("consent_directory"));
+				rs.getString("description"), true, rs.getBoolean("consent_directory"), rs.getLong("call_id"),
+				rs.getInt("form_version"),
+				json.readerFor(ANSWERS)
+					.with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+					.readValue(rs.getString("answers")));
 		return new StoredApplication(rs.getLong("id"), rs.getString("reference"), rs.getLong("call_id"),
 				ApplicationStatus.valueOf(rs.getString("status")), data, rs.getString("language").trim(),
 				rs.getTimestamp("submitted_at").toInstant(), instant(rs.getTimestamp("decided_at")),

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.google.i18n.phonenumbers.NumberParseException;
+
+import eu.balticaigf.portal.call.FormVersion;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
@@ -58,7 +60,13 @@ final class ApplicationValidator {
 	private ApplicationValidator() {
 	}
 
+	/** The fixed fields only: a form without questions of its own. */
 	static Result validate(ApplicationForm form) {
+		return validate(form, FormVersion.none(0, 0));
+	}
+
+	/** The fixed fields and the questions of this version of the call's form. */
+	static Result validate(ApplicationForm form, FormVersion questions) {
 		List<FieldError> errors = new ArrayList<>();
 		for (String field : ApplicationForm.SINGLE_FIELDS) {
 			if (form.all(field).size() > 1) {
@@ -132,13 +140,19 @@ final class ApplicationValidator {
 		if (!directory.isEmpty() && !"true".equals(directory) && !hasError(errors, "consentDirectory")) {
 			errors.add(new FieldError("consentDirectory", "choice"));
 		}
+		QuestionAnswers.Result answers = QuestionAnswers.validate(questions, form);
+		errors.addAll(answers.errors());
 		if (!errors.isEmpty()) {
 			return new Result(null, sorted(errors));
 		}
-		return new Result(new ValidApplication(organisationName, country, registryCode,
-				OrganisationIdentity.normalisedRegistryCode(registryCode), emptyToNull(vatNumber), emptyToNull(pic),
-				website, category, size, contactName, contactEmail, contactPhone.isEmpty() ? null : contactPhone, areas,
-				investment, compute, description, true, "true".equals(directory)), List.of());
+		return new Result(
+				new ValidApplication(organisationName, country, registryCode,
+						OrganisationIdentity.normalisedRegistryCode(registryCode), emptyToNull(vatNumber),
+						emptyToNull(pic), website, category, size, contactName, contactEmail,
+						contactPhone.isEmpty() ? null : contactPhone, areas, investment, compute, description, true,
+						"true".equals(directory))
+					.answering(questions.callId(), questions.version(), answers.answers()),
+				List.of());
 	}
 
 	private static String registryCodeRule(String country) {
@@ -148,13 +162,22 @@ final class ApplicationValidator {
 		};
 	}
 
-	/** Errors in the order of the form, so that the summary reads top to bottom. */
+	/**
+	 * Errors in the order of the form, so that the summary reads top to bottom: the
+	 * call's own questions (in their order) come after the fixed fields, before the
+	 * consents.
+	 */
 	private static List<FieldError> sorted(List<FieldError> errors) {
 		List<String> order = new ArrayList<>(ApplicationForm.SINGLE_FIELDS);
 		order.add(order.indexOf("investmentIntentEur"), ApplicationForm.CONTRIBUTION_AREAS);
+		int questions = 2 * order.indexOf("consentPrivacy") - 1;
 		return errors.stream()
-			.sorted((a, b) -> Integer.compare(order.indexOf(a.field()), order.indexOf(b.field())))
+			.sorted((a, b) -> Integer.compare(rank(a, order, questions), rank(b, order, questions)))
 			.toList();
+	}
+
+	private static int rank(FieldError error, List<String> order, int questions) {
+		return error.field().startsWith(QuestionAnswers.PREFIX) ? questions : 2 * order.indexOf(error.field());
 	}
 
 	private static boolean hasError(List<FieldError> errors, String field) {

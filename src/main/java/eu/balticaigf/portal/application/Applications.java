@@ -60,6 +60,21 @@ public class Applications {
 		return summaries.summary(callId, zone);
 	}
 
+	/**
+	 * How often each answer to one of a call's own questions was given: by answer code
+	 * ({@code "true"}/{@code "false"} for yes/no), and how many applications answered it.
+	 */
+	public record AnswerCount(Map<String, Long> byValue, long answered) {
+	}
+
+	/**
+	 * The answers the call's applications (withdrawn ones aside) gave to these questions,
+	 * by question key: for statistics, which protect small counts themselves.
+	 */
+	public Map<String, AnswerCount> answerCounts(long callId, List<String> keys) {
+		return store.answerCounts(callId, keys);
+	}
+
 	public Optional<StoredApplication> find(String reference) {
 		return store.byReference(reference);
 	}

@@ -270,7 +270,7 @@ class Intake {
 		Locale locale = Locale.forLanguageTag(application.language());
 		Map<String, Object> variables = mailVariables(call, locale, application.reference());
 		variables.put("amendedAt", dateTime(now, call, locale));
-		variables.put("changes", answers.describe(changes, locale));
+		variables.put("changes", answers.describe(changes, locale, answers.form(call.id(), data.formVersion())));
 		variables.put("count", changes.size());
 		String previous = application.data().contactEmail();
 		boolean newContact = previous == null

@@ -52,7 +52,22 @@ public record StoredApplication(long id, String reference, long callId, Applicat
 		diff(changes, "computeDemandGpuHours", old.computeDemandGpuHours(), next.computeDemandGpuHours());
 		diff(changes, "description", old.description(), next.description());
 		diff(changes, "consentDirectory", old.consentDirectory(), next.consentDirectory());
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>(old.answers().keySet());
+		keys.addAll(next.answers().keySet());
+		for (String key : keys) {
+			Object before = old.answers().get(key);
+			Object after = next.answers().get(key);
+			if (!Objects.equals(comparable(before), comparable(after))) {
+				changes.add(AnswerChange.of(QuestionAnswers.PREFIX + key, before, after));
+			}
+		}
 		return changes;
+	}
+
+	/** 10, 10.0 and 10.00 are the same answer, however they were read back. */
+	private static Object comparable(Object answer) {
+		return answer instanceof Number number ? new java.math.BigDecimal(number.toString()).stripTrailingZeros()
+				: answer;
 	}
 
 	private static void diff(List<AnswerChange> changes, String field, Object before, Object after) {

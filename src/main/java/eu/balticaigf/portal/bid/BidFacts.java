@@ -93,6 +93,20 @@ public class BidFacts {
 		this.messages = messages;
 	}
 
+	/** A bid by its slug and title. */
+	public record Listed(String slug, String title) {
+	}
+
+	/** Every bid. */
+	public List<Listed> bids() {
+		return store.bids().stream().map(bid -> new Listed(bid.slug(), bid.title())).toList();
+	}
+
+	/** The bid's title, or empty when there is no bid with this slug. */
+	public Optional<String> title(String slug) {
+		return store.bid(slug).map(Bid::title);
+	}
+
 	/** The bid with this slug as it stands, labels in {@code locale}. */
 	public Optional<Facts> facts(String slug, Locale locale) {
 		return plans.evaluate(slug, FundingPlan.Scenario.everything()).map(evaluation -> {

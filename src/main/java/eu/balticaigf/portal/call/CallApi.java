@@ -26,9 +26,9 @@ class CallApi {
 	 */
 	record CallJson(String slug, String title, Instant opensAt, Instant closesAt, String timeZone, String state,
 			BigDecimal budgetEur, BigDecimal privateSharePct, long targetPrivateEur, int plannedGpus, String meeting,
-			List<CountryJson> participatingCountries, int formVersion) {
+			List<CountryJson> participatingCountries, int formVersion, List<QuestionJson> questions) {
 
-		static CallJson of(Call call, CallDetails details, Instant now) {
+		static CallJson of(Call call, CallDetails details, FormVersion form, Instant now) {
 			return new CallJson(call.slug(), call.titles().get("en"), call.opensAt(), call.closesAt(),
 					call.zone().getId(), call.windowAt(now).name(), plain(call.budgetEur()),
 					plain(call.privateSharePct()), call.targetPrivateEur(), call.plannedGpus(), call.meetingSlug(),
@@ -36,7 +36,23 @@ class CallApi {
 						.stream()
 						.map(member -> new CountryJson(member.country(), member.joined(), member.left()))
 						.toList(),
-					call.formVersion());
+					call.formVersion(), form.questions().stream().map(QuestionJson::of).toList());
+		}
+
+	}
+
+	/**
+	 * A question of the call's current form: {@code label} in English, {@code labels} in
+	 * every language; {@code choices} the codes an answer may take (yes/no: true, false);
+	 * {@code shownWhen} the earlier answer it is asked for, or null.
+	 */
+	record QuestionJson(String key, String type, boolean required, String label, java.util.Map<String, String> labels,
+			String unit, BigDecimal min, BigDecimal max, List<String> choices, Question.Condition shownWhen) {
+
+		static QuestionJson of(Question question) {
+			return new QuestionJson(question.key(), question.type().name(), question.required(),
+					question.label().get("en"), question.label(), question.unit(), question.min(), question.max(),
+					question.values(), question.shownWhen());
 		}
 
 	}
@@ -52,10 +68,13 @@ class CallApi {
 
 	private final CallRepository calls;
 
+	private final Calls forms;
+
 	private final Clock clock;
 
-	CallApi(CallRepository calls, Clock clock) {
+	CallApi(CallRepository calls, Calls forms, Clock clock) {
 		this.calls = calls;
+		this.forms = forms;
 		this.clock = clock;
 	}
 
@@ -65,7 +84,7 @@ class CallApi {
 		return calls.findAll()
 			.stream()
 			.filter(Call::isPublic)
-			.map(call -> CallJson.of(call, calls.details(call.id()), now))
+			.map(call -> CallJson.of(call, calls.details(call.id()), forms.form(call), now))
 			.toList();
 	}
 
@@ -73,7 +92,7 @@ class CallApi {
 	CallJson one(@PathVariable String slug) {
 		return calls.findBySlug(slug)
 			.filter(Call::isPublic)
-			.map(call -> CallJson.of(call, calls.details(call.id()), clock.instant()))
+			.map(call -> CallJson.of(call, calls.details(call.id()), forms.form(call), clock.instant()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No call with this slug"));
 	}
 

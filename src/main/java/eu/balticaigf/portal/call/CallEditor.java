@@ -31,9 +31,12 @@ class CallEditor {
 
 	private final AuditLog audit;
 
-	CallEditor(CallRepository calls, AuditLog audit) {
+	private final QuestionEditor questions;
+
+	CallEditor(CallRepository calls, AuditLog audit, QuestionEditor questions) {
 		this.calls = calls;
 		this.audit = audit;
+		this.questions = questions;
 	}
 
 	/** A new draft; empty when the slug is taken. */
@@ -67,7 +70,8 @@ class CallEditor {
 	}
 
 	/**
-	 * Publishes a draft or archives a published call; false (and nothing changes) for any
+	 * Publishes a draft (with the questions as they are, as its form's next version when
+	 * they changed) or archives a published call; false (and nothing changes) for any
 	 * other move.
 	 */
 	@Transactional
@@ -76,6 +80,9 @@ class CallEditor {
 			return false;
 		}
 		calls.setState(call.id(), to);
+		if (to == Call.State.PUBLISHED) {
+			questions.publish(call);
+		}
 		audit.record("call." + to.name().toLowerCase(Locale.ROOT), AuditLog.Target.of("call", call.slug()),
 				Map.of("state", call.state().name()), Map.of("state", to.name()));
 		return true;

@@ -141,6 +141,65 @@ class CallRepository {
 		}
 	}
 
+	/**
+	 * The questions as admins are editing them (applicants get the published version).
+	 */
+	List<Question> questions(long callId) {
+		return jdbc.sql("SELECT questions::text FROM call WHERE id = ?")
+			.param(callId)
+			.query(String.class)
+			.optional()
+			.map(this::readQuestions)
+			.orElse(List.of());
+	}
+
+	void saveQuestions(long callId, List<Question> questions) {
+		jdbc.sql("UPDATE call SET questions = CAST(? AS jsonb) WHERE id = ?")
+			.params(json.writeValueAsString(questions), callId)
+			.update();
+	}
+
+	/** A published version of a call's form; empty when it was never published. */
+	Optional<FormVersion> formVersion(long callId, int version) {
+		return jdbc.sql("SELECT questions::text FROM call_form_version WHERE call_id = ? AND version = ?")
+			.params(callId, version)
+			.query(String.class)
+			.optional()
+			.map(questions -> new FormVersion(callId, version, readQuestions(questions)));
+	}
+
+	/** Every published version of a call's form, oldest first. */
+	List<FormVersion> formVersions(long callId) {
+		return jdbc.sql(
+				"SELECT version, questions::text AS questions FROM call_form_version WHERE call_id = ? ORDER BY version")
+			.param(callId)
+			.query((rs, row) -> new FormVersion(callId, rs.getInt("version"), readQuestions(rs.getString("questions"))))
+			.list();
+	}
+
+	/**
+	 * Publishes the questions as the form's next version; false when someone else
+	 * published since {@code current} was read.
+	 */
+	boolean publishForm(long callId, int current, List<Question> questions, Instant at, String by) {
+		if (jdbc.sql("UPDATE call SET form_version = form_version + 1 WHERE id = ? AND form_version = ?")
+			.params(callId, current)
+			.update() != 1) {
+			return false;
+		}
+		jdbc.sql("""
+				INSERT INTO call_form_version (call_id, version, questions, published_at, published_by)
+				VALUES (?, ?, CAST(? AS jsonb), ?, ?)""")
+			.params(callId, current + 1, json.writeValueAsString(questions), Timestamp.from(at), by)
+			.update();
+		return true;
+	}
+
+	private List<Question> readQuestions(String questions) {
+		return json.readValue(questions, new TypeReference<List<Question>>() {
+		});
+	}
+
 	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(Call call) {
 		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("slug", call.slug())
 			.addValue("lt", call.titles().get("lt"))

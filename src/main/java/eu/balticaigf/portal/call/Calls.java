@@ -24,4 +24,27 @@ public class Calls {
 		return repository.findAll();
 	}
 
+	/** The form applicants of this call get now: its current published version. */
+	public FormVersion form(Call call) {
+		return form(call.id(), call.formVersion());
+	}
+
+	/**
+	 * A version of a call's form, as it was published (no questions for a version never
+	 * published, such as a call's first before any question was added).
+	 */
+	public FormVersion form(long callId, int version) {
+		return repository.formVersion(callId, version).orElse(FormVersion.none(callId, version));
+	}
+
+	/**
+	 * Every question key any version of the call's form asked, in the order they first
+	 * appeared: the columns of an export.
+	 */
+	public List<String> questionKeys(long callId) {
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+		repository.formVersions(callId).forEach(form -> form.questions().forEach(question -> keys.add(question.key())));
+		return List.copyOf(keys);
+	}
+
 }

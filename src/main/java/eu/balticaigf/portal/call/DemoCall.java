@@ -56,8 +56,46 @@ class DemoCall implements ApplicationRunner {
 							"Liitu konsortsiumiga (näidiskutse)"),
 					opens, closes, vilnius, BigDecimal.valueOf(3_000_000_000L), BigDecimal.valueOf(65), 100_000,
 					"demo-info", true, null, Call.State.PUBLISHED, 1))
-			.ifPresent(id -> calls.saveDetails(id, details()));
+			.ifPresent(id -> {
+				calls.saveDetails(id, details());
+				calls.saveQuestions(id, QUESTIONS);
+				calls.publishForm(id, 1, QUESTIONS, clock.instant(), null);
+			});
 	}
+
+	/**
+	 * The demo call's own questions: a choice, and a number asked only for one of its
+	 * answers. Neither is required, so that a newcomer's first application needs only the
+	 * fixed fields.
+	 */
+	static final List<Question> QUESTIONS = List.of(
+			new Question(
+					"siteOffer", Question.Type.SINGLE_CHOICE, false, Map
+						.of("en", "Could your organisation offer a site for the gigafactory?", "lt",
+								"Ar jūsų organizacija galėtų pasiūlyti vietą gigagamyklai?", "pl",
+								"Czy Twoja organizacja mogłaby zaproponować lokalizację dla gigafabryki?", "lv",
+								"Vai jūsu organizācija varētu piedāvāt vietu gigarūpnīcai?", "et",
+								"Kas teie organisatsioon saaks pakkuda gigatehasele asukohta?"),
+					Map.of(), null, null, null, List.of(
+							new Question.Choice("OWN_SITE",
+									Map.of("en", "Yes, a site we own", "lt", "Taip, mums priklausančią vietą", "pl",
+											"Tak, lokalizację, która do nas należy", "lv", "Jā, mums piederošu vietu",
+											"et", "Jah, meile kuuluva asukoha")),
+							new Question.Choice("WITH_PARTNER",
+									Map.of("en", "Yes, together with a partner", "lt", "Taip, kartu su partneriu", "pl",
+											"Tak, wspólnie z partnerem", "lv", "Jā, kopā ar partneri", "et",
+											"Jah, koos partneriga")),
+							new Question.Choice("NO",
+									Map.of("en", "No", "lt", "Ne", "pl", "Nie", "lv", "Nē", "et", "Ei"))),
+					null),
+			new Question("siteGridMw", Question.Type.NUMBER, false,
+					Map.of("en", "Grid connection available at your site", "lt",
+							"Jūsų vietoje prieinama elektros tinklo jungties galia", "pl",
+							"Moc przyłącza sieciowego dostępna w Twojej lokalizacji", "lv",
+							"Jūsu vietā pieejamā tīkla pieslēguma jauda", "et",
+							"Teie asukohas saadaolev võrguühenduse võimsus"),
+					Map.of(), "MW", java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(10_000), List.of(),
+					new Question.Condition("siteOffer", "OWN_SITE")));
 
 	/**
 	 * The 2025 call's lists and links, and the consortium's members as public facts (the

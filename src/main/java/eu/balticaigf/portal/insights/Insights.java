@@ -1,6 +1,9 @@
 package eu.balticaigf.portal.insights;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import eu.balticaigf.portal.application.Applications;
@@ -40,7 +43,14 @@ class Insights {
 
 	/** What the public may see of the call's figures (small cells suppressed). */
 	PublicStatistics publicStatistics(Call call) {
-		return PublicStatistics.of(call, figures(call));
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		calls.form(call)
+			.questions()
+			.stream()
+			.filter(question -> question.type().isChoice())
+			.forEach(question -> choices.put(question.key(), question.values()));
+		return PublicStatistics.of(call, figures(call), choices,
+				applications.answerCounts(call.id(), List.copyOf(choices.keySet())));
 	}
 
 }

@@ -29,7 +29,14 @@ import eu.balticaigf.portal.call.Call;
  */
 record PublicStatistics(String call, long applications, Map<String, Object> byStatus, Map<String, Object> byCategory,
 		Map<String, Object> byCountry, Map<String, Object> bySize, List<String> withheld, InvestmentJson investment,
-		Long computeDemandGpuHours, Instant generatedAt) {
+		Long computeDemandGpuHours, Instant generatedAt, Map<String, Map<String, Object>> byAnswer) {
+
+	/**
+	 * The cell of the applications that gave no answer to a choice question (it was not
+	 * asked of them, or they left it out), so that a question's cells add up to the total
+	 * and a small one cannot be worked out by subtraction.
+	 */
+	static final String UNANSWERED = "unanswered";
 
 	/**
 	 * @param indicativeEur private investment stated by active applicants (withdrawn and
@@ -48,7 +55,18 @@ record PublicStatistics(String call, long applications, Map<String, Object> bySt
 		.filter(s -> !ApplicationStatus.WITHDRAWN.name().equals(s))
 		.toList();
 
+	/** The statistics of a call without choice questions of its own. */
 	static PublicStatistics of(Call call, Figures figures) {
+		return of(call, figures, Map.of(), Map.of());
+	}
+
+	/**
+	 * @param choices the call's choice questions by key, in the form's order, with each
+	 * question's answer codes
+	 * @param answers how often each answer was given, by question key
+	 */
+	static PublicStatistics of(Call call, Figures figures, Map<String, List<String>> choices,
+			Map<String, Applications.AnswerCount> answers) {
 		Predicate<Cell> counted = cell -> !cell.withdrawn();
 		Map<String, Disclosure.Breakdown> breakdowns = new LinkedHashMap<>();
 		breakdowns.put("byStatus", Disclosure.breakdown(figures.countBy(Figures::status, STATUSES, counted)));
@@ -59,6 +77,16 @@ record PublicStatistics(String call, long applications, Map<String, Object> bySt
 		breakdowns.put("byCountry",
 				Disclosure.breakdown(figures.countBy(Cell::country, figures.countries(counted), counted)));
 		breakdowns.put("bySize", Disclosure.breakdown(figures.countBy(Cell::size, Applications.SIZES, counted)));
+		long total = figures.sum(counted, Cell::applications);
+		choices.forEach((key, values) -> {
+			Applications.AnswerCount count = answers.getOrDefault(key, new Applications.AnswerCount(Map.of(), 0));
+			Map<String, Long> cells = new LinkedHashMap<>();
+			values.forEach(value -> cells.put(value, count.byValue().getOrDefault(value, 0L)));
+			cells.put(UNANSWERED, Math.max(0, total - count.answered()));
+			breakdowns.put("byAnswer." + key, Disclosure.breakdown(cells));
+		});
+		Map<String, Map<String, Object>> byAnswer = new LinkedHashMap<>();
+		choices.keySet().forEach(key -> byAnswer.put(key, breakdowns.get("byAnswer." + key).cells()));
 		List<String> withheld = breakdowns.entrySet()
 			.stream()
 			.filter(breakdown -> breakdown.getValue().withheld())
@@ -74,7 +102,7 @@ record PublicStatistics(String call, long applications, Map<String, Object> bySt
 		return new PublicStatistics(call.slug(), figures.sum(counted, Cell::applications),
 				breakdowns.get("byStatus").cells(), breakdowns.get("byCategory").cells(),
 				breakdowns.get("byCountry").cells(), breakdowns.get("bySize").cells(), withheld,
-				new InvestmentJson(indicative, target, gap), compute, figures.computedAt());
+				new InvestmentJson(indicative, target, gap), compute, figures.computedAt(), byAnswer);
 	}
 
 }

@@ -2,8 +2,11 @@ package eu.balticaigf.portal.meeting;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import eu.balticaigf.portal.shared.web.Languages;
 
@@ -19,14 +22,52 @@ import eu.balticaigf.portal.shared.web.Languages;
  * breaks); empty when it has none
  * @param agendas its programme, by language (plain text with line breaks); empty when it
  * has none
+ * @param materials links to its documents, one per line as {@code Title | https://…};
+ * null when it has none
  */
 public record Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
 		String venue, boolean online, int capacityInPerson, Instant registrationOpensAt, Instant registrationClosesAt,
-		boolean demo, String onlineUrl, Map<String, String> descriptions, Map<String, String> agendas) {
+		boolean demo, String onlineUrl, Map<String, String> descriptions, Map<String, String> agendas,
+		String materials) {
+
+	/** One line of the materials: "Slides | https://…". */
+	private static final Pattern MATERIAL = Pattern.compile("^(.+?)\\s*\\|\\s*(https?://[^\\s<>\"]+)$");
 
 	public Meeting {
 		descriptions = descriptions == null ? Map.of() : descriptions;
 		agendas = agendas == null ? Map.of() : agendas;
+	}
+
+	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
+			String venue, boolean online, int capacityInPerson, Instant registrationOpensAt,
+			Instant registrationClosesAt, boolean demo, String onlineUrl, Map<String, String> descriptions,
+			Map<String, String> agendas) {
+		this(id, slug, titles, startsAt, endsAt, zone, venue, online, capacityInPerson, registrationOpensAt,
+				registrationClosesAt, demo, onlineUrl, descriptions, agendas, null);
+	}
+
+	/** A document of the meeting: its title and where it is. */
+	public record Material(String title, String url) {
+	}
+
+	/** The materials as links, in the order staff listed them. */
+	public List<Material> materialLinks() {
+		return materials == null ? List.of()
+				: materials.lines()
+					.map(String::strip)
+					.map(MATERIAL::matcher)
+					.filter(Matcher::matches)
+					.map(line -> new Material(line.group(1).strip(), line.group(2)))
+					.toList();
+	}
+
+	/** The non-empty lines of {@code text} that are not "Title | https://…". */
+	static List<String> notMaterials(String text) {
+		return text == null ? List.of()
+				: text.lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty() && !MATERIAL.matcher(line).matches())
+					.toList();
 	}
 
 	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,
@@ -101,6 +142,7 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 		details.put("titles", new java.util.TreeMap<>(titles));
 		details.put("descriptions", new java.util.TreeMap<>(descriptions));
 		details.put("agendas", new java.util.TreeMap<>(agendas));
+		details.put("materials", materials);
 		details.put("startsAt", String.valueOf(startsAt));
 		details.put("endsAt", String.valueOf(endsAt));
 		details.put("zone", String.valueOf(zone));

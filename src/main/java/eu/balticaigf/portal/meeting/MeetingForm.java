@@ -19,7 +19,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		String zone, String startsAt, String endsAt, String venue, String online, String onlineUrl,
 		String capacityInPerson, String registrationOpensAt, String registrationClosesAt, String descriptionLt,
 		String descriptionEn, String descriptionPl, String descriptionLv, String descriptionEt, String agendaLt,
-		String agendaEn, String agendaPl, String agendaLv, String agendaEt) {
+		String agendaEn, String agendaPl, String agendaLv, String agendaEt, String materials) {
 
 	static final java.util.List<String> ZONES = java.util.List.of("Europe/Vilnius", "Europe/Warsaw", "Europe/Riga",
 			"Europe/Tallinn");
@@ -28,7 +28,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 
 	static MeetingForm empty() {
 		return new MeetingForm("", "", "", "", "", "", "Europe/Vilnius", "", "", "", "true", "", "100", "", "", "", "",
-				"", "", "", "", "", "", "", "");
+				"", "", "", "", "", "", "", "", "");
 	}
 
 	static MeetingForm of(Meeting meeting) {
@@ -41,7 +41,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 				meeting.descriptions().get("lt"), meeting.descriptions().get("en"), meeting.descriptions().get("pl"),
 				meeting.descriptions().get("lv"), meeting.descriptions().get("et"), meeting.agendas().get("lt"),
 				meeting.agendas().get("en"), meeting.agendas().get("pl"), meeting.agendas().get("lv"),
-				meeting.agendas().get("et"));
+				meeting.agendas().get("et"), meeting.materials());
 	}
 
 	/**
@@ -52,7 +52,7 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 		return new MeetingForm(slugOfMeeting, titleLt, titleEn, titlePl, titleLv, titleEt, zone, startsAt, endsAt,
 				venue, online, onlineUrl, capacityInPerson, registrationOpensAt, registrationClosesAt, descriptionLt,
 				descriptionEn, descriptionPl, descriptionLv, descriptionEt, agendaLt, agendaEn, agendaPl, agendaLv,
-				agendaEt);
+				agendaEt, materials);
 	}
 
 	/** Field names by language, in the order of the form: description, then agenda. */
@@ -102,7 +102,8 @@ record MeetingForm(String slug, String titleLt, String titleEn, String titlePl, 
 				Integer.parseInt(capacityInPerson.strip()), parse(registrationOpensAt, zoneId),
 				parse(registrationClosesAt, zoneId), false,
 				isOnline() && onlineUrl != null && !onlineUrl.isBlank() ? onlineUrl.strip() : null,
-				texts(descriptionFields()), texts(agendaFields()));
+				texts(descriptionFields()), texts(agendaFields()),
+				materials == null || materials.isBlank() ? null : materials.strip());
 	}
 
 	private static Map<String, String> byField(String prefix, String lt, String en, String pl, String lv, String et) {

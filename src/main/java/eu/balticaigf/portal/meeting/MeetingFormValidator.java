@@ -52,6 +52,10 @@ final class MeetingFormValidator implements Validator {
 		});
 		allOrNone(form.descriptionFields(), "staff.meeting.error.description", errors);
 		allOrNone(form.agendaFields(), "staff.meeting.error.agenda", errors);
+		if (!Meeting.notMaterials(form.materials()).isEmpty()
+				|| (form.materials() != null && form.materials().length() > TEXT_MAX)) {
+			errors.rejectValue("materials", "staff.meeting.error.materials");
+		}
 		if (form.zone() == null || !MeetingForm.ZONES.contains(form.zone())) {
 			// Without the zone no time can be read.
 			errors.rejectValue("zone", "staff.meeting.error.zone");

@@ -182,6 +182,22 @@ class MeetingMails {
 		return new Email(registration.email(), locale, "meeting/waitlisted", variables);
 	}
 
+	/**
+	 * The meeting's time or place changed: what holds now and what it was, with the
+	 * calendar file again for a confirmed place (the old one in their calendar is out of
+	 * date).
+	 */
+	void changed(Meeting before, Meeting after, Registration registration) {
+		Locale locale = locale(registration);
+		Map<String, Object> variables = variables(after, registration, locale);
+		String previously = Languages.inLocale(locale, () -> formats.dateTime(before.startsAt(), before.zone()));
+		variables.put("previously", before.inPerson() ? previously + ", " + before.venue() : previously);
+		List<Email.Attachment> files = registration.status() == RegistrationStatus.CONFIRMED
+				? List.of(new Email.Attachment("meeting.ics", CALENDAR_TYPE, calendar(after, registration, locale)))
+				: List.of();
+		outbox.enqueue(new Email(registration.email(), locale, "meeting/changed", variables, files));
+	}
+
 	void reminder(Meeting meeting, Registration registration) {
 		Locale locale = locale(registration);
 		outbox.enqueue(

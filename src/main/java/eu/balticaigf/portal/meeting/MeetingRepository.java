@@ -21,7 +21,7 @@ class MeetingRepository {
 			id, slug, title_lt, title_en, title_pl, title_lv, title_et, starts_at, ends_at, time_zone, venue, online,
 			capacity_in_person, registration_opens_at, registration_closes_at, demo, online_url, description_lt,
 			description_en, description_pl, description_lv, description_et, agenda_lt, agenda_en, agenda_pl, agenda_lv,
-			agenda_et""";
+			agenda_et, materials""";
 
 	private final JdbcClient jdbc;
 
@@ -75,10 +75,11 @@ class MeetingRepository {
 				                     time_zone, venue, online, capacity_in_person, registration_opens_at,
 				                     registration_closes_at, demo, online_url, description_lt, description_en,
 				                     description_pl, description_lv, description_et, agenda_lt, agenda_en, agenda_pl,
-				                     agenda_lv, agenda_et)
+				                     agenda_lv, agenda_et, materials)
 				VALUES (:slug, :lt, :en, :pl, :lv, :et, :startsAt, :endsAt, :zone, :venue, :online, :capacity,
 				        :regOpens, :regCloses, :demo, :onlineUrl, :description_lt, :description_en, :description_pl,
-				        :description_lv, :description_et, :agenda_lt, :agenda_en, :agenda_pl, :agenda_lv, :agenda_et)
+				        :description_lv, :description_et, :agenda_lt, :agenda_en, :agenda_pl, :agenda_lv, :agenda_et,
+				        :materials)
 				ON CONFLICT (slug) DO NOTHING""").params(params(meeting)).update() == 1;
 	}
 
@@ -91,7 +92,7 @@ class MeetingRepository {
 				       description_en = :description_en, description_pl = :description_pl,
 				       description_lv = :description_lv, description_et = :description_et, agenda_lt = :agenda_lt,
 				       agenda_en = :agenda_en, agenda_pl = :agenda_pl, agenda_lv = :agenda_lv, agenda_et = :agenda_et,
-				       updated_at = now()
+				       materials = :materials, updated_at = now()
 				WHERE slug = :slug""").params(params(meeting)).update();
 	}
 
@@ -113,6 +114,7 @@ class MeetingRepository {
 		params.put("regCloses", Timestamp.from(meeting.registrationClosesAt()));
 		params.put("demo", meeting.demo());
 		params.put("onlineUrl", meeting.onlineUrl());
+		params.put("materials", meeting.materials());
 		return params;
 	}
 
@@ -126,7 +128,7 @@ class MeetingRepository {
 				ZoneId.of(rs.getString("time_zone")), rs.getString("venue"), rs.getBoolean("online"),
 				rs.getInt("capacity_in_person"), rs.getTimestamp("registration_opens_at").toInstant(),
 				rs.getTimestamp("registration_closes_at").toInstant(), rs.getBoolean("demo"),
-				rs.getString("online_url"), texts(rs, "description_"), texts(rs, "agenda_"));
+				rs.getString("online_url"), texts(rs, "description_"), texts(rs, "agenda_"), rs.getString("materials"));
 	}
 
 	/** The languages in which a text is given; an empty map when it is given in none. */

@@ -26,6 +26,21 @@ public class Meetings {
 		return repository.findAll();
 	}
 
+	/** Whom to write to about a registration: the registrant, in their language. */
+	public record Registrant(String email, String language, RegistrationStatus status, Attendance attendance) {
+	}
+
+	/**
+	 * The meeting's registrants in order of arrival, with the given status and way of
+	 * taking part (null: any); for messages to them.
+	 */
+	public List<Registrant> registrants(long meetingId, RegistrationStatus status, Attendance attendance) {
+		return registrations.search(meetingId, status, attendance, null)
+			.stream()
+			.map(found -> new Registrant(found.email(), found.language(), found.status(), found.attendance()))
+			.toList();
+	}
+
 	public Optional<MeetingFigures> figures(String slug) {
 		return repository.findBySlug(slug).map(meeting -> {
 			RegistrationRepository.Counts counts = registrations.counts(meeting.id());

@@ -308,7 +308,7 @@ class Registrations {
 		Meeting updated = new Meeting(current.id(), current.slug(), changed.titles(), changed.startsAt(),
 				changed.endsAt(), changed.zone(), changed.venue(), changed.online(), changed.capacityInPerson(),
 				changed.registrationOpensAt(), changed.registrationClosesAt(), current.demo(), changed.onlineUrl(),
-				changed.descriptions(), changed.agendas());
+				changed.descriptions(), changed.agendas(), changed.materials());
 		meetings.update(updated);
 		Map<String, Object> before = new LinkedHashMap<>(current.details());
 		Map<String, Object> after = new LinkedHashMap<>(updated.details());
@@ -317,7 +317,25 @@ class Registrations {
 		if (!before.isEmpty()) {
 			audit.record("meeting.changed", AuditLog.Target.of("meeting", updated.slug()), before, after);
 		}
+		if (timeOrPlaceChanged(current, updated)) {
+			// Once per change, in the change's transaction: everyone still expected hears
+			// of it; cancelled registrations do not.
+			for (RegistrationStatus expected : List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)) {
+				registrations.search(updated.id(), expected, null, null)
+					.forEach(registration -> mails.changed(current, updated, registration));
+			}
+		}
 		promote(updated, "CAPACITY_RAISED");
+	}
+
+	/**
+	 * What a registrant must be told about: when it starts or ends, where it is held, and
+	 * how to join online.
+	 */
+	private static boolean timeOrPlaceChanged(Meeting before, Meeting after) {
+		return !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+				|| !Objects.equals(before.venue(), after.venue()) || before.online() != after.online()
+				|| !Objects.equals(before.onlineUrl(), after.onlineUrl());
 	}
 
 	@Transactional

@@ -14,6 +14,9 @@ import eu.balticaigf.portal.application.ApplicationSearch;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.meeting.Attendance;
+import eu.balticaigf.portal.meeting.Meetings;
+import eu.balticaigf.portal.meeting.RegistrationStatus;
 import eu.balticaigf.portal.shared.web.Languages;
 import eu.balticaigf.portal.shared.web.Option;
 
@@ -48,11 +51,14 @@ class Audiences {
 
 	private final ApplicationSearch applications;
 
+	private final Meetings meetings;
+
 	private final MessageSource messages;
 
-	Audiences(Calls calls, ApplicationSearch applications, MessageSource messages) {
+	Audiences(Calls calls, ApplicationSearch applications, Meetings meetings, MessageSource messages) {
 		this.calls = calls;
 		this.applications = applications;
+		this.meetings = meetings;
 		this.messages = messages;
 	}
 
@@ -68,9 +74,22 @@ class Audiences {
 		return calls().stream().filter(audience -> audience.slug().equals(slug)).findFirst();
 	}
 
+	/** Every meeting's registrants, for the list of whom to write to. */
+	List<Audience> meetings() {
+		return meetings.all()
+			.stream()
+			.map(meeting -> new Audience(Audience.Kind.MEETING, meeting.id(), meeting.slug(), meeting.titles(),
+					Map.of()))
+			.toList();
+	}
+
+	Optional<Audience> meeting(String slug) {
+		return meetings().stream().filter(audience -> audience.slug().equals(slug)).findFirst();
+	}
+
 	/** A sent message's audience; empty when its call or meeting is gone. */
 	Optional<Audience> of(Audience.Kind kind, String slug, Map<String, String> filter) {
-		return call(slug).map(audience -> audience.filtered(filter));
+		return (kind == Audience.Kind.CALL ? call(slug) : meeting(slug)).map(audience -> audience.filtered(filter));
 	}
 
 	/**
@@ -79,6 +98,10 @@ class Audiences {
 	 * withdrawn applications are left out.
 	 */
 	List<Recipient> recipients(Audience audience) {
+		return audience.kind() == Audience.Kind.CALL ? applicants(audience) : registrants(audience);
+	}
+
+	private List<Recipient> applicants(Audience audience) {
 		Map<String, String> filter = audience.filter();
 		String status = filter.get("status");
 		ApplicationQuery query = ApplicationQuery.all()
@@ -92,6 +115,18 @@ class Audiences {
 			.map(contact -> new Recipient(contact.email(), contact.language())));
 	}
 
+	/** Without a status chosen, cancelled registrations are left out. */
+	private List<Recipient> registrants(Audience audience) {
+		String status = audience.filter().get("status");
+		String attendance = audience.filter().get("attendance");
+		return distinct(meetings
+			.registrants(audience.id(), status == null ? null : RegistrationStatus.valueOf(status),
+					attendance == null ? null : Attendance.valueOf(attendance))
+			.stream()
+			.filter(registrant -> status != null || registrant.status() != RegistrationStatus.CANCELLED)
+			.map(registrant -> new Recipient(registrant.email(), registrant.language())));
+	}
+
 	private static List<Recipient> distinct(Stream<Recipient> recipients) {
 		Map<String, Recipient> byAddress = new LinkedHashMap<>();
 		recipients.forEach(recipient -> byAddress.putIfAbsent(recipient.email().toLowerCase(Locale.ROOT), new Recipient(
@@ -101,6 +136,21 @@ class Audiences {
 
 	/** The filters the audience's form offers, in the reader's language. */
 	List<FilterField> filters(Audience.Kind kind, Locale locale) {
+		if (kind == Audience.Kind.MEETING) {
+			return List.of(
+					new FilterField("status", text("messages.filter.status.MEETING", locale),
+							text("messages.filter.status.any.MEETING", locale),
+							Arrays.stream(RegistrationStatus.values())
+								.map(status -> new Option(status.name(),
+										text("meeting.registration.status." + status.name(), locale)))
+								.toList()),
+					new FilterField("attendance", text("messages.filter.attendance", locale),
+							text("messages.filter.any", locale),
+							Arrays.stream(Attendance.values())
+								.map(attendance -> new Option(attendance.name(),
+										text("meeting.attendance." + attendance.name(), locale)))
+								.toList()));
+		}
 		List<FilterField> fields = new ArrayList<>();
 		fields.add(new FilterField("status", text("messages.filter.status." + kind, locale),
 				text("messages.filter.status.any." + kind, locale),

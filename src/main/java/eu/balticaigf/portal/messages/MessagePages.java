@@ -65,6 +65,7 @@ class MessagePages {
 	String list(Model model, Locale locale) {
 		model.addAttribute("messages", summaries(sent.latest(LISTED), locale));
 		model.addAttribute("calls", audiences.calls());
+		model.addAttribute("meetings", audiences.meetings());
 		return "messages/list";
 	}
 
@@ -94,6 +95,31 @@ class MessagePages {
 	String sendToApplicants(@PathVariable String slug, @ModelAttribute("form") MessageForm form, BindingResult errors,
 			Model model, Locale locale, Authentication staff, RedirectAttributes redirect) {
 		return send(call(slug), form, errors, model, locale, staff, redirect);
+	}
+
+	@GetMapping("/meetings/{slug}/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newToRegistrants(@PathVariable String slug, Model model, Locale locale) {
+		return compose(meeting(slug), MessageForm.empty(SecureTokens.newToken()), FieldErrors.none(), null, model,
+				locale);
+	}
+
+	@PostMapping("/meetings/{slug}/preview")
+	@PreAuthorize("hasRole('ADMIN')")
+	String previewToRegistrants(@PathVariable String slug, @ModelAttribute("form") MessageForm form,
+			BindingResult errors, Model model, Locale locale) {
+		return preview(meeting(slug), form, errors, model, locale);
+	}
+
+	@PostMapping("/meetings/{slug}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String sendToRegistrants(@PathVariable String slug, @ModelAttribute("form") MessageForm form, BindingResult errors,
+			Model model, Locale locale, Authentication staff, RedirectAttributes redirect) {
+		return send(meeting(slug), form, errors, model, locale, staff, redirect);
+	}
+
+	private Audience meeting(String slug) {
+		return audiences.meeting(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Audience call(String slug) {

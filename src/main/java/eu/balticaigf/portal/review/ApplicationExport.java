@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import eu.balticaigf.portal.shared.SpreadsheetCells;
 import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.call.Calls;
 
 /**
  * The filtered application list as CSV or XLSX, for the back office and the API, with the
@@ -51,9 +52,12 @@ class ApplicationExport {
 
 	private final AuditLog audit;
 
-	ApplicationExport(ReviewQueue queue, AuditLog audit) {
+	private final Calls calls;
+
+	ApplicationExport(ReviewQueue queue, AuditLog audit, Calls calls) {
 		this.queue = queue;
 		this.audit = audit;
+		this.calls = calls;
 	}
 
 	ResponseEntity<byte[]> response(String format, ReviewQueue.Filter filter) {
@@ -70,11 +74,32 @@ class ApplicationExport {
 			.contentType(xlsx ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("applications." + format).build().toString())
-			.body(xlsx ? xlsx(rows) : csv(rows));
+			.body(xlsx ? xlsx(rows, questionKeys(rows)) : csv(rows, questionKeys(rows)));
 	}
 
-	static byte[] csv(List<ReviewQueue.Row> rows) {
-		return Csv.of(HEADER, rows.stream().map(ApplicationExport::values).toList());
+	/**
+	 * One column per question key of the calls exported (every version of their forms),
+	 * after the fixed columns, named by the key.
+	 */
+	private List<String> questionKeys(List<ReviewQueue.Row> rows) {
+		java.util.Set<String> slugs = new java.util.HashSet<>();
+		rows.forEach(row -> slugs.add(row.call()));
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+		calls.all()
+			.stream()
+			.filter(call -> slugs.contains(call.slug()))
+			.forEach(call -> keys.addAll(calls.questionKeys(call.id())));
+		return List.copyOf(keys);
+	}
+
+	static byte[] csv(List<ReviewQueue.Row> rows, List<String> keys) {
+		return Csv.of(header(keys), rows.stream().map(row -> values(row, keys)).toList());
+	}
+
+	private static List<String> header(List<String> keys) {
+		List<String> header = new ArrayList<>(HEADER);
+		header.addAll(keys);
+		return header;
 	}
 
 	/**
@@ -84,10 +109,10 @@ class ApplicationExport {
 	private static final Map<String, String> NUMBER_FORMATS = Map.of("investmentIntentEur", "#,##0",
 			"computeDemandGpuHours", "#,##0", "scoredBy", "0", "meanWeightedAverage", "0.00");
 
-	static byte[] xlsx(List<ReviewQueue.Row> rows) {
+	static byte[] xlsx(List<ReviewQueue.Row> rows, List<String> keys) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("applications");
-			write(sheet.createRow(0), HEADER);
+			write(sheet.createRow(0), header(keys));
 			Map<Integer, CellStyle> numberColumns = new HashMap<>();
 			NUMBER_FORMATS.forEach((column, format) -> {
 				CellStyle style = workbook.createCellStyle();
@@ -97,7 +122,7 @@ class ApplicationExport {
 			int index = 1;
 			for (ReviewQueue.Row row : rows) {
 				Row sheetRow = sheet.createRow(index++);
-				write(sheetRow, values(row));
+				write(sheetRow, values(row, keys));
 				numberColumns.forEach((column, style) -> asNumber(sheetRow.getCell(column), style));
 			}
 			workbook.write(out);
@@ -123,7 +148,7 @@ class ApplicationExport {
 		}
 	}
 
-	private static List<String> values(ReviewQueue.Row row) {
+	private static List<String> values(ReviewQueue.Row row, List<String> keys) {
 		List<String> values = new ArrayList<>();
 		values.add(row.reference());
 		values.add(row.call());
@@ -142,6 +167,12 @@ class ApplicationExport {
 		values.add(String.valueOf(row.scores().reviewers()));
 		values.add(text(row.scores().meanWeightedAverage()));
 		values.add(String.valueOf(row.scores().disagreement()));
+		for (String key : keys) {
+			Object answer = row.answers().get(key);
+			values.add(answer instanceof java.util.Collection<?> many
+					? String.join(";", many.stream().map(String::valueOf).toList())
+					: answer instanceof java.math.BigDecimal number ? number.toPlainString() : text(answer));
+		}
 		return values.stream().map(SpreadsheetCells::neutralise).toList();
 	}
 

@@ -74,7 +74,7 @@ class ReviewQueue {
 	record Row(long id, String reference, String call, String stage, String organisationName, String country,
 			String registryCode, String category, String size, List<String> contributionAreas, Long investmentIntentEur,
 			Long computeDemandGpuHours, String language, Instant submittedAt, Instant decidedAt, List<String> reviewers,
-			Scoreboard.Summary scores) {
+			Scoreboard.Summary scores, Map<String, Object> answers) {
 
 	}
 
@@ -223,7 +223,7 @@ class ReviewQueue {
 					row.organisationName(), row.country(), row.registryCode(), row.category(), row.size(),
 					row.contributionAreas(), row.investmentIntentEur(), row.computeDemandGpuHours(), row.language(),
 					row.submittedAt(), row.decidedAt(), reviewers.getOrDefault(row.id(), List.of()),
-					summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE)))
+					summaries.getOrDefault(row.id(), Scoreboard.Summary.NONE), row.answers()))
 			.toList();
 	}
 

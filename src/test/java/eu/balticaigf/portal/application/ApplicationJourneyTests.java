@@ -84,7 +84,8 @@ class ApplicationJourneyTests extends PortalIntegrationTest {
 		List<String> questions = Stream
 			.of("organisationName", "country", "registryCode", "vatNumber", "pic", "website", "category",
 					"organisationSize", "contactName", "contactEmail", "contactPhone", "contributionAreas",
-					"investmentIntentEur", "computeDemandGpuHours", "description", "consentPrivacy", "consentDirectory")
+					"investmentIntentEur", "computeDemandGpuHours", "description", "q.siteOffer", "consentPrivacy",
+					"consentDirectory")
 			.map(field -> Forms.question(served, field))
 			.toList();
 		assertThat(check.document().select(".govuk-summary-list__key").eachText()).isEqualTo(questions);

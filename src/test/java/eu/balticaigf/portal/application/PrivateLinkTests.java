@@ -202,7 +202,7 @@ class PrivateLinkTests extends PortalIntegrationTest {
 		// Staff read the same answers and history, under headings that do not address the
 		// applicant (§9, §12).
 		assertThat(staffPage.document().select(".govuk-summary-card__title").eachText()).containsExactly("Organisation",
-				"Contact person", "Contribution", "Consent");
+				"Contact person", "Contribution", "Questions of the call", "Consent");
 		assertThat(staffPage.byId("history").text()).contains("Withdrawn by the applicant",
 				"Status Submitted → Withdrawn");
 

@@ -50,7 +50,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
-			"/staff/bids/{slug}/plan.{format}");
+			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -286,6 +286,10 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/calls/new", Role.ADMIN, "/staff/calls/new");
 		staffPage(visits, "/staff/calls/{slug}/edit", Role.ADMIN, "/staff/calls/demo/edit");
 		staffPage(visits, "/staff/calls/{slug}/clone", Role.ADMIN, "/staff/calls/demo/clone");
+		staffPage(visits, "/staff/calls/{slug}/questions", Role.VIEWER, "/staff/calls/demo/questions",
+				"/staff/calls/baltic-aigf-2025/questions");
+		staffPage(visits, "/staff/calls/{slug}/questions/new", Role.ADMIN, "/staff/calls/demo/questions/new");
+		staffPage(visits, "/staff/calls/{slug}/questions/{key}", Role.ADMIN, "/staff/calls/demo/questions/siteGridMw");
 		staffPage(visits, "/staff/calls/{slug}/dashboard", Role.VIEWER, "/staff/calls/demo/dashboard",
 				"/staff/calls/baltic-aigf-2025/dashboard");
 		staffPage(visits, "/staff/meetings", Role.VIEWER, "/staff/meetings");
@@ -300,6 +304,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/messages", Role.VIEWER, "/staff/messages");
 		staffPage(visits, "/staff/messages/{id}", Role.VIEWER, "/staff/messages/" + sentMessage());
 		staffPage(visits, "/staff/messages/calls/{slug}/new", Role.ADMIN, "/staff/messages/calls/demo/new");
+		staffPage(visits, "/staff/messages/meetings/{slug}/new", Role.ADMIN, "/staff/messages/meetings/demo-info/new");
 		staffPage(visits, "/staff/accounts", Role.ADMIN, "/staff/accounts");
 		staffPage(visits, "/staff/accounts/invite", Role.ADMIN, "/staff/accounts/invite");
 		long viewer = jdbc.sql("SELECT id FROM staff_account WHERE email = ?")
@@ -334,6 +339,8 @@ class PageWalkTests extends PortalIntegrationTest {
 				demoScenarioComparison());
 		staffPage(visits, "/staff/bids/{slug}/states", Role.ADMIN, "/staff/bids/demo/states?country=EE",
 				"/staff/bids/demo/states?country=DE");
+		staffPage(visits, "/staff/dossiers", Role.VIEWER, "/staff/dossiers");
+		staffPage(visits, "/staff/bids/{slug}/dossiers", Role.VIEWER, "/staff/bids/demo/dossiers");
 		publicPage(visits, "/commitments/{id}/{token}", reached.get("(commitment requested)"),
 				reached.get("(commitment submitted)"));
 		staffPage(visits, "/staff/sites/sites", Role.VIEWER, "/staff/sites/sites");
@@ -391,6 +398,12 @@ class PageWalkTests extends PortalIntegrationTest {
 		return List.of(
 				new ErrorState("application form", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#continue")),
+				new ErrorState("the call's own question answered out of range", null,
+						v -> v.open("/calls/demo/apply")
+							.form("form[method=post]")
+							.choose("q.siteOffer", "OWN_SITE")
+							.fill("q.siteGridMw", "-5")
+							.submit("#continue")),
 				new ErrorState("save for later without an address", null,
 						v -> v.open("/calls/demo/apply").form("form[method=post]").submit("#save")),
 				new ErrorState("meeting registration", null,
@@ -482,6 +495,8 @@ class PageWalkTests extends PortalIntegrationTest {
 							.fill("closesAt", "2020-01-01T00:00")
 							.fill("privateShare", "101")
 							.submit()),
+				new ErrorState("empty question", Role.ADMIN,
+						v -> v.open("/staff/calls/demo/questions/new").form("#question-form").submit()),
 				new ErrorState("clone with a taken slug", Role.ADMIN,
 						v -> v.open("/staff/calls/demo/clone").form("#clone-form").fill("slug", "demo").submit()),
 				new ErrorState("empty meeting", Role.ADMIN,
@@ -490,6 +505,11 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/new")
 							.form("form[method=post]")
 							.fill("agendaEn", "10:00 Welcome")
+							.submit()),
+				new ErrorState("meeting material that is not a link", Role.ADMIN,
+						v -> v.open("/staff/meetings/demo-info/edit")
+							.form("form[method=post]")
+							.fill("materials", "Slides")
 							.submit()),
 				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
 						v -> v.open("/staff/messages/calls/demo/new")
