@@ -110,6 +110,10 @@ class MailTemplatesTests {
 		common.put("minutes", 15L);
 		// A meeting's time or place changed (meeting.MeetingMails.changed).
 		common.put("previously", "1 August 2025 10:00, Gedimino pr. 38, Vilnius");
+		// A directory sign-in link (directory.SignIns): the organisations the address may
+		// act for, and the minutes the link works.
+		common.put("organisations", List.of("UAB Ąžuolas", "Politechnika Łódzka"));
+		common.put("minutes", 15L);
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);
