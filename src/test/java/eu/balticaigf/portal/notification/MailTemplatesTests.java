@@ -105,9 +105,6 @@ class MailTemplatesTests {
 		common.put("body", "Dear applicant,\n\nthe information day moves.");
 		common.put("paragraphs", List.of("Dear applicant,", "the information day moves."));
 		common.put("about", "mail.messages.message.about.CALL");
-		// The directory's sign-in link: the organisations it opens, how long it lasts.
-		common.put("organisations", List.of("UAB Ąžuolas"));
-		common.put("minutes", 15L);
 		// A meeting's time or place changed (meeting.MeetingMails.changed).
 		common.put("previously", "1 August 2025 10:00, Gedimino pr. 38, Vilnius");
 		// A directory sign-in link (directory.SignIns): the organisations the address may
