@@ -95,7 +95,7 @@ class CommitmentJourneyTests extends PortalIntegrationTest {
 
 		// A second click on the same form changes nothing and says so next to the field.
 		Page again = answers.fill("amount", "9").submit();
-		assertThat(again.errorFor("amount")).isEqualTo("This commitment is already Submitted: nothing was changed");
+		assertThat(again.errorFor("amount")).isEqualTo("This commitment’s state is already “Submitted”: nothing was changed");
 		assertThat(commitmentRow(id).get("amount")).isEqualTo(new java.math.BigDecimal("1500000.50"));
 
 		// The signed letter: only a whole PDF under the limit is taken.
@@ -140,7 +140,7 @@ class CommitmentJourneyTests extends PortalIntegrationTest {
 		assertThat(Inbox.nth(accepted.email(), 5).subject()).isEqualTo("Jūsų įsipareigojimas paraiškai: Patikrinta");
 		Page twice = verify.submit();
 		assertThat(twice.errorFor("commitment-" + id))
-			.isEqualTo("This commitment is already Verified: nothing was changed");
+			.isEqualTo("This commitment’s state is already “Verified”: nothing was changed");
 		assertThat(organisation.open(link).byId("where-it-stands").text()).contains("verified your commitment");
 
 		// Withdrawing needs a reason; then the member is told why.
