@@ -48,7 +48,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/meetings/{slug}/registrations.xlsx", "/meetings/{slug}/registrations/{token}/calendar.ics",
 			"/meetings/{slug}/registrations/{token}/check-in.png", "/staff/sites/import/sample.csv",
 			"/staff/sites/assessments/{id}/ranking.{format}", "/staff/sites/assessments/{id}/compare.{format}",
-			"/staff/bids/{slug}/commitments/{id}/letter.pdf");
+			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/application-files/{sha256}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
