@@ -165,6 +165,8 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/calls/{slug}/questions/{key}/remove", ADMIN,
 					"/staff/calls/{id}/questions/siteOffer/remove"),
 			new Route(POST, "/staff/calls/{slug}/questions/publish", ADMIN, "/staff/calls/{id}/questions/publish"),
+			// Files applicants uploaded, by their SHA-256 (issue 15 §3).
+			new Route(GET, "/staff/application-files/{sha256}", VIEWER, "/staff/application-files/{id}"),
 			new Route(GET, "/staff/meetings", VIEWER), new Route(GET, "/staff/meetings/new", ADMIN),
 			new Route(POST, "/staff/meetings", ADMIN), new Route(GET, "/staff/meetings/{slug}/edit", ADMIN),
 			new Route(POST, "/staff/meetings/{slug}", ADMIN), new Route(GET, "/staff/meetings/{slug}", VIEWER),

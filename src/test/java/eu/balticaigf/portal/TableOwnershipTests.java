@@ -26,7 +26,7 @@ class TableOwnershipTests {
 	static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("application", "application"),
 			Map.entry("application_access_link", "application"), Map.entry("application_draft", "application"),
 			Map.entry("application_form_key", "application"), Map.entry("application_link_request", "application"),
-			Map.entry("application_version", "application"),
+			Map.entry("application_version", "application"), Map.entry("application_file", "application"),
 			// The summary that dashboards and statistics read (Applications.summary).
 			Map.entry("application_summary_cell", "application"),
 			Map.entry("application_summary_quarter_hour", "application"), Map.entry("audit_log", "audit"),

@@ -108,7 +108,7 @@ class AccessPages {
 			UUID posted = ApplicationPages.uuid(params.getFirst("draftId"));
 			UUID draftId = posted == null ? UUID.randomUUID() : posted;
 			ApplicationForm form = ApplicationForm.of(params);
-			ApplicationValidator.Result result = ApplicationValidator.validate(form, questions(found));
+			ApplicationValidator.Result result = ApplicationValidator.validate(form, questions(found), filesOf(found));
 			if (!result.valid()) {
 				return showForm(found, draftId, form, result.errors(), model);
 			}
@@ -127,7 +127,8 @@ class AccessPages {
 			if (stored == null) {
 				return "redirect:" + found.base() + "/amend";
 			}
-			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found));
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found),
+					filesOf(found));
 			if (!result.valid()) {
 				return showForm(found, draftId, stored.form(), result.errors(), model);
 			}
@@ -156,7 +157,8 @@ class AccessPages {
 				// shows where it stands.
 				return "redirect:" + found.base();
 			}
-			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found));
+			ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), questions(found),
+					filesOf(found));
 			if (!result.valid()) {
 				return showForm(found, id, stored.form(), result.errors(), model);
 			}
@@ -249,8 +251,24 @@ class AccessPages {
 		// back).
 		model.addAttribute("heading", messages.getMessage("application.amend.title",
 				new Object[] { found.application().reference() }, LocaleContextHolder.getLocale()));
-		FormModel.add(model, form, errors, messages, questions(found));
+		FormModel.add(model, form, errors, messages, questions(found), filesOf(found), false);
 		return "application/form";
+	}
+
+	/**
+	 * The files the application was submitted with: an amendment keeps them (a file
+	 * question is not answered again through the private link).
+	 */
+	private static Map<String, Map<String, Object>> filesOf(Found found) {
+		Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+		found.application().data().answers().forEach((key, answer) -> {
+			if (answer instanceof Map<?, ?> file) {
+				Map<String, Object> copy = new LinkedHashMap<>();
+				file.forEach((name, value) -> copy.put(String.valueOf(name), value));
+				kept.put(key, copy);
+			}
+		});
+		return kept;
 	}
 
 	/** An amendment answers the version of the form the application answered. */
@@ -291,11 +309,15 @@ class AccessPages {
 		put(values, "description", a.description());
 		put(values, "consentPrivacy", "true");
 		put(values, "consentDirectory", a.consentDirectory() ? "true" : null);
+		// Files are not form values: the amendment keeps them as they are.
 		a.answers()
-			.forEach((key, answer) -> values.put(QuestionAnswers.PREFIX + key,
-					answer instanceof List<?> many ? many.stream().map(String::valueOf).toList()
-							: List.of(answer instanceof java.math.BigDecimal number ? number.toPlainString()
-									: String.valueOf(answer))));
+			.entrySet()
+			.stream()
+			.filter(entry -> !(entry.getValue() instanceof Map))
+			.forEach(entry -> values.put(QuestionAnswers.PREFIX + entry.getKey(),
+					entry.getValue() instanceof List<?> many ? many.stream().map(String::valueOf).toList()
+							: List.of(entry.getValue() instanceof java.math.BigDecimal number ? number.toPlainString()
+									: String.valueOf(entry.getValue()))));
 		return ApplicationForm.of(values);
 	}
 

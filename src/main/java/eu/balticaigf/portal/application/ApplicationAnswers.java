@@ -51,9 +51,14 @@ public class ApplicationAnswers {
 	/**
 	 * One answer: its question and its value(s) in words. {@code list} for answers with
 	 * several values (shown as a list), {@code longText} for free text whose line breaks
-	 * matter.
+	 * matter, {@code download} where staff download an uploaded file (null otherwise).
 	 */
-	public record Answer(String field, String question, List<String> values, boolean list, boolean longText) {
+	public record Answer(String field, String question, List<String> values, boolean list, boolean longText,
+			String download) {
+
+		public Answer(String field, String question, List<String> values, boolean list, boolean longText) {
+			this(field, question, values, list, longText, null);
+		}
 
 		/** The values on one line. */
 		public String text() {
@@ -103,9 +108,11 @@ public class ApplicationAnswers {
 		List<Answer> own = new ArrayList<>();
 		for (Question question : form.questions()) {
 			if (QuestionAnswers.asked(question, a.answers())) {
+				Object given = a.answers().get(question.key());
 				own.add(new Answer(QuestionAnswers.field(question), question.label(locale),
-						answer(question, a.answers().get(question.key()), locale),
-						question.type() == Question.Type.MULTIPLE_CHOICE, question.type() == Question.Type.LONG_TEXT));
+						answer(question, given, locale), question.type() == Question.Type.MULTIPLE_CHOICE,
+						question.type() == Question.Type.LONG_TEXT,
+						given instanceof Map<?, ?> file ? StaffFiles.PATH + file.get("sha256") : null));
 			}
 		}
 		if (!own.isEmpty()) {
@@ -200,6 +207,11 @@ public class ApplicationAnswers {
 			case YES_NO -> List.of(message(Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value))
 					? "application.yes" : "application.no", locale, String.valueOf(value)));
 			case DATE -> List.of(date(String.valueOf(value), locale));
+			case FILE ->
+				List.of(value instanceof Map<?, ?> file
+						? message("application.question.file", locale, String.valueOf(file.get("name")),
+								file.get("name"), Math.max(1, ((Number) file.get("size")).longValue() / 1024))
+						: String.valueOf(value));
 			default -> List.of(String.valueOf(value));
 		};
 	}

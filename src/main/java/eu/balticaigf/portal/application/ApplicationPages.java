@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import eu.balticaigf.portal.call.Call;
@@ -44,9 +45,15 @@ class ApplicationPages {
 
 	private final ApplicationAnswers answers;
 
+	private final QuestionUploads uploads;
+
+	private final ApplicationFiles files;
+
 	ApplicationPages(Calls calls, Intake intake, BotGuard bots, MessageSource messages, Clock clock,
-			ApplicationAnswers answers) {
+			ApplicationAnswers answers, QuestionUploads uploads, ApplicationFiles files) {
 		this.answers = answers;
+		this.uploads = uploads;
+		this.files = files;
 		this.calls = calls;
 		this.intake = intake;
 		this.bots = bots;
@@ -84,7 +91,7 @@ class ApplicationPages {
 
 	@PostMapping("/calls/{slug}/apply")
 	String post(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, Locale locale,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Call call = call(slug);
 		if (!call.isOpenAt(clock.instant())) {
 			return closed(call, true, model, response);
@@ -125,9 +132,15 @@ class ApplicationPages {
 			return "application/saved";
 		}
 		intake.saveDraft(draftId, call, form, Locale.forLanguageTag(Languages.of(locale)));
-		ApplicationValidator.Result result = ApplicationValidator.validate(form, calls.form(call));
-		if (!result.valid()) {
-			return showForm(call, draftId, form, result.errors(), model);
+		List<ApplicationValidator.FieldError> refused = uploads.receive(draftId, calls.form(call), request);
+		ApplicationValidator.Result result = validate(form, call, draftId);
+		if (!result.valid() || !refused.isEmpty()) {
+			List<ApplicationValidator.FieldError> errors = new java.util.ArrayList<>(refused);
+			result.errors()
+				.stream()
+				.filter(error -> refused.stream().noneMatch(file -> file.field().equals(error.field())))
+				.forEach(errors::add);
+			return showForm(call, draftId, form, ApplicationValidator.sorted(errors), model);
 		}
 		// Post/redirect/get: the check page is a page of its own, so Back and refresh
 		// never post the form again.
@@ -152,7 +165,7 @@ class ApplicationPages {
 		if (stored == null) {
 			return "redirect:/calls/" + slug + "/apply";
 		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(stored.form(), calls.form(call));
+		ApplicationValidator.Result result = validate(stored.form(), call, draftId);
 		if (!result.valid()) {
 			return showForm(call, draftId, stored.form(), result.errors(), model);
 		}
@@ -181,7 +194,7 @@ class ApplicationPages {
 			boolean submitted = intake.byDraft(id).isPresent();
 			return "redirect:/calls/" + slug + "/apply" + (submitted ? "/confirmation?draft=" + id : "");
 		}
-		ApplicationValidator.Result result = ApplicationValidator.validate(draft.form(), calls.form(call));
+		ApplicationValidator.Result result = validate(draft.form(), call, id);
 		if (!result.valid()) {
 			return showForm(call, id, draft.form(), result.errors(), model);
 		}
@@ -219,8 +232,13 @@ class ApplicationPages {
 		model.addAttribute("amending", false);
 		model.addAttribute("heading",
 				messages.getMessage("application.form.title", null, LocaleContextHolder.getLocale()));
-		FormModel.add(model, form, errors, messages, calls.form(call));
+		FormModel.add(model, form, errors, messages, calls.form(call), files.ofDraft(draftId), true);
 		return "application/form";
+	}
+
+	/** The form and the files kept with its draft, against the call's current form. */
+	private ApplicationValidator.Result validate(ApplicationForm form, Call call, UUID draftId) {
+		return ApplicationValidator.validate(form, calls.form(call), files.ofDraft(draftId));
 	}
 
 	private String showCheck(Call call, UUID draftId, ValidApplication application, Model model) {

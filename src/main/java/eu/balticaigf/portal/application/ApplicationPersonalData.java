@@ -46,10 +46,13 @@ class ApplicationPersonalData implements PersonalDataHolder {
 
 	private final Calls calls;
 
-	ApplicationPersonalData(JdbcClient jdbc, ObjectMapper json, Calls calls) {
+	private final ApplicationFiles files;
+
+	ApplicationPersonalData(JdbcClient jdbc, ObjectMapper json, Calls calls, ApplicationFiles files) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.calls = calls;
+		this.files = files;
 	}
 
 	@Override
@@ -87,6 +90,8 @@ class ApplicationPersonalData implements PersonalDataHolder {
 				application.put("formVersion", rs.getInt("form_version"));
 				application.put("answers", json.readValue(rs.getString("answers"), Map.class));
 				application.put("history", history(rs.getLong("id")));
+				// The files uploaded with it, described (the bytes stay with staff).
+				application.put("files", files.describe(rs.getLong("id")));
 				return application;
 			})
 			.list();
@@ -156,6 +161,13 @@ class ApplicationPersonalData implements PersonalDataHolder {
 			.param("ids", ids)
 			.update();
 		jdbc.sql("DELETE FROM application_access_link WHERE application_id IN (:ids)").param("ids", ids).update();
+		// Uploaded files may name and show people (a signed letter, a declaration): they
+		// go, and so do the answers that describe them.
+		files.deleteOfApplications(ids);
+		jdbc.sql("""
+				UPDATE application SET answers = (SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
+				                                  FROM jsonb_each(answers) WHERE jsonb_typeof(value) <> 'object')
+				WHERE id IN (:ids)""").param("ids", ids).update();
 		// The private link dies with the contact: its hash is replaced by a value no
 		// token hashes to.
 		return jdbc.sql("""

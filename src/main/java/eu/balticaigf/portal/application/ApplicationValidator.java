@@ -25,7 +25,12 @@ final class ApplicationValidator {
 	 * One error of one field; {@code code} selects the message
 	 * ({@code application.error.<field>.<code>}).
 	 */
-	record FieldError(String field, String code) {
+	record FieldError(String field, String code, org.springframework.context.MessageSourceResolvable message) {
+
+		FieldError(String field, String code) {
+			this(field, code, null);
+		}
+
 	}
 
 	record Result(ValidApplication application, List<FieldError> errors) {
@@ -67,6 +72,15 @@ final class ApplicationValidator {
 
 	/** The fixed fields and the questions of this version of the call's form. */
 	static Result validate(ApplicationForm form, FormVersion questions) {
+		return validate(form, questions, java.util.Map.of());
+	}
+
+	/**
+	 * The same with the files kept for the application's file questions, by key (each
+	 * {@code {name, type, size, sha256}}).
+	 */
+	static Result validate(ApplicationForm form, FormVersion questions,
+			java.util.Map<String, java.util.Map<String, Object>> files) {
 		List<FieldError> errors = new ArrayList<>();
 		for (String field : ApplicationForm.SINGLE_FIELDS) {
 			if (form.all(field).size() > 1) {
@@ -140,7 +154,7 @@ final class ApplicationValidator {
 		if (!directory.isEmpty() && !"true".equals(directory) && !hasError(errors, "consentDirectory")) {
 			errors.add(new FieldError("consentDirectory", "choice"));
 		}
-		QuestionAnswers.Result answers = QuestionAnswers.validate(questions, form);
+		QuestionAnswers.Result answers = QuestionAnswers.validate(questions, form, files);
 		errors.addAll(answers.errors());
 		if (!errors.isEmpty()) {
 			return new Result(null, sorted(errors));
@@ -167,7 +181,7 @@ final class ApplicationValidator {
 	 * call's own questions (in their order) come after the fixed fields, before the
 	 * consents.
 	 */
-	private static List<FieldError> sorted(List<FieldError> errors) {
+	static List<FieldError> sorted(List<FieldError> errors) {
 		List<String> order = new ArrayList<>(ApplicationForm.SINGLE_FIELDS);
 		order.add(order.indexOf("investmentIntentEur"), ApplicationForm.CONTRIBUTION_AREAS);
 		int questions = 2 * order.indexOf("consentPrivacy") - 1;

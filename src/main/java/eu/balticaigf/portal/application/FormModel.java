@@ -29,17 +29,20 @@ final class FormModel {
 	 * applies, then the help), the choices and what was typed or chosen.
 	 */
 	record QuestionField(String name, String kind, String label, String hint, List<Option> options, String value,
-			List<String> chosen, String dependsOn, String dependsOnAnswer) {
+			List<String> chosen, String dependsOn, String dependsOnAnswer, String uploaded, boolean uploadable) {
 	}
 
 	static void add(Model model, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
-			MessageSource messages, FormVersion questions) {
+			MessageSource messages, FormVersion questions, Map<String, Map<String, Object>> files,
+			boolean uploadsAccepted) {
 		Locale locale = LocaleContextHolder.getLocale();
 		FieldErrors problems = FieldErrors.none();
 		for (ApplicationValidator.FieldError error : errors) {
 			problems.add(error.field(), message(error, messages, locale, questions));
 		}
-		model.addAttribute("questions", questionFields(questions, form, messages, locale));
+		model.addAttribute("questions", questionFields(questions, form, files, uploadsAccepted, messages, locale));
+		model.addAttribute("sendsFiles", uploadsAccepted
+				&& questions.questions().stream().anyMatch(question -> question.type() == Question.Type.FILE));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", problems);
 		List<CountryOption> countries = Choices.countries(locale);
@@ -66,8 +69,8 @@ final class FormModel {
 			.toList();
 	}
 
-	private static List<QuestionField> questionFields(FormVersion form, ApplicationForm values, MessageSource messages,
-			Locale locale) {
+	private static List<QuestionField> questionFields(FormVersion form, ApplicationForm values,
+			Map<String, Map<String, Object>> files, boolean uploadsAccepted, MessageSource messages, Locale locale) {
 		List<QuestionField> fields = new java.util.ArrayList<>();
 		for (Question question : form.questions()) {
 			String label = question.unit() == null ? question.label(locale) : messages.getMessage(
@@ -90,6 +93,17 @@ final class FormModel {
 			if (question.type() == Question.Type.DATE) {
 				hints.add(messages.getMessage("application.question.dateHint", null, locale));
 			}
+			if (question.type() == Question.Type.FILE) {
+				hints.add(messages.getMessage("application.question.fileHint",
+						new Object[] {
+								QuestionUploads.kinds(question)
+									.stream()
+									.map(kind -> messages.getMessage(kind.label(), null, locale))
+									.collect(java.util.stream.Collectors.joining(", ")),
+								question.maxBytes() / (1024 * 1024) },
+						locale));
+			}
+			Map<String, Object> file = files.get(question.key());
 			List<Option> options = question.values()
 				.stream()
 				.map(value -> new Option(value, choiceLabel(question, value, messages, locale)))
@@ -98,7 +112,8 @@ final class FormModel {
 			fields.add(new QuestionField(name, question.type().name(), label,
 					hints.isEmpty() ? null : String.join(" ", hints), options, values.value(name), values.all(name),
 					question.shownWhen() == null ? null : QuestionAnswers.PREFIX + question.shownWhen().question(),
-					question.shownWhen() == null ? null : question.shownWhen().answer()));
+					question.shownWhen() == null ? null : question.shownWhen().answer(),
+					file == null ? null : String.valueOf(file.get("name")), uploadsAccepted));
 		}
 		return fields;
 	}
@@ -112,6 +127,9 @@ final class FormModel {
 
 	static String message(ApplicationValidator.FieldError error, MessageSource messages, Locale locale,
 			FormVersion questions) {
+		if (error.message() != null) {
+			return messages.getMessage(error.message(), locale);
+		}
 		if (error.field().startsWith(QuestionAnswers.PREFIX)) {
 			java.util.Optional<Question> question = questions
 				.question(error.field().substring(QuestionAnswers.PREFIX.length()));

@@ -63,8 +63,11 @@ class Intake {
 
 	private final ApplicationAnswers answers;
 
+	private final ApplicationFiles files;
+
 	Intake(ApplicationStore store, Outbox outbox, TransactionTemplate transactions, Clock clock, Formats formats,
-			Consents consents, ApplicationEventPublisher events, ApplicationAnswers answers) {
+			Consents consents, ApplicationEventPublisher events, ApplicationAnswers answers, ApplicationFiles files) {
+		this.files = files;
 		this.events = events;
 		this.answers = answers;
 		this.store = store;
@@ -181,6 +184,15 @@ class Intake {
 			consents.record(data.contactEmail(), Consents.Purpose.PARTNER_DIRECTORY, "application:" + reference);
 		}
 		store.recordVersion(id, 1, "SUBMITTED", "applicant", now, List.of());
+		// The files that answer its questions go with the application; the draft's
+		// others (a question that no longer applied) go with the draft.
+		files.moveToApplication(draftId, id,
+				data.answers()
+					.entrySet()
+					.stream()
+					.filter(answer -> answer.getValue() instanceof Map)
+					.map(Map.Entry::getKey)
+					.toList());
 		store.deleteDraft(draftId);
 		Map<String, Object> variables = mailVariables(call, locale, reference);
 		variables.put("organisationName", data.organisationName());

@@ -39,7 +39,7 @@ final class QuestionAnswers {
 		return PREFIX + question.key();
 	}
 
-	static Result validate(FormVersion form, ApplicationForm posted) {
+	static Result validate(FormVersion form, ApplicationForm posted, Map<String, Map<String, Object>> files) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		List<ApplicationValidator.FieldError> errors = new ArrayList<>();
 		for (Question question : form.questions()) {
@@ -47,6 +47,16 @@ final class QuestionAnswers {
 				continue;
 			}
 			String field = field(question);
+			if (question.type() == Question.Type.FILE) {
+				Map<String, Object> file = files.get(question.key());
+				if (file != null) {
+					answers.put(question.key(), file);
+				}
+				else if (question.required()) {
+					errors.add(new ApplicationValidator.FieldError(field, "fileRequired"));
+				}
+				continue;
+			}
 			List<String> values = posted.all(field);
 			Object answer = question.type() == Question.Type.MULTIPLE_CHOICE ? several(question, values, field, errors)
 					: values.size() > 1 ? reject(errors, field, "single")
@@ -92,7 +102,7 @@ final class QuestionAnswers {
 			case SINGLE_CHOICE -> question.values().contains(value) ? value : reject(errors, field, "choice");
 			case YES_NO -> question.values().contains(value) ? Boolean.valueOf(value) : reject(errors, field, "choice");
 			case DATE -> date(value, field, errors);
-			case MULTIPLE_CHOICE -> throw new IllegalStateException("several answers are read by several()");
+			case MULTIPLE_CHOICE, FILE -> throw new IllegalStateException("read by several() and from the files");
 		};
 	}
 

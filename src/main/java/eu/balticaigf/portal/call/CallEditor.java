@@ -23,7 +23,7 @@ class CallEditor {
 	/** What a clone may copy besides the title, window and targets. */
 	enum CopyPart {
 
-		TEXTS, COUNTRIES, CHOICES, FAQ_AND_LINKS
+		TEXTS, COUNTRIES, CHOICES, FAQ_AND_LINKS, QUESTIONS
 
 	}
 
@@ -107,9 +107,14 @@ class CallEditor {
 				source.budgetEur(), source.privateSharePct(), source.plannedGpus(), source.meetingSlug(), false,
 				source.issuerCountry(), Call.State.DRAFT, 1);
 		Optional<Long> id = calls.insert(draft);
+		// The questions as they stand (with the answers they depend on, by key): the
+		// copy's own working questions, published when the copy is.
+		List<Question> questionsCopied = parts.contains(CopyPart.QUESTIONS) ? questions.working(source) : List.of();
 		id.ifPresent(created -> {
 			calls.saveDetails(created, copy);
+			calls.saveQuestions(created, questionsCopied);
 			Map<String, Object> after = snapshot(draft, copy);
+			after.put("questions", questionsCopied.stream().map(Question::key).toList());
 			after.put("clonedFrom", source.slug());
 			after.put("copied", parts.stream().map(Enum::name).toList());
 			audit.record("call.cloned", AuditLog.Target.of("call", slug), null, after);

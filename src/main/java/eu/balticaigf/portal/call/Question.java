@@ -19,9 +19,30 @@ import eu.balticaigf.portal.shared.web.Languages;
  * @param choices the choices of a single or multiple choice question, in order
  * @param shownWhen the answer to an earlier choice question this one depends on, or null
  * (always asked)
+ * @param kinds the kinds of file a file question accepts (PDF, XLSX, DOCX, PNG, JPEG),
+ * judged by content
+ * @param maxMegabytes the largest file a file question accepts, in MB (null: the default)
  */
 public record Question(String key, Type type, boolean required, Map<String, String> label, Map<String, String> help,
-		String unit, BigDecimal min, BigDecimal max, List<Choice> choices, Condition shownWhen) {
+		String unit, BigDecimal min, BigDecimal max, List<Choice> choices, Condition shownWhen, List<String> kinds,
+		Integer maxMegabytes) {
+
+	/** The largest file a file question accepts unless it says otherwise. */
+	public static final int DEFAULT_MAX_MEGABYTES = 10;
+
+	/** The kinds of file a question may accept. */
+	public static final List<String> FILE_KINDS = List.of("PDF", "XLSX", "DOCX", "PNG", "JPEG");
+
+	/** A question that is not a file question. */
+	public Question(String key, Type type, boolean required, Map<String, String> label, Map<String, String> help,
+			String unit, BigDecimal min, BigDecimal max, List<Choice> choices, Condition shownWhen) {
+		this(key, type, required, label, help, unit, min, max, choices, shownWhen, List.of(), null);
+	}
+
+	/** The largest file this question accepts, in bytes. */
+	public long maxBytes() {
+		return (maxMegabytes == null ? DEFAULT_MAX_MEGABYTES : maxMegabytes) * 1024L * 1024L;
+	}
 
 	/** What a key looks like: a letter, then letters and digits (camelCase). */
 	public static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,39}$");
@@ -30,11 +51,12 @@ public record Question(String key, Type type, boolean required, Map<String, Stri
 		label = label == null ? Map.of() : Map.copyOf(label);
 		help = help == null ? Map.of() : Map.copyOf(help);
 		choices = choices == null ? List.of() : List.copyOf(choices);
+		kinds = kinds == null ? List.of() : List.copyOf(kinds);
 	}
 
 	public enum Type {
 
-		SHORT_TEXT, LONG_TEXT, NUMBER, SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO, DATE;
+		SHORT_TEXT, LONG_TEXT, NUMBER, SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO, DATE, FILE;
 
 		/** A question whose answers are counted in the public statistics. */
 		public boolean isChoice() {

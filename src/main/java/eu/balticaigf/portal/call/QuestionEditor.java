@@ -107,7 +107,7 @@ class QuestionEditor {
 
 	private static Question withCondition(Question q, Question.Condition condition) {
 		return new Question(q.key(), q.type(), q.required(), q.label(), q.help(), q.unit(), q.min(), q.max(),
-				q.choices(), condition);
+				q.choices(), condition, q.kinds(), q.maxMegabytes());
 	}
 
 }

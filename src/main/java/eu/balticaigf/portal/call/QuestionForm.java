@@ -49,6 +49,10 @@ class QuestionForm {
 
 	public String shownWhen = "";
 
+	public List<String> kinds = new ArrayList<>();
+
+	public String maxMegabytes = "";
+
 	public String position = "";
 
 	public static class ChoiceRow {
@@ -87,6 +91,8 @@ class QuestionForm {
 		}
 		form.shownWhen = question.shownWhen() == null ? ""
 				: question.shownWhen().question() + "=" + question.shownWhen().answer();
+		form.kinds = new ArrayList<>(question.kinds());
+		form.maxMegabytes = question.maxMegabytes() == null ? "" : String.valueOf(question.maxMegabytes());
 		form.position = String.valueOf(position);
 		return form.withBlankRows();
 	}
@@ -140,6 +146,16 @@ class QuestionForm {
 		}
 		if (kind == Question.Type.SINGLE_CHOICE || kind == Question.Type.MULTIPLE_CHOICE) {
 			validateChoices(errors);
+		}
+		if (kind == Question.Type.FILE) {
+			if (kinds == null || kinds.isEmpty() || !Question.FILE_KINDS.containsAll(kinds)) {
+				errors.rejectValue("kinds", "call.question.error.kinds");
+			}
+			String megabytes = strip(maxMegabytes);
+			if (!megabytes.isEmpty() && (!megabytes.matches("\\d{1,2}") || Integer.parseInt(megabytes) < 1
+					|| Integer.parseInt(megabytes) > Question.DEFAULT_MAX_MEGABYTES)) {
+				errors.rejectValue("maxMegabytes", "call.question.error.maxMegabytes");
+			}
 		}
 		shownWhen = strip(shownWhen);
 		if (!shownWhen.isEmpty() && !conditions.contains(shownWhen)) {
@@ -231,9 +247,12 @@ class QuestionForm {
 			.toList() : List.of();
 		Question.Condition condition = shownWhen.isEmpty() ? null : new Question.Condition(
 				shownWhen.substring(0, shownWhen.indexOf('=')), shownWhen.substring(shownWhen.indexOf('=') + 1));
+		boolean file = kind == Question.Type.FILE;
 		return new Question(key, kind, "true".equals(strip(required)), texts(label), texts(help),
 				number && !strip(unit).isEmpty() ? strip(unit) : null, number ? optionalNumber(min) : null,
-				number ? optionalNumber(max) : null, list, condition);
+				number ? optionalNumber(max) : null, list, condition,
+				file ? Question.FILE_KINDS.stream().filter(kinds::contains).toList() : List.of(),
+				file && !strip(maxMegabytes).isEmpty() ? Integer.valueOf(strip(maxMegabytes)) : null);
 	}
 
 	/** The id a field's input has on the page: {@code label[en]} → {@code label-en}. */

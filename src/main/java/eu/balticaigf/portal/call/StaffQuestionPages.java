@@ -223,6 +223,10 @@ class StaffQuestionPages {
 		conditions.add(new Option("", message("call.question.always", locale)));
 		conditions.addAll(conditions(others, key));
 		model.addAttribute("conditions", conditions);
+		model.addAttribute("kinds",
+				Question.FILE_KINDS.stream()
+					.map(kind -> new Option(kind, message("upload.kind." + kind.toLowerCase(Locale.ROOT), locale)))
+					.toList());
 		List<Option> positions = new ArrayList<>();
 		for (int i = 1; i <= others.size() + 1; i++) {
 			positions.add(new Option(String.valueOf(i), String.valueOf(i)));

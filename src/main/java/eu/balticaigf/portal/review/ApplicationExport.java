@@ -169,9 +169,10 @@ class ApplicationExport {
 		values.add(String.valueOf(row.scores().disagreement()));
 		for (String key : keys) {
 			Object answer = row.answers().get(key);
-			values.add(answer instanceof java.util.Collection<?> many
-					? String.join(";", many.stream().map(String::valueOf).toList())
-					: answer instanceof java.math.BigDecimal number ? number.toPlainString() : text(answer));
+			values.add(answer instanceof Map<?, ?> file ? String.valueOf(file.get("name"))
+					: answer instanceof java.util.Collection<?> many
+							? String.join(";", many.stream().map(String::valueOf).toList())
+							: answer instanceof java.math.BigDecimal number ? number.toPlainString() : text(answer));
 		}
 		return values.stream().map(SpreadsheetCells::neutralise).toList();
 	}

@@ -31,7 +31,11 @@ class CallQuestionsTests extends PortalIntegrationTest {
 	/** A draft copy of the demo call (open now), made through the clone page. */
 	private String cloneOfDemo(Visitor admin) {
 		String slug = "questions-" + UUID.randomUUID().toString().substring(0, 8);
-		admin.open("/staff/calls/demo/clone").form("#clone-form").fill("slug", slug).submitAndFollow();
+		admin.open("/staff/calls/demo/clone")
+			.form("#clone-form")
+			.fill("slug", slug)
+			.uncheck("copy", "QUESTIONS")
+			.submitAndFollow();
 		return slug;
 	}
 

@@ -195,7 +195,7 @@ class StaffCallPagesTests {
 		assertThat(copy.path()).isEqualTo("/staff/calls/" + slug);
 		assertThat(copy.textOf("[data-state]")).isEqualTo("Draft");
 		assertThat(copy.byId("copied").select("li[data-part]").eachAttr("data-part")).containsExactly("TEXTS",
-				"COUNTRIES", "CHOICES");
+				"COUNTRIES", "CHOICES", "QUESTIONS");
 		assertThat(copy.byId("participating-countries").select("li").eachAttr("data-country")).containsExactly("LT",
 				"PL", "LV", "EE", "CZ");
 		assertThat(copy.has("#call-links")).isFalse();
