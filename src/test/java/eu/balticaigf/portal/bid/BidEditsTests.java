@@ -158,7 +158,8 @@ class BidEditsTests extends PortalIntegrationTest {
 		assertThat(withdrawn.has("#withdraw-form")).isFalse();
 		assertThat(Inbox.nth(email, 2).text()).contains("Our board said no");
 		Page twice = withdraw.submit();
-		assertThat(twice.errorFor("reason")).isEqualTo("This commitment’s state is already “Withdrawn”: nothing was changed");
+		assertThat(twice.errorFor("reason"))
+			.isEqualTo("This commitment’s state is already “Withdrawn”: nothing was changed");
 		assertThat(jdbc.sql("""
 				SELECT actor FROM audit_log WHERE action = 'bid.commitment.withdrawn' AND target_id = ?""")
 			.param(String.valueOf(commitment))

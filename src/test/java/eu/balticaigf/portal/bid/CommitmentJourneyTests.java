@@ -95,7 +95,8 @@ class CommitmentJourneyTests extends PortalIntegrationTest {
 
 		// A second click on the same form changes nothing and says so next to the field.
 		Page again = answers.fill("amount", "9").submit();
-		assertThat(again.errorFor("amount")).isEqualTo("This commitment’s state is already “Submitted”: nothing was changed");
+		assertThat(again.errorFor("amount"))
+			.isEqualTo("This commitment’s state is already “Submitted”: nothing was changed");
 		assertThat(commitmentRow(id).get("amount")).isEqualTo(new java.math.BigDecimal("1500000.50"));
 
 		// The signed letter: only a whole PDF under the limit is taken.
