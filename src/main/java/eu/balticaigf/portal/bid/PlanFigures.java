@@ -57,7 +57,7 @@ class PlanFigures {
 		List<CountryRow> countries = plan.countries()
 			.stream()
 			.map(c -> new CountryRow(c.country(), names.getOrDefault(c.country(), c.country()), t(c.status().label()),
-					euros(c.hostTarget()), euros(c.hostPledged()), euros(c.hostGap()), euros(c.privatePledged())))
+					euros(c.hostTarget()), euros(c.hostPledged()), gap(c.hostGap()), euros(c.privatePledged())))
 			.toList();
 		List<RuleRow> rules = evaluation.eligibility()
 			.stream()
@@ -69,8 +69,14 @@ class PlanFigures {
 	}
 
 	private SourceRow source(String source, long target, long pledged, long gap) {
-		return new SourceRow(source, t("bid.plan.source." + source), euros(target), euros(pledged),
-				gap > 0 ? euros(gap) : t("bid.plan.covered"), gap > 0);
+		return new SourceRow(source, t("bid.plan.source." + source), euros(target), euros(pledged), gap(gap), gap > 0);
+	}
+
+	/**
+	 * What is still missing; a pledge over its target is "covered", never a negative gap.
+	 */
+	private String gap(long cents) {
+		return cents > 0 ? euros(cents) : t("bid.plan.covered");
 	}
 
 	String euros(long cents) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import eu.balticaigf.portal.application.Applications;
+import eu.balticaigf.portal.call.Calls;
 import eu.balticaigf.portal.audit.AuditLog;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Formats;
@@ -51,12 +52,15 @@ class PlanPages {
 
 	private final PlanFigures figures;
 
-	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats, PlanFigures figures) {
+	private final Calls calls;
+
+	PlanPages(BidPlans plans, BidStore store, AuditLog audit, Formats formats, PlanFigures figures, Calls calls) {
 		this.plans = plans;
 		this.store = store;
 		this.audit = audit;
 		this.formats = formats;
 		this.figures = figures;
+		this.calls = calls;
 	}
 
 	/** A participating state as recorded, whatever the scenario leaves out. */
@@ -68,7 +72,7 @@ class PlanPages {
 			List<PlanFigures.SourceRow> sources, List<Option> privateByState, String processors,
 			List<PlanFigures.CountryRow> countries, List<PlanFigures.RuleRow> rules, List<Option> countryChoices,
 			List<String> excluded, String tier, List<Option> tiers, int members, List<StateRow> states,
-			List<Option> addable) {
+			List<Option> addable, boolean statesFromCall) {
 	}
 
 	@GetMapping(BidPages.BASE + "/{slug}/plan")
@@ -105,14 +109,20 @@ class PlanPages {
 			.map(s -> new StateRow(s.country(), names.getOrDefault(s.country(), s.country()), t(s.status().label()),
 					s.status().name(), euros(s.pledgeCents()), since(s), base + "/states?country=" + s.country()))
 			.toList();
-		List<Option> addable = names.entrySet()
+		// The states come from the call's list of participating countries (the call named
+		// like the bid); a bid without such a call may add any country of the list.
+		List<String> fromCall = calls.participation(evaluation.bid().slug())
 			.stream()
-			.filter(e -> evaluation.states().stream().noneMatch(s -> s.country().equals(e.getKey())))
-			.map(e -> new Option(e.getKey(), e.getValue(), null))
+			.map(Calls.Participation::country)
+			.toList();
+		List<Option> addable = (fromCall.isEmpty() ? List.copyOf(names.keySet()) : fromCall).stream()
+			.filter(code -> evaluation.states().stream().noneMatch(s -> s.country().equals(code)))
+			.map(code -> new Option(code, names.getOrDefault(code, code), null))
 			.toList();
 		return new PlanView(base, evaluation.bid().title(), euros(plan.capitalCost()), euros(plan.runningCost()),
 				figures.sources(), byState, figures.processors(), figures.countries(), figures.rules(), countryChoices,
-				List.copyOf(excluded), lowest.name(), tiers(), plan.members().size(), states, addable);
+				List.copyOf(excluded), lowest.name(), tiers(), plan.members().size(), states, addable,
+				!fromCall.isEmpty());
 	}
 
 	/** The tiers a scenario counts from: submitted, signed or verified commitments. */
@@ -208,12 +218,21 @@ class PlanPages {
 			.filter(s -> s.country().equals(code))
 			.findFirst()
 			.orElse(null);
-		model.addAttribute("state",
-				recorded == null ? new StateForm(code, "0", "", "JOINED", "", "", "")
-						: new StateForm(code, plain(recorded.pledgeCents()),
-								recorded.shareTargetCents() == null ? "" : plain(recorded.shareTargetCents()),
-								recorded.status().name(), text(recorded.joinedOn()), text(recorded.committedOn()),
-								text(recorded.withdrawnOn())));
+		Calls.Participation listed = calls.participation(bid.slug())
+			.stream()
+			.filter(p -> p.country().equals(code))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("state", recorded == null
+				? listed == null ? new StateForm(code, "0", "", "JOINED", "", "", "")
+						// A state not yet recorded starts from what the call's list says
+						// of it.
+						: new StateForm(code, "0", "", listed.left() == null ? "JOINED" : "WITHDRAWN",
+								text(listed.joined()), "", text(listed.left()))
+				: new StateForm(code, plain(recorded.pledgeCents()),
+						recorded.shareTargetCents() == null ? "" : plain(recorded.shareTargetCents()),
+						recorded.status().name(), text(recorded.joinedOn()), text(recorded.committedOn()),
+						text(recorded.withdrawnOn())));
 		model.addAttribute("view", stateView(bid, code, recorded != null));
 		return "bid/hostState";
 	}

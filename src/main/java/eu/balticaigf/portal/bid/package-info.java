@@ -4,5 +4,5 @@
  * commitments from request to verification, each move audited and e-mailed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bid",
-		allowedDependencies = { "application", "audit", "notification", "privacy", "shared" })
+		allowedDependencies = { "application", "audit", "call", "notification", "privacy", "shared" })
 package eu.balticaigf.portal.bid;

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.call;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,29 @@ public class Calls {
 	/** A call the public may see (a draft is for staff only). */
 	public Optional<Call> find(String slug) {
 		return repository.findBySlug(slug).filter(Call::isPublic);
+	}
+
+	/**
+	 * A country taking part in a call: the day it joined (the call's opening day for a
+	 * country there from the start) and the day it left, null while it takes part.
+	 */
+	public record Participation(String country, LocalDate joined, LocalDate left) {
+	}
+
+	/**
+	 * The countries taking part in the call of this slug, in the call's order (drafts
+	 * included: staff modules ask); none when there is no such call.
+	 */
+	public List<Participation> participation(String slug) {
+		return repository.findBySlug(slug)
+			.map(call -> repository.details(call.id())
+				.countries()
+				.stream()
+				.map(member -> new Participation(member.country(),
+						member.joined() != null ? member.joined() : call.opensAt().atZone(call.zone()).toLocalDate(),
+						member.left()))
+				.toList())
+			.orElse(List.of());
 	}
 
 	public List<Call> all() {

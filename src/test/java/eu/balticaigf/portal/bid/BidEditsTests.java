@@ -51,6 +51,26 @@ class BidEditsTests extends PortalIntegrationTest {
 	}
 
 	@Test
+	void aBidNamedLikeACallTakesItsStatesFromTheCallsListOfParticipatingCountries() {
+		// The 2025 call lists LT, PL, LV and EE from the start, CZ from 1 November 2025,
+		// and LV and EE out from 1 December 2025 (V30).
+		store.ensureBid("baltic-aigf-2025", "Bid named like the 2025 call", 1_000_000_000_00L, 0, 0);
+		Visitor admin = signedIn(Role.ADMIN);
+		Page plan = admin.open("/staff/bids/baltic-aigf-2025/plan");
+		assertThat(plan.byId("states-from-call").text()).contains("call’s list of participating countries");
+		assertThat(plan.document().select("#add-state-form select[name=country] option").eachAttr("value"))
+			.containsExactly("LT", "PL", "LV", "EE", "CZ");
+
+		Page czechia = plan.form("#add-state-form").choose("country", "CZ").submit();
+		assertThat(czechia.form("#state-form").value("joinedOn")).isEqualTo("2025-11-01");
+		assertThat(czechia.form("#state-form").value("status")).isEqualTo("JOINED");
+		Page estonia = admin.open("/staff/bids/baltic-aigf-2025/states?country=EE");
+		assertThat(estonia.form("#state-form").value("status")).isEqualTo("WITHDRAWN");
+		assertThat(estonia.form("#state-form").value("withdrawnOn")).isEqualTo("2025-12-01");
+		assertThat(estonia.form("#state-form").value("joinedOn")).isNotEmpty();
+	}
+
+	@Test
 	void anAdminRecordsAParticipatingStatesPledgeAndStatusWithDates() {
 		Visitor admin = signedIn(Role.ADMIN);
 		Page form = admin.open("/staff/bids/edits/plan").form("#add-state-form").choose("country", "DE").submit();

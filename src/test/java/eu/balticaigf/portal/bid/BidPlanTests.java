@@ -125,6 +125,8 @@ class BidPlanTests {
 			.contains(euros(500_000_000L))
 			.contains(euros(25_000_000L));
 		assertThat(plan.textOf("#sources [data-source=eu]")).contains("Covered");
+		// Poland pledged more than its share of the target: covered, not a negative gap.
+		assertThat(plan.textOf("#countries tr[data-country=PL]")).contains("Covered").doesNotContain("-");
 		assertThat(plan.byId("running").text()).contains(euros(150_000_000L));
 		assertThat(plan.document().select("#rules tr[data-rule]")).hasSize(7);
 		assertThat(plan.textOf("#rules [data-rule=COORDINATOR_IN_EU]")).contains("Met");
