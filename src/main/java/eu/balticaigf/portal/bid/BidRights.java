@@ -4,6 +4,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import eu.balticaigf.portal.shared.web.Authorities;
+
 /**
  * What the signed-in member of staff may do on the bid's pages, so that each page offers
  * only the forms its reader may use: admins change who is a member, what members state
@@ -14,16 +16,12 @@ class BidRights {
 
 	@ModelAttribute("mayAdmin")
 	boolean mayAdmin(Authentication who) {
-		return holds(who, "ROLE_ADMIN");
+		return Authorities.holdsAny(who, "ROLE_ADMIN");
 	}
 
 	@ModelAttribute("mayMove")
 	boolean mayMove(Authentication who) {
-		return holds(who, "ROLE_ADMIN") || holds(who, "ROLE_REVIEWER");
-	}
-
-	private static boolean holds(Authentication who, String authority) {
-		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+		return Authorities.holdsAny(who, "ROLE_ADMIN", "ROLE_REVIEWER");
 	}
 
 }

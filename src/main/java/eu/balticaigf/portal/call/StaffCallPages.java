@@ -9,6 +9,7 @@ import java.util.Optional;
 import eu.balticaigf.portal.meeting.Meetings;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -70,9 +71,7 @@ class StaffCallPages {
 
 	@ModelAttribute("isAdmin")
 	boolean isAdmin(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return Authorities.holdsAny(authentication, "ROLE_ADMIN");
 	}
 
 	@GetMapping

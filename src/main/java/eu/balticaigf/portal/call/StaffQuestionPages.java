@@ -8,6 +8,7 @@ import java.util.Set;
 
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,9 +63,7 @@ class StaffQuestionPages {
 
 	@ModelAttribute("isAdmin")
 	boolean isAdmin(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return Authorities.holdsAny(authentication, "ROLE_ADMIN");
 	}
 
 	@GetMapping

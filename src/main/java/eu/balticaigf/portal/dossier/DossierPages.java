@@ -17,6 +17,7 @@ import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Html;
 import eu.balticaigf.portal.shared.web.Languages;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -175,7 +176,7 @@ class DossierPages {
 	}
 
 	private static boolean mayGenerate(Authentication who) {
-		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		return Authorities.holdsAny(who, "ROLE_ADMIN");
 	}
 
 	private VersionRow row(DossierStore.Version v, Map<String, String> names) {

@@ -8,6 +8,7 @@ import java.util.List;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Html;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,9 +54,7 @@ class StaffMeetingPages {
 
 	@ModelAttribute("isAdmin")
 	boolean isAdmin(org.springframework.security.core.Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return Authorities.holdsAny(authentication, "ROLE_ADMIN");
 	}
 
 	@GetMapping

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import eu.balticaigf.portal.shared.SecureTokens;
 import eu.balticaigf.portal.shared.StaffNames;
 import eu.balticaigf.portal.shared.web.FieldErrors;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,9 +57,7 @@ class MessagePages {
 
 	@ModelAttribute("isAdmin")
 	boolean isAdmin(Authentication authentication) {
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return Authorities.holdsAny(authentication, "ROLE_ADMIN");
 	}
 
 	@GetMapping

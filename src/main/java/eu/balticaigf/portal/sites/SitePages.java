@@ -14,6 +14,7 @@ import eu.balticaigf.portal.shared.StaffNames;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -60,9 +61,7 @@ class SitePages {
 
 	/** Reviewers and admins change weights and freeze versions; viewers read. */
 	static boolean mayChange(Authentication who) {
-		return who != null && who.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_REVIEWER"));
+		return Authorities.holdsAny(who, "ROLE_ADMIN", "ROLE_REVIEWER");
 	}
 
 	record VersionLink(int version, String by, String at, String href) {

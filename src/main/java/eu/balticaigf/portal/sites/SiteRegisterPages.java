@@ -20,6 +20,7 @@ import eu.balticaigf.portal.shared.web.Formats;
 import eu.balticaigf.portal.shared.web.Html;
 import eu.balticaigf.portal.shared.web.Languages;
 import eu.balticaigf.portal.shared.web.Option;
+import eu.balticaigf.portal.shared.web.Authorities;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ class SiteRegisterPages {
 	}
 
 	static boolean isAdmin(Authentication who) {
-		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+		return Authorities.holdsAny(who, "ROLE_ADMIN");
 	}
 
 	// Sites
