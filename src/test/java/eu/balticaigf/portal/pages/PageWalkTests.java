@@ -350,6 +350,11 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/sites/{slug}/edit", Role.ADMIN, "/staff/sites/sites/skawina/edit");
 		staffPage(visits, "/staff/sites/sites/{slug}/values/{criterion}", Role.ADMIN,
 				"/staff/sites/sites/skawina/values/grid-capacity", "/staff/sites/sites/skawina/values/latency-riga");
+		staffPage(visits, "/staff/sites/offers", Role.VIEWER, "/staff/sites/offers");
+		staffPage(visits, "/staff/sites/offers/{reference}", Role.ADMIN, "/staff/sites/offers/" + jdbc
+			.sql("SELECT reference FROM application WHERE answers ->> 'siteOffer' = 'OWN_SITE' ORDER BY id LIMIT 1")
+			.query(String.class)
+			.single());
 		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
 		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
 		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
