@@ -255,6 +255,11 @@ class RouteAccessTests extends PortalIntegrationTest {
 					"/staff/sites/sites/poznan/values/grid-capacity"),
 			new Route(POST, "/staff/sites/sites/{slug}/values/{criterion}", ADMIN,
 					"/staff/sites/sites/poznan/values/grid-capacity"),
+			// An application's reference that is no offer: the role is checked before
+			// anything is looked up.
+			new Route(GET, "/staff/sites/offers", VIEWER),
+			new Route(GET, "/staff/sites/offers/{reference}", ADMIN, "/staff/sites/offers/{token}"),
+			new Route(POST, "/staff/sites/offers/{reference}", ADMIN, "/staff/sites/offers/{token}"),
 			new Route(GET, "/staff/sites/criteria", VIEWER), new Route(GET, "/staff/sites/criteria/new", ADMIN),
 			new Route(POST, "/staff/sites/criteria/new", ADMIN),
 			new Route(GET, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),
@@ -267,6 +272,10 @@ class RouteAccessTests extends PortalIntegrationTest {
 					"/staff/sites/assessments/demo/ranking.csv"),
 			new Route(GET, "/staff/sites/assessments/{id}/compare.{format}", VIEWER,
 					"/staff/sites/assessments/demo/compare.xlsx"),
+			// directory cards: reviewers and admins moderate
+			new Route(GET, "/staff/directory/moderation", REVIEWER),
+			new Route(GET, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
+			new Route(POST, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),

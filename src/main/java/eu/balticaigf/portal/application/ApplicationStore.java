@@ -391,6 +391,16 @@ class ApplicationStore {
 				reference, tokenHash, tokenHash);
 	}
 
+	List<StoredApplication> answering(String key, java.util.Collection<String> values) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM application a WHERE status <> 'WITHDRAWN'"
+					+ " AND answers ->> :key IN (:values) ORDER BY submitted_at DESC, id DESC")
+			.param("key", key)
+			.param("values", values)
+			.query(this::map)
+			.list();
+	}
+
 	/** The application the condition (on {@code a}, positional parameters) finds. */
 	private Optional<StoredApplication> applicationWhere(String condition, Object... values) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE " + condition)

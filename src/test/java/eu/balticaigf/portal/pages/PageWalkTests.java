@@ -351,6 +351,11 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/sites/{slug}/edit", Role.ADMIN, "/staff/sites/sites/skawina/edit");
 		staffPage(visits, "/staff/sites/sites/{slug}/values/{criterion}", Role.ADMIN,
 				"/staff/sites/sites/skawina/values/grid-capacity", "/staff/sites/sites/skawina/values/latency-riga");
+		staffPage(visits, "/staff/sites/offers", Role.VIEWER, "/staff/sites/offers");
+		staffPage(visits, "/staff/sites/offers/{reference}", Role.ADMIN, "/staff/sites/offers/" + jdbc
+			.sql("SELECT reference FROM application WHERE answers ->> 'siteOffer' = 'OWN_SITE' ORDER BY id LIMIT 1")
+			.query(String.class)
+			.single());
 		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
 		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
 		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
@@ -367,6 +372,18 @@ class PageWalkTests extends PortalIntegrationTest {
 		// signed in, in every language).
 		publicPage(visits, "/directory/account", "/directory/account");
 		publicPage(visits, "/directory/colleagues/{token}", "/directory/colleagues/no-longer-valid");
+		// Offer and need cards: the public list and a demo card; an organisation's own
+		// pages lead to the sign-in page here (DirectoryCardsTests walks them signed in).
+		publicPage(visits, "/directory/cards", "/directory/cards",
+				"/directory/cards?q=gpu&type=OFFER&role=GPUS_HARDWARE&country=LT&page=9", "/directory/cards?page=x");
+		publicPage(visits, "/directory/cards/{id:\\d+}", "/directory/cards/" + demoCard("demo-1"));
+		publicPage(visits, "/directory/cards/mine", "/directory/cards/mine");
+		publicPage(visits, "/directory/cards/new", "/directory/cards/new");
+		publicPage(visits, "/directory/cards/{id:\\d+}/edit", "/directory/cards/" + demoCard("demo-1") + "/edit");
+		staffPage(visits, "/staff/directory/moderation", Role.REVIEWER, "/staff/directory/moderation");
+		staffPage(visits, "/staff/directory/moderation/{id:\\d+}", Role.REVIEWER,
+				"/staff/directory/moderation/" + demoCard("demo-13"));
+		visits.add(new Visit("(no such card)", "/directory/cards/0", null));
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -379,6 +396,14 @@ class PageWalkTests extends PortalIntegrationTest {
 		return "/staff/bids/demo/scenarios/compare?a=0&b=" + jdbc.sql("""
 				SELECT s.id FROM bid_scenario s JOIN bid b ON b.id = s.bid_id
 				WHERE b.slug = 'demo' AND s.name = 'Without Estonia and Latvia'""").query(Long.class).single();
+	}
+
+	/** A demo card by its fixed key (DemoCards): demo-1 is approved, demo-13 waits. */
+	private String demoCard(String key) {
+		return jdbc.sql("SELECT id::text FROM directory_card WHERE form_key = ?")
+			.param(key)
+			.query(String.class)
+			.single();
 	}
 
 	private String demoMemberWithCommitmentIn(String state) {
@@ -434,6 +459,10 @@ class PageWalkTests extends PortalIntegrationTest {
 							.submit()),
 				new ErrorState("directory sign-in without an address", null,
 						v -> v.open("/directory/sign-in").form("#sign-in-form").submit()),
+				new ErrorState("card moderated without a decision", Role.REVIEWER,
+						v -> v.open("/staff/directory/moderation/" + demoCard("demo-13"))
+							.form("#decision-form")
+							.submit()),
 				new ErrorState("wrong password", null,
 						v -> v.open("/staff/login")
 							.form("form[method=post]")
