@@ -51,7 +51,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
 			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}",
-			"/staff/application-files/{sha256}");
+			"/staff/application-files/{sha256}", "/meetings/{slug}/materials/{id}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -298,6 +298,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/meetings/{slug}/edit", Role.ADMIN, "/staff/meetings/demo-info/edit");
 		staffPage(visits, "/staff/meetings/{slug}", Role.VIEWER, "/staff/meetings/demo-info",
 				"/staff/meetings/info-2025-08-01");
+		staffPage(visits, "/staff/meetings/{slug}/materials", Role.VIEWER, "/staff/meetings/demo-info/materials");
 		staffPage(visits, "/staff/meetings/{slug}/check-in", Role.VIEWER, "/staff/meetings/demo-info/check-in",
 				"/staff/meetings/demo-info/check-in?q=Ona");
 		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
@@ -540,6 +541,11 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/demo-info/edit")
 							.form("form[method=post]")
 							.fill("materials", "Slides")
+							.submit()),
+				new ErrorState("meeting material file without a title that is not a document", Role.ADMIN,
+						v -> v.open("/staff/meetings/demo-info/materials")
+							.form("#material-upload")
+							.attach("file", "slides.pdf", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 							.submit()),
 				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
 						v -> v.open("/staff/messages/calls/demo/new")
