@@ -377,6 +377,8 @@ class PageWalkTests extends PortalIntegrationTest {
 		publicPage(visits, "/directory/cards", "/directory/cards",
 				"/directory/cards?q=gpu&type=OFFER&role=GPUS_HARDWARE&country=LT&page=9", "/directory/cards?page=x");
 		publicPage(visits, "/directory/cards/{id:\\d+}", "/directory/cards/" + demoCard("demo-1"));
+		publicPage(visits, "/directory/cards/{id:\\d+}/matches", "/directory/cards/" + demoCard("demo-3") + "/matches",
+				"/directory/cards/" + demoCard("demo-12") + "/matches");
 		publicPage(visits, "/directory/cards/mine", "/directory/cards/mine");
 		publicPage(visits, "/directory/cards/new", "/directory/cards/new");
 		publicPage(visits, "/directory/cards/{id:\\d+}/edit", "/directory/cards/" + demoCard("demo-1") + "/edit");
