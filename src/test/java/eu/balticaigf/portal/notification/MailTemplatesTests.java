@@ -111,6 +111,8 @@ class MailTemplatesTests {
 		// act for, and the minutes the link works.
 		common.put("organisations", List.of("UAB Ąžuolas", "Politechnika Łódzka"));
 		common.put("minutes", 15L);
+		// An introduction (directory.Introductions): the other side's contact address.
+		common.put("contact", "ona@example.lt");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);

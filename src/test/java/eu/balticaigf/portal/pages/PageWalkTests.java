@@ -51,7 +51,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
 			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}",
-			"/staff/application-files/{sha256}");
+			"/staff/application-files/{sha256}", "/staff/directory/introductions.csv");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
