@@ -264,6 +264,10 @@ class RouteAccessTests extends PortalIntegrationTest {
 					"/staff/sites/assessments/demo/ranking.csv"),
 			new Route(GET, "/staff/sites/assessments/{id}/compare.{format}", VIEWER,
 					"/staff/sites/assessments/demo/compare.xlsx"),
+			// directory cards: reviewers and admins moderate
+			new Route(GET, "/staff/directory/moderation", REVIEWER),
+			new Route(GET, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
+			new Route(POST, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),

@@ -1,7 +1,9 @@
 package eu.balticaigf.portal.directory;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,10 +33,13 @@ class DirectoryPages {
 
 	private final MessageSource messages;
 
-	DirectoryPages(Organisations organisations, DirectorySettings settings, MessageSource messages) {
+	private final Cards cards;
+
+	DirectoryPages(Organisations organisations, DirectorySettings settings, MessageSource messages, Cards cards) {
 		this.organisations = organisations;
 		this.settings = settings;
 		this.messages = messages;
+		this.cards = cards;
 	}
 
 	/** One page of what a query found. */
@@ -61,6 +66,7 @@ class DirectoryPages {
 		model.addAttribute("total", found.total());
 		model.addAttribute("organisations",
 				found.organisations().stream().map(o -> ShownOrganisation.of(o, messages, locale)).toList());
+		model.addAttribute("cards", cardsOf(found.organisations(), locale));
 		model.addAttribute("countries",
 				Applications.countryNames(locale)
 					.entrySet()
@@ -76,6 +82,20 @@ class DirectoryPages {
 		model.addAttribute("signedIn", OrganisationSession.of(request).isPresent());
 		model.addAttribute("signedOut", signedOut != null);
 		return "directory/list";
+	}
+
+	/** Each shown organisation's live cards (none for most), by its shown self. */
+	private Map<ShownOrganisation, List<ShownCard>> cardsOf(List<Organisation> shown, Locale locale) {
+		Map<String, List<Card>> live = cards.liveOf(shown.stream().map(Organisation::key).toList());
+		Map<ShownOrganisation, List<ShownCard>> cardsOf = new HashMap<>();
+		for (Organisation organisation : shown) {
+			cardsOf.put(ShownOrganisation.of(organisation, messages, locale),
+					live.getOrDefault(organisation.key(), List.of())
+						.stream()
+						.map(card -> ShownCard.of(card, organisation.name(), messages, locale))
+						.toList());
+		}
+		return cardsOf;
 	}
 
 	static int pageNumber(String page) {

@@ -30,7 +30,15 @@ final class ProfileRules {
 	 * Whether the text holds something that reads as an e-mail address or a phone number.
 	 */
 	static boolean holdsContact(String text) {
-		return EMAIL.matcher(text).find() || PHONE.matcher(text).find();
+		return holdsEmail(text) || holdsPhone(text);
+	}
+
+	static boolean holdsEmail(String text) {
+		return EMAIL.matcher(text).find();
+	}
+
+	static boolean holdsPhone(String text) {
+		return PHONE.matcher(text).find();
 	}
 
 	static void check(String profile, String website, Errors errors) {

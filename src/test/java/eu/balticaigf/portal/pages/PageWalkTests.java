@@ -366,6 +366,18 @@ class PageWalkTests extends PortalIntegrationTest {
 		// signed in, in every language).
 		publicPage(visits, "/directory/account", "/directory/account");
 		publicPage(visits, "/directory/colleagues/{token}", "/directory/colleagues/no-longer-valid");
+		// Offer and need cards: the public list and a demo card; an organisation's own
+		// pages lead to the sign-in page here (DirectoryCardsTests walks them signed in).
+		publicPage(visits, "/directory/cards", "/directory/cards",
+				"/directory/cards?q=gpu&type=OFFER&role=GPUS_HARDWARE&country=LT&page=9", "/directory/cards?page=x");
+		publicPage(visits, "/directory/cards/{id:\\d+}", "/directory/cards/" + demoCard("demo-1"));
+		publicPage(visits, "/directory/cards/mine", "/directory/cards/mine");
+		publicPage(visits, "/directory/cards/new", "/directory/cards/new");
+		publicPage(visits, "/directory/cards/{id:\\d+}/edit", "/directory/cards/" + demoCard("demo-1") + "/edit");
+		staffPage(visits, "/staff/directory/moderation", Role.REVIEWER, "/staff/directory/moderation");
+		staffPage(visits, "/staff/directory/moderation/{id:\\d+}", Role.REVIEWER,
+				"/staff/directory/moderation/" + demoCard("demo-13"));
+		visits.add(new Visit("(no such card)", "/directory/cards/0", null));
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
@@ -378,6 +390,14 @@ class PageWalkTests extends PortalIntegrationTest {
 		return "/staff/bids/demo/scenarios/compare?a=0&b=" + jdbc.sql("""
 				SELECT s.id FROM bid_scenario s JOIN bid b ON b.id = s.bid_id
 				WHERE b.slug = 'demo' AND s.name = 'Without Estonia and Latvia'""").query(Long.class).single();
+	}
+
+	/** A demo card by its fixed key (DemoCards): demo-1 is approved, demo-13 waits. */
+	private String demoCard(String key) {
+		return jdbc.sql("SELECT id::text FROM directory_card WHERE form_key = ?")
+			.param(key)
+			.query(String.class)
+			.single();
 	}
 
 	private String demoMemberWithCommitmentIn(String state) {
@@ -433,6 +453,10 @@ class PageWalkTests extends PortalIntegrationTest {
 							.submit()),
 				new ErrorState("directory sign-in without an address", null,
 						v -> v.open("/directory/sign-in").form("#sign-in-form").submit()),
+				new ErrorState("card moderated without a decision", Role.REVIEWER,
+						v -> v.open("/staff/directory/moderation/" + demoCard("demo-13"))
+							.form("#decision-form")
+							.submit()),
 				new ErrorState("wrong password", null,
 						v -> v.open("/staff/login")
 							.form("form[method=post]")

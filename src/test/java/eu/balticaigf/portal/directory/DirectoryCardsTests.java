@@ -1,0 +1,269 @@
+package eu.balticaigf.portal.directory;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import eu.balticaigf.portal.PortalIntegrationTest;
+import eu.balticaigf.portal.TestMail;
+import eu.balticaigf.portal.application.TestSubmissions;
+import eu.balticaigf.portal.pages.Form;
+import eu.balticaigf.portal.pages.Inbox;
+import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.Visitor;
+import eu.balticaigf.portal.staff.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Offer and need cards as organisations, moderators and the public meet them: a card is
+ * public only once a moderator approved it, its owner hears of every decision by e-mail,
+ * anyone signed in may report it, it leaves the directory at its expiry, and a card's
+ * text never carries a contact.
+ */
+class DirectoryCardsTests extends PortalIntegrationTest {
+
+	@Autowired
+	Cards cards;
+
+	/**
+	 * One client makes every request of the suite; each test starts with its count at
+	 * zero.
+	 */
+	@BeforeEach
+	void freshClient() {
+		jdbc.sql("DELETE FROM directory_sign_in_request").update();
+	}
+
+	/** An organisation that applied, consented to the directory and signed in. */
+	record Owner(String name, String email, Visitor visitor) {
+	}
+
+	private Owner signedInOrganisation(String prefix) {
+		String name = prefix + " " + unique();
+		TestSubmissions.Submitted applied = DirectorySupport.applied(context, name, true,
+				TestSubmissions.Profile.typical().withCountry("LT"));
+		Visitor visitor = Visitor.at(port).speaking("en");
+		DirectorySupport.signIn(visitor, applied.email());
+		return new Owner(name, applied.email(), visitor);
+	}
+
+	private static Form cardForm(Visitor visitor, String text) {
+		return visitor.open("/directory/cards/new")
+			.form("#card-form")
+			.choose("type", "OFFER")
+			.choose("role", "GPUS_HARDWARE")
+			.fill("tags", " Liquid cooling,  H100 ;liquid cooling")
+			.fill("quantity", "512")
+			.choose("unit", "GPUS")
+			.check("countries", "LT")
+			.check("countries", "PL")
+			.fill("text", text);
+	}
+
+	/** Writes a card and answers its id, from the page the owner lands on. */
+	private long create(Owner owner, String text) {
+		Page created = cardForm(owner.visitor(), text).submitAndFollow();
+		assertThat(created.byId("done").text()).contains("sent for moderation");
+		return Long.parseLong(created.path().replaceAll("\\D+", ""));
+	}
+
+	private Page moderate(Visitor moderator, long id, String decision, String note) {
+		return moderator.open("/staff/directory/moderation/" + id)
+			.form("#decision-form")
+			.choose("decision", decision)
+			.fill("note", note)
+			.submitAndFollow();
+	}
+
+	@Test
+	void aCardIsPublicOnlyOnceApprovedAndItsOwnerIsToldByEmail() {
+		Owner owner = signedInOrganisation("Kortelių Debesis");
+		String words = "Sovereign GPU racks " + unique();
+		int mails = TestMail.messagesTo(owner.email()).size();
+		long id = create(owner, words + " for the AI factory.");
+
+		Page own = owner.visitor().open("/directory/cards/" + id);
+		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("PENDING");
+		assertThat(own.byId("card-state").text()).contains("Waiting for moderation");
+		assertThat(own.text()).contains("Offer: GPUs and hardware", "GPUs: 512", "Lithuania, Poland",
+				"liquid cooling, h100");
+		Visitor anyone = Visitor.at(port).speaking("en");
+		assertThat(anyone.open("/directory/cards/" + id).status()).isEqualTo(404);
+		assertThat(anyone.open("/directory/cards?q=" + words.replace(' ', '+')).byId("found").text())
+			.startsWith("0 cards found");
+
+		Visitor viewer = signedIn(Role.VIEWER);
+		assertThat(viewer.open("/staff/directory/moderation").status()).isEqualTo(403);
+		Visitor reviewer = signedIn(Role.REVIEWER);
+		Page queue = reviewer.open("/staff/directory/moderation");
+		assertThat(queue.text()).contains(words, owner.name());
+		Page decided = moderate(reviewer, id, "APPROVE", "");
+		assertThat(decided.byId("done").text()).contains("published");
+
+		Inbox.Mail mail = Inbox.nth(owner.email(), mails + 1);
+		assertThat(mail.subject()).isEqualTo("News about your card in the partner directory");
+		assertThat(mail.text()).contains("Your card is published in the partner directory until", words,
+				"https://portal.test/directory/cards/" + id);
+		Page list = anyone
+			.open("/directory/cards?q=" + words.replace(' ', '+') + "&type=OFFER&role=GPUS_HARDWARE&country=PL");
+		assertThat(list.byId("found").text()).startsWith("1 card found");
+		assertThat(list.text()).contains(words, owner.name()).doesNotContain(owner.email(), "612 34567");
+		Page card = anyone.open("/directory/cards/" + id);
+		assertThat(card.status()).isEqualTo(200);
+		assertThat(card.text()).contains(words, "Published until").doesNotContain(owner.email());
+		assertThat(anyone.open("/directory/cards?q=" + words.replace(' ', '+') + "&type=NEED").byId("found").text())
+			.startsWith("0 cards found");
+		assertThat(anyone.open(DirectorySupport.search(owner.name())).text()).contains("Offer: GPUs and hardware");
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM audit_log WHERE target_type = 'directory-card' AND target_id = ? AND action LIKE 'directory.card.%'")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aModeratorAsksForChangesOrRejectsWithANoteTheOwnerReads() {
+		Owner owner = signedInOrganisation("Pakeitimų Centras");
+		int mails = TestMail.messagesTo(owner.email()).size();
+		long first = create(owner, "Cooling capacity " + unique());
+		Visitor reviewer = signedIn(Role.REVIEWER);
+
+		Page withoutNote = reviewer.open("/staff/directory/moderation/" + first)
+			.form("#decision-form")
+			.choose("decision", "CHANGES")
+			.submit();
+		assertThat(withoutNote.errorFor("note")).contains("Say which changes the owner should make");
+		moderate(reviewer, first, "CHANGES", "Say how many kW of cooling you offer.");
+		Inbox.Mail changes = Inbox.nth(owner.email(), mails + 1);
+		assertThat(changes.text()).contains("asks for changes", "Say how many kW of cooling you offer.");
+		Page own = owner.visitor().open("/directory/cards/" + first);
+		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("CHANGES_REQUESTED");
+		assertThat(own.byId("moderator-note").text()).contains("Say how many kW");
+		Page edited = own.click("edit-card")
+			.form("#card-form")
+			.fill("text", "Cooling for 2 MW of racks")
+			.submitAndFollow();
+		assertThat(edited.byId("card-state").attr("data-state")).isEqualTo("PENDING");
+
+		long second = create(owner, "Loans for everything " + unique());
+		Page rejectedWithoutReason = reviewer.open("/staff/directory/moderation/" + second)
+			.form("#decision-form")
+			.choose("decision", "REJECT")
+			.submit();
+		assertThat(rejectedWithoutReason.errorFor("note")).contains("Give the reason for rejecting the card");
+		moderate(reviewer, second, "REJECT", "This is not something the AI factory needs.");
+		Inbox.Mail rejected = Inbox.nth(owner.email(), mails + 2);
+		assertThat(rejected.text()).contains("rejected your card", "not something the AI factory needs");
+		assertThat(owner.visitor().open("/directory/cards/" + second).byId("card-state").attr("data-state"))
+			.isEqualTo("REJECTED");
+		assertThat(Visitor.at(port).open("/directory/cards/" + second).status()).isEqualTo(404);
+		assertThat(reviewer.open("/staff/directory/moderation/" + second).status()).as("decided: gone from the queue")
+			.isEqualTo(404);
+	}
+
+	@Test
+	void anyoneSignedInReportsACardAndItComesBackToTheQueue() {
+		Owner owner = signedInOrganisation("Pranešimų Savininkas");
+		long id = create(owner, "Network capacity " + unique());
+		Visitor reviewer = signedIn(Role.REVIEWER);
+		moderate(reviewer, id, "APPROVE", "");
+
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).has("#report-form")).as("not signed in").isFalse();
+		assertThat(owner.visitor().open("/directory/cards/" + id).has("#report-form")).as("its owner").isFalse();
+		Owner other = signedInOrganisation("Pranešėjas");
+		Page card = other.visitor().open("/directory/cards/" + id);
+		Page empty = card.form("#report-form").submit();
+		assertThat(empty.errorFor("reason")).contains("Say what is wrong with this card");
+		Page reported = card.form("#report-form").fill("reason", "This offer was sold last month.").submitAndFollow();
+		assertThat(reported.byId("done").text()).contains("A moderator will read your report");
+		card.form("#report-form").fill("reason", "Again").submitAndFollow();
+
+		Page queue = reviewer.open("/staff/directory/moderation");
+		assertThat(queue.has("[data-card='" + id + "']")).isTrue();
+		Page review = reviewer.open("/staff/directory/moderation/" + id);
+		assertThat(review.byId("reports").text()).contains("This offer was sold last month.").doesNotContain("Again");
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).as("public while reported").isEqualTo(200);
+		moderate(reviewer, id, "REJECT", "Sold.");
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(404);
+		assertThat(reviewer.open("/staff/directory/moderation").has("[data-card='" + id + "']")).isFalse();
+	}
+
+	@Test
+	void aCardRemindsItsOwnerAWeekAheadExpiresAndIsRenewed() {
+		Owner owner = signedInOrganisation("Galiojimo Centras");
+		long id = create(owner, "Skills courses " + unique());
+		int mails = TestMail.messagesTo(owner.email()).size() + 1;
+		moderate(signedIn(Role.REVIEWER), id, "APPROVE", "");
+		Inbox.nth(owner.email(), mails);
+
+		setExpiry(id, Instant.now().plus(Duration.ofDays(3)));
+		cards.expireAndRemind();
+		cards.expireAndRemind();
+		Inbox.Mail reminder = Inbox.nth(owner.email(), mails + 1);
+		assertThat(reminder.text()).contains("leaves the partner directory on", "Renew it");
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(200);
+
+		setExpiry(id, Instant.now().minusSeconds(60));
+		cards.expireAndRemind();
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(404);
+		Page own = owner.visitor().open("/directory/cards/" + id);
+		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("EXPIRED");
+		Page renewed = own.form("#renew-form").submitAndFollow();
+		assertThat(renewed.byId("done").text()).contains("another 90 days");
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(200);
+		assertThat(TestMail.messagesTo(owner.email())).as("one reminder, however often the job runs")
+			.hasSize(mails + 1);
+	}
+
+	@Test
+	void badInputIsRefusedNextToItsFieldAndADoubleClickMakesOneCard() {
+		Owner owner = signedInOrganisation("Klaidų Centras");
+		Page empty = cardForm(owner.visitor(), "").submit();
+		assertThat(empty.errorFor("text")).contains("Describe what you offer or need");
+		Page tooLong = cardForm(owner.visitor(), "x".repeat(1001)).submit();
+		assertThat(tooLong.errorFor("text")).contains("1,000 characters or fewer");
+		Page phone = cardForm(owner.visitor(), "Call us on +370 612 34567").submit();
+		assertThat(phone.errorFor("text"))
+			.contains("Contact details are shared only through an introduction: remove the phone number");
+		Page email = cardForm(owner.visitor(), "Write to sales@example.lt").submit();
+		assertThat(email.errorFor("text")).contains("remove the e-mail address");
+		Page negative = cardForm(owner.visitor(), "Fine text").fill("quantity", "-5").submit();
+		assertThat(negative.errorFor("quantity")).contains("0 or more");
+		Page forged = cardForm(owner.visitor(), "Fine text").tamper("role", "TIME_MACHINES").submit();
+		assertThat(forged.errorFor("role")).contains("Choose a role from the list");
+		Page noType = owner.visitor().open("/directory/cards/new").form("#card-form").fill("text", "Fine").submit();
+		assertThat(noType.errorFor("type")).contains("Choose whether this is an offer or a need");
+		assertThat(count(owner)).isZero();
+
+		String text = "Double click " + unique();
+		Form form = cardForm(owner.visitor(), text);
+		Page first = form.submit();
+		Page second = form.submit();
+		assertThat(first.location()).isEqualTo(second.location());
+		assertThat(count(owner)).isOne();
+		assertThat(owner.visitor().open("/directory/cards/mine").byId("my-count").text()).isEqualTo("You have 1 card.");
+	}
+
+	private long count(Owner owner) {
+		return jdbc.sql("SELECT count(*) FROM directory_card WHERE owner_email = ?")
+			.param(owner.email())
+			.query(Long.class)
+			.single();
+	}
+
+	private void setExpiry(long id, Instant at) {
+		jdbc.sql("UPDATE directory_card SET expires_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
