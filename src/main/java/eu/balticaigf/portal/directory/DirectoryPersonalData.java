@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * What the directory keeps about a person beyond their colleague address and sign-in
  * links ({@link ColleaguePersonalData}, {@link SignInLinkPersonalData}): the colleagues
  * they added, their requests for a link, the listing choices they made, and the
- * introductions they asked for or answered. The
- * organisation's listing itself is the organisation's, not the person's: it stays after
- * an erasure (until someone signed in for it, or its application, withdraws the consent).
+ * introductions they asked for or answered. The organisation's listing itself is the
+ * organisation's, not the person's: it stays after an erasure (until someone signed in
+ * for it, or its application, withdraws the consent).
  */
 final class DirectoryPersonalData {
 
@@ -77,8 +77,8 @@ final class DirectoryPersonalData {
 	}
 
 	/**
-	 * Requests for an introduction the person made that still wait for an answer:
-	 * erasure withdraws them (the card's owner no longer sees them).
+	 * Requests for an introduction the person made that still wait for an answer: erasure
+	 * withdraws them (the card's owner no longer sees them).
 	 */
 	@Component
 	static class OpenIntroductionRequests extends PersonalDataRows {
@@ -105,26 +105,28 @@ final class DirectoryPersonalData {
 	static class IntroductionsMade extends PersonalDataRows {
 
 		IntroductionsMade(JdbcClient jdbc) {
-			super(jdbc, "directoryIntroductions", new Statements(DataSubjects::normalise, """
-					WITH who AS (SELECT CAST(? AS text) AS email)
-					SELECT CASE WHEN i.asker_email = who.email THEN 'asked' ELSE 'answered' END AS side,
-					    CASE WHEN i.asker_email = who.email THEN i.owner_key ELSE i.asker_key END AS "otherOrganisation",
-					    i.card_type AS "cardType", i.card_role AS "cardRole",
-					    CASE WHEN i.asker_email = who.email THEN i.message END AS message,
-					    CASE WHEN i.asker_email = who.email AND i.state IN ('DECLINED', 'EXPIRED') THEN 'CLOSED'
-					         ELSE i.state END AS state,
-					    i.asked_at AS "askedAt", i.closed_at AS "closedAt",
-					    CASE WHEN i.asker_email = who.email THEN i.asker_outcome ELSE i.owner_outcome END AS outcome
-					FROM directory_introduction i, who
-					WHERE (i.asker_email = who.email AND i.state <> 'PENDING') OR i.answerer_email = who.email
-					ORDER BY i.asked_at""", """
-					WITH who AS (SELECT CAST(? AS text) AS email)
-					UPDATE directory_introduction i SET
-					    message = CASE WHEN i.asker_email = who.email THEN NULL ELSE i.message END,
-					    asker_email = CASE WHEN i.asker_email = who.email THEN NULL ELSE i.asker_email END,
-					    answerer_email = CASE WHEN i.answerer_email = who.email THEN NULL ELSE i.answerer_email END
-					FROM who
-					WHERE (i.asker_email = who.email AND i.state <> 'PENDING') OR i.answerer_email = who.email"""));
+			super(jdbc, "directoryIntroductions", new Statements(DataSubjects::normalise,
+					"""
+							WITH who AS (SELECT CAST(? AS text) AS email)
+							SELECT CASE WHEN i.asker_email = who.email THEN 'asked' ELSE 'answered' END AS side,
+							    CASE WHEN i.asker_email = who.email THEN i.owner_key ELSE i.asker_key END AS "otherOrganisation",
+							    i.card_type AS "cardType", i.card_role AS "cardRole",
+							    CASE WHEN i.asker_email = who.email THEN i.message END AS message,
+							    CASE WHEN i.asker_email = who.email AND i.state IN ('DECLINED', 'EXPIRED') THEN 'CLOSED'
+							         ELSE i.state END AS state,
+							    i.asked_at AS "askedAt", i.closed_at AS "closedAt",
+							    CASE WHEN i.asker_email = who.email THEN i.asker_outcome ELSE i.owner_outcome END AS outcome
+							FROM directory_introduction i, who
+							WHERE (i.asker_email = who.email AND i.state <> 'PENDING') OR i.answerer_email = who.email
+							ORDER BY i.asked_at""",
+					"""
+							WITH who AS (SELECT CAST(? AS text) AS email)
+							UPDATE directory_introduction i SET
+							    message = CASE WHEN i.asker_email = who.email THEN NULL ELSE i.message END,
+							    asker_email = CASE WHEN i.asker_email = who.email THEN NULL ELSE i.asker_email END,
+							    answerer_email = CASE WHEN i.answerer_email = who.email THEN NULL ELSE i.answerer_email END
+							FROM who
+							WHERE (i.asker_email = who.email AND i.state <> 'PENDING') OR i.answerer_email = who.email"""));
 		}
 
 		@Override

@@ -68,8 +68,8 @@ class IntroductionPages {
 	}
 
 	/**
-	 * One of the organisation's own requests: a declined one reads "closed", as an expired
-	 * one, down to its {@code data-} attribute.
+	 * One of the organisation's own requests: a declined one reads "closed", as an
+	 * expired one, down to its {@code data-} attribute.
 	 */
 	record Outgoing(long id, Long cardId, String title, String organisation, String state, String stateLabel,
 			Instant askedAt, boolean accepted) {
@@ -131,21 +131,24 @@ class IntroductionPages {
 		Map<String, String> countries = Applications.countryNames(locale);
 		String key = account.get().organisation().key();
 		model.addAttribute("organisation", account.get().organisation().name());
-		model.addAttribute("incoming", introductions.toOwner(key)
-			.stream()
-			.map(found -> new Incoming(found.id(), introductions.cardTitle(found, locale),
-					introductions.name(found.askerKey()),
-					countries.getOrDefault(found.askerCountry(), found.askerCountry()), found.message(),
-					found.state().name(), t(found.state().label(), locale),
-					found.state() == Introductions.State.PENDING, found.askedAt(), found.expiresAt(),
-					found.state() == Introductions.State.ACCEPTED))
-			.toList());
-		model.addAttribute("outgoing", introductions.fromAsker(key)
-			.stream()
-			.map(found -> new Outgoing(found.id(), found.cardId(), introductions.cardTitle(found, locale),
-					introductions.name(found.ownerKey()), found.state().askerCode(), t(found.state().askerLabel(), locale),
-					found.askedAt(), found.state() == Introductions.State.ACCEPTED))
-			.toList());
+		model.addAttribute("incoming",
+				introductions.toOwner(key)
+					.stream()
+					.map(found -> new Incoming(found.id(), introductions.cardTitle(found, locale),
+							introductions.name(found.askerKey()),
+							countries.getOrDefault(found.askerCountry(), found.askerCountry()), found.message(),
+							found.state().name(), t(found.state().label(), locale),
+							found.state() == Introductions.State.PENDING, found.askedAt(), found.expiresAt(),
+							found.state() == Introductions.State.ACCEPTED))
+					.toList());
+		model.addAttribute("outgoing",
+				introductions.fromAsker(key)
+					.stream()
+					.map(found -> new Outgoing(found.id(), found.cardId(), introductions.cardTitle(found, locale),
+							introductions.name(found.ownerKey()), found.state().askerCode(),
+							t(found.state().askerLabel(), locale), found.askedAt(),
+							found.state() == Introductions.State.ACCEPTED))
+					.toList());
 		model.addAttribute("done", done);
 		return "directory/introductions";
 	}

@@ -31,17 +31,18 @@ class IntroductionStatistics {
 	}
 
 	Report report() {
-		List<Row> rows = jdbc.sql("""
-				SELECT card_role, asker_country, count(*) AS requests,
-				    count(*) FILTER (WHERE state = 'PENDING') AS pending,
-				    count(*) FILTER (WHERE state = 'ACCEPTED') AS accepted,
-				    count(*) FILTER (WHERE state = 'DECLINED') AS declined,
-				    count(*) FILTER (WHERE state = 'EXPIRED') AS expired,
-				    count(*) FILTER (WHERE asker_outcome = 'YES') + count(*) FILTER (WHERE owner_outcome = 'YES') AS yes,
-				    count(*) FILTER (WHERE asker_outcome = 'NOT_YET')
-				        + count(*) FILTER (WHERE owner_outcome = 'NOT_YET') AS not_yet,
-				    count(*) FILTER (WHERE asker_outcome = 'NO') + count(*) FILTER (WHERE owner_outcome = 'NO') AS no
-				FROM directory_introduction GROUP BY card_role, asker_country ORDER BY card_role, asker_country""")
+		List<Row> rows = jdbc
+			.sql("""
+					SELECT card_role, asker_country, count(*) AS requests,
+					    count(*) FILTER (WHERE state = 'PENDING') AS pending,
+					    count(*) FILTER (WHERE state = 'ACCEPTED') AS accepted,
+					    count(*) FILTER (WHERE state = 'DECLINED') AS declined,
+					    count(*) FILTER (WHERE state = 'EXPIRED') AS expired,
+					    count(*) FILTER (WHERE asker_outcome = 'YES') + count(*) FILTER (WHERE owner_outcome = 'YES') AS yes,
+					    count(*) FILTER (WHERE asker_outcome = 'NOT_YET')
+					        + count(*) FILTER (WHERE owner_outcome = 'NOT_YET') AS not_yet,
+					    count(*) FILTER (WHERE asker_outcome = 'NO') + count(*) FILTER (WHERE owner_outcome = 'NO') AS no
+					FROM directory_introduction GROUP BY card_role, asker_country ORDER BY card_role, asker_country""")
 			.query((rs, n) -> new Row(rs.getString("card_role"), rs.getString("asker_country"), rs.getLong("requests"),
 					rs.getLong("pending"), rs.getLong("accepted"), rs.getLong("declined"), rs.getLong("expired"),
 					rs.getLong("yes"), rs.getLong("not_yet"), rs.getLong("no")))

@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Introductions between organisations, double opt-in: an organisation asks the owner of
- * an approved card, the owner sees the asker's name, country and message and nothing more,
- * and only an acceptance sends each side the other's contact (the organisation's name and
- * the address of the person who asked or accepted), each in their language. A decline
- * sends nothing and shows the asker the same "closed" as an expired request. Every step
- * is audited; the expiry and the follow-up question claim their rows with one atomic
- * UPDATE … RETURNING, so any number of nodes may run them.
+ * an approved card, the owner sees the asker's name, country and message and nothing
+ * more, and only an acceptance sends each side the other's contact (the organisation's
+ * name and the address of the person who asked or accepted), each in their language. A
+ * decline sends nothing and shows the asker the same "closed" as an expired request.
+ * Every step is audited; the expiry and the follow-up question claim their rows with one
+ * atomic UPDATE … RETURNING, so any number of nodes may run them.
  */
 @Service
 class Introductions {
@@ -81,9 +81,9 @@ class Introductions {
 	}
 
 	/** One request, as stored. */
-	record Introduction(long id, Long cardId, String cardType, String cardRole, String ownerKey, String askerKey, String askerCountry,
-			String askerEmail, String askerLanguage, String message, State state, Instant askedAt, Instant expiresAt,
-			Instant closedAt, String answererEmail, String answererLanguage, Outcome askerOutcome,
+	record Introduction(long id, Long cardId, String cardType, String cardRole, String ownerKey, String askerKey,
+			String askerCountry, String askerEmail, String askerLanguage, String message, State state, Instant askedAt,
+			Instant expiresAt, Instant closedAt, String answererEmail, String answererLanguage, Outcome askerOutcome,
 			Outcome ownerOutcome) {
 
 		/** The side this organisation is on, if any: "asker" or "owner". */
@@ -141,7 +141,8 @@ class Introductions {
 			.param(asker.key())
 			.query()
 			.listOfRows();
-		if (jdbc.sql("SELECT count(*) FROM directory_introduction WHERE card_id = ? AND asker_key = ? AND state = 'PENDING'")
+		if (jdbc.sql(
+				"SELECT count(*) FROM directory_introduction WHERE card_id = ? AND asker_key = ? AND state = 'PENDING'")
 			.params(card.id(), asker.key())
 			.query(Long.class)
 			.single() > 0) {
@@ -159,10 +160,11 @@ class Introductions {
 			.single() >= settings.perDay()) {
 			return Asked.TOO_MANY_TODAY;
 		}
-		long id = jdbc.sql("""
-				INSERT INTO directory_introduction (card_id, card_type, card_role, owner_key, asker_key, asker_country, asker_email,
-				    asker_language, message, state, asked_at, expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO directory_introduction (card_id, card_type, card_role, owner_key, asker_key, asker_country, asker_email,
+					    asker_language, message, state, asked_at, expires_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) RETURNING id""")
 			.params(card.id(), card.type(), card.role(), card.organisationKey(), asker.key(), asker.country(),
 					DataSubjects.normalise(by.email()), language.getLanguage(), message, Timestamp.from(now),
 					Timestamp.from(now.plus(settings.validity())))
@@ -170,9 +172,8 @@ class Introductions {
 			.single();
 		audit.record(by.email(), "directory.introduction.asked", target(id), null,
 				Map.of("card", card.id(), "asker", asker.key(), "owner", card.organisationKey()));
-		outbox.enqueue(new Email(card.ownerEmail(), card.ownerLanguage(), "directory/introductionRequested",
-				Map.of("title", cardTitle(card.type(), card.role(), card.ownerLanguage()), "link",
-						IntroductionPages.PATH)));
+		outbox.enqueue(new Email(card.ownerEmail(), card.ownerLanguage(), "directory/introductionRequested", Map
+			.of("title", cardTitle(card.type(), card.role(), card.ownerLanguage()), "link", IntroductionPages.PATH)));
 		return Asked.ASKED;
 	}
 
@@ -186,7 +187,7 @@ class Introductions {
 		Optional<Introduction> accepted = jdbc.sql("""
 				UPDATE directory_introduction SET state = 'ACCEPTED', closed_at = ?, answerer_email = ?,
 				    answerer_language = ?
-				WHERE id = ? AND owner_key = ? AND state = 'PENDING' AND expires_at > ? RETURNING """ + COLUMNS)
+				WHERE id = ? AND owner_key = ? AND state = 'PENDING' AND expires_at > ? RETURNING\s""" + COLUMNS)
 			.params(Timestamp.from(now), DataSubjects.normalise(by.email()), language.getLanguage(), id,
 					by.organisationKey(), Timestamp.from(now))
 			.query(Introductions::map)
@@ -200,9 +201,8 @@ class Introductions {
 			outbox.enqueue(new Email(introduction.askerEmail(), askerLanguage, "directory/introduced",
 					Map.of("organisation", owner, "contact", DataSubjects.normalise(by.email()), "title",
 							cardTitle(introduction, askerLanguage))));
-			outbox.enqueue(new Email(by.email(), language, "directory/introduced",
-					Map.of("organisation", asker, "contact", introduction.askerEmail(), "title",
-							cardTitle(introduction, language))));
+			outbox.enqueue(new Email(by.email(), language, "directory/introduced", Map.of("organisation", asker,
+					"contact", introduction.askerEmail(), "title", cardTitle(introduction, language))));
 		});
 		return accepted.isPresent();
 	}
@@ -244,8 +244,8 @@ class Introductions {
 	}
 
 	/**
-	 * Closes the requests that waited their whole time. Each is claimed by the UPDATE that
-	 * closes it: on several nodes, once.
+	 * Closes the requests that waited their whole time. Each is claimed by the UPDATE
+	 * that closes it: on several nodes, once.
 	 */
 	@Scheduled(fixedDelayString = "${portal.directory.introductions.sweep:15m}", initialDelayString = "2m")
 	@Transactional
@@ -271,7 +271,7 @@ class Introductions {
 		Instant now = clock.instant();
 		List<Introduction> due = jdbc.sql("""
 				UPDATE directory_introduction SET follow_up_sent_at = ?
-				WHERE state = 'ACCEPTED' AND follow_up_sent_at IS NULL AND closed_at <= ? RETURNING """ + COLUMNS)
+				WHERE state = 'ACCEPTED' AND follow_up_sent_at IS NULL AND closed_at <= ? RETURNING\s""" + COLUMNS)
 			.params(Timestamp.from(now), Timestamp.from(now.minus(settings.followUpAfter())))
 			.query(Introductions::map)
 			.list();
@@ -294,22 +294,23 @@ class Introductions {
 
 	/**
 	 * A demo introduction: the demo card with this form key asked about by this
-	 * organisation, accepted by the card's author or still waiting; nothing if the card is
-	 * missing or the pair exists.
+	 * organisation, accepted by the card's author or still waiting; nothing if the card
+	 * is missing or the pair exists.
 	 */
 	void seed(String cardFormKey, String askerKey, String askerCountry, String askerEmail, String language,
 			String message, boolean accepted, Instant askedAt) {
-		jdbc.sql("""
-				INSERT INTO directory_introduction (card_id, card_type, card_role, owner_key, asker_key, asker_country,
-				    asker_email, asker_language, message, state, asked_at, expires_at, closed_at, answerer_email,
-				    answerer_language)
-				SELECT c.id, c.type, c.role, c.organisation_key, :asker, :country, :email, :language, :message,
-				    :state, CAST(:askedAt AS timestamptz), CAST(:expiresAt AS timestamptz),
-				    CAST(:closedAt AS timestamptz), CASE WHEN CAST(:accepted AS boolean) THEN c.owner_email END,
-				    CASE WHEN CAST(:accepted AS boolean) THEN c.owner_language END
-				FROM directory_card c
-				WHERE c.form_key = :card AND c.organisation_key <> :asker
-				  AND NOT EXISTS (SELECT 1 FROM directory_introduction i WHERE i.card_id = c.id AND i.asker_key = :asker)""")
+		jdbc.sql(
+				"""
+						INSERT INTO directory_introduction (card_id, card_type, card_role, owner_key, asker_key, asker_country,
+						    asker_email, asker_language, message, state, asked_at, expires_at, closed_at, answerer_email,
+						    answerer_language)
+						SELECT c.id, c.type, c.role, c.organisation_key, :asker, :country, :email, :language, :message,
+						    :state, CAST(:askedAt AS timestamptz), CAST(:expiresAt AS timestamptz),
+						    CAST(:closedAt AS timestamptz), CASE WHEN CAST(:accepted AS boolean) THEN c.owner_email END,
+						    CASE WHEN CAST(:accepted AS boolean) THEN c.owner_language END
+						FROM directory_card c
+						WHERE c.form_key = :card AND c.organisation_key <> :asker
+						  AND NOT EXISTS (SELECT 1 FROM directory_introduction i WHERE i.card_id = c.id AND i.asker_key = :asker)""")
 			.param("asker", askerKey)
 			.param("country", askerCountry)
 			.param("email", DataSubjects.normalise(askerEmail))
@@ -376,12 +377,12 @@ class Introductions {
 
 	static Introduction map(ResultSet rs, int n) throws SQLException {
 		return new Introduction(rs.getLong("id"), rs.getObject("card_id", Long.class), rs.getString("card_type"),
-				rs.getString("card_role"),
-				rs.getString("owner_key"), rs.getString("asker_key"), rs.getString("asker_country"),
-				rs.getString("asker_email"), rs.getString("asker_language"), rs.getString("message"),
-				State.valueOf(rs.getString("state")), instant(rs, "asked_at"), instant(rs, "expires_at"),
-				instant(rs, "closed_at"), rs.getString("answerer_email"), rs.getString("answerer_language"),
-				outcome(rs.getString("asker_outcome")), outcome(rs.getString("owner_outcome")));
+				rs.getString("card_role"), rs.getString("owner_key"), rs.getString("asker_key"),
+				rs.getString("asker_country"), rs.getString("asker_email"), rs.getString("asker_language"),
+				rs.getString("message"), State.valueOf(rs.getString("state")), instant(rs, "asked_at"),
+				instant(rs, "expires_at"), instant(rs, "closed_at"), rs.getString("answerer_email"),
+				rs.getString("answerer_language"), outcome(rs.getString("asker_outcome")),
+				outcome(rs.getString("owner_outcome")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

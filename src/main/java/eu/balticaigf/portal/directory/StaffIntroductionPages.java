@@ -59,12 +59,13 @@ class StaffIntroductionPages {
 		Map<String, String> countries = Applications.countryNames(locale);
 		model.addAttribute("byState", counts(report.byState(), "directory.introductions.state.", locale));
 		model.addAttribute("outcomes", counts(report.outcomes(), "directory.introductions.outcome.", locale));
-		model.addAttribute("rows", report.byRoleAndCountry()
-			.stream()
-			.map(row -> new ShownRow(row.role(),
-					messages.getMessage("directory.card.role." + row.role(), null, row.role(), locale), row.country(),
-					countries.getOrDefault(row.country(), row.country()), row))
-			.toList());
+		model.addAttribute("rows",
+				report.byRoleAndCountry()
+					.stream()
+					.map(row -> new ShownRow(row.role(),
+							messages.getMessage("directory.card.role." + row.role(), null, row.role(), locale),
+							row.country(), countries.getOrDefault(row.country(), row.country()), row))
+					.toList());
 		return "directory/staffIntroductions";
 	}
 

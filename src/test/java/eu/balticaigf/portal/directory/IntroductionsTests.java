@@ -50,7 +50,9 @@ class IntroductionsTests extends PortalIntegrationTest {
 		return new Signed(name, applied.email(), key, visitor);
 	}
 
-	/** An approved card of this organisation (written and approved as the card tests do). */
+	/**
+	 * An approved card of this organisation (written and approved as the card tests do).
+	 */
 	private long card(Signed owner, String role) {
 		long id = context.getBean(Cards.class)
 			.create(new OrganisationSession.SignedIn(owner.email(), owner.key()), UUID.randomUUID().toString(),
@@ -118,11 +120,13 @@ class IntroductionsTests extends PortalIntegrationTest {
 		Inbox.Mail toOwner = Inbox.nth(owner.email(), ownerMails + 2);
 		assertThat(toOwner.subject()).isEqualTo("Your introduction in the partner directory");
 		assertThat(toOwner.text()).contains(asker.name(), asker.email());
-		assertThat(asker.visitor().open("/directory/introductions").byId("outgoing-" + id).text())
-			.contains("Sutikta");
-		assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target_type = 'directory-introduction' AND target_id = ?"
-				+ " ORDER BY id").param(Long.toString(id)).query(String.class).list())
-			.containsExactly("directory.introduction.asked", "directory.introduction.accepted");
+		assertThat(asker.visitor().open("/directory/introductions").byId("outgoing-" + id).text()).contains("Sutikta");
+		assertThat(jdbc
+			.sql("SELECT action FROM audit_log WHERE target_type = 'directory-introduction' AND target_id = ?"
+					+ " ORDER BY id")
+			.param(Long.toString(id))
+			.query(String.class)
+			.list()).containsExactly("directory.introduction.asked", "directory.introduction.accepted");
 	}
 
 	@Test
@@ -138,7 +142,7 @@ class IntroductionsTests extends PortalIntegrationTest {
 		int askerMails = TestMail.messagesTo(asker.email()).size();
 
 		Page answered = owner.visitor().open("/directory/introductions").form("#decline-" + declined).submitAndFollow();
-		assertThat(answered.byId("done").text()).isEqualTo("The request is closed.");
+		assertThat(answered.byId("done").text()).endsWith("The request is closed.");
 		jdbc.sql("UPDATE directory_introduction SET expires_at = ? WHERE id = ?")
 			.params(Timestamp.from(Instant.now().minusSeconds(1)), expiring)
 			.update();
@@ -157,9 +161,9 @@ class IntroductionsTests extends PortalIntegrationTest {
 		assertThat(mine.body()).doesNotContainIgnoringCase("declin");
 		for (String language : List.of("lt", "pl", "lv", "et")) {
 			Page translated = asker.visitor().speaking(language).open("/directory/introductions");
-			assertThat(translated.byId("outgoing-" + declined).text().replace(translated.byId("outgoing-" + declined)
-				.selectFirst("h3")
-				.text(), ""))
+			assertThat(translated.byId("outgoing-" + declined)
+				.text()
+				.replace(translated.byId("outgoing-" + declined).selectFirst("h3").text(), ""))
 				.isEqualTo(translated.byId("outgoing-" + expiring)
 					.text()
 					.replace(translated.byId("outgoing-" + expiring).selectFirst("h3").text(), ""));
@@ -169,6 +173,7 @@ class IntroductionsTests extends PortalIntegrationTest {
 			.isFalse();
 		// E-mails leave in order: the next one the asker receives is an accepted
 		// introduction's, so nothing came about the decline or the expiry.
+		asker.visitor().speaking("en");
 		long acceptedCard = card(owner, "DATA");
 		askForm(asker, acceptedCard).fill("message", "And data?").submitAndFollow();
 		owner.visitor()
@@ -232,8 +237,9 @@ class IntroductionsTests extends PortalIntegrationTest {
 
 		for (String answer : List.of("accept", "decline")) {
 			Page page = third.visitor().open("/directory/account");
-			page.document().selectFirst("#directory-sign-out").attr("action",
-					"/directory/introductions/" + id + "/" + answer);
+			page.document()
+				.selectFirst("#directory-sign-out")
+				.attr("action", "/directory/introductions/" + id + "/" + answer);
 			assertThat(page.form("#directory-sign-out").submit().status()).isEqualTo(404);
 		}
 		assertThat(third.visitor().open("/directory/introductions/" + id + "/outcome").status()).isEqualTo(404);
@@ -254,11 +260,14 @@ class IntroductionsTests extends PortalIntegrationTest {
 		Signed owner = organisation("Rezultatas", "LT", "en");
 		Signed asker = organisation("Outcome", "PL", "en");
 		long card = card(owner, "GPUS_HARDWARE");
+		int ownerMails = TestMail.messagesTo(owner.email()).size();
 		askForm(asker, card).fill("message", "GPUs for our start-up?").submitAndFollow();
 		long id = introduction(card, asker);
-		owner.visitor().open("/directory/introductions").form("#accept-" + id).submitAndFollow();
-		int ownerMails = TestMail.messagesTo(owner.email()).size();
 		int askerMails = TestMail.messagesTo(asker.email()).size();
+		owner.visitor().open("/directory/introductions").form("#accept-" + id).submitAndFollow();
+		// The request's and the introduction's e-mails, then the question.
+		Inbox.nth(owner.email(), ownerMails + 2);
+		Inbox.nth(asker.email(), askerMails + 1);
 		jdbc.sql("UPDATE directory_introduction SET closed_at = now() - interval '15 days' WHERE id = ?")
 			.param(id)
 			.update();
@@ -266,32 +275,31 @@ class IntroductionsTests extends PortalIntegrationTest {
 		introductions.followUp();
 		introductions.followUp();
 
-		Inbox.Mail question = Inbox.nth(asker.email(), askerMails + 1);
+		Inbox.Mail question = Inbox.nth(asker.email(), askerMails + 2);
 		assertThat(question.subject()).isEqualTo("Did the introduction lead anywhere?");
 		assertThat(question.text()).contains(owner.name());
 		Page form = asker.visitor().open(question.path("/directory/introductions/\\d+/outcome"));
 		Page none = form.form("#outcome-form").submit();
 		assertThat(none.errorFor("outcome")).contains("Choose whether the introduction led anywhere");
 		assertThat(none.form("#outcome-form").choose("outcome", "YES").submitAndFollow().byId("done").text())
-			.isEqualTo("Thank you for your answer.");
-		Inbox.Mail ownerQuestion = Inbox.nth(owner.email(), ownerMails + 1);
+			.endsWith("Thank you for your answer.");
+		Inbox.Mail ownerQuestion = Inbox.nth(owner.email(), ownerMails + 3);
 		owner.visitor()
 			.open(ownerQuestion.path("/directory/introductions/\\d+/outcome"))
 			.form("#outcome-form")
 			.choose("outcome", "NOT_YET")
 			.submitAndFollow();
-		assertThat(TestMail.messagesTo(asker.email())).as("asked once").hasSize(askerMails + 1);
+		assertThat(TestMail.messagesTo(asker.email())).as("asked once").hasSize(askerMails + 2);
 
 		Page staff = signedIn(Role.VIEWER).open("/staff/directory/introductions");
 		assertThat(staff.document().selectFirst("#by-role-and-country tr[data-role=GPUS_HARDWARE][data-country=PL]"))
 			.isNotNull();
-		assertThat(Long.parseLong(staff.document()
-			.selectFirst("#outcomes [data-outcome=YES] dd")
-			.text()
-			.replaceAll("\\D", ""))).isPositive();
+		assertThat(Long
+			.parseLong(staff.document().selectFirst("#outcomes [data-outcome=YES] dd").text().replaceAll("\\D", "")))
+			.isPositive();
 		assertThat(staff.body()).doesNotContain(asker.email(), owner.email(), asker.name());
 		String csv = signedIn(Role.VIEWER).open("/staff/directory/introductions.csv").body();
-		assertThat(csv).startsWith("role,country,requests,pending,accepted,declined,expired,outcome_yes")
+		assertThat(csv).contains("role,country,requests,pending,accepted,declined,expired,outcome_yes")
 			.contains("GPUS_HARDWARE,PL,");
 	}
 
@@ -327,8 +335,12 @@ class IntroductionsTests extends PortalIntegrationTest {
 			.param(asker.key())
 			.query(Long.class)
 			.single()).as("the open request is gone, the accepted one stays").isOne();
-		assertThat(jdbc.sql("SELECT coalesce(asker_email, '') || coalesce(message, '') FROM directory_introduction"
-				+ " WHERE id = ?").param(acceptedId).query(String.class).single()).isEmpty();
+		assertThat(jdbc
+			.sql("SELECT coalesce(asker_email, '') || coalesce(message, '') FROM directory_introduction"
+					+ " WHERE id = ?")
+			.param(acceptedId)
+			.query(String.class)
+			.single()).isEmpty();
 		assertThat(owner.visitor().open("/directory/introductions").body()).doesNotContain("Software partners wanted.");
 	}
 
