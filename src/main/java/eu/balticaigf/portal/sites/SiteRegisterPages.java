@@ -250,6 +250,11 @@ class SiteRegisterPages {
 		String name = read(errors, "name", () -> SiteInput.text(form.name(), "sites.error.name", SiteInput.MAX_TEXT));
 		String operator = read(errors, "operator", () -> SiteInput.optionalText(form.operator(), SiteInput.MAX_TEXT));
 		BidOrganisations.Listed member = operatorMember(form.operatorMember(), errors);
+		if (member != null && operator != null && !operator.equals(member.name())) {
+			// Two different operators: keeping either would drop what the other field
+			// says.
+			errors.rejectValue("operator", "sites.error.operator.both");
+		}
 		if (member != null) {
 			operator = member.name();
 		}

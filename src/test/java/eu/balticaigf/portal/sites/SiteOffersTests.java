@@ -127,10 +127,15 @@ class SiteOffersTests extends PortalIntegrationTest {
 		assertThat(forged.errorFor("operatorMember")).isEqualTo("Choose a member from the list, or none");
 		assertThat(repository.siteExists(slug)).isFalse();
 
-		Page site = forged.form("form[action$='/sites/new']")
+		Page both = forged.form("form[action$='/sites/new']")
 			.choose("operatorMember", member.val())
-			.submit()
-			.followed();
+			.fill("operator", "Another operator")
+			.submit();
+		assertThat(both.errorFor("operator"))
+			.isEqualTo("Choose a member of the bid or type the name of an operator that is not a member, not both");
+		assertThat(repository.siteExists(slug)).isFalse();
+
+		Page site = both.form("form[action$='/sites/new']").fill("operator", "").submit().followed();
 		Element operator = site.byId("operator");
 		assertThat(operator.text()).contains("Politechnika Przykładowa (przykład)").contains("member of the bid");
 		assertThat(operator.selectFirst("a").attr("href")).matches("/staff/bids/[a-z0-9-]+/members/" + member.val());
