@@ -43,6 +43,14 @@ class CardPages {
 
 	private static final int REASON_MAX = 500;
 
+	/**
+	 * Matches a card's owner sees on the card's page; the matches page shows up to
+	 * {@link #MATCHES_LISTED}.
+	 */
+	private static final int MATCHES_ON_CARD = 3;
+
+	private static final int MATCHES_LISTED = 50;
+
 	/** The report form on a card's page. */
 	record ReportForm(String reason) {
 	}
@@ -61,8 +69,11 @@ class CardPages {
 
 	private final Clock clock;
 
+	private final Matches matches;
+
 	CardPages(Cards cards, CardStore store, Organisations organisations, AccountPages accounts,
-			DirectorySettings settings, MessageSource messages, Clock clock) {
+			DirectorySettings settings, MessageSource messages, Clock clock, Matches matches) {
+		this.matches = matches;
 		this.cards = cards;
 		this.store = store;
 		this.organisations = organisations;
@@ -109,6 +120,19 @@ class CardPages {
 		Card card = visible(id, account);
 		model.addAttribute("done", done);
 		return cardPage(card, account, new ReportForm(""), FieldErrors.none(), model);
+	}
+
+	/** Every card that answers this one, best first, each with its reasons. */
+	@GetMapping(PATH + "/{id:\\d+}/matches")
+	String matches(@PathVariable long id, HttpServletRequest request, Model model) {
+		Card card = visible(id, accounts.account(request));
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Organisation> listed = listedOrganisations();
+		String name = organisations.find(card.organisationKey()).map(Organisation::name).orElse("");
+		List<ShownMatch> found = shownMatches(card, listed, MATCHES_LISTED, locale);
+		model.addAttribute("card", ShownCard.of(card, name, messages, locale));
+		model.addAttribute("matches", found);
+		return "directory/matches";
 	}
 
 	@PostMapping(PATH + "/{id:\\d+}/report")
@@ -246,6 +270,8 @@ class CardPages {
 		model.addAttribute("signedIn", account.isPresent());
 		model.addAttribute("reportForm", form);
 		model.addAttribute("reportErrors", errors);
+		model.addAttribute("matches",
+				owns(account, card) ? shownMatches(card, listedOrganisations(), MATCHES_ON_CARD, locale) : List.of());
 		return "directory/card";
 	}
 
@@ -282,6 +308,14 @@ class CardPages {
 		return organisations.listed(Organisations.Query.none())
 			.stream()
 			.collect(Collectors.toMap(Organisation::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private List<ShownMatch> shownMatches(Card card, Map<String, Organisation> listed, int limit, Locale locale) {
+		return matches.of(card, listed.keySet())
+			.stream()
+			.limit(limit)
+			.map(match -> ShownMatch.of(match, listed.get(match.card().organisationKey()).name(), messages, locale))
+			.toList();
 	}
 
 	private List<ShownCard> shown(List<Card> found, Map<String, Organisation> listed, Locale locale) {

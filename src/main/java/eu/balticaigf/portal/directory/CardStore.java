@@ -7,9 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -192,6 +194,26 @@ class CardStore {
 				FROM directory_card WHERE state = 'APPROVED' AND expires_at > ? AND type = ?
 				AND role = ANY(?::text[])""")
 			.params(Timestamp.from(now), type, roles.toArray(String[]::new))
+			.query(CardStore::map)
+			.list();
+	}
+
+	/** The organisations with a live card of this type in one of these roles. */
+	Set<String> organisationsWithLive(String type, Collection<String> roles, Instant now) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT organisation_key FROM directory_card WHERE state = 'APPROVED' AND expires_at > ?
+				AND type = ? AND role = ANY(?::text[])""")
+			.params(Timestamp.from(now), type, roles.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	/** The live cards of these organisations, whatever their role or type. */
+	List<Card> liveOfOrganisations(Collection<String> organisationKeys, Instant now) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				FROM directory_card WHERE state = 'APPROVED' AND expires_at > ?
+				AND organisation_key = ANY(?::text[])""")
+			.params(Timestamp.from(now), organisationKeys.toArray(String[]::new))
 			.query(CardStore::map)
 			.list();
 	}

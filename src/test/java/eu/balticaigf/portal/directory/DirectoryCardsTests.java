@@ -3,6 +3,7 @@ package eu.balticaigf.portal.directory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -251,6 +252,51 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(owner.visitor().open("/directory/cards/mine").byId("my-count").text()).isEqualTo("You have 1 card.");
 	}
 
+	@Test
+	void theOwnerSeesTheCardsThatAnswerItsCardBestFirstWithTheirReasons() {
+		String tag = "bench-" + unique();
+		Owner needing = signedInOrganisation("Galios Poreikis");
+		Owner offering = signedInOrganisation("Galios Tiekėjas");
+		Owner third = signedInOrganisation("Trečioji");
+		Visitor reviewer = signedIn(Role.REVIEWER);
+		long need = approved(reviewer, needing, "NEED", "POWER", "50", tag + ", liquid cooling", "Power for our site");
+		long offer = approved(reviewer, offering, "OFFER", "POWER", "40", tag + ", liquid cooling", "Wind power");
+		long cooling = approved(reviewer, third, "OFFER", "COOLING", "", tag, "Cooling towers");
+
+		Page own = needing.visitor().open("/directory/cards/" + need);
+		assertThat(own.byId("match-list").select(".portal-match").first().attr("data-card"))
+			.isEqualTo(String.valueOf(offer));
+		Page all = own.click("all-matches");
+		assertThat(all.text())
+			.contains("The same role: Power", "Covers 40 of your 50 MW", "Shares 2 tags: " + tag + ", liquid cooling",
+					"Shares 1 country: Lithuania")
+			.doesNotContain(offering.email(), needing.email(), "612 34567");
+		List<String> order = all.document().select(".portal-match").eachAttr("data-card");
+		assertThat(order.indexOf(String.valueOf(offer))).isLessThan(order.indexOf(String.valueOf(cooling)));
+		assertThat(all.text()).contains("A complementary role: Cooling");
+		Page seenByOther = Visitor.at(port).speaking("lt").open("/directory/cards/" + offer + "/matches");
+		assertThat(seenByOther.text()).contains("Jūs padengiate 40 iš jų 50 MW");
+	}
+
+	/** A card written on the page and approved by the moderator: its id. */
+	private long approved(Visitor reviewer, Owner owner, String type, String role, String quantity, String tags,
+			String text) {
+		Page created = owner.visitor()
+			.open("/directory/cards/new")
+			.form("#card-form")
+			.choose("type", type)
+			.choose("role", role)
+			.fill("tags", tags)
+			.fill("quantity", quantity)
+			.choose("unit", quantity.isEmpty() ? "" : "MW")
+			.check("countries", "LT")
+			.fill("text", text)
+			.submitAndFollow();
+		long id = Long.parseLong(created.path().replaceAll("\\D+", ""));
+		moderate(reviewer, id, "APPROVE", "");
+		return id;
+	}
+
 	private long count(Owner owner) {
 		return jdbc.sql("SELECT count(*) FROM directory_card WHERE owner_email = ?")
 			.param(owner.email())
@@ -262,8 +308,16 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		jdbc.sql("UPDATE directory_card SET expires_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
 	}
 
+	/**
+	 * Eight letters (no digits: seven digits in a row read as a phone number, which a
+	 * card's text may not hold).
+	 */
 	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder letters = new StringBuilder();
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+			letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+		}
+		return letters.toString();
 	}
 
 }

@@ -111,6 +111,9 @@ class MailTemplatesTests {
 		// act for, and the minutes the link works.
 		common.put("organisations", List.of("UAB Ąžuolas", "Politechnika Łódzka"));
 		common.put("minutes", 15L);
+		// News about a directory card (directory.Cards): approved, with the card's words.
+		common.put("news", "approve");
+		common.put("card", "Offer: a site with 40 MW of grid connection near Kaunas");
 		// An introduction (directory.Introductions): the other side's contact address.
 		common.put("contact", "ona@example.lt");
 		Map<String, Object> inPerson = new HashMap<>(common);
