@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +156,7 @@ class Introductions {
 			return Asked.TOO_MANY_PENDING;
 		}
 		if (jdbc.sql("SELECT count(*) FROM directory_introduction WHERE asker_key = ? AND asked_at > ?")
-			.params(asker.key(), Timestamp.from(now.minus(java.time.Duration.ofDays(1))))
+			.params(asker.key(), Timestamp.from(now.minus(Duration.ofDays(1))))
 			.query(Long.class)
 			.single() >= settings.perDay()) {
 			return Asked.TOO_MANY_TODAY;
@@ -319,7 +320,7 @@ class Introductions {
 			.param("state", accepted ? State.ACCEPTED.name() : State.PENDING.name())
 			.param("askedAt", Timestamp.from(askedAt))
 			.param("expiresAt", Timestamp.from(askedAt.plus(settings.validity())))
-			.param("closedAt", accepted ? Timestamp.from(askedAt.plus(java.time.Duration.ofDays(1))) : null)
+			.param("closedAt", accepted ? Timestamp.from(askedAt.plus(Duration.ofDays(1))) : null)
 			.param("accepted", accepted)
 			.param("card", cardFormKey)
 			.update();

@@ -45,19 +45,11 @@ class DirectoryPersonalDataTests extends PortalIntegrationTest {
 		organisation.open("/directory/account").form("#list-form").check("consent").submitAndFollow();
 
 		Visitor admin = signedIn(Role.ADMIN);
-		Page export = admin.open("/staff/privacy")
-			.form("form[action$='/staff/privacy/export']")
-			.fill("email", applied.email().toUpperCase())
-			.submit();
-		assertThat(export.body()).contains("\"directorySignIns\"", "\"directorySignInRequests\"",
+		String export = DirectorySupport.export(admin, applied.email().toUpperCase());
+		assertThat(export).contains("\"directorySignIns\"", "\"directorySignInRequests\"",
 				"\"directoryColleaguesAdded\"", "\"directoryListings\"", "\"usedAt\"", "\"outcome\":\"SENT\"");
 
-		Page erased = admin.open("/staff/privacy")
-			.form("form[action$='/staff/privacy/erase']")
-			.fill("email", applied.email())
-			.fill("reason", "Asked by e-mail")
-			.check("confirm")
-			.submit();
+		Page erased = DirectorySupport.erase(admin, applied.email(), "Asked by e-mail");
 		assertThat(erased.byId("erased-counts").select("li").eachText()).contains("Partner directory sign-in links: 1",
 				"Partner directory sign-in requests: 1", "Partner directory colleagues you added: 1",
 				"Partner directory listing choices: 1");
@@ -94,12 +86,7 @@ class DirectoryPersonalDataTests extends PortalIntegrationTest {
 			.submit();
 		DirectorySupport.signIn(theColleague, colleague);
 
-		Page erased = signedIn(Role.ADMIN).open("/staff/privacy")
-			.form("form[action$='/staff/privacy/erase']")
-			.fill("email", colleague)
-			.fill("reason", "Left the company")
-			.check("confirm")
-			.submit();
+		Page erased = DirectorySupport.erase(signedIn(Role.ADMIN), colleague, "Left the company");
 		assertThat(erased.byId("erased-counts").select("li").eachText()).contains("Partner directory colleagues: 1",
 				"Partner directory sign-in links: 1", "Partner directory sign-in requests: 1");
 		assertThat(theColleague.open("/directory/account").path()).isEqualTo("/directory/sign-in");

@@ -1,7 +1,14 @@
 package eu.balticaigf.portal.directory;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import eu.balticaigf.portal.TestMail;
 import eu.balticaigf.portal.application.TestSubmissions;
@@ -62,6 +69,41 @@ public final class DirectorySupport {
 		askForLink(visitor, email);
 		String link = Inbox.nth(email, before + 1).path(LINK);
 		return visitor.open(link).form("#use-link").submitAndFollow();
+	}
+
+	/** What an admin exports for this address on the privacy page: the JSON. */
+	public static String export(Visitor admin, String email) {
+		return admin.open("/staff/privacy")
+			.form("form[action$='/staff/privacy/export']")
+			.fill("email", email)
+			.submit()
+			.body();
+	}
+
+	/** An admin erases this address on the privacy page; the page with the counts. */
+	public static Page erase(Visitor admin, String email, String reason) {
+		return admin.open("/staff/privacy")
+			.form("form[action$='/staff/privacy/erase']")
+			.fill("email", email)
+			.fill("reason", reason)
+			.check("confirm")
+			.submit();
+	}
+
+	/**
+	 * An approved card (a need, 20 MW in Lithuania) of the organisation this address
+	 * signs in for, written and approved through the services the card pages use.
+	 */
+	static long approvedCard(ApplicationContext context, String email, String role, String text) {
+		String key = context.getBean(Organisations.class).speakingFor(email).get(0).key();
+		long id = context.getBean(Cards.class)
+			.create(new OrganisationSession.SignedIn(email, key), UUID.randomUUID().toString(),
+					new CardRules.Draft("NEED", role, List.of("test"), new BigDecimal("20"), "MW", List.of("LT"), text),
+					Locale.ENGLISH);
+		Instant now = Instant.now();
+		context.getBean(CardStore.class)
+			.approve(id, EnumSet.of(Card.State.PENDING), now, now.plus(Duration.ofDays(90)));
+		return id;
 	}
 
 }

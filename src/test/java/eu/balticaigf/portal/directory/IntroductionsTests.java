@@ -1,10 +1,7 @@
 package eu.balticaigf.portal.directory;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,19 +47,9 @@ class IntroductionsTests extends PortalIntegrationTest {
 		return new Signed(name, applied.email(), key, visitor);
 	}
 
-	/**
-	 * An approved card of this organisation (written and approved as the card tests do).
-	 */
 	private long card(Signed owner, String role) {
-		long id = context.getBean(Cards.class)
-			.create(new OrganisationSession.SignedIn(owner.email(), owner.key()), UUID.randomUUID().toString(),
-					new CardRules.Draft("NEED", role, List.of("test"), new BigDecimal("20"), "MW", List.of("LT"),
-							"We need " + role.toLowerCase(Locale.ROOT) + " for an AI factory."),
-					Locale.ENGLISH);
-		Instant now = Instant.now();
-		context.getBean(CardStore.class)
-			.approve(id, EnumSet.of(Card.State.PENDING), now, now.plus(Duration.ofDays(90)));
-		return id;
+		return DirectorySupport.approvedCard(context, owner.email(), role,
+				"We need " + role.toLowerCase(Locale.ROOT) + " for an AI factory.");
 	}
 
 	private static Form askForm(Signed asker, long card) {
@@ -315,19 +302,10 @@ class IntroductionsTests extends PortalIntegrationTest {
 		owner.visitor().open("/directory/introductions").form("#accept-" + acceptedId).submitAndFollow();
 
 		Visitor admin = signedIn(Role.ADMIN);
-		String export = admin.open("/staff/privacy")
-			.form("form[action$='/staff/privacy/export']")
-			.fill("email", asker.email())
-			.submit()
-			.body();
+		String export = DirectorySupport.export(admin, asker.email());
 		assertThat(export).contains("\"directoryIntroductionRequests\"", "Operations, too.",
 				"\"directoryIntroductions\"", "Software partners wanted.");
-		Page erased = admin.open("/staff/privacy")
-			.form("form[action$='/staff/privacy/erase']")
-			.fill("email", asker.email())
-			.fill("reason", "Asked by e-mail")
-			.check("confirm")
-			.submit();
+		Page erased = DirectorySupport.erase(admin, asker.email(), "Asked by e-mail");
 		assertThat(erased.byId("erased-counts").select("li").eachText()).contains(
 				"Partner directory introduction requests waiting for an answer: 1",
 				"Partner directory introductions: 1");
