@@ -172,6 +172,9 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(POST, "/staff/meetings/{slug}", ADMIN), new Route(GET, "/staff/meetings/{slug}", VIEWER),
 			new Route(GET, "/staff/meetings/{slug}/registrations.csv", VIEWER),
 			new Route(GET, "/staff/meetings/{slug}/registrations.xlsx", VIEWER),
+			new Route(GET, "/staff/meetings/{slug}/materials", VIEWER),
+			new Route(POST, "/staff/meetings/{slug}/materials", ADMIN),
+			new Route(POST, "/staff/meetings/{slug}/materials/{id}/remove", ADMIN),
 			new Route(GET, "/staff/meetings/{slug}/check-in", VIEWER),
 			new Route(POST, "/staff/meetings/{slug}/registrations/{id}/check-in", VIEWER),
 			new Route(GET, "/staff/meetings/{slug}/check-in/{token}", VIEWER),
@@ -252,6 +255,11 @@ class RouteAccessTests extends PortalIntegrationTest {
 					"/staff/sites/sites/poznan/values/grid-capacity"),
 			new Route(POST, "/staff/sites/sites/{slug}/values/{criterion}", ADMIN,
 					"/staff/sites/sites/poznan/values/grid-capacity"),
+			// An application's reference that is no offer: the role is checked before
+			// anything is looked up.
+			new Route(GET, "/staff/sites/offers", VIEWER),
+			new Route(GET, "/staff/sites/offers/{reference}", ADMIN, "/staff/sites/offers/{token}"),
+			new Route(POST, "/staff/sites/offers/{reference}", ADMIN, "/staff/sites/offers/{token}"),
 			new Route(GET, "/staff/sites/criteria", VIEWER), new Route(GET, "/staff/sites/criteria/new", ADMIN),
 			new Route(POST, "/staff/sites/criteria/new", ADMIN),
 			new Route(GET, "/staff/sites/criteria/{code}/edit", ADMIN, "/staff/sites/criteria/grid-capacity/edit"),

@@ -1,6 +1,7 @@
 package eu.balticaigf.portal.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ApplicationPages {
 
+	/** The box on the form asking for a reminder before the deadline (with "save"). */
+	static final String REMIND = "remindBeforeDeadline";
+
 	private final Calls calls;
 
 	private final Intake intake;
@@ -49,8 +53,11 @@ class ApplicationPages {
 
 	private final ApplicationFiles files;
 
+	private final DraftReminders reminders;
+
 	ApplicationPages(Calls calls, Intake intake, BotGuard bots, MessageSource messages, Clock clock,
-			ApplicationAnswers answers, QuestionUploads uploads, ApplicationFiles files) {
+			ApplicationAnswers answers, QuestionUploads uploads, ApplicationFiles files, DraftReminders reminders) {
+		this.reminders = reminders;
 		this.answers = answers;
 		this.uploads = uploads;
 		this.files = files;
@@ -74,7 +81,8 @@ class ApplicationPages {
 			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
 		}
 		ApplicationForm form = stored.map(ApplicationStore.Draft::form).orElse(ApplicationForm.empty());
-		return showForm(call, stored.isPresent() ? draftId : UUID.randomUUID(), form, List.of(), model);
+		return showForm(call, stored.isPresent() ? draftId : UUID.randomUUID(), form,
+				stored.map(ApplicationStore.Draft::remind).orElse(false), List.of(), model);
 	}
 
 	@GetMapping("/calls/{slug}/apply/resume/{token}")
@@ -86,7 +94,7 @@ class ApplicationPages {
 		ApplicationStore.Draft draft = intake.draftByResumeToken(token, call)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("resumed", true);
-		return showForm(call, draft.id(), draft.form(), List.of(), model);
+		return showForm(call, draft.id(), draft.form(), draft.remind(), List.of(), model);
 	}
 
 	@PostMapping("/calls/{slug}/apply")
@@ -104,6 +112,7 @@ class ApplicationPages {
 		BotGuard.Verdict verdict = bots.judge(draftId, params.getFirst("servedAt"), params.getFirst("formSignature"),
 				params.getFirst(BotGuard.HONEYPOT), known);
 		ApplicationForm form = ApplicationForm.of(params);
+		boolean remind = "true".equals(params.getFirst(REMIND));
 		if (verdict == BotGuard.Verdict.HONEYPOT) {
 			// Only a bot fills in a field nobody sees: answered like a success so that it
 			// learns nothing; nothing is stored.
@@ -118,17 +127,23 @@ class ApplicationPages {
 			// stored, and the form's new stamp
 			// starts the clock again.
 			model.addAttribute("stampRefused", true);
-			return showForm(call, draftId, form, List.of(), model);
+			return showForm(call, draftId, form, remind, List.of(), model);
 		}
 		if ("save".equals(params.getFirst("action"))) {
 			String email = ApplicationValidator.email(form.value("contactEmail"));
 			if (email == null || form.all("contactEmail").size() > 1) {
-				return showForm(call, draftId, form,
+				return showForm(call, draftId, form, remind,
 						List.of(new ApplicationValidator.FieldError("contactEmail", "save")), model);
 			}
-			intake.saveForLater(draftId, call, form, email, Locale.forLanguageTag(Languages.of(locale)));
+			// Too late for a reminder: the form no longer offers one, and a box ticked on
+			// a
+			// page served earlier asks for nothing.
+			Instant remindAt = remind ? reminders.remindAt(call).orElse(null) : null;
+			intake.saveForLater(draftId, call, form, email, Locale.forLanguageTag(Languages.of(locale)),
+					remindAt != null);
 			model.addAttribute("call", call);
 			model.addAttribute("email", email);
+			model.addAttribute("reminderAt", remindAt);
 			return "application/saved";
 		}
 		intake.saveDraft(draftId, call, form, Locale.forLanguageTag(Languages.of(locale)));
@@ -140,7 +155,7 @@ class ApplicationPages {
 				.stream()
 				.filter(error -> refused.stream().noneMatch(file -> file.field().equals(error.field())))
 				.forEach(errors::add);
-			return showForm(call, draftId, form, ApplicationValidator.sorted(errors), model);
+			return showForm(call, draftId, form, remind, ApplicationValidator.sorted(errors), model);
 		}
 		// Post/redirect/get: the check page is a page of its own, so Back and refresh
 		// never post the form again.
@@ -167,7 +182,7 @@ class ApplicationPages {
 		}
 		ApplicationValidator.Result result = validate(stored.form(), call, draftId);
 		if (!result.valid()) {
-			return showForm(call, draftId, stored.form(), result.errors(), model);
+			return showForm(call, draftId, stored.form(), stored.remind(), result.errors(), model);
 		}
 		return showCheck(call, draftId, result.application(), model);
 	}
@@ -196,12 +211,12 @@ class ApplicationPages {
 		}
 		ApplicationValidator.Result result = validate(draft.form(), call, id);
 		if (!result.valid()) {
-			return showForm(call, id, draft.form(), result.errors(), model);
+			return showForm(call, id, draft.form(), draft.remind(), result.errors(), model);
 		}
 		Intake.Submission submission = intake.submit(id, call, result.application(),
 				Locale.forLanguageTag(Languages.of(locale)));
 		if (submission instanceof Intake.Duplicate) {
-			return showForm(call, id, draft.form(),
+			return showForm(call, id, draft.form(), draft.remind(),
 					List.of(new ApplicationValidator.FieldError("registryCode", "duplicate")), model);
 		}
 		return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + id;
@@ -220,9 +235,11 @@ class ApplicationPages {
 		return "application/confirmation";
 	}
 
-	private String showForm(Call call, UUID draftId, ApplicationForm form, List<ApplicationValidator.FieldError> errors,
-			Model model) {
+	private String showForm(Call call, UUID draftId, ApplicationForm form, boolean remind,
+			List<ApplicationValidator.FieldError> errors, Model model) {
 		BotGuard.Stamp stamp = bots.stamp(draftId);
+		model.addAttribute("reminderAt", reminders.remindAt(call).orElse(null));
+		model.addAttribute("remind", remind);
 		model.addAttribute("call", call);
 		model.addAttribute("draftId", draftId);
 		model.addAttribute("servedAt", stamp.servedAt());

@@ -29,9 +29,15 @@ class ApplicationStore {
 
 	/**
 	 * The form between its steps; {@code amends} is the application an amendment changes,
-	 * null for a new one.
+	 * null for a new one; {@code remind} whether its person asked for a reminder before
+	 * the deadline.
 	 */
-	record Draft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant updatedAt) {
+	record Draft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant updatedAt,
+			boolean remind) {
+	}
+
+	/** A draft whose reminder this transaction has claimed. */
+	record DueReminder(UUID id, ApplicationForm form, String language) {
 	}
 
 	private static final String COLUMNS = """
@@ -41,7 +47,7 @@ class ApplicationStore {
 			description, consent_directory, language, submitted_at, decided_at, withdrawn_at, version, draft_id,
 			form_version, answers::text AS answers""";
 
-	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at";
+	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at, remind_requested_at";
 
 	/** Numbers come back as exact decimals, as they were given. */
 	private static final tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> ANSWERS = new tools.jackson.core.type.TypeReference<>() {
@@ -92,8 +98,43 @@ class ApplicationStore {
 		return draftWhere("id = ?", id);
 	}
 
+	/** The link saved with the draft, or the one its reminder brought. */
 	Optional<Draft> draftByResumeToken(String tokenHash) {
-		return draftWhere("resume_token_hash = ?", tokenHash);
+		return draftWhere("? IN (resume_token_hash, reminder_token_hash)", tokenHash);
+	}
+
+	/**
+	 * Records whether the person asked for a reminder before the deadline (when they did,
+	 * or null): the last save decides.
+	 */
+	void setReminder(UUID id, Instant requestedAt) {
+		jdbc.sql("UPDATE application_draft SET remind_requested_at = ? WHERE id = ?")
+			.params(requestedAt == null ? null : Timestamp.from(requestedAt), id)
+			.update();
+	}
+
+	/**
+	 * Claims the reminders due for the drafts of a call asked for before {@code asked}
+	 * (the moment the reminder is due), marking them reminded in the same statement: a
+	 * second node running this at once waits for the first and then sees them claimed, so
+	 * each draft gets one reminder.
+	 */
+	List<DueReminder> claimReminders(long callId, Instant askedBefore, Instant now) {
+		return jdbc.sql("""
+				UPDATE application_draft SET reminded_at = :now
+				WHERE call_id = :call AND amends IS NULL AND reminded_at IS NULL
+				  AND remind_requested_at IS NOT NULL AND remind_requested_at < :before
+				RETURNING id, fields, language""")
+			.param("now", Timestamp.from(now))
+			.param("call", callId)
+			.param("before", Timestamp.from(askedBefore))
+			.query((rs, row) -> new DueReminder(rs.getObject("id", UUID.class),
+					ApplicationForm.decode(rs.getString("fields")), rs.getString("language")))
+			.list();
+	}
+
+	void setReminderToken(UUID id, String tokenHash) {
+		jdbc.sql("UPDATE application_draft SET reminder_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
 	}
 
 	private Optional<Draft> draftWhere(String condition, Object value) {
@@ -118,7 +159,7 @@ class ApplicationStore {
 	private static Draft mapDraft(ResultSet rs, int row) throws SQLException {
 		return new Draft(rs.getObject("id", UUID.class), rs.getLong("call_id"), rs.getObject("amends", Long.class),
 				ApplicationForm.decode(rs.getString("fields")), rs.getString("language"),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("remind_requested_at") != null);
 	}
 
 	// Applications
@@ -348,6 +389,16 @@ class ApplicationStore {
 				"reference = ? AND (access_token_hash = ? OR EXISTS (SELECT 1 FROM"
 						+ " application_access_link l WHERE l.application_id = a.id AND l.token_hash = ?))",
 				reference, tokenHash, tokenHash);
+	}
+
+	List<StoredApplication> answering(String key, java.util.Collection<String> values) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM application a WHERE status <> 'WITHDRAWN'"
+					+ " AND answers ->> :key IN (:values) ORDER BY submitted_at DESC, id DESC")
+			.param("key", key)
+			.param("values", values)
+			.query(this::map)
+			.list();
 	}
 
 	/** The application the condition (on {@code a}, positional parameters) finds. */

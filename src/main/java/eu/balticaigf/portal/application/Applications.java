@@ -143,6 +143,15 @@ public class Applications {
 			.findFirst();
 	}
 
+	/**
+	 * The applications (withdrawn ones aside) whose answer to a call's own question
+	 * {@code key} is one of {@code values}, in any call, newest first: an offer made
+	 * through a call's questions.
+	 */
+	public List<StoredApplication> answering(String key, java.util.Collection<String> values) {
+		return store.answering(key, values);
+	}
+
 	/** A change of status that happened: the application as it was, and where it went. */
 	public record Transitioned(StoredApplication before, ApplicationStatus to) {
 

@@ -1,8 +1,10 @@
 package eu.balticaigf.portal.application;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import eu.balticaigf.portal.call.Calls;
@@ -32,9 +34,15 @@ class DemoApplications implements ApplicationRunner {
 
 	/**
 	 * A sample application and the language its contact reads, in which the portal writes
-	 * to them (English where the portal does not speak theirs).
+	 * to them (English where the portal does not speak theirs); {@code own} are its
+	 * answers to the demo call's own questions.
 	 */
-	record Sample(String language, ValidApplication answers) {
+	record Sample(String language, ValidApplication answers, Map<String, Object> own) {
+
+		Sample(String language, ValidApplication answers) {
+			this(language, answers, Map.of());
+		}
+
 	}
 
 	static final List<Sample> SAMPLES = List.of(
@@ -42,7 +50,10 @@ class DemoApplications implements ApplicationRunner {
 					new ValidApplication("UAB „Šiaurės skaičiavimai“ (pavyzdys)", "LT", "302222221", "302222221", null,
 							null, "https://example.lt", "CLOUD_COMPUTE_PROVIDER", "MEDIUM", "Rūta Žemaitienė",
 							"ruta@example.lt", "+37061234567", List.of("COMPUTE_HARDWARE", "CLOUD_SERVICES"),
-							25_000_000L, 400_000L, DESCRIPTION, true, false)),
+							25_000_000L, 400_000L, DESCRIPTION, true, false),
+					// Offers a site of its own, so that the register's offers page has
+					// one
+					Map.of("siteOffer", "OWN_SITE", "siteGridMw", new BigDecimal("40"))),
 			new Sample("pl",
 					new ValidApplication("Politechnika Przykładowa (przykład)", "PL", "5260250274", "5260250274",
 							"PL5260250274", "999999999", null, "UNIVERSITY", "LARGE", "Łukasz Wiśniewski",
@@ -89,10 +100,11 @@ class DemoApplications implements ApplicationRunner {
 					continue;
 				}
 				Sample sample = SAMPLES.get(i);
+				ValidApplication answers = sample.own().isEmpty() ? sample.answers()
+						: sample.answers().answering(call.id(), call.formVersion(), sample.own());
 				try {
-					long id = store.insert(References.next(), call.id(), draftId, sample.answers(),
-							privacy.noticeVersion(), sample.language(), SecureTokens.hash(SecureTokens.newToken()),
-							clock.instant());
+					long id = store.insert(References.next(), call.id(), draftId, answers, privacy.noticeVersion(),
+							sample.language(), SecureTokens.hash(SecureTokens.newToken()), clock.instant());
 					store.recordVersion(id, 1, "SUBMITTED", "demo data", clock.instant(), List.of());
 				}
 				catch (DuplicateKeyException ex) {

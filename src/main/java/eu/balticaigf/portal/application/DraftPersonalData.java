@@ -21,10 +21,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts whose contact e-mail is the address. Drafts are kept as the posted form, so they
- * are found by the encoded address and confirmed by decoding. Erasure deletes them.
- * Drafts die with their call's window (they can never be sent): every hour, and with the
- * privacy module's retention purge.
+ * Drafts whose contact e-mail is the address, with the reminder asked for before the
+ * deadline and when it went. Drafts are kept as the posted form, so they are found by the
+ * encoded address and confirmed by decoding. Erasure deletes them. Drafts die with their
+ * call's window (they can never be sent): every hour, and with the privacy module's
+ * retention purge.
  */
 @Component
 class DraftPersonalData implements PersonalDataHolder {
@@ -49,19 +50,23 @@ class DraftPersonalData implements PersonalDataHolder {
 		return "applicationDrafts";
 	}
 
-	private record Found(UUID id, String call, ApplicationForm form, Instant createdAt, Instant updatedAt) {
+	/** {@code remindRequestedAt}, {@code remindedAt}: the reminder asked for and sent. */
+	private record Found(UUID id, String call, ApplicationForm form, Instant createdAt, Instant updatedAt,
+			Instant remindRequestedAt, Instant remindedAt) {
 	}
 
 	private List<Found> find(String email) {
 		String encoded = URLEncoder.encode(email, StandardCharsets.UTF_8);
 		Map<Long, String> slugs = calls.all().stream().collect(Collectors.toMap(Call::id, Call::slug));
 		return jdbc.sql("""
-				SELECT id, call_id, fields, created_at, updated_at FROM application_draft
+				SELECT id, call_id, fields, created_at, updated_at, remind_requested_at, reminded_at
+				FROM application_draft
 				WHERE fields ILIKE '%' || ? || '%' ORDER BY created_at""")
 			.param(encoded)
 			.query((rs, row) -> new Found(rs.getObject("id", UUID.class), slugs.get(rs.getLong("call_id")),
 					ApplicationForm.decode(rs.getString("fields")), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant()))
+					rs.getTimestamp("updated_at").toInstant(), instant(rs.getTimestamp("remind_requested_at")),
+					instant(rs.getTimestamp("reminded_at"))))
 			.list()
 			.stream()
 			.filter(found -> {
@@ -79,8 +84,15 @@ class DraftPersonalData implements PersonalDataHolder {
 			draft.put("createdAt", found.createdAt().toString());
 			draft.put("updatedAt", found.updatedAt().toString());
 			draft.put("fields", found.form().values());
+			draft.put("reminderRequestedAt",
+					found.remindRequestedAt() == null ? null : found.remindRequestedAt().toString());
+			draft.put("reminderSentAt", found.remindedAt() == null ? null : found.remindedAt().toString());
 			return draft;
 		}).toList();
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	@Override

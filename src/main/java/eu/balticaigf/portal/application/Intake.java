@@ -108,13 +108,16 @@ class Intake {
 
 	/**
 	 * "Save and come back later": the draft is kept and its contact gets a private link
-	 * to resume it.
+	 * to resume it; {@code remind} whether they asked for a reminder before the deadline
+	 * ({@link DraftReminders}).
 	 */
-	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale) {
+	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale, boolean remind) {
 		String token = SecureTokens.newToken();
 		transactions.executeWithoutResult(status -> {
-			store.saveDraft(draftId, call.id(), form, locale.getLanguage(), clock.instant());
+			Instant now = clock.instant();
+			store.saveDraft(draftId, call.id(), form, locale.getLanguage(), now);
 			store.setResumeToken(draftId, SecureTokens.hash(token));
+			store.setReminder(draftId, remind ? now : null);
 			Map<String, Object> variables = mailVariables(call, locale);
 			variables.put("link", "/calls/" + call.slug() + "/apply/resume/" + token);
 			outbox.enqueue(new Email(email, locale, "application/resume", variables));
@@ -358,7 +361,8 @@ class Intake {
 		return call.isOpenAt(now) ? null : Change.CLOSED;
 	}
 
-	private Map<String, Object> mailVariables(Call call, Locale locale) {
+	/** What every e-mail about a call's application shows: its call and deadline. */
+	Map<String, Object> mailVariables(Call call, Locale locale) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("callTitle", call.title(locale));
 		variables.put("deadline", dateTime(call.closesAt(), call, locale));

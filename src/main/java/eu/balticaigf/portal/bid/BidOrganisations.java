@@ -18,6 +18,20 @@ public class BidOrganisations {
 	public record DirectMember(long id, String name, String country, String category, String language) {
 	}
 
+	/**
+	 * A member of a bid as another module may name it (a site's operator): which bid, its
+	 * name and country, and the application it came from (null for one added directly).
+	 */
+	public record Listed(long id, String bidSlug, String bidTitle, String name, String country,
+			String applicationReference) {
+
+		/** The member's page in the back office. */
+		public String href() {
+			return BidPages.BASE + "/" + bidSlug + "/members/" + id;
+		}
+
+	}
+
 	private final BidStore store;
 
 	BidOrganisations(BidStore store) {
@@ -31,6 +45,20 @@ public class BidOrganisations {
 
 	public Optional<DirectMember> member(long id) {
 		return store.directMember(id);
+	}
+
+	/** Every bid's members, by bid and name. */
+	public List<Listed> members() {
+		return store.listedMembers();
+	}
+
+	public Optional<Listed> listed(long id) {
+		return store.listedMembers().stream().filter(m -> m.id() == id).findFirst();
+	}
+
+	/** The members that came from this application, in any bid. */
+	public List<Listed> fromApplication(String reference) {
+		return store.listedMembers().stream().filter(m -> reference.equals(m.applicationReference())).toList();
 	}
 
 }

@@ -95,6 +95,16 @@ class BidStore {
 		return jdbc.sql(DIRECT_MEMBER + " AND id = ?").param(id).query(BidStore::directMember).optional();
 	}
 
+	List<BidOrganisations.Listed> listedMembers() {
+		return jdbc.sql("""
+				SELECT m.id, b.slug, b.title, m.organisation_name, m.country, m.application_reference
+				FROM bid_member m JOIN bid b ON b.id = m.bid_id
+				ORDER BY b.slug, m.organisation_name, m.id""")
+			.query((rs, n) -> new BidOrganisations.Listed(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+					rs.getString("organisation_name"), rs.getString("country"), rs.getString("application_reference")))
+			.list();
+	}
+
 	private static final String DIRECT_MEMBER = """
 			SELECT id, organisation_name, country, category, language FROM bid_member
 			WHERE application_reference IS NULL""";

@@ -41,6 +41,10 @@ final class CommitmentAnswers {
 		if (plain.contains(",") && !plain.contains(".")) {
 			plain = plain.replace(',', '.');
 		}
+		if (plain.matches("\\d{16,}(\\.\\d{1,2})?")) {
+			errors.rejectValue(field, "bid.error.amount.tooLarge");
+			return null;
+		}
 		if (!plain.matches("\\d{1,15}(\\.\\d{1,2})?")) {
 			errors.rejectValue(field, "bid.error.amount.number");
 			return null;

@@ -52,8 +52,13 @@ final class FundingPlan {
 			return eu + hostStates + privateCapital;
 		}
 
-		Sources minus(Sources other) {
-			return new Sources(eu - other.eu, hostStates - other.hostStates, privateCapital - other.privateCapital);
+		/**
+		 * What each source still lacks of these targets: a source that pledged more than
+		 * its target lacks nothing, and its surplus does not fill another source's gap.
+		 */
+		Sources stillMissing(Sources pledged) {
+			return new Sources(missing(eu, pledged.eu), missing(hostStates, pledged.hostStates),
+					missing(privateCapital, pledged.privateCapital));
 		}
 
 	}
@@ -72,6 +77,13 @@ final class FundingPlan {
 	}
 
 	private FundingPlan() {
+	}
+
+	/**
+	 * What a target still lacks: never below zero, since a surplus covers only itself.
+	 */
+	static long missing(long target, long pledged) {
+		return Math.max(0, target - pledged);
 	}
 
 	static Plan compute(Bid bid, List<HostState> states, List<Member> allMembers, List<Commitment> commitments,
@@ -124,9 +136,9 @@ final class FundingPlan {
 		for (HostState state : participating) {
 			long target = hostTargets.get(state.country());
 			countries.add(new CountryLine(state.country(), state.status(), target, state.pledgeCents(),
-					target - state.pledgeCents(), privateByCountry.getOrDefault(state.country(), 0L)));
+					missing(target, state.pledgeCents()), privateByCountry.getOrDefault(state.country(), 0L)));
 		}
-		return new Plan(bid.capitalCostCents(), bid.runningCostCents(), targets, pledged, targets.minus(pledged),
+		return new Plan(bid.capitalCostCents(), bid.runningCostCents(), targets, pledged, targets.stillMissing(pledged),
 				privateByState, processors, countries, members, counted);
 	}
 

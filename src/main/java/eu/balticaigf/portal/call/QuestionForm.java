@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import eu.balticaigf.portal.shared.web.Languages;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
@@ -125,7 +126,13 @@ class QuestionForm {
 		for (String code : Languages.CODES) {
 			String text = strip(label.get(code));
 			if (text.isEmpty()) {
-				errors.rejectValue("label[" + code + "]", "call.question.error.label");
+				// Named by the field's own label ("Label (Polski)"): in the error summary
+				// five fields would otherwise read alike.
+				errors.rejectValue("label[" + code + "]", "call.question.error.label",
+						new Object[] {
+								new DefaultMessageSourceResolvable(new String[] { "call.question.field.labelIn" },
+										new Object[] { new DefaultMessageSourceResolvable("language." + code) }) },
+						null);
 			}
 			else if (text.length() > LABEL_MAX) {
 				errors.rejectValue("label[" + code + "]", "call.staff.error.tooLong");

@@ -187,14 +187,24 @@ class SignIns {
 			.optional();
 	}
 
-	/** Counts are needed for a window only, links for their quarter of an hour. */
+	/**
+	 * How long handled requests and expired links are kept: counts are needed for a
+	 * window only, links for their quarter of an hour; a day leaves room to answer "did a
+	 * link go out?".
+	 */
+	static final Duration KEPT = Duration.ofDays(1);
+
 	@Scheduled(fixedDelayString = "${portal.directory.purge-interval:1h}", initialDelayString = "5m")
 	void purgeOld() {
-		Timestamp dayAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
-		jdbc.sql("DELETE FROM directory_sign_in_request WHERE requested_at < ? AND outcome IS NOT NULL")
-			.param(dayAgo)
-			.update();
-		jdbc.sql("DELETE FROM directory_sign_in_link WHERE expires_at < ?").param(dayAgo).update();
+		purgeOld(clock.instant());
+	}
+
+	/** Deletes what is older than {@link #KEPT}: how many requests and links. */
+	int purgeOld(Instant now) {
+		Timestamp before = Timestamp.from(now.minus(KEPT));
+		return jdbc.sql("DELETE FROM directory_sign_in_request WHERE requested_at < ? AND outcome IS NOT NULL")
+			.param(before)
+			.update() + jdbc.sql("DELETE FROM directory_sign_in_link WHERE expires_at < ?").param(before).update();
 	}
 
 	@PreDestroy

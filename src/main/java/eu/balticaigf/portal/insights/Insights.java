@@ -9,6 +9,7 @@ import java.util.Optional;
 import eu.balticaigf.portal.application.Applications;
 import eu.balticaigf.portal.call.Call;
 import eu.balticaigf.portal.call.Calls;
+import eu.balticaigf.portal.call.Question;
 
 import org.springframework.stereotype.Service;
 
@@ -44,13 +45,17 @@ class Insights {
 	/** What the public may see of the call's figures (small cells suppressed). */
 	PublicStatistics publicStatistics(Call call) {
 		Map<String, List<String>> choices = new LinkedHashMap<>();
-		calls.form(call)
-			.questions()
-			.stream()
-			.filter(question -> question.type().isChoice())
-			.forEach(question -> choices.put(question.key(), question.values()));
+		choiceQuestions(call).forEach(question -> choices.put(question.key(), question.values()));
 		return PublicStatistics.of(call, figures(call), choices,
 				applications.answerCounts(call.id(), List.copyOf(choices.keySet())));
+	}
+
+	/**
+	 * The call's choice questions, as its published form version words them: the
+	 * questions whose answers the statistics count, in the form's order.
+	 */
+	List<Question> choiceQuestions(Call call) {
+		return calls.form(call).questions().stream().filter(question -> question.type().isChoice()).toList();
 	}
 
 }

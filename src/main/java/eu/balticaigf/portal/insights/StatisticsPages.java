@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import eu.balticaigf.portal.call.Call;
+import eu.balticaigf.portal.call.Question;
 import eu.balticaigf.portal.shared.web.Formats;
 
 import org.springframework.context.MessageSource;
@@ -38,8 +39,11 @@ class StatisticsPages {
 	record Row(String code, String label, String value) {
 	}
 
-	/** A public table; a withheld one has no rows and says why instead. */
-	record Table(String id, String caption, List<Row> rows, boolean withheld) {
+	/**
+	 * A public table; {@code group} heads the column of its groups; a withheld one has no
+	 * rows and says why instead.
+	 */
+	record Table(String id, String caption, String group, List<Row> rows, boolean withheld) {
 	}
 
 	private final Insights insights;
@@ -67,6 +71,11 @@ class StatisticsPages {
 								labels),
 						table("by-country", "byCountry", statistics.byCountry(), labels::country, statistics, labels),
 						table("by-size", "bySize", statistics.bySize(), labels::size, statistics, labels)));
+		model.addAttribute("answerTables",
+				insights.choiceQuestions(call)
+					.stream()
+					.map(question -> answers(question, statistics, labels))
+					.toList());
 		return "insights/statistics";
 	}
 
@@ -116,12 +125,38 @@ class StatisticsPages {
 
 	private Table table(String id, String name, Map<String, Object> cells, Function<String, String> label,
 			PublicStatistics statistics, Labels labels) {
-		return new Table(id, labels.text("insights.public." + name),
+		return table(id, labels.text("insights.public." + name), labels.text("insights.table.group"), cells, label,
+				statistics.withheld().contains(name), labels);
+	}
+
+	/**
+	 * The counts by answer of one choice question (the JSON's {@code byAnswer}, with its
+	 * suppression), captioned with the question and its answers as the call's published
+	 * form words them in the reader's language.
+	 */
+	private Table answers(Question question, PublicStatistics statistics, Labels labels) {
+		Function<String, String> label = value -> {
+			if (PublicStatistics.UNANSWERED.equals(value)) {
+				return labels.text("insights.public.unanswered");
+			}
+			if (question.type() == Question.Type.YES_NO) {
+				return labels.text("true".equals(value) ? "insights.yes" : "insights.no");
+			}
+			return question.choiceLabel(value, labels.locale());
+		};
+		return table("by-answer-" + question.key(), question.label(labels.locale()),
+				labels.text("insights.public.answer"), statistics.byAnswer().getOrDefault(question.key(), Map.of()),
+				label, statistics.withheld().contains("byAnswer." + question.key()), labels);
+	}
+
+	private Table table(String id, String caption, String group, Map<String, Object> cells,
+			Function<String, String> label, boolean withheld, Labels labels) {
+		return new Table(id, caption, group,
 				cells.entrySet()
 					.stream()
 					.map(cell -> new Row(cell.getKey(), label.apply(cell.getKey()), shown(cell.getValue(), labels)))
 					.toList(),
-				statistics.withheld().contains(name));
+				withheld);
 	}
 
 	private String shown(Object value, Labels labels) {

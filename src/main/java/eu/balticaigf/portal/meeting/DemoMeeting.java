@@ -9,6 +9,9 @@ import java.util.Map;
 
 import eu.balticaigf.portal.shared.DemoSettings;
 
+import eu.balticaigf.portal.shared.OnePagePdf;
+import eu.balticaigf.portal.shared.UploadedFiles;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -87,7 +90,10 @@ class DemoMeeting implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoMeeting(MeetingRepository meetings, DemoSettings settings, Clock clock) {
+	private final MaterialFiles materials;
+
+	DemoMeeting(MeetingRepository meetings, DemoSettings settings, Clock clock, MaterialFiles materials) {
+		this.materials = materials;
 		this.meetings = meetings;
 		this.settings = settings;
 		this.clock = clock;
@@ -98,13 +104,28 @@ class DemoMeeting implements ApplicationRunner {
 		ZoneId vilnius = ZoneId.of("Europe/Vilnius");
 		Instant now = clock.instant();
 		Instant starts = now.atZone(vilnius).plusDays(7).withHour(10).truncatedTo(ChronoUnit.HOURS).toInstant();
-		meetings.insert(new Meeting(0, SLUG,
+		boolean created = meetings.insert(new Meeting(0, SLUG,
 				Map.of("lt", "Informacinis susitikimas (demonstracinis)", "en", "Information meeting (demo)", "pl",
 						"Spotkanie informacyjne (demonstracyjne)", "lv", "Informatīvā sanāksme (demonstrācija)", "et",
 						"Infokohtumine (näidis)"),
 				starts, starts.plus(Duration.ofHours(2)), vilnius, "Gedimino pr. 38, Vilnius", true,
 				settings.meetingCapacity(), now, starts.minus(Duration.ofHours(2)), true,
 				"https://meet.balticaigf.eu/demo-info", DESCRIPTIONS, AGENDAS));
+		if (created) {
+			// A material that is a file, so that the page shows one beside the links.
+			materials.store(meetings.findBySlug(SLUG).orElseThrow(), "Programme (EN)", programme());
+		}
+	}
+
+	private static UploadedFiles.Checked programme() {
+		try {
+			return UploadedFiles.check("programme.pdf",
+					OnePagePdf.of("Information meeting (demo): welcome, the call, applying, questions"),
+					MaterialFiles.MAX_BYTES, MaterialFiles.KINDS);
+		}
+		catch (UploadedFiles.Refused refused) {
+			throw new IllegalStateException("the demo's own PDF is whole", refused);
+		}
 	}
 
 }

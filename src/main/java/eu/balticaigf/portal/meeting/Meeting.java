@@ -61,13 +61,16 @@ public record Meeting(long id, String slug, Map<String, String> titles, Instant 
 					.toList();
 	}
 
-	/** The non-empty lines of {@code text} that are not "Title | https://…". */
-	static List<String> notMaterials(String text) {
-		return text == null ? List.of()
-				: text.lines()
-					.map(String::strip)
-					.filter(line -> !line.isEmpty() && !MATERIAL.matcher(line).matches())
-					.toList();
+	/**
+	 * The numbers (from 1, as an editor counts them) of the non-empty lines of
+	 * {@code text} that are not "Title | https://…".
+	 */
+	static List<Integer> notMaterialLines(String text) {
+		List<String> lines = text == null ? List.of() : text.lines().map(String::strip).toList();
+		return java.util.stream.IntStream.range(0, lines.size())
+			.filter(i -> !lines.get(i).isEmpty() && !MATERIAL.matcher(lines.get(i)).matches())
+			.mapToObj(i -> i + 1)
+			.toList();
 	}
 
 	public Meeting(long id, String slug, Map<String, String> titles, Instant startsAt, Instant endsAt, ZoneId zone,

@@ -3,6 +3,7 @@ package eu.balticaigf.portal.meeting;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -52,9 +53,15 @@ final class MeetingFormValidator implements Validator {
 		});
 		allOrNone(form.descriptionFields(), "staff.meeting.error.description", errors);
 		allOrNone(form.agendaFields(), "staff.meeting.error.agenda", errors);
-		if (!Meeting.notMaterials(form.materials()).isEmpty()
-				|| (form.materials() != null && form.materials().length() > TEXT_MAX)) {
-			errors.rejectValue("materials", "staff.meeting.error.materials");
+		List<Integer> notMaterials = Meeting.notMaterialLines(form.materials());
+		if (form.materials() != null && form.materials().length() > TEXT_MAX) {
+			errors.rejectValue("materials", "staff.meeting.error.textTooLong");
+		}
+		else if (!notMaterials.isEmpty()) {
+			// The first line to fix, by its number: in a long list "a line" alone is a
+			// hunt.
+			errors.rejectValue("materials", "staff.meeting.error.materials", new Object[] { notMaterials.get(0) },
+					null);
 		}
 		if (form.zone() == null || !MeetingForm.ZONES.contains(form.zone())) {
 			// Without the zone no time can be read.

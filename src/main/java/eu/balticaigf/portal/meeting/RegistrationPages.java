@@ -52,8 +52,11 @@ class RegistrationPages {
 
 	private final Clock clock;
 
+	private final MaterialFiles materials;
+
 	RegistrationPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations,
-			Clock clock) {
+			Clock clock, MaterialFiles materials) {
+		this.materials = materials;
 		this.meetings = meetings;
 		this.repository = repository;
 		this.registrations = registrations;
@@ -126,6 +129,7 @@ class RegistrationPages {
 		model.addAttribute("checkInCode", view.registration().holdsInPersonSeat()
 				&& repository.checkInToken(view.registration().id()).isPresent());
 		model.addAttribute("otherAttendance", otherAttendance(view.meeting(), view.registration()));
+		model.addAttribute("materialFiles", materials.of(view.meeting().id()));
 		return "meeting/registration";
 	}
 
@@ -199,6 +203,21 @@ class RegistrationPages {
 				ContentDisposition.inline().filename("check-in.png").build());
 	}
 
+	/**
+	 * A material staff uploaded: always an attachment, typed as its content was judged,
+	 * with {@code nosniff}, so no browser runs it as a page.
+	 */
+	@GetMapping("/meetings/{slug}/materials/{id}")
+	ResponseEntity<byte[]> material(@PathVariable String slug, @PathVariable long id) {
+		MaterialFiles.Content file = materials.content(meeting(slug).id(), id).orElseThrow(MeetingNotFound::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
 	private static ResponseEntity<byte[]> file(Optional<byte[]> content, MediaType type,
 			ContentDisposition disposition) {
 		byte[] body = content.orElseThrow(MeetingNotFound::new);
@@ -233,6 +252,7 @@ class RegistrationPages {
 				attendanceOptions(meeting).stream()
 					.map(option -> new Option(option, Html.t("meeting.attendance." + option), null))
 					.toList());
+		model.addAttribute("materialFiles", materials.of(meeting.id()));
 		return "meeting/register";
 	}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import eu.balticaigf.portal.shared.UploadedFiles;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Html;
 import eu.balticaigf.portal.shared.web.Option;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,7 +48,11 @@ class StaffMeetingPages {
 
 	private final Registrations registrations;
 
-	StaffMeetingPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations) {
+	private final MaterialFiles materials;
+
+	StaffMeetingPages(MeetingRepository meetings, RegistrationRepository repository, Registrations registrations,
+			MaterialFiles materials) {
+		this.materials = materials;
 		this.meetings = meetings;
 		this.repository = repository;
 		this.registrations = registrations;
@@ -144,6 +150,61 @@ class StaffMeetingPages {
 		return download(RegistrationExport.xlsx(filtered(meeting, status, attendance, q), meeting.zone()),
 				slug + "-registrations.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/** The meeting's files (its links are part of the meeting's form). */
+	@GetMapping("/{slug}/materials")
+	String materials(@PathVariable String slug, Model model) {
+		return materialsPage(meeting(slug), "", FieldErrors.none(), model);
+	}
+
+	/**
+	 * A file staff hand out, with the title the meeting page shows: refused next to its
+	 * field with nothing stored when the title is missing or the file is not one of
+	 * {@link MaterialFiles#KINDS}, whole and within {@link MaterialFiles#MAX_BYTES}.
+	 */
+	@PostMapping("/{slug}/materials")
+	@PreAuthorize("hasRole('ADMIN')")
+	String addMaterial(@PathVariable String slug, @RequestParam(required = false) String title,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
+		Meeting meeting = meeting(slug);
+		String cleanTitle = title == null ? "" : title.strip();
+		FieldErrors errors = FieldErrors.none();
+		if (cleanTitle.isEmpty() || cleanTitle.length() > MaterialFiles.TITLE_MAX
+				|| cleanTitle.codePoints().anyMatch(Character::isISOControl)) {
+			errors.add("title", Html.t("staff.meeting.materials.error.title", MaterialFiles.TITLE_MAX));
+		}
+		UploadedFiles.Checked checked = null;
+		try {
+			checked = UploadedFiles.check(file, MaterialFiles.MAX_BYTES, MaterialFiles.KINDS);
+		}
+		catch (UploadedFiles.Refused refused) {
+			errors.add("file", Html.t(UploadedFiles.message(refused, MaterialFiles.MAX_BYTES, MaterialFiles.KINDS)));
+		}
+		if (!errors.isEmpty()) {
+			return materialsPage(meeting, cleanTitle, errors, model);
+		}
+		materials.add(meeting, cleanTitle, checked);
+		redirect.addFlashAttribute("notice", "staff.meeting.materials.added");
+		return "redirect:/staff/meetings/" + slug + "/materials";
+	}
+
+	@PostMapping("/{slug}/materials/{id}/remove")
+	@PreAuthorize("hasRole('ADMIN')")
+	String removeMaterial(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+		materials.remove(meeting(slug), id);
+		redirect.addFlashAttribute("notice", "staff.meeting.materials.removed");
+		return "redirect:/staff/meetings/" + slug + "/materials";
+	}
+
+	private String materialsPage(Meeting meeting, String title, FieldErrors errors, Model model) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("files", materials.of(meeting.id()));
+		model.addAttribute("title", title);
+		model.addAttribute("errors", errors);
+		model.addAttribute("maxMegabytes", MaterialFiles.MAX_BYTES / (1024 * 1024));
+		return "meeting/staffMaterials";
 	}
 
 	@GetMapping("/{slug}/check-in")

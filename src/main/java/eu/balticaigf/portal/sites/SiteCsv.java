@@ -155,7 +155,7 @@ final class SiteCsv {
 			Map<String, SiteRegister.Evidence> values = new LinkedHashMap<>();
 			numbers.forEach((code, value) -> values.put(code, new SiteRegister.Evidence(value, source, measuredOn)));
 			rows.add(new Row(number, slug,
-					new SiteRegister.Details(name, operator, country, latitude, longitude, status), values));
+					new SiteRegister.Details(name, operator, null, country, latitude, longitude, status), values));
 		}
 		return new Reading(problems.isEmpty() ? rows : List.of(), problems);
 	}

@@ -32,12 +32,16 @@ class SiteRegister {
 		this.clock = clock;
 	}
 
-	/** What staff say about a site itself. */
-	record Details(String name, String operator, String country, Double latitude, Double longitude, SiteStatus status) {
+	/**
+	 * What staff say about a site itself; {@code operatorMember} is the bid member that
+	 * operates it (then {@code operator} is that member's name), or null.
+	 */
+	record Details(String name, String operator, Long operatorMember, String country, Double latitude, Double longitude,
+			SiteStatus status) {
 
 		static Details of(Site site) {
-			return new Details(site.name(), site.operator(), site.country(), site.latitude(), site.longitude(),
-					site.status());
+			return new Details(site.name(), site.operator(), site.operatorMember(), site.country(), site.latitude(),
+					site.longitude(), site.status());
 		}
 
 	}
@@ -55,20 +59,26 @@ class SiteRegister {
 	 */
 	@Transactional
 	boolean add(String slug, Details details) {
-		boolean added = repository
-			.insertSiteIfNew(slug, details.name(), details.operator(), details.country(), details.latitude(),
-					details.longitude(), details.status(), false)
-			.isPresent();
+		return add(slug, details, null);
+	}
+
+	/**
+	 * The same for a site an organisation offered in the application {@code offeredIn}:
+	 * false also when that offer is in the register already.
+	 */
+	@Transactional
+	boolean add(String slug, Details details, String offeredIn) {
+		boolean added = repository.insertSiteIfNew(slug, details, false, offeredIn).isPresent();
 		if (added) {
-			audit.record("site.added", AuditLog.Target.of("site", slug), null, details);
+			audit.record(offeredIn == null ? "site.added" : "site.added-from-offer", AuditLog.Target.of("site", slug),
+					null, details);
 		}
 		return added;
 	}
 
 	@Transactional
 	void change(Site site, Details details) {
-		repository.updateSite(site.id(), details.name(), details.operator(), details.country(), details.latitude(),
-				details.longitude(), details.status());
+		repository.updateSite(site.id(), details);
 		audit.record("site.changed", AuditLog.Target.of("site", site.slug()), Details.of(site), details);
 	}
 
@@ -122,7 +132,8 @@ class SiteRegister {
 				added++;
 			}
 			else {
-				change(repository.site(row.slug()).orElseThrow(), row.details());
+				Site existing = repository.site(row.slug()).orElseThrow();
+				change(existing, keepingMember(existing, row.details()));
 				changed++;
 			}
 			Site site = repository.site(row.slug()).orElseThrow();
@@ -132,6 +143,16 @@ class SiteRegister {
 			}
 		}
 		return new Imported(added, changed, values);
+	}
+
+	/**
+	 * A file names the operator only in words: while the name is the one the site has,
+	 * the link to the bid member stays.
+	 */
+	private static Details keepingMember(Site site, Details imported) {
+		boolean same = site.operatorMember() != null && java.util.Objects.equals(site.operator(), imported.operator());
+		return same ? new Details(imported.name(), imported.operator(), site.operatorMember(), imported.country(),
+				imported.latitude(), imported.longitude(), imported.status()) : imported;
 	}
 
 	/**

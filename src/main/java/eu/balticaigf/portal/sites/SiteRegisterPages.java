@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import eu.balticaigf.portal.application.ApplicationAnswers;
+import eu.balticaigf.portal.bid.BidOrganisations;
 import eu.balticaigf.portal.shared.StaffNames;
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Formats;
@@ -58,11 +60,21 @@ class SiteRegisterPages {
 
 	private final StaffNames staffNames;
 
-	SiteRegisterPages(SiteRegister register, SiteRepository repository, Formats formats, StaffNames staffNames) {
+	private final BidOrganisations members;
+
+	private final SiteOffers offers;
+
+	private final ApplicationAnswers answers;
+
+	SiteRegisterPages(SiteRegister register, SiteRepository repository, Formats formats, StaffNames staffNames,
+			BidOrganisations members, SiteOffers offers, ApplicationAnswers answers) {
 		this.register = register;
 		this.repository = repository;
 		this.formats = formats;
 		this.staffNames = staffNames;
+		this.members = members;
+		this.offers = offers;
+		this.answers = answers;
 	}
 
 	static boolean isAdmin(Authentication who) {
@@ -90,24 +102,110 @@ class SiteRegisterPages {
 		return "sites/sites";
 	}
 
-	/** The site form: slug only when adding. */
-	record SiteForm(String slug, String name, String operator, String country, String latitude, String longitude,
-			String status) {
+	/**
+	 * The site form: slug only when adding; the operator is a bid member
+	 * ({@code operatorMember}, its id) or a name.
+	 */
+	record SiteForm(String slug, String name, String operatorMember, String operator, String country, String latitude,
+			String longitude, String status) {
 
 		static SiteForm of(Site site) {
-			return new SiteForm(site.slug(), site.name(), site.operator(), site.country(), plain(site.latitude()),
+			return new SiteForm(site.slug(), site.name(),
+					site.operatorMember() == null ? "" : site.operatorMember().toString(),
+					site.operatorMember() == null ? site.operator() : "", site.country(), plain(site.latitude()),
 					plain(site.longitude()), site.status().name());
 		}
 
 	}
 
-	record SiteFormPage(String action, boolean adding, String backHref, List<Option> countries, List<Option> statuses) {
+	/**
+	 * {@code offer} is the offer the new site comes from, shown beside the form (null
+	 * when staff add a site of their own).
+	 */
+	record SiteFormPage(String action, boolean adding, String backHref, List<Option> members, List<Option> countries,
+			List<Option> statuses, OfferView offer) {
+	}
+
+	// Offers
+
+	/**
+	 * An offer as staff read it: who, when, their answers to the call's own questions.
+	 */
+	record OfferView(String reference, String organisation, String country, String submitted, String member,
+			List<ApplicationAnswers.Answer> answers, String siteHref, String addHref) {
+	}
+
+	static final String OFFERS = SitePages.BASE + "/offers";
+
+	@GetMapping(OFFERS)
+	String offers(Model model, Authentication who) {
+		boolean admin = isAdmin(who);
+		model.addAttribute("offers", offers.offers().stream().map(offer -> offerView(offer, admin)).toList());
+		return "sites/offers";
+	}
+
+	@GetMapping(OFFERS + "/{reference}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String offer(@PathVariable String reference, Model model, RedirectAttributes redirect) {
+		SiteOffers.Offer offer = offer(reference);
+		if (offer.siteSlug() != null) {
+			redirect.addFlashAttribute("saved", t("sites.offer.inRegister", offer.organisation()));
+			return "redirect:" + SITES + "/" + offer.siteSlug();
+		}
+		SiteRegister.Details suggested = offer.suggested(t("sites.offer.name", offer.organisation()));
+		SiteForm form = new SiteForm(offers.suggestedSlug(offer), suggested.name(),
+				suggested.operatorMember() == null ? "" : suggested.operatorMember().toString(),
+				suggested.operatorMember() == null ? suggested.operator() : "", suggested.country(), "", "",
+				suggested.status().name());
+		return offerForm(model, offer, form, FieldErrors.none());
+	}
+
+	@PostMapping(OFFERS + "/{reference}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String addOffer(@PathVariable String reference, @ModelAttribute("form") SiteForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, Authentication who) {
+		SiteOffers.Offer offer = offer(reference);
+		String slug = read(errors, "slug", () -> SiteInput.slug(form.slug()));
+		SiteRegister.Details details = details(form, errors);
+		if (!errors.hasErrors()) {
+			java.util.Optional<String> site = offers.register(offer, slug, details, t("sites.offer.source", reference),
+					who.getName());
+			if (site.isPresent()) {
+				redirect.addFlashAttribute("saved", t("sites.offer.added", offer.organisation()));
+				return "redirect:" + SITES + "/" + site.get();
+			}
+			errors.rejectValue("slug", "sites.error.slug.taken");
+		}
+		return offerForm(model, offer, form, FieldErrors.of(errors));
+	}
+
+	private SiteOffers.Offer offer(String reference) {
+		return offers.offer(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private OfferView offerView(SiteOffers.Offer offer, boolean admin) {
+		Locale locale = Html.locale();
+		List<ApplicationAnswers.Answer> own = answers.sections(offer.application().data(), locale)
+			.stream()
+			.filter(section -> section.key().equals("questions"))
+			.flatMap(section -> section.answers().stream())
+			.toList();
+		return new OfferView(offer.reference(), offer.organisation(),
+				countryName(offer.application().data().country(), locale),
+				formats.date(offer.application().submittedAt(), ZONE),
+				offer.member() == null ? null : offer.member().bidTitle(), own,
+				offer.siteSlug() == null ? null : SITES + "/" + offer.siteSlug(),
+				admin && offer.siteSlug() == null ? OFFERS + "/" + offer.reference() : null);
+	}
+
+	private String offerForm(Model model, SiteOffers.Offer offer, SiteForm form, FieldErrors errors) {
+		return siteForm(model, form, errors, OFFERS + "/" + offer.reference(), true, OFFERS, offerView(offer, false));
 	}
 
 	@GetMapping(SITES + "/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newSite(Model model) {
-		return siteForm(model, new SiteForm("", "", "", "", "", "", SiteStatus.PROPOSED.name()), null,
+		return siteForm(model, new SiteForm("", "", "", "", "", "", "", SiteStatus.PROPOSED.name()), null,
 				FieldErrors.none());
 	}
 
@@ -151,6 +249,10 @@ class SiteRegisterPages {
 	private SiteRegister.Details details(SiteForm form, Errors errors) {
 		String name = read(errors, "name", () -> SiteInput.text(form.name(), "sites.error.name", SiteInput.MAX_TEXT));
 		String operator = read(errors, "operator", () -> SiteInput.optionalText(form.operator(), SiteInput.MAX_TEXT));
+		BidOrganisations.Listed member = operatorMember(form.operatorMember(), errors);
+		if (member != null) {
+			operator = member.name();
+		}
 		String country = read(errors, "country", () -> SiteInput.country(form.country(), "sites.error.country"));
 		Double latitude = read(errors, "latitude",
 				() -> SiteInput.degrees(form.latitude(), 90, "sites.error.latitude"));
@@ -161,10 +263,41 @@ class SiteRegisterPages {
 			errors.rejectValue(latitude == null ? "latitude" : "longitude", "sites.error.coordinates");
 		}
 		SiteStatus status = read(errors, "status", () -> SiteInput.status(form.status(), "sites.error.status"));
-		return new SiteRegister.Details(name, operator, country, latitude, longitude, status);
+		return new SiteRegister.Details(name, operator, member == null ? null : member.id(), country, latitude,
+				longitude, status);
+	}
+
+	/**
+	 * The member chosen as operator: none, or one that exists (a forged id is refused).
+	 */
+	private BidOrganisations.Listed operatorMember(String chosen, Errors errors) {
+		if (chosen == null || chosen.isBlank()) {
+			return null;
+		}
+		try {
+			return members.listed(Long.parseLong(chosen.strip())).orElseThrow(NumberFormatException::new);
+		}
+		catch (NumberFormatException unknown) {
+			errors.rejectValue("operatorMember", "sites.error.operatorMember");
+			return null;
+		}
+	}
+
+	private List<Option> memberOptions(Locale locale) {
+		return members.members()
+			.stream()
+			.map(m -> new Option(String.valueOf(m.id()),
+					t("sites.site.operatorMember.option", m.name(), countryName(m.country(), locale), m.bidTitle())))
+			.toList();
 	}
 
 	private String siteForm(Model model, SiteForm form, Site site, FieldErrors errors) {
+		return site == null ? siteForm(model, form, errors, SITES + "/new", true, SITES, null) : siteForm(model, form,
+				errors, SITES + "/" + site.slug() + "/edit", false, SITES + "/" + site.slug(), null);
+	}
+
+	private String siteForm(Model model, SiteForm form, FieldErrors errors, String action, boolean adding,
+			String backHref, OfferView offer) {
 		Locale locale = Html.locale();
 		List<Option> countries = java.util.Arrays.stream(Locale.getISOCountries())
 			.map(code -> new Option(code, countryName(code, locale)))
@@ -176,8 +309,7 @@ class SiteRegisterPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("page",
-				site == null ? new SiteFormPage(SITES + "/new", true, SITES, countries, statuses) : new SiteFormPage(
-						SITES + "/" + site.slug() + "/edit", false, SITES + "/" + site.slug(), countries, statuses));
+				new SiteFormPage(action, adding, backHref, memberOptions(locale), countries, statuses, offer));
 		return "sites/siteForm";
 	}
 
@@ -185,8 +317,12 @@ class SiteRegisterPages {
 			String enteredAt, boolean missing, boolean estimate, String changeHref) {
 	}
 
-	record SiteView(String slug, String name, String operator, String country, String coordinates, String status,
-			boolean illustrative, List<ValueRow> values) {
+	/**
+	 * One site as its page shows it; {@code memberHref} links its operator's bid member
+	 * page, {@code offeredIn} the application that offered it (both may be null).
+	 */
+	record SiteView(String slug, String name, String operator, String memberHref, String memberBid, String offeredIn,
+			String country, String coordinates, String status, boolean illustrative, List<ValueRow> values) {
 	}
 
 	@GetMapping(SITES + "/{slug}")
@@ -224,8 +360,12 @@ class SiteRegisterPages {
 						formats.dateTime(entered.enteredAt(), ZONE), false, false, change));
 			}
 		}
+		BidOrganisations.Listed member = site.operatorMember() == null ? null
+				: members.listed(site.operatorMember()).orElse(null);
 		model.addAttribute("site",
-				new SiteView(slug, site.name(), site.operator(), countryName(site.country(), locale),
+				new SiteView(slug, site.name(), site.operator(), member == null ? null : member.href(),
+						member == null ? null : member.bidTitle(), site.offeredIn(),
+						countryName(site.country(), locale),
 						site.located() ? SitePages.number(site.latitude(), 4, locale) + ", "
 								+ SitePages.number(site.longitude(), 4, locale) : "",
 						t(site.status().label()), site.illustrative(), rows));

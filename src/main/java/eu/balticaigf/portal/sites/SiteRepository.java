@@ -55,46 +55,66 @@ class SiteRepository {
 
 	long insertSite(String slug, String name, String operator, String country, Double latitude, Double longitude,
 			SiteStatus status, boolean illustrative) {
-		return insertSiteIfNew(slug, name, operator, country, latitude, longitude, status, illustrative).orElseThrow();
+		return insertSiteIfNew(slug,
+				new SiteRegister.Details(name, operator, null, country, latitude, longitude, status), illustrative,
+				null)
+			.orElseThrow();
 	}
 
 	/**
-	 * Adds the site unless one has its slug (then empty): a second click or a second
-	 * import waits for the first and finds the site there.
+	 * Adds the site unless one has its slug, or comes from the same offer (then empty): a
+	 * second click or a second import waits for the first and finds the site there.
 	 */
-	Optional<Long> insertSiteIfNew(String slug, String name, String operator, String country, Double latitude,
-			Double longitude, SiteStatus status, boolean illustrative) {
+	Optional<Long> insertSiteIfNew(String slug, SiteRegister.Details details, boolean illustrative, String offeredIn) {
 		return jdbc.sql("""
-				INSERT INTO site (slug, name, operator, country, latitude, longitude, status, illustrative)
-				VALUES (:slug, :name, :operator, :country, :latitude, :longitude, :status, :illustrative)
-				ON CONFLICT (slug) DO NOTHING
+				INSERT INTO site (slug, name, operator, operator_member, country, latitude, longitude, status,
+				                  illustrative, offered_in)
+				VALUES (:slug, :name, :operator, :member, :country, :latitude, :longitude, :status, :illustrative,
+				        :offeredIn)
+				ON CONFLICT DO NOTHING
 				RETURNING id""")
 			.param("slug", slug)
-			.param("name", name)
-			.param("operator", operator)
-			.param("country", country)
-			.param("latitude", latitude)
-			.param("longitude", longitude)
-			.param("status", status.name())
+			.params(detailsParams(details))
 			.param("illustrative", illustrative)
+			.param("offeredIn", offeredIn)
 			.query(Long.class)
 			.optional();
 	}
 
-	void updateSite(long id, String name, String operator, String country, Double latitude, Double longitude,
-			SiteStatus status) {
+	void updateSite(long id, SiteRegister.Details details) {
 		jdbc.sql("""
-				UPDATE site SET name = :name, operator = :operator, country = :country, latitude = :latitude,
-				    longitude = :longitude, status = :status
-				WHERE id = :id""")
-			.param("id", id)
-			.param("name", name)
-			.param("operator", operator)
-			.param("country", country)
-			.param("latitude", latitude)
-			.param("longitude", longitude)
-			.param("status", status.name())
-			.update();
+				UPDATE site SET name = :name, operator = :operator, operator_member = :member, country = :country,
+				    latitude = :latitude, longitude = :longitude, status = :status
+				WHERE id = :id""").param("id", id).params(detailsParams(details)).update();
+	}
+
+	private static Map<String, Object> detailsParams(SiteRegister.Details details) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", details.name());
+		params.put("operator", details.operator());
+		params.put("member", details.operatorMember());
+		params.put("country", details.country());
+		params.put("latitude", details.latitude());
+		params.put("longitude", details.longitude());
+		params.put("status", details.status().name());
+		return params;
+	}
+
+	/** The site an offer became, if it did. */
+	Optional<Site> siteOfferedIn(String reference) {
+		return jdbc.sql("SELECT * FROM site WHERE offered_in = ?")
+			.param(reference)
+			.query(SiteRepository::site)
+			.optional();
+	}
+
+	/** Which offers became which sites: application reference to site slug. */
+	Map<String, String> offeredSites() {
+		Map<String, String> slugs = new HashMap<>();
+		jdbc.sql("SELECT offered_in, slug FROM site WHERE offered_in IS NOT NULL")
+			.query((rs, row) -> slugs.put(rs.getString("offered_in"), rs.getString("slug")))
+			.list();
+		return slugs;
 	}
 
 	/** One site's values by criterion code. */
@@ -276,7 +296,8 @@ class SiteRepository {
 	private static Site site(ResultSet rs, int row) throws SQLException {
 		return new Site(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("operator"),
 				rs.getString("country"), nullable(rs, "latitude"), nullable(rs, "longitude"),
-				SiteStatus.valueOf(rs.getString("status")), rs.getBoolean("illustrative"));
+				SiteStatus.valueOf(rs.getString("status")), rs.getBoolean("illustrative"),
+				rs.getObject("operator_member", Long.class), rs.getString("offered_in"));
 	}
 
 	private static SiteValue value(ResultSet rs) throws SQLException {

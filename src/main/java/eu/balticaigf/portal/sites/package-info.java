@@ -5,5 +5,5 @@
  * and frozen versions for the dossier.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Candidate sites",
-		allowedDependencies = { "audit", "shared" })
+		allowedDependencies = { "application", "bid", "audit", "shared" })
 package eu.balticaigf.portal.sites;

@@ -8,6 +8,7 @@ import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Form;
 import eu.balticaigf.portal.pages.Journeys;
 import eu.balticaigf.portal.pages.Page;
+import eu.balticaigf.portal.pages.ServedForm;
 import eu.balticaigf.portal.pages.Visitor;
 import eu.balticaigf.portal.shared.TestFiles;
 import eu.balticaigf.portal.shared.UploadedFiles;
@@ -78,22 +79,17 @@ class QuestionUploadTests extends PortalIntegrationTest {
 			.errorFor("q.letter")).isEqualTo("The file name must be a plain name, without folders or line breaks");
 		// A browser sends a line break in a file name encoded (%0A); a hand-made request
 		// can send it as it is.
-		org.jsoup.nodes.Document served = Visitor.at(port).speaking("en").open("/calls/" + slug + "/apply").document();
-		String refused = mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		ServedForm served = ServedForm.of(mvc, "/calls/" + slug + "/apply");
+		String refused = mvc.perform(served
+			.sent(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.multipart("/calls/" + slug + "/apply")
 				.file(new org.springframework.mock.web.MockMultipartFile("q.letter", "letter\nof intent.pdf",
-						"application/pdf", TestFiles.pdf("Letter")))
-				.param("draftId", served.selectFirst("input[name=draftId]").val())
-				.param("servedAt", served.selectFirst("input[name=servedAt]").val())
-				.param("formSignature", served.selectFirst("input[name=formSignature]").val())
-				.param("action", "continue")
-				.header("Accept-Language", "en")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.csrf()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+						"application/pdf", TestFiles.pdf("Letter"))))
+			.param("draftId", served.value("draftId"))
+			.param("servedAt", served.value("servedAt"))
+			.param("formSignature", served.value("formSignature"))
+			.param("action", "continue")
+			.header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(refused).getElementById("q.letter-error").text())
 			.contains("The file name must be a plain name, without folders or line breaks");
 		Page none = Journeys

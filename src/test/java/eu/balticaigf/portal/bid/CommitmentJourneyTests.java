@@ -79,6 +79,12 @@ class CommitmentJourneyTests extends PortalIntegrationTest {
 		assertThat(notANumber.errorFor("amount")).startsWith("Enter the amount as a number");
 		assertThat(notANumber.errorFor("years")).startsWith("Enter the number of years as a whole number");
 		assertThat(notANumber.form("#submit-form").value("amount")).isEqualTo("five million");
+		Page tooLarge = form.form("#submit-form")
+			.fill("amount", "1 500 000 000 000 000 000")
+			.fill("years", "5")
+			.submit();
+		assertThat(tooLarge.errorFor("amount"))
+			.isEqualTo("The amount is too large: enter at most 15 digits before the decimal point");
 		assertThat(commitmentRow(id).get("state")).isEqualTo("REQUESTED");
 
 		Form answers = form.form("#submit-form")

@@ -119,6 +119,28 @@ class FundingPlanTests {
 	}
 
 	@Test
+	void aPledgeOverItsTargetLacksNothingAndItsSurplusFillsNoOtherGap() {
+		// Poland pledges EUR 15,000,000 against its 10,302,469.04 target; the EU EUR
+		// 25,000,000 against 21,604,938.08.
+		List<HostState> states = List.of(STATES.get(0),
+				new HostState("PL", HostState.Status.COMMITTED, 1_500_000_000L, null, JOINED, JOINED, null),
+				STATES.get(3));
+		Bid generous = new Bid(1, "test", "Test bid", BID.capitalCostCents(), BID.runningCostCents(), 1750, 1750, 6500,
+				2_500_000_000L);
+		FundingPlan.Plan plan = FundingPlan.compute(generous, states, MEMBERS, COMMITMENTS,
+				FundingPlan.Scenario.everything());
+
+		assertThat(plan.countries()).filteredOn(line -> line.country().equals("PL"))
+			.extracting(FundingPlan.CountryLine::hostGap)
+			.containsExactly(0L);
+		assertThat(plan.countries()).filteredOn(line -> line.country().equals("LT"))
+			.extracting(FundingPlan.CountryLine::hostGap)
+			.containsExactly(30_246_904L);
+		assertThat(plan.gaps().eu()).isZero();
+		assertThat(plan.gaps().total()).isEqualTo(plan.gaps().hostStates() + plan.gaps().privateCapital());
+	}
+
+	@Test
 	void leavingOutTheUnsignedTierCountsOnlySignedAndVerifiedMoney() {
 		FundingPlan.Plan signed = plan(new FundingPlan.Scenario(Set.of(), Set.of(), CommitmentState.SIGNED));
 		assertThat(signed.pledged())

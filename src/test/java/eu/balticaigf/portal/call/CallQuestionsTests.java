@@ -197,7 +197,8 @@ class CallQuestionsTests extends PortalIntegrationTest {
 			.submit();
 
 		assertThat(page.errorFor("key")).startsWith("Enter a key that starts with a lower-case letter");
-		assertThat(page.errorFor("label-pl")).isEqualTo("Enter the question in this language");
+		assertThat(page.errorFor("label-pl")).isEqualTo("Label (Polski): enter the question in this language");
+		assertThat(page.errorSummary()).contains("Label (Polski): enter the question in this language");
 		assertThat(page.errorFor("choices-0-label-en")).isEqualTo("Enter this text in this language too");
 		assertThat(page.byId("choices-error").text()).contains("Give at least two choices");
 		assertThat(Visitor.at(port).speaking("en").open("/staff/calls/" + slug + "/questions").status()).isEqualTo(200);

@@ -230,6 +230,9 @@ class StaffCallPagesTests {
 
 		Page list = viewer.open("/staff/calls");
 		assertThat(list.byId("calls").select("tr[data-call=baltic-aigf-2025]")).hasSize(1);
+		// The heading says what the column holds: when applications may be sent.
+		assertThat(list.byId("calls").select("thead th").eachText()).containsExactly("Title", "State",
+				"Application window");
 		assertThat(list.has("#new-call")).isFalse();
 		Page call = viewer.open("/staff/calls/baltic-aigf-2025");
 		assertThat(call.has("#edit-call")).isFalse();

@@ -20,6 +20,9 @@ public final class DirectorySupport {
 
 	public static final String LINK = "/directory/sign-in/[A-Za-z0-9_-]+";
 
+	/** The phone number every application made here gives (never to be shown). */
+	public static final String PHONE = "+370 612 34567";
+
 	private DirectorySupport() {
 	}
 
@@ -32,7 +35,7 @@ public final class DirectorySupport {
 		TestSubmissions.Submitted submitted = TestSubmissions.submit(context, "en", name, profile,
 				a -> new ValidApplication(a.organisationName(), a.country(), a.registryCode(),
 						a.registryCodeNormalised(), a.vatNumber(), a.pic(), "https://" + name.hashCode() + ".example",
-						a.category(), a.organisationSize(), a.contactName(), a.contactEmail(), "+370 612 34567",
+						a.category(), a.organisationSize(), a.contactName(), a.contactEmail(), PHONE,
 						a.contributionAreas(), a.investmentIntentEur(), a.computeDemandGpuHours(), a.description(),
 						true, consent));
 		// The receipt comes first: a sign-in link is then the second e-mail.

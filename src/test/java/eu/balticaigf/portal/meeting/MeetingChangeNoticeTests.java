@@ -70,9 +70,9 @@ class MeetingChangeNoticeTests extends PortalIntegrationTest {
 
 		var refused = admin.open(edit)
 			.form("form[method=post]")
-			.fill("materials", "Slides\njavascript:alert(1)")
+			.fill("materials", "Slides | https://example.org/s\n\njavascript:alert(1)")
 			.submit();
-		assertThat(refused.errorFor("materials")).startsWith("Write each material on a line of its own");
+		assertThat(refused.errorFor("materials")).startsWith("Line 3: write each material on a line of its own");
 		assertThat(meetings.findBySlug(meeting.slug()).orElseThrow().materials()).isNull();
 
 		admin.open(edit)

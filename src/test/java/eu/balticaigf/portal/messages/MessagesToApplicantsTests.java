@@ -154,6 +154,16 @@ class MessagesToApplicantsTests extends PortalIntegrationTest {
 
 		Page tampered = nobody.form("#message-form").tamper("status", "CONFIRMED").submit();
 		assertThat(tampered.errorFor("status")).isEqualTo("Choose one of the values in the list");
+
+		Page longSubject = tampered.form("#message-form")
+			.tamper("status", "")
+			.fill("subjectEn", "Information day ".repeat(13))
+			.fill("subjectPl", "x".repeat(201))
+			.fill("bodyPl", "Tekst")
+			.submit();
+		assertThat(longSubject.errorFor("subjectEn")).isEqualTo("Enter a subject of 200 characters or fewer");
+		assertThat(longSubject.errorFor("subjectPl")).isEqualTo("Enter a subject of 200 characters or fewer");
+		assertThat(longSubject.has("#send-form")).isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM sent_message WHERE audience_slug = ?")
 			.param(slug)
 			.query(Long.class)

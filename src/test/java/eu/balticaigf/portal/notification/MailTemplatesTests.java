@@ -111,6 +111,9 @@ class MailTemplatesTests {
 		// act for, and the minutes the link works.
 		common.put("organisations", List.of("UAB Ąžuolas", "Politechnika Łódzka"));
 		common.put("minutes", 15L);
+		// News about a directory card (directory.Cards): approved, with the card's words.
+		common.put("news", "approve");
+		common.put("card", "Offer: a site with 40 MW of grid connection near Kaunas");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);

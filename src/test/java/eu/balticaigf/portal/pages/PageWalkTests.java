@@ -51,7 +51,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
 			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}",
-			"/staff/application-files/{sha256}", "/staff/directory/cards.csv");
+			"/staff/application-files/{sha256}", "/meetings/{slug}/materials/{id}", "/staff/directory/cards.csv");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -298,6 +298,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/meetings/{slug}/edit", Role.ADMIN, "/staff/meetings/demo-info/edit");
 		staffPage(visits, "/staff/meetings/{slug}", Role.VIEWER, "/staff/meetings/demo-info",
 				"/staff/meetings/info-2025-08-01");
+		staffPage(visits, "/staff/meetings/{slug}/materials", Role.VIEWER, "/staff/meetings/demo-info/materials");
 		staffPage(visits, "/staff/meetings/{slug}/check-in", Role.VIEWER, "/staff/meetings/demo-info/check-in",
 				"/staff/meetings/demo-info/check-in?q=Ona");
 		staffPage(visits, "/staff/meetings/{slug}/check-in/{token}", Role.VIEWER,
@@ -350,6 +351,11 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/sites/sites/{slug}/edit", Role.ADMIN, "/staff/sites/sites/skawina/edit");
 		staffPage(visits, "/staff/sites/sites/{slug}/values/{criterion}", Role.ADMIN,
 				"/staff/sites/sites/skawina/values/grid-capacity", "/staff/sites/sites/skawina/values/latency-riga");
+		staffPage(visits, "/staff/sites/offers", Role.VIEWER, "/staff/sites/offers");
+		staffPage(visits, "/staff/sites/offers/{reference}", Role.ADMIN, "/staff/sites/offers/" + jdbc
+			.sql("SELECT reference FROM application WHERE answers ->> 'siteOffer' = 'OWN_SITE' ORDER BY id LIMIT 1")
+			.query(String.class)
+			.single());
 		staffPage(visits, "/staff/sites/criteria", Role.VIEWER, "/staff/sites/criteria");
 		staffPage(visits, "/staff/sites/criteria/new", Role.ADMIN, "/staff/sites/criteria/new");
 		staffPage(visits, "/staff/sites/criteria/{code}/edit", Role.ADMIN, "/staff/sites/criteria/latency-riga/edit");
@@ -538,6 +544,11 @@ class PageWalkTests extends PortalIntegrationTest {
 						v -> v.open("/staff/meetings/demo-info/edit")
 							.form("form[method=post]")
 							.fill("materials", "Slides")
+							.submit()),
+				new ErrorState("meeting material file without a title that is not a document", Role.ADMIN,
+						v -> v.open("/staff/meetings/demo-info/materials")
+							.form("#material-upload")
+							.attach("file", "slides.pdf", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))
 							.submit()),
 				new ErrorState("message without English and with a tampered filter", Role.ADMIN,
 						v -> v.open("/staff/messages/calls/demo/new")

@@ -168,7 +168,8 @@ class SiteRegisterPagesTests extends PortalIntegrationTest {
 			assertThat(second.textOf("#saved")).contains("Frozen as version 2.");
 		}
 		finally {
-			repository.updateSite(id, "Skawina B", null, "PL", 49.97, 19.83, SiteStatus.WITHDRAWN);
+			repository.updateSite(id,
+					new SiteRegister.Details("Skawina B", null, null, "PL", 49.97, 19.83, SiteStatus.WITHDRAWN));
 		}
 	}
 

@@ -20,19 +20,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
+import eu.balticaigf.portal.pages.ServedForm;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * What a hostile or broken client can send to the public forms and the API: never a 500.
  * Over real HTTP where Tomcat itself is part of the answer (body size, percent-encoding),
- * in MockMvc for the fuzzing of every field.
+ * in MockMvc for the fuzzing of every field, each post carrying the CSRF token and cookie
+ * of the form as served ({@link ServedForm}).
  */
 @PortalTest
 class HostileInputTests extends PortalIntegrationTest {
@@ -93,7 +94,7 @@ class HostileInputTests extends PortalIntegrationTest {
 	 */
 	@Test
 	void aChunkedBodyOverOneMegabyteIsRefusedAndNotProcessed() throws Exception {
-		ServedForm form = registrationForm();
+		OverHttp form = registrationForm();
 		String email = "chunked-" + java.util.UUID.randomUUID() + "@example.lt";
 		String body = "_csrf=" + form.csrfToken() + "&fullName=Ona+Chunked&email=" + email.replace("@", "%40")
 				+ "&attendance=ONLINE&consentPrivacy=true&padding=" + "a".repeat(1200 * 1024);
@@ -118,7 +119,7 @@ class HostileInputTests extends PortalIntegrationTest {
 	 */
 	@Test
 	void aFormPostedByABrowserKeepsEveryLettersOfTheFourLanguages() throws Exception {
-		ServedForm form = registrationForm();
+		OverHttp form = registrationForm();
 		String name = "Žydrūnė Ąžuolaitė-Łukasiewicz Pērkone Õunapuu’s";
 		String email = "letters-" + java.util.UUID.randomUUID() + "@example.lt";
 		String body = "_csrf=" + form.csrfToken() + "&fullName="
@@ -142,10 +143,10 @@ class HostileInputTests extends PortalIntegrationTest {
 	/**
 	 * The cookies a browser keeps from the registration form, and the form's CSRF token.
 	 */
-	private record ServedForm(String cookies, String csrfToken) {
+	private record OverHttp(String cookies, String csrfToken) {
 	}
 
-	private ServedForm registrationForm() throws Exception {
+	private OverHttp registrationForm() throws Exception {
 		HttpResponse<String> form = http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/meetings/demo-info/register")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -158,7 +159,7 @@ class HostileInputTests extends PortalIntegrationTest {
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
 			.matcher(form.body());
 		assertThat(token.find()).as("CSRF field on the form").isTrue();
-		return new ServedForm(cookies, token.group(1));
+		return new OverHttp(cookies, token.group(1));
 	}
 
 	@Test
@@ -203,7 +204,8 @@ class HostileInputTests extends PortalIntegrationTest {
 	@Test
 	void aNulCharacterIsRefusedBeforeItReachesTheDatabase() throws Exception {
 		assertThat(mvc
-			.perform(post("/meetings/demo-info/register").with(csrf())
+			.perform(ServedForm.of(mvc, "/meetings/demo-info/register")
+				.sent(post("/meetings/demo-info/register"))
 				.param("fullName", "Ona\u0000")
 				.param("email", "nul@example.lt"))
 			.andReturn()
@@ -249,20 +251,22 @@ class HostileInputTests extends PortalIntegrationTest {
 	private void fuzz(String path, Map<String, String> valid, int rounds) throws Exception {
 		List<String> fields = List.copyOf(valid.keySet());
 		for (String edge : EDGE_CASES) {
-			Map<String, String> stamp = stamp(path);
-			MockHttpServletRequestBuilder request = post(path).with(csrf()).header("Accept-Language", "en");
+			ServedForm served = ServedForm.of(mvc, path);
+			Map<String, String> stamp = stamp(served);
+			MockHttpServletRequestBuilder request = served.sent(post(path)).header("Accept-Language", "en");
 			fields.forEach(field -> request.param(field, stamp.getOrDefault(field, edge)));
 			assertNoServerError(request, path, edge);
 		}
 		Random random = new Random(path.hashCode());
 		for (int round = 0; round < rounds; round++) {
-			Map<String, String> stamp = round % 5 == 0 ? Map.of() : stamp(path);
+			ServedForm served = ServedForm.of(mvc, path);
+			Map<String, String> stamp = round % 5 == 0 ? Map.of() : stamp(served);
 			// Each field in turn, every third round with a second one.
 			Set<String> hostile = new HashSet<>(List.of(fields.get(round % fields.size())));
 			if (round % 3 == 2) {
 				hostile.add(fields.get(random.nextInt(fields.size())));
 			}
-			MockHttpServletRequestBuilder request = post(path).with(csrf()).header("Accept-Language", "en");
+			MockHttpServletRequestBuilder request = served.sent(post(path)).header("Accept-Language", "en");
 			StringBuilder sent = new StringBuilder("round " + round);
 			for (String field : fields) {
 				if (!hostile.contains(field)) {
@@ -285,19 +289,17 @@ class HostileInputTests extends PortalIntegrationTest {
 	}
 
 	/**
-	 * The hidden fields of a freshly served form (the application form has them; the
-	 * registration form none).
+	 * The stamp among the hidden fields of a freshly served form (the application form
+	 * has one; the registration form none).
 	 */
-	private Map<String, String> stamp(String path) throws Exception {
-		String form = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
-		Map<String, String> hidden = new java.util.HashMap<>();
-		java.util.regex.Matcher input = java.util.regex.Pattern
-			.compile("<input type=\"hidden\" name=\"(draftId|servedAt|formSignature)\" value=\"([^\"]*)\"")
-			.matcher(form);
-		while (input.find()) {
-			hidden.put(input.group(1), input.group(2));
+	private static Map<String, String> stamp(ServedForm served) {
+		Map<String, String> stamp = new java.util.HashMap<>();
+		for (String field : List.of("draftId", "servedAt", "formSignature")) {
+			if (served.value(field) != null) {
+				stamp.put(field, served.value(field));
+			}
 		}
-		return hidden;
+		return stamp;
 	}
 
 	private void assertNoServerError(MockHttpServletRequestBuilder request, String where, String value)

@@ -47,6 +47,27 @@ class MessageBundlesTests {
 	}
 
 	/**
+	 * MessageFormat reads a plain apostrophe in a message with arguments as the start of
+	 * a quote, and drops it ("the organisations answer"): such messages use ’ or ''.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("everyBundle")
+	void noApostropheIsLostInAMessageWithArguments(String name) throws IOException {
+		Properties bundle = Bundles.load(name);
+		assertThat(bundle.stringPropertyNames()).allSatisfy(key -> {
+			String value = bundle.getProperty(key);
+			if (value.matches("(?s).*\\{\\d.*")) {
+				assertThat(value.replace("''", "")).as("%s in %s", key, name).doesNotContain("'");
+			}
+		});
+	}
+
+	static Stream<String> everyBundle() {
+		return Arrays.stream(MessagesConfiguration.basenames())
+			.flatMap(base -> Stream.of("", "_lt", "_pl", "_lv", "_et").map(suffix -> base + suffix + ".properties"));
+	}
+
+	/**
 	 * The English keys, where a message with plural forms ({@code key.one} and
 	 * {@code key.other} in English) has instead the forms this language uses
 	 * ({@link Plurals#FORMS}: Polish has no "other" for whole numbers, Latvian a "zero").
