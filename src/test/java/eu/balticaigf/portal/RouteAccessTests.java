@@ -284,6 +284,11 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),
 			// directory: the listed organisations are public, never a contact
 			new Route(GET, "/api/v1/directory", PUBLIC), new Route(GET, "/api/v1/applications", READ_TOKEN),
+			// directory introductions: counts only, for any member of staff and read
+			// tokens
+			new Route(GET, "/staff/directory/introductions", VIEWER),
+			new Route(GET, "/staff/directory/introductions.csv", VIEWER),
+			new Route(GET, "/api/v1/directory/introductions", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/export", READ_TOKEN),
 			new Route(GET, "/api/v1/applications/{reference}", READ_TOKEN),
 			new Route(POST, "/api/v1/applications/{reference}/decision", READ_WRITE_TOKEN),

@@ -49,7 +49,7 @@ class TableOwnershipTests {
 			Map.entry("directory_organisation", "directory"), Map.entry("directory_colleague", "directory"),
 			Map.entry("directory_sign_in_request", "directory"), Map.entry("directory_sign_in_link", "directory"),
 			Map.entry("dossier", "dossier"), Map.entry("directory_card", "directory"),
-			Map.entry("directory_card_report", "directory"),
+			Map.entry("directory_card_report", "directory"), Map.entry("directory_introduction", "directory"),
 			// Spring's own tables (sessions, the event publication registry) and the
 			// once-per-period job claims.
 			Map.entry("scheduled_job_run", "shared"), Map.entry("spring_session", "shared"),

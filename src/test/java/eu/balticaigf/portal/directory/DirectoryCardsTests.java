@@ -37,6 +37,9 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 	@Autowired
 	Cards cards;
 
+	@Autowired
+	CardPersonalData cardData;
+
 	/**
 	 * One client makes every request of the suite; each test starts with its count at
 	 * zero.
@@ -318,6 +321,18 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(all).contains("\"id\":" + pendingCard, "\"state\":\"PENDING\"").doesNotContain(owner.email());
+	}
+
+	@Test
+	void aPersonsCardsAreInTheirExportAndGoWithAnErasure() {
+		Owner owner = signedInOrganisation("Asmens Duomenys");
+		String words = "Data centre operations " + unique();
+		long id = create(owner, words);
+		assertThat(cardData.export(owner.email().toUpperCase())).hasSize(1)
+			.first()
+			.satisfies(row -> assertThat(row).containsEntry("text", words).containsEntry("state", "PENDING"));
+		assertThat(cardData.erase(owner.email())).isOne();
+		assertThat(owner.visitor().open("/directory/cards/" + id).status()).isEqualTo(404);
 	}
 
 	/** A card written on the page and approved by the moderator: its id. */

@@ -114,6 +114,8 @@ class MailTemplatesTests {
 		// News about a directory card (directory.Cards): approved, with the card's words.
 		common.put("news", "approve");
 		common.put("card", "Offer: a site with 40 MW of grid connection near Kaunas");
+		// An introduction (directory.Introductions): the other side's contact address.
+		common.put("contact", "ona@example.lt");
 		Map<String, Object> inPerson = new HashMap<>(common);
 		inPerson.putAll(Map.of("attendance", "IN_PERSON", "status", "CONFIRMED", "checkInQr", true, "position", 0L));
 		Map<String, Object> online = new HashMap<>(common);

@@ -51,7 +51,8 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/bids/{slug}/commitments/{id}/letter.pdf", "/staff/bids/{slug}/agreement.pdf",
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
 			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}",
-			"/staff/application-files/{sha256}", "/meetings/{slug}/materials/{id}", "/staff/directory/cards.csv");
+			"/staff/application-files/{sha256}", "/meetings/{slug}/materials/{id}",
+			"/staff/directory/introductions.csv", "/staff/directory/cards.csv");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -387,6 +388,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		staffPage(visits, "/staff/directory/moderation/{id:\\d+}", Role.REVIEWER,
 				"/staff/directory/moderation/" + demoCard("demo-13"));
 		visits.add(new Visit("(no such card)", "/directory/cards/0", null));
+		// Introductions without an organisation's sign-in lead to the sign-in page
+		// (IntroductionsTests walks them signed in, with their errors).
+		publicPage(visits, "/directory/cards/{id:\\d+}/introduction",
+				"/directory/cards/" + demoCard("demo-1") + "/introduction");
+		publicPage(visits, "/directory/introductions", "/directory/introductions");
+		publicPage(visits, "/directory/introductions/{id:\\d+}/outcome", "/directory/introductions/1/outcome");
+		staffPage(visits, "/staff/directory/introductions", Role.VIEWER, "/staff/directory/introductions");
 		// The page a role below the one required gets.
 		visits.add(new Visit("(forbidden)", "/staff/accounts", Role.VIEWER));
 		return visits;
