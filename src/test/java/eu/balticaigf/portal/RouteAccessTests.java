@@ -276,6 +276,9 @@ class RouteAccessTests extends PortalIntegrationTest {
 			new Route(GET, "/staff/directory/moderation", REVIEWER),
 			new Route(GET, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
 			new Route(POST, "/staff/directory/moderation/{id:\\d+}", REVIEWER, "/staff/directory/moderation/{id}"),
+			new Route(GET, "/staff/directory", VIEWER), new Route(GET, "/staff/directory/cards.csv", VIEWER),
+			new Route(GET, "/api/v1/directory/cards", PUBLIC),
+			new Route(GET, "/api/v1/staff/directory/cards", READ_TOKEN),
 			// API: calls and their statistics are public; everything else needs a token
 			new Route(GET, "/api/v1/calls", PUBLIC), new Route(GET, "/api/v1/calls/{slug}", PUBLIC),
 			new Route(GET, "/api/v1/calls/{slug}/statistics", PUBLIC),

@@ -1,5 +1,6 @@
 package eu.balticaigf.portal.directory;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +8,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -279,12 +282,63 @@ class CardStore {
 			.list();
 	}
 
-	/** How many cards wait in each state: the staff view's moderation counts. */
-	long count(Card.State state) {
-		return jdbc.sql("SELECT count(*) FROM directory_card WHERE state = ?")
-			.param(state.name())
+	/** A count under two codes (role or country, and type). */
+	record Count(String code, String type, long cards) {
+	}
+
+	/** How many cards are in each state. */
+	Map<Card.State, Long> countsByState() {
+		Map<Card.State, Long> counts = new EnumMap<>(Card.State.class);
+		jdbc.sql("SELECT state, count(*) AS n FROM directory_card GROUP BY state")
+			.query((rs, n) -> counts.put(Card.State.valueOf(rs.getString("state")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** Cards with an open report. */
+	long reported() {
+		return jdbc.sql("SELECT count(DISTINCT card_id) FROM directory_card_report WHERE handled_at IS NULL")
 			.query(Long.class)
 			.single();
+	}
+
+	/** Live cards by role and type. */
+	List<Count> liveByRole(Instant now) {
+		return jdbc.sql("""
+				SELECT role, type, count(*) AS n FROM directory_card WHERE state = 'APPROVED' AND expires_at > ?
+				GROUP BY role, type""")
+			.param(Timestamp.from(now))
+			.query((rs, n) -> new Count(rs.getString("role"), rs.getString("type"), rs.getLong("n")))
+			.list();
+	}
+
+	/** Live cards by each country they name, and type. */
+	List<Count> liveByCountry(Instant now) {
+		return jdbc.sql("""
+				SELECT country, type, count(*) AS n FROM directory_card, unnest(countries) AS country
+				WHERE state = 'APPROVED' AND expires_at > ? GROUP BY country, type""")
+			.param(Timestamp.from(now))
+			.query((rs, n) -> new Count(rs.getString("country"), rs.getString("type"), rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * Euros offered by live cards of these roles (the cards that state an amount in EUR).
+	 */
+	BigDecimal liveEurosOffered(Collection<String> roles, Instant now) {
+		return jdbc.sql("""
+				SELECT COALESCE(sum(quantity), 0) FROM directory_card WHERE state = 'APPROVED' AND expires_at > ?
+				AND type = 'OFFER' AND unit = 'EUR' AND role = ANY(?::text[])""")
+			.params(Timestamp.from(now), roles.toArray(String[]::new))
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** Every card but the withdrawn ones, by id: for staff (export and API). */
+	List<Card> all() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM directory_card WHERE state <> 'WITHDRAWN' ORDER BY id")
+			.query(CardStore::map)
+			.list();
 	}
 
 	private static String[] names(Collection<Card.State> states) {

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*", "/api/v1/calls/*/statistics",
-						"/api/v1/directory")
+						"/api/v1/directory", "/api/v1/directory/cards")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAuthority("SCOPE_READ")

@@ -20,7 +20,11 @@ import eu.balticaigf.portal.staff.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import eu.balticaigf.portal.PortalTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Offer and need cards as organisations, moderators and the public meet them: a card is
@@ -32,6 +36,9 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 
 	@Autowired
 	Cards cards;
+
+	@Autowired
+	CardPersonalData cardData;
 
 	/**
 	 * One client makes every request of the suite; each test starts with its count at
@@ -276,6 +283,56 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(all.text()).contains("A complementary role: Cooling");
 		Page seenByOther = Visitor.at(port).speaking("lt").open("/directory/cards/" + offer + "/matches");
 		assertThat(seenByOther.text()).contains("Jūs padengiate 40 iš jų 50 MW");
+	}
+
+	@Test
+	void staffSeeTheDirectoryByRoleCountryAndAgainstTheBidAndExportIt() throws Exception {
+		Owner owner = signedInOrganisation("Personalo Vaizdas");
+		String words = "Equity for sites " + unique();
+		Visitor reviewer = signedIn(Role.REVIEWER);
+		long approvedCard = approved(reviewer, owner, "OFFER", "EQUITY", "", "funding", words);
+		long pendingCard = create(owner, "Waiting " + words);
+
+		Page staff = signedIn(Role.VIEWER).open("/staff/directory");
+		assertThat(staff.document().select("#moderation-counts [data-state=PENDING] dd").text()).isNotEqualTo("0");
+		assertThat(staff.document().select("#against-bid-table [data-role=EQUITY] td").first().text())
+			.isNotEqualTo("0");
+		assertThat(staff.document().select("#against-bid-table [data-role=SOFTWARE]").text())
+			.contains("Not a bid role");
+		assertThat(staff.byId("funding").text()).contains("Private capital the bid still lacks", "EUR");
+		assertThat(staff.document().select("#by-country-table [data-code=LT]").text()).contains("Lithuania");
+
+		String csv = signedIn(Role.VIEWER).open("/staff/directory/cards.csv").body();
+		assertThat(csv).contains(words, owner.name(), "Published", "Waiting for moderation")
+			.doesNotContain(owner.email());
+
+		String json = mvc.perform(get("/api/v1/directory/cards").param("q", words))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains("\"id\":" + approvedCard, "\"role\":\"EQUITY\"")
+			.doesNotContain("\"id\":" + pendingCard, owner.email(), "612 34567");
+		mvc.perform(get("/api/v1/staff/directory/cards")).andExpect(status().isUnauthorized());
+		String all = mvc
+			.perform(get("/api/v1/staff/directory/cards").header("Authorization", "Bearer " + PortalTest.API_TOKEN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains("\"id\":" + pendingCard, "\"state\":\"PENDING\"").doesNotContain(owner.email());
+	}
+
+	@Test
+	void aPersonsCardsAreInTheirExportAndGoWithAnErasure() {
+		Owner owner = signedInOrganisation("Asmens Duomenys");
+		String words = "Data centre operations " + unique();
+		long id = create(owner, words);
+		assertThat(cardData.export(owner.email().toUpperCase())).hasSize(1)
+			.first()
+			.satisfies(row -> assertThat(row).containsEntry("text", words).containsEntry("state", "PENDING"));
+		assertThat(cardData.erase(owner.email())).isOne();
+		assertThat(owner.visitor().open("/directory/cards/" + id).status()).isEqualTo(404);
 	}
 
 	/** A card written on the page and approved by the moderator: its id. */

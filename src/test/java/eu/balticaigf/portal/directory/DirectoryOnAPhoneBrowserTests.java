@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 import eu.balticaigf.portal.application.TestSubmissions;
 import eu.balticaigf.portal.browser.BrowserTest;
@@ -24,7 +25,7 @@ class DirectoryOnAPhoneBrowserTests extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(390, 844));
 		for (String language : new String[] { "en", "lt" }) {
 			open("/directory?lang=" + language);
-			assertFitsTheScreen();
+			assertFitsTheScreen(browser);
 			assertNoAccessibilityViolations();
 		}
 		TestSubmissions.Submitted applied = DirectorySupport.applied(context, "Telefonas UAB", true,
@@ -38,14 +39,18 @@ class DirectoryOnAPhoneBrowserTests extends BrowserTest {
 		open(Inbox.nth(applied.email(), 2).path(DirectorySupport.LINK));
 		clickAndWaitForPage(By.id("sign-in"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Telefonas UAB");
-		assertFitsTheScreen();
+		assertFitsTheScreen(browser);
 		assertNoAccessibilityViolations();
 		clickAndWaitForPage(By.id("save-profile"));
 		assertThat(browser.findElement(By.id("done")).getText()).contains("Your profile is saved.");
 		assertNoAccessibilityViolations();
 	}
 
-	private void assertFitsTheScreen() {
+	/**
+	 * The page is no wider than the browser's window (shared with the cards' browser
+	 * test).
+	 */
+	static void assertFitsTheScreen(WebDriver browser) {
 		List<?> widths = (List<?>) ((JavascriptExecutor) browser)
 			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
 		assertThat(((Number) widths.get(0)).longValue()).as(browser.getCurrentUrl() + " wider than the screen")

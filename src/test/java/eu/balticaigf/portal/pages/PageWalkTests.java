@@ -52,7 +52,7 @@ class PageWalkTests extends PortalIntegrationTest {
 			"/staff/bids/{slug}/members.{format}", "/staff/bids/{slug}/commitments.{format}",
 			"/staff/bids/{slug}/plan.{format}", "/staff/bids/{slug}/dossiers/{version}.{format}",
 			"/staff/application-files/{sha256}", "/meetings/{slug}/materials/{id}",
-			"/staff/directory/introductions.csv");
+			"/staff/directory/introductions.csv", "/staff/directory/cards.csv");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -384,6 +384,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		publicPage(visits, "/directory/cards/new", "/directory/cards/new");
 		publicPage(visits, "/directory/cards/{id:\\d+}/edit", "/directory/cards/" + demoCard("demo-1") + "/edit");
 		staffPage(visits, "/staff/directory/moderation", Role.REVIEWER, "/staff/directory/moderation");
+		staffPage(visits, "/staff/directory", Role.VIEWER, "/staff/directory");
 		staffPage(visits, "/staff/directory/moderation/{id:\\d+}", Role.REVIEWER,
 				"/staff/directory/moderation/" + demoCard("demo-13"));
 		visits.add(new Visit("(no such card)", "/directory/cards/0", null));

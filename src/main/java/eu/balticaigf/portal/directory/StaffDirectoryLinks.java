@@ -11,10 +11,11 @@ import static eu.balticaigf.portal.shared.web.BackOfficeLink.Section.WORK;
  * The directory's moderation queue on the back office's home, for reviewers and admins.
  */
 @Component
-class ModerationLinks extends LabelledBackOfficeLinks {
+class StaffDirectoryLinks extends LabelledBackOfficeLinks {
 
-	ModerationLinks(MessageSource messages) {
-		super(messages, link(WORK, "directory.moderation.title", ModerationPages.PATH, "REVIEWER", 38));
+	StaffDirectoryLinks(MessageSource messages) {
+		super(messages, link(WORK, "directory.moderation.title", ModerationPages.PATH, "REVIEWER", 38),
+				link(WORK, "directory.staff.title", StaffDirectoryPages.PATH, "VIEWER", 37));
 	}
 
 }
