@@ -18,6 +18,7 @@ import eu.balticaigf.portal.pages.Page;
 import eu.balticaigf.portal.pages.Visitor;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How directory tests reach the directory as people do: an organisation that applied (and
@@ -48,6 +49,17 @@ public final class DirectorySupport {
 		// The receipt comes first: a sign-in link is then the second e-mail.
 		Inbox.nth(submitted.email(), 1);
 		return submitted;
+	}
+
+	/**
+	 * The id of a demo card by its fixed key (DemoCards): demo-1 is an approved offer,
+	 * demo-3 an approved need for power, demo-13 waits for moderation.
+	 */
+	public static String demoCard(JdbcClient jdbc, String key) {
+		return jdbc.sql("SELECT id::text FROM directory_card WHERE form_key = ?")
+			.param(key)
+			.query(String.class)
+			.single();
 	}
 
 	/** The directory searched for these words. */

@@ -23,6 +23,7 @@ import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.application.ApplicationStatus;
 import eu.balticaigf.portal.application.TestSubmissions;
+import eu.balticaigf.portal.directory.DirectorySupport;
 import eu.balticaigf.portal.staff.Role;
 import eu.balticaigf.portal.staff.StaffSignInSupport;
 
@@ -409,12 +410,9 @@ class PageWalkTests extends PortalIntegrationTest {
 				WHERE b.slug = 'demo' AND s.name = 'Without Estonia and Latvia'""").query(Long.class).single();
 	}
 
-	/** A demo card by its fixed key (DemoCards): demo-1 is approved, demo-13 waits. */
+	/** A demo card by its fixed key (DemoCards). */
 	private String demoCard(String key) {
-		return jdbc.sql("SELECT id::text FROM directory_card WHERE form_key = ?")
-			.param(key)
-			.query(String.class)
-			.single();
+		return DirectorySupport.demoCard(jdbc, key);
 	}
 
 	private String demoMemberWithCommitmentIn(String state) {
