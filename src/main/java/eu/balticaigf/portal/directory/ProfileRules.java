@@ -21,6 +21,17 @@ final class ProfileRules {
 	/** Seven or more digits, perhaps with a leading + and spaces, dots or dashes. */
 	private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s.\\-()]*\\d){6,}");
 
+	/**
+	 * A currency or unit written next to a number: then it is an amount ("1 500 000 EUR",
+	 * "EUR 2,000,000", "40 MW", "1000000 GPU-hours"), not a phone number.
+	 */
+	private static final Pattern UNIT_AFTER = Pattern.compile(
+			"^\\s*(?:€|eur|usd|pln|czk|zł|kč|mln|mw|kw|gw|gpu|h\\b|hours|val|godz|tun|racks?|ha\\b|m2|m²|m3|m³|%)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:€|eur|usd|pln|czk)\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/@]+\\.[^\\s@]+", Pattern.CASE_INSENSITIVE);
 
 	private ProfileRules() {
@@ -38,7 +49,16 @@ final class ProfileRules {
 	}
 
 	static boolean holdsPhone(String text) {
-		return PHONE.matcher(text).find();
+		java.util.regex.Matcher digits = PHONE.matcher(text);
+		while (digits.find()) {
+			boolean amount = digits.group().charAt(0) != '+'
+					&& (UNIT_AFTER.matcher(text.substring(digits.end())).lookingAt()
+							|| CURRENCY_BEFORE.matcher(text.substring(0, digits.start())).find());
+			if (!amount) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static void check(String profile, String website, Errors errors) {
