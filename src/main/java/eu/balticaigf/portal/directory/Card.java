@@ -1,6 +1,7 @@
 package eu.balticaigf.portal.directory;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,12 @@ record Card(long id, String organisationKey, String type, String role, List<Stri
 	/** The controlled list of issue 17, in the order the form offers it. */
 	static final List<String> ROLES = List.of("SITE", "POWER", "COOLING", "NETWORK", "GPUS_HARDWARE", "OPERATIONS",
 			"SOFTWARE", "DATA", "RESEARCH", "SKILLS", "EQUITY", "LOANS", "COMPUTE_DEMAND");
+
+	/**
+	 * How long before its expiry an approved card may be renewed: renewing earlier would
+	 * not move its date (a card approved today expires in 90 days either way).
+	 */
+	static final Duration RENEWAL_OPENS = Duration.ofDays(30);
 
 	static final List<String> UNITS = List.of("MW", "EUR", "GPUS", "GPU_HOURS_PER_YEAR", "RACKS");
 
@@ -48,10 +55,17 @@ record Card(long id, String organisationKey, String type, String role, List<Stri
 	}
 
 	/**
-	 * An approved card (current or expired since) may be renewed without a new review.
+	 * An approved card may be renewed without a new review once it expired, or in the
+	 * last {@link #RENEWAL_OPENS} before its expiry.
 	 */
-	boolean renewable() {
-		return state == State.APPROVED || state == State.EXPIRED;
+	boolean renewable(Instant now) {
+		return state == State.EXPIRED
+				|| (state == State.APPROVED && expiresAt != null && !now.isBefore(renewalOpens()));
+	}
+
+	/** When the renewal of an approved card opens, or null before its approval. */
+	Instant renewalOpens() {
+		return expiresAt == null ? null : expiresAt.minus(RENEWAL_OPENS);
 	}
 
 }

@@ -117,6 +117,12 @@ class CardPages {
 	String card(@PathVariable long id, @RequestParam(required = false) String done, HttpServletRequest request,
 			Model model) {
 		Optional<AccountPages.Account> account = accounts.account(request);
+		if (account.isEmpty() && store.find(id).filter(card -> !isPublic(card)).isPresent()) {
+			// The link in a card's e-mail: its owner signs in first, then comes back
+			// here.
+			OrganisationSession.rememberDestination(request, PATH + "/" + id);
+			return signInFirst();
+		}
 		Card card = visible(id, account);
 		model.addAttribute("done", done);
 		return cardPage(card, account, new ReportForm(""), FieldErrors.none(), model);
@@ -227,6 +233,17 @@ class CardPages {
 		}).orElse(signInFirst());
 	}
 
+	/** Withdrawing asks first: the card cannot be published again. */
+	@GetMapping(PATH + "/{id:\\d+}/withdraw")
+	String confirmWithdrawal(@PathVariable long id, HttpServletRequest request, Model model) {
+		return accounts.account(request).map(account -> {
+			Card card = own(id, account);
+			model.addAttribute("card",
+					ShownCard.of(card, account.organisation().name(), messages, LocaleContextHolder.getLocale()));
+			return "directory/withdrawConfirm";
+		}).orElse(signInFirst());
+	}
+
 	@PostMapping(PATH + "/{id:\\d+}/withdraw")
 	String withdraw(@PathVariable long id, HttpServletRequest request) {
 		return accounts.account(request).map(account -> {
@@ -236,18 +253,19 @@ class CardPages {
 	}
 
 	/**
-	 * The card as its owner may see it (any state but withdrawn), or as anyone may (live,
-	 * its organisation listed); otherwise there is no such card.
+	 * The card as its owner may see it (in any state), or as anyone may (live, its
+	 * organisation listed); otherwise there is no such card.
 	 */
 	private Card visible(long id, Optional<AccountPages.Account> account) {
 		Card card = store.find(id).orElseThrow(CardPages::notFound);
-		if (owns(account, card) && card.editable()) {
+		if (owns(account, card) || isPublic(card)) {
 			return card;
 		}
-		if (!card.live(clock.instant()) || !listedOrganisations().containsKey(card.organisationKey())) {
-			throw notFound();
-		}
-		return card;
+		throw notFound();
+	}
+
+	private boolean isPublic(Card card) {
+		return card.live(clock.instant()) && listedOrganisations().containsKey(card.organisationKey());
 	}
 
 	private Card own(long id, AccountPages.Account account) {
@@ -265,8 +283,13 @@ class CardPages {
 		Locale locale = LocaleContextHolder.getLocale();
 		String name = organisations.find(card.organisationKey()).map(Organisation::name).orElse("");
 		model.addAttribute("card", ShownCard.of(card, name, messages, locale));
-		model.addAttribute("owner", owns(account, card));
-		model.addAttribute("renewable", owns(account, card) && card.renewable());
+		boolean owner = owns(account, card);
+		boolean renewable = owner && card.renewable(clock.instant());
+		model.addAttribute("owner", owner);
+		model.addAttribute("editable", owner && card.editable());
+		model.addAttribute("renewable", renewable);
+		model.addAttribute("renewalOpens",
+				owner && !renewable && card.state() == Card.State.APPROVED ? card.renewalOpens() : null);
 		model.addAttribute("signedIn", account.isPresent());
 		model.addAttribute("reportForm", form);
 		model.addAttribute("reportErrors", errors);
@@ -278,6 +301,8 @@ class CardPages {
 	private String cardForm(CardRules.CardForm form, Card editing, FieldErrors errors, Model model) {
 		model.addAttribute("cardForm", form);
 		model.addAttribute("editing", editing == null ? null : editing.id());
+		model.addAttribute("note",
+				editing != null && editing.state() == Card.State.CHANGES_REQUESTED ? editing.note() : null);
 		model.addAttribute("errors", errors);
 		addChoices(model, LocaleContextHolder.getLocale());
 		return "directory/cardForm";

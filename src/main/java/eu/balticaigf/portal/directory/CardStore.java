@@ -117,10 +117,10 @@ class CardStore {
 			.optional();
 	}
 
-	/** An organisation's cards but the withdrawn ones, the latest first. */
+	/** An organisation's cards in every state (withdrawn ones too), the latest first. */
 	List<Card> ofOrganisation(String organisationKey) {
 		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM directory_card WHERE organisation_key = ? AND state <> 'WITHDRAWN'
+				 FROM directory_card WHERE organisation_key = ?
 				ORDER BY updated_at DESC, id DESC""").param(organisationKey).query(CardStore::map).list();
 	}
 

@@ -19,6 +19,7 @@ import eu.balticaigf.portal.notification.Email;
 import eu.balticaigf.portal.notification.Outbox;
 import eu.balticaigf.portal.privacy.DataSubjects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,11 +59,14 @@ class Cards {
 
 	private final Clock clock;
 
-	Cards(CardStore store, Outbox outbox, AuditLog audit, Clock clock) {
+	private final MessageSource messages;
+
+	Cards(CardStore store, Outbox outbox, AuditLog audit, Clock clock, MessageSource messages) {
 		this.store = store;
 		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** A new card, waiting for moderation; the same form posted twice makes one card. */
@@ -89,11 +93,15 @@ class Cards {
 				state(draft));
 	}
 
-	/** Another {@link #LIFETIME} from today; false when the card cannot be renewed. */
+	/**
+	 * Another {@link #LIFETIME} from today; false when the card cannot be renewed (not
+	 * approved, or its renewal not open yet).
+	 */
 	@Transactional
 	boolean renew(OrganisationSession.SignedIn by, Card card) {
 		Instant now = clock.instant();
-		if (!store.approve(card.id(), EnumSet.of(Card.State.APPROVED, Card.State.EXPIRED), now, now.plus(LIFETIME))) {
+		if (!card.renewable(now) || !store.approve(card.id(), EnumSet.of(Card.State.APPROVED, Card.State.EXPIRED), now,
+				now.plus(LIFETIME))) {
 			return false;
 		}
 		audit.record(by.email(), "directory.card.renewed", AuditLog.Target.of("directory-card", card.id()), null,
@@ -179,9 +187,17 @@ class Cards {
 		}
 	}
 
+	/**
+	 * The news in the subject, and the card named by its title ("Need: Cooling") in the
+	 * owner's language.
+	 */
 	private void tellOwner(Card card, String news) {
+		String title = ShownCard.of(card, "", messages, card.ownerLanguage()).title();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("news", news);
+		variables.put("title", title);
+		variables.put("subjectArgument", messages.getMessage("mail.directory.card.subject." + news,
+				new Object[] { title }, card.ownerLanguage()));
 		variables.put("note", card.note() == null ? "" : card.note());
 		variables.put("expires", card.expiresAt());
 		variables.put("link", CardPages.PATH + "/" + card.id());
@@ -206,7 +222,7 @@ class Cards {
 				card.countries(), card.text()));
 	}
 
-	/** An organisation's cards but the withdrawn ones, the latest first. */
+	/** An organisation's cards in every state, the latest first. */
 	List<Card> ofOrganisation(String organisationKey) {
 		return store.ofOrganisation(organisationKey);
 	}

@@ -1,7 +1,13 @@
 package eu.balticaigf.portal.directory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import eu.balticaigf.portal.audit.AuditLog;
+import eu.balticaigf.portal.shared.StaffNames;
+import eu.balticaigf.portal.shared.web.Formats;
 
 import eu.balticaigf.portal.shared.web.FieldErrors;
 import eu.balticaigf.portal.shared.web.Option;
@@ -49,13 +55,28 @@ class ModerationPages {
 
 	private final Organisations organisations;
 
+	/** The audit actions of the decisions, and the words a decided card's page uses. */
+	private static final Map<String, String> DECISIONS = Map.of("directory.card.approved",
+			"directory.moderation.decided.APPROVE", "directory.card.changes-requested",
+			"directory.moderation.decided.CHANGES", "directory.card.rejected", "directory.moderation.decided.REJECT");
+
 	private final MessageSource messages;
 
-	ModerationPages(Cards cards, CardStore store, Organisations organisations, MessageSource messages) {
+	private final AuditLog audit;
+
+	private final StaffNames staffNames;
+
+	private final Formats formats;
+
+	ModerationPages(Cards cards, CardStore store, Organisations organisations, MessageSource messages, AuditLog audit,
+			StaffNames staffNames, Formats formats) {
 		this.cards = cards;
 		this.store = store;
 		this.organisations = organisations;
 		this.messages = messages;
+		this.audit = audit;
+		this.staffNames = staffNames;
+		this.formats = formats;
 	}
 
 	@GetMapping
@@ -71,13 +92,23 @@ class ModerationPages {
 
 	@GetMapping("/{id:\\d+}")
 	String card(@PathVariable long id, Model model, Locale locale) {
-		return page(waiting(id), new DecisionForm(null, ""), FieldErrors.none(), model, locale);
+		Card card = store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!isWaiting(card)) {
+			// Reopened from the queue's link or the browser's history after the decision.
+			model.addAttribute("card", shown(card, locale));
+			model.addAttribute("decided", decided(card, locale));
+			return "directory/moderationDecided";
+		}
+		return page(card, new DecisionForm(null, ""), FieldErrors.none(), model, locale);
 	}
 
 	@PostMapping("/{id:\\d+}")
 	String decide(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
 			Authentication staff, Model model, Locale locale) {
-		Card card = waiting(id);
+		Card card = store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!isWaiting(card)) {
+			return "redirect:" + PATH + "/" + id;
+		}
 		Cards.Decision decision = decision(form.decision());
 		String note = form.note() == null ? "" : form.note().strip();
 		if (decision == null) {
@@ -111,11 +142,28 @@ class ModerationPages {
 	}
 
 	/** A card in the queue: pending, or approved with an open report. */
-	private Card waiting(long id) {
-		return store.find(id)
-			.filter(card -> card.state() == Card.State.PENDING
-					|| (card.state() == Card.State.APPROVED && !store.openReports(id).isEmpty()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private boolean isWaiting(Card card) {
+		return card.state() == Card.State.PENDING
+				|| (card.state() == Card.State.APPROVED && !store.openReports(card.id()).isEmpty());
+	}
+
+	/**
+	 * "This card was already moderated: approved on … by …" from the latest decision in
+	 * the audit log; a card no moderator decided on (withdrawn while waiting) says its
+	 * state.
+	 */
+	private String decided(Card card, Locale locale) {
+		return audit.entriesAbout(List.of(AuditLog.Target.of("directory-card", card.id())), Instant.EPOCH, 100)
+			.stream()
+			.filter(entry -> DECISIONS.containsKey(entry.action()))
+			.findFirst()
+			.map(entry -> messages.getMessage("directory.moderation.decided",
+					new Object[] { messages.getMessage(DECISIONS.get(entry.action()), null, locale),
+							formats.dateTime(entry.at(), Cards.ZONE),
+							staffNames.byEmail(List.of(entry.actor())).getOrDefault(entry.actor(), entry.actor()) },
+					locale))
+			.orElseGet(() -> messages.getMessage("directory.moderation.notWaiting",
+					new Object[] { messages.getMessage(card.state().label(), null, locale) }, locale));
 	}
 
 	private ShownCard shown(Card card, Locale locale) {

@@ -17,6 +17,8 @@ final class OrganisationSession {
 
 	private static final String ORGANISATION = "directory.organisation";
 
+	private static final String DESTINATION = "directory.destination";
+
 	/** Who is signed in (the address the link went to) and for which organisation. */
 	record SignedIn(String email, String organisationKey) {
 	}
@@ -42,6 +44,24 @@ final class OrganisationSession {
 			return Optional.empty();
 		}
 		return Optional.of(new SignedIn(email, key));
+	}
+
+	/**
+	 * The page that sent a visitor to sign in (a card's page, opened from its e-mail), to
+	 * open once the link e-mailed to them is used in this browser.
+	 */
+	static void rememberDestination(HttpServletRequest request, String path) {
+		request.getSession(true).setAttribute(DESTINATION, path);
+	}
+
+	/** The remembered page, forgotten as it is taken. */
+	static Optional<String> takeDestination(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(DESTINATION) instanceof String path)) {
+			return Optional.empty();
+		}
+		session.removeAttribute(DESTINATION);
+		return Optional.of(path);
 	}
 
 	static void signOut(HttpServletRequest request) {

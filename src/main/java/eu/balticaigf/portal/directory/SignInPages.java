@@ -102,7 +102,7 @@ class SignInPages {
 				return "directory/linkNoLongerWorks";
 			}
 			OrganisationSession.signIn(request, email, speaksFor.get(0).key());
-			return "redirect:" + AccountPages.PATH;
+			return "redirect:" + OrganisationSession.takeDestination(request).orElse(AccountPages.PATH);
 		}).orElse("directory/linkNoLongerWorks");
 	}
 

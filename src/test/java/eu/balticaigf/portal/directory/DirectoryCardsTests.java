@@ -100,10 +100,13 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		Page own = owner.visitor().open("/directory/cards/" + id);
 		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("PENDING");
 		assertThat(own.byId("card-state").text()).contains("Waiting for moderation");
-		assertThat(own.text()).contains("Offer: GPUs and hardware", "GPUs: 512", "Lithuania, Poland",
+		assertThat(own.text()).contains("Offer: GPUs and hardware", "512 GPUs", "Lithuania, Poland",
 				"liquid cooling, h100");
+		assertThat(own.has("a[href='/directory/cards/" + id + "']")).as("no link to the page itself").isFalse();
+		assertThat(owner.visitor().open("/directory/account").textOf("label[for=profile]"))
+			.isEqualTo("About your organisation");
 		Visitor anyone = Visitor.at(port).speaking("en");
-		assertThat(anyone.open("/directory/cards/" + id).status()).isEqualTo(404);
+		assertThat(anyone.open("/directory/cards/" + id).path()).isEqualTo("/directory/sign-in");
 		assertThat(anyone.open("/directory/cards?q=" + words.replace(' ', '+')).byId("found").text())
 			.startsWith("0 cards found");
 
@@ -116,8 +119,9 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(decided.byId("done").text()).contains("published");
 
 		Inbox.Mail mail = Inbox.nth(owner.email(), mails + 1);
-		assertThat(mail.subject()).isEqualTo("News about your card in the partner directory");
-		assertThat(mail.text()).contains("Your card is published in the partner directory until", words,
+		assertThat(mail.subject()).isEqualTo("Your card “Offer: GPUs and hardware” is published");
+		assertThat(mail.text()).contains("Offer: GPUs and hardware",
+				"Your card is published in the partner directory until", words,
 				"https://portal.test/directory/cards/" + id);
 		Page list = anyone
 			.open("/directory/cards?q=" + words.replace(' ', '+') + "&type=OFFER&role=GPUS_HARDWARE&country=PL");
@@ -150,14 +154,15 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(withoutNote.errorFor("note")).contains("Say which changes the owner should make");
 		moderate(reviewer, first, "CHANGES", "Say how many kW of cooling you offer.");
 		Inbox.Mail changes = Inbox.nth(owner.email(), mails + 1);
+		assertThat(changes.subject()).isEqualTo("Changes asked for your card “Offer: GPUs and hardware”");
 		assertThat(changes.text()).contains("asks for changes", "Say how many kW of cooling you offer.");
 		Page own = owner.visitor().open("/directory/cards/" + first);
 		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("CHANGES_REQUESTED");
 		assertThat(own.byId("moderator-note").text()).contains("Say how many kW");
-		Page edited = own.click("edit-card")
-			.form("#card-form")
-			.fill("text", "Cooling for 2 MW of racks")
-			.submitAndFollow();
+		Page editForm = own.click("edit-card");
+		assertThat(editForm.byId("moderator-note").text()).as("the note above the form")
+			.contains("Say how many kW of cooling you offer.");
+		Page edited = editForm.form("#card-form").fill("text", "Cooling for 2 MW of racks").submitAndFollow();
 		assertThat(edited.byId("card-state").attr("data-state")).isEqualTo("PENDING");
 
 		long second = create(owner, "Loans for everything " + unique());
@@ -168,12 +173,56 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(rejectedWithoutReason.errorFor("note")).contains("Give the reason for rejecting the card");
 		moderate(reviewer, second, "REJECT", "This is not something the AI factory needs.");
 		Inbox.Mail rejected = Inbox.nth(owner.email(), mails + 2);
+		assertThat(rejected.subject()).isEqualTo("Your card “Offer: GPUs and hardware” was rejected");
 		assertThat(rejected.text()).contains("rejected your card", "not something the AI factory needs");
 		assertThat(owner.visitor().open("/directory/cards/" + second).byId("card-state").attr("data-state"))
 			.isEqualTo("REJECTED");
-		assertThat(Visitor.at(port).open("/directory/cards/" + second).status()).isEqualTo(404);
-		assertThat(reviewer.open("/staff/directory/moderation/" + second).status()).as("decided: gone from the queue")
-			.isEqualTo(404);
+		assertThat(Visitor.at(port).open("/directory/cards/" + second).path()).isEqualTo("/directory/sign-in");
+		assertThat(reviewer.open("/staff/directory/moderation/" + second).has("#decision-form"))
+			.as("decided: gone from the queue")
+			.isFalse();
+	}
+
+	@Test
+	void theLinkInACardsEmailLeadsThroughTheSignInBackToTheCardWithTheNote() {
+		Owner owner = signedInOrganisation("Nuorodos Savininkas");
+		int mails = TestMail.messagesTo(owner.email()).size();
+		long id = create(owner, "Data sets " + unique());
+		moderate(signedIn(Role.REVIEWER), id, "CHANGES", "Say which data sets you offer.");
+		String link = Inbox.nth(owner.email(), mails + 1).path("/directory/cards/\\d+");
+		assertThat(link).isEqualTo("/directory/cards/" + id);
+
+		Visitor later = Visitor.at(port).speaking("en");
+		assertThat(later.open(link).path()).as("not signed in: the sign-in page").isEqualTo("/directory/sign-in");
+		Page back = DirectorySupport.signIn(later, owner.email());
+		assertThat(back.path()).as("back to the card after signing in").isEqualTo(link);
+		assertThat(back.byId("moderator-note").text()).contains("Say which data sets you offer.");
+		assertThat(DirectorySupport.signIn(later, owner.email()).path()).as("only once")
+			.isEqualTo("/directory/account");
+
+		Owner other = signedInOrganisation("Svetimas");
+		assertThat(other.visitor().open(link).status()).as("another organisation").isEqualTo(404);
+		assertThat(Visitor.at(port).open("/directory/cards/987654321").status()).as("no such card").isEqualTo(404);
+	}
+
+	@Test
+	void moderationPagesLinkACardToItsModerationAndADecidedCardSaysWhoDecidedIt() {
+		Owner owner = signedInOrganisation("Moderavimo Nuorodos");
+		long id = create(owner, "Research partners " + unique());
+		Visitor reviewer = signedIn(Role.REVIEWER);
+		Page queue = reviewer.open("/staff/directory/moderation");
+		assertThat(queue.document().select("[data-card='" + id + "'] .govuk-summary-card__title a").attr("href"))
+			.isEqualTo("/staff/directory/moderation/" + id);
+		Page review = reviewer.open("/staff/directory/moderation/" + id);
+		assertThat(review.has("a[href='/directory/cards/" + id + "']")).as("no link to the card's hidden page")
+			.isFalse();
+
+		moderate(reviewer, id, "APPROVE", "");
+		Page again = reviewer.open("/staff/directory/moderation/" + id);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.byId("already-moderated").text()).contains("This card was already moderated", "approved");
+		assertThat(again.has("#decision-form")).isFalse();
+		assertThat(again.byId("back-to-queue").attr("href")).isEqualTo("/staff/directory/moderation");
 	}
 
 	@Test
@@ -199,7 +248,7 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		assertThat(review.byId("reports").text()).contains("This offer was sold last month.").doesNotContain("Again");
 		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).as("public while reported").isEqualTo(200);
 		moderate(reviewer, id, "REJECT", "Sold.");
-		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(404);
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).path()).isEqualTo("/directory/sign-in");
 		assertThat(reviewer.open("/staff/directory/moderation").has("[data-card='" + id + "']")).isFalse();
 	}
 
@@ -215,19 +264,76 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 		cards.expireAndRemind();
 		cards.expireAndRemind();
 		Inbox.Mail reminder = Inbox.nth(owner.email(), mails + 1);
+		assertThat(reminder.subject()).isEqualTo("Your card “Offer: GPUs and hardware” leaves the directory soon");
 		assertThat(reminder.text()).contains("leaves the partner directory on", "Renew it");
 		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(200);
 
 		setExpiry(id, Instant.now().minusSeconds(60));
 		cards.expireAndRemind();
-		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(404);
+		assertThat(Visitor.at(port).open("/directory/cards/" + id).path()).isEqualTo("/directory/sign-in");
 		Page own = owner.visitor().open("/directory/cards/" + id);
 		assertThat(own.byId("card-state").attr("data-state")).isEqualTo("EXPIRED");
 		Page renewed = own.form("#renew-form").submitAndFollow();
-		assertThat(renewed.byId("done").text()).contains("another 90 days");
+		assertThat(renewed.byId("done").text()).contains("Your card is published until");
 		assertThat(Visitor.at(port).open("/directory/cards/" + id).status()).isEqualTo(200);
 		assertThat(TestMail.messagesTo(owner.email())).as("one reminder, however often the job runs")
 			.hasSize(mails + 1);
+	}
+
+	@Test
+	void withdrawingAsksFirstAndTheWithdrawnCardStaysInTheOwnersList() {
+		Owner owner = signedInOrganisation("Atšaukimo Centras");
+		String words = "Operations team " + unique();
+		long id = create(owner, words);
+		Page own = owner.visitor().open("/directory/cards/" + id);
+		assertThat(own.has("#withdraw-form")).as("no withdrawal from the card's page at once").isFalse();
+		Page confirm = own.click("withdraw");
+		assertThat(confirm.byId("withdraw-warning").text()).contains("cannot be published again");
+		assertThat(confirm.click("keep-card").byId("card-state").attr("data-state")).isEqualTo("PENDING");
+		Page mine = confirm.form("#withdraw-form").submitAndFollow();
+		assertThat(mine.byId("done").text()).contains("withdrawn");
+		assertThat(mine.document().select("[data-card='" + id + "']").attr("data-state")).isEqualTo("WITHDRAWN");
+		assertThat(mine.document().select("[data-card='" + id + "']").text()).contains("Withdrawn", words);
+		Page withdrawn = owner.visitor().open("/directory/cards/" + id);
+		assertThat(withdrawn.status()).isEqualTo(200);
+		assertThat(withdrawn.byId("card-state").attr("data-state")).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.has("#edit-card")).isFalse();
+		assertThat(withdrawn.has("#withdraw")).isFalse();
+		assertThat(owner.visitor().open("/directory/cards/" + id + "/withdraw").status()).isEqualTo(404);
+	}
+
+	@Test
+	void renewalOpensInTheLastThirtyDaysAndSaysTheNewDate() {
+		Owner owner = signedInOrganisation("Atnaujinimo Centras");
+		long id = create(owner, "Software licences " + unique());
+		moderate(signedIn(Role.REVIEWER), id, "APPROVE", "");
+		Page fresh = owner.visitor().open("/directory/cards/" + id);
+		assertThat(fresh.has("#renew-form")).as("approved today: nothing to renew").isFalse();
+		assertThat(fresh.byId("renew-later").text()).contains("30 days before");
+
+		setExpiry(id, Instant.now().plus(Duration.ofDays(10)));
+		Page due = owner.visitor().open("/directory/cards/" + id);
+		String before = due.textOf("[data-card='" + id + "'] .portal-card-expires");
+		Page renewed = due.form("#renew-form").submitAndFollow();
+		String after = renewed.textOf("[data-card='" + id + "'] .portal-card-expires");
+		assertThat(after).isNotEqualTo(before);
+		assertThat(renewed.byId("done").text()).contains("published until " + after);
+	}
+
+	@Test
+	void quantitiesReadAsAmountsInTheReadersLanguage() {
+		Owner owner = signedInOrganisation("Kiekių Centras");
+		long money = create(owner, "Equity " + unique());
+		long power = create(owner, "Power " + unique());
+		jdbc.sql("UPDATE directory_card SET quantity = 30000000, unit = 'EUR' WHERE id = ?").param(money).update();
+		jdbc.sql("UPDATE directory_card SET quantity = 1.5, unit = 'MW' WHERE id = ?").param(power).update();
+		Page mine = owner.visitor().open("/directory/cards/mine");
+		assertThat(spaced(mine.textOf("[data-card='" + money + "']"))).contains("EUR 30 000 000")
+			.doesNotContain("EUR:");
+		assertThat(mine.textOf("[data-card='" + power + "']")).contains("1.5 MW");
+		Page inLithuanian = owner.visitor().speaking("lt").open("/directory/cards/mine");
+		assertThat(spaced(inLithuanian.textOf("[data-card='" + money + "']"))).contains("30 000 000 EUR");
+		assertThat(inLithuanian.textOf("[data-card='" + power + "']")).contains("1,5 MW");
 	}
 
 	@Test
@@ -359,6 +465,11 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 			.param(owner.email())
 			.query(Long.class)
 			.single();
+	}
+
+	/** Hard spaces (between the groups of digits of euros) read as spaces. */
+	private static String spaced(String text) {
+		return text.replaceAll("[\\u00a0\\u202f]", " ");
 	}
 
 	private void setExpiry(long id, Instant at) {

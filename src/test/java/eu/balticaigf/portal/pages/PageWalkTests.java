@@ -384,6 +384,8 @@ class PageWalkTests extends PortalIntegrationTest {
 		publicPage(visits, "/directory/cards/mine", "/directory/cards/mine");
 		publicPage(visits, "/directory/cards/new", "/directory/cards/new");
 		publicPage(visits, "/directory/cards/{id:\\d+}/edit", "/directory/cards/" + demoCard("demo-1") + "/edit");
+		publicPage(visits, "/directory/cards/{id:\\d+}/withdraw",
+				"/directory/cards/" + demoCard("demo-1") + "/withdraw");
 		staffPage(visits, "/staff/directory/moderation", Role.REVIEWER, "/staff/directory/moderation");
 		staffPage(visits, "/staff/directory", Role.VIEWER, "/staff/directory");
 		staffPage(visits, "/staff/directory/moderation/{id:\\d+}", Role.REVIEWER,
