@@ -183,11 +183,9 @@ class ApplicationPages {
 			HttpServletResponse response) {
 		Call call = call(slug);
 		UUID draftId = uuid(draft);
-		if (draftId != null && intake.byDraft(draftId).isPresent()) {
-			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
-		}
-		if (!call.isOpenAt(clock.instant())) {
-			return closed(call, false, model, response);
+		String elsewhere = submittedOrClosed(call, draftId, model, response);
+		if (elsewhere != null) {
+			return elsewhere;
 		}
 		ApplicationStore.Draft stored = draftId == null ? null
 				: intake.draft(draftId, call).filter(ApplicationStore.Draft::saved).orElse(null);
@@ -208,11 +206,9 @@ class ApplicationPages {
 	String check(@PathVariable String slug, @RequestParam String draft, Model model, HttpServletResponse response) {
 		Call call = call(slug);
 		UUID draftId = uuid(draft);
-		if (draftId != null && intake.byDraft(draftId).isPresent()) {
-			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
-		}
-		if (!call.isOpenAt(clock.instant())) {
-			return closed(call, false, model, response);
+		String elsewhere = submittedOrClosed(call, draftId, model, response);
+		if (elsewhere != null) {
+			return elsewhere;
 		}
 		ApplicationStore.Draft stored = draftId == null ? null : intake.draft(draftId, call).orElse(null);
 		if (stored == null) {
@@ -304,6 +300,17 @@ class ApplicationPages {
 		model.addAttribute("changeUrl", "/calls/" + call.slug() + "/apply?draft=" + draftId);
 		model.addAttribute("submitAction", "/calls/" + call.slug() + "/apply/submit");
 		return "application/check";
+	}
+
+	/**
+	 * Where a page about a draft goes instead: the confirmation once the draft was
+	 * submitted, the closed page once the call has closed; null to go on.
+	 */
+	private String submittedOrClosed(Call call, UUID draftId, Model model, HttpServletResponse response) {
+		if (draftId != null && intake.byDraft(draftId).isPresent()) {
+			return "redirect:/calls/" + call.slug() + "/apply/confirmation?draft=" + draftId;
+		}
+		return call.isOpenAt(clock.instant()) ? null : closed(call, false, model, response);
 	}
 
 	private String closed(Call call, boolean late, Model model, HttpServletResponse response) {
