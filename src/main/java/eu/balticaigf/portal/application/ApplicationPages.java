@@ -37,6 +37,9 @@ class ApplicationPages {
 	/** The box on the form asking for a reminder before the deadline (with "save"). */
 	static final String REMIND = "remindBeforeDeadline";
 
+	/** The hidden field with the link a form was resumed with. */
+	static final String RESUME_TOKEN = "resumeToken";
+
 	private final Calls calls;
 
 	private final Intake intake;
@@ -91,9 +94,15 @@ class ApplicationPages {
 		if (!call.isOpenAt(clock.instant())) {
 			return closed(call, false, model, response);
 		}
-		ApplicationStore.Draft draft = intake.draftByResumeToken(token, call)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ApplicationStore.Draft draft = intake.draftByResumeToken(token, call).orElse(null);
+		if (draft == null) {
+			// Most often a link replaced by a newer one (each save sends one): say so.
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("call", call);
+			return "application/draft-link-gone";
+		}
 		model.addAttribute("resumed", true);
+		model.addAttribute("resumeToken", token);
 		return showForm(call, draft.id(), draft.form(), draft.remind(), List.of(), model);
 	}
 
@@ -113,6 +122,10 @@ class ApplicationPages {
 				params.getFirst(BotGuard.HONEYPOT), known);
 		ApplicationForm form = ApplicationForm.of(params);
 		boolean remind = "true".equals(params.getFirst(REMIND));
+		// The link the form was resumed with, kept by the form page it serves (never in a
+		// URL).
+		String linkInUse = params.getFirst(RESUME_TOKEN);
+		model.addAttribute(RESUME_TOKEN, linkInUse);
 		if (verdict == BotGuard.Verdict.HONEYPOT) {
 			// Only a bot fills in a field nobody sees: answered like a success so that it
 			// learns nothing; nothing is stored.
@@ -140,11 +153,9 @@ class ApplicationPages {
 			// page served earlier asks for nothing.
 			Instant remindAt = remind ? reminders.remindAt(call).orElse(null) : null;
 			intake.saveForLater(draftId, call, form, email, Locale.forLanguageTag(Languages.of(locale)),
-					remindAt != null);
-			model.addAttribute("call", call);
-			model.addAttribute("email", email);
-			model.addAttribute("reminderAt", remindAt);
-			return "application/saved";
+					remindAt != null, linkInUse);
+			// Post/redirect/get: a reload shows the page again and sends nothing.
+			return "redirect:/calls/" + slug + "/apply/saved?draft=" + draftId;
 		}
 		intake.saveDraft(draftId, call, form, Locale.forLanguageTag(Languages.of(locale)));
 		List<ApplicationValidator.FieldError> refused = uploads.receive(draftId, calls.form(call), request);
@@ -163,6 +174,31 @@ class ApplicationPages {
 	}
 
 	/**
+	 * "Your application has been saved", reached by a redirect from Save (and again with
+	 * reload or another language). The draft id is the reference the check page uses too;
+	 * the link itself is only ever in the e-mail.
+	 */
+	@GetMapping("/calls/{slug}/apply/saved")
+	String saved(@PathVariable String slug, @RequestParam(required = false) String draft, Model model,
+			HttpServletResponse response) {
+		Call call = call(slug);
+		UUID draftId = uuid(draft);
+		String elsewhere = submittedOrClosed(call, draftId, model, response);
+		if (elsewhere != null) {
+			return elsewhere;
+		}
+		ApplicationStore.Draft stored = draftId == null ? null
+				: intake.draft(draftId, call).filter(ApplicationStore.Draft::saved).orElse(null);
+		if (stored == null) {
+			return "redirect:/calls/" + slug + "/apply";
+		}
+		model.addAttribute("call", call);
+		model.addAttribute("email", ApplicationValidator.email(stored.form().value("contactEmail")));
+		model.addAttribute("reminderAt", stored.remind() ? reminders.remindAt(call).orElse(null) : null);
+		return "application/saved";
+	}
+
+	/**
 	 * The check-answers page, reached by a redirect from the form (and again with Back or
 	 * refresh).
 	 */
@@ -170,11 +206,9 @@ class ApplicationPages {
 	String check(@PathVariable String slug, @RequestParam String draft, Model model, HttpServletResponse response) {
 		Call call = call(slug);
 		UUID draftId = uuid(draft);
-		if (draftId != null && intake.byDraft(draftId).isPresent()) {
-			return "redirect:/calls/" + slug + "/apply/confirmation?draft=" + draftId;
-		}
-		if (!call.isOpenAt(clock.instant())) {
-			return closed(call, false, model, response);
+		String elsewhere = submittedOrClosed(call, draftId, model, response);
+		if (elsewhere != null) {
+			return elsewhere;
 		}
 		ApplicationStore.Draft stored = draftId == null ? null : intake.draft(draftId, call).orElse(null);
 		if (stored == null) {
@@ -266,6 +300,17 @@ class ApplicationPages {
 		model.addAttribute("changeUrl", "/calls/" + call.slug() + "/apply?draft=" + draftId);
 		model.addAttribute("submitAction", "/calls/" + call.slug() + "/apply/submit");
 		return "application/check";
+	}
+
+	/**
+	 * Where a page about a draft goes instead: the confirmation once the draft was
+	 * submitted, the closed page once the call has closed; null to go on.
+	 */
+	private String submittedOrClosed(Call call, UUID draftId, Model model, HttpServletResponse response) {
+		if (draftId != null && intake.byDraft(draftId).isPresent()) {
+			return "redirect:/calls/" + call.slug() + "/apply/confirmation?draft=" + draftId;
+		}
+		return call.isOpenAt(clock.instant()) ? null : closed(call, false, model, response);
 	}
 
 	private String closed(Call call, boolean late, Model model, HttpServletResponse response) {

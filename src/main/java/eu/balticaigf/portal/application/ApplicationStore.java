@@ -32,8 +32,9 @@ class ApplicationStore {
 	 * null for a new one; {@code remind} whether its person asked for a reminder before
 	 * the deadline.
 	 */
+	/** {@code saved}: saved for later, with a private link to it sent. */
 	record Draft(UUID id, long callId, Long amends, ApplicationForm form, String language, Instant updatedAt,
-			boolean remind) {
+			boolean remind, boolean saved) {
 	}
 
 	/** A draft whose reminder this transaction has claimed. */
@@ -47,7 +48,7 @@ class ApplicationStore {
 			description, consent_directory, language, submitted_at, decided_at, withdrawn_at, version, draft_id,
 			form_version, answers::text AS answers""";
 
-	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at, remind_requested_at";
+	private static final String DRAFT_COLUMNS = "id, call_id, amends, fields, language, updated_at, remind_requested_at, resume_token_hash IS NOT NULL AS saved";
 
 	/** Numbers come back as exact decimals, as they were given. */
 	private static final tools.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> ANSWERS = new tools.jackson.core.type.TypeReference<>() {
@@ -159,7 +160,8 @@ class ApplicationStore {
 	private static Draft mapDraft(ResultSet rs, int row) throws SQLException {
 		return new Draft(rs.getObject("id", UUID.class), rs.getLong("call_id"), rs.getObject("amends", Long.class),
 				ApplicationForm.decode(rs.getString("fields")), rs.getString("language"),
-				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("remind_requested_at") != null);
+				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("remind_requested_at") != null,
+				rs.getBoolean("saved"));
 	}
 
 	// Applications

@@ -109,11 +109,22 @@ class Intake {
 	/**
 	 * "Save and come back later": the draft is kept and its contact gets a private link
 	 * to resume it; {@code remind} whether they asked for a reminder before the deadline
-	 * ({@link DraftReminders}).
+	 * ({@link DraftReminders}). {@code linkInUse} is the link the form was resumed with
+	 * (or null): while it is this draft's and the address is unchanged, it stays the
+	 * link, so saving again does not break the link the person is using; otherwise a new
+	 * link replaces the earlier one (a changed address must not keep the old one
+	 * working).
 	 */
-	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale, boolean remind) {
-		String token = SecureTokens.newToken();
+	void saveForLater(UUID draftId, Call call, ApplicationForm form, String email, Locale locale, boolean remind,
+			String linkInUse) {
 		transactions.executeWithoutResult(status -> {
+			String token = Optional.ofNullable(linkInUse)
+				.filter(link -> link.length() <= 100)
+				.filter(link -> store.draftByResumeToken(SecureTokens.hash(link))
+					.filter(draft -> draft.id().equals(draftId)
+							&& email.equals(ApplicationValidator.email(draft.form().value("contactEmail"))))
+					.isPresent())
+				.orElseGet(SecureTokens::newToken);
 			Instant now = clock.instant();
 			store.saveDraft(draftId, call.id(), form, locale.getLanguage(), now);
 			store.setResumeToken(draftId, SecureTokens.hash(token));

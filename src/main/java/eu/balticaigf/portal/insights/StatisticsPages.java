@@ -95,6 +95,11 @@ class StatisticsPages {
 		csv(lines, "by_category", "byCategory", statistics.byCategory(), statistics);
 		csv(lines, "by_country", "byCountry", statistics.byCountry(), statistics);
 		csv(lines, "by_size", "bySize", statistics.bySize(), statistics);
+		// The answers to the call's choice questions, as on the page: one section per
+		// question (its key), one line per answer (its code, "unanswered" for none).
+		insights.choiceQuestions(call)
+			.forEach(question -> csv(lines, "by_answer." + question.key(), "byAnswer." + question.key(),
+					statistics.byAnswer().getOrDefault(question.key(), Map.of()), statistics));
 		lines.add("investment,indicative_eur," + blankIfNull(statistics.investment().indicativeEur()));
 		lines.add("investment,target_private_eur," + statistics.investment().targetPrivateEur());
 		lines.add("investment,gap_eur," + blankIfNull(statistics.investment().gapEur()));

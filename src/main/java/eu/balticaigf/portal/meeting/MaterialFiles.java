@@ -94,6 +94,14 @@ class MaterialFiles {
 			.optional();
 	}
 
+	/** The title under which the meeting already lists a file with this content. */
+	Optional<String> titleOfSame(long meetingId, String sha256) {
+		return jdbc.sql("SELECT title FROM meeting_material_file WHERE meeting_id = ? AND sha256 = ?")
+			.params(meetingId, sha256)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Removes one of the meeting's files (gone already: nothing to do). */
 	@Transactional
 	void remove(Meeting meeting, long id) {

@@ -182,6 +182,12 @@ class StaffMeetingPages {
 		catch (UploadedFiles.Refused refused) {
 			errors.add("file", Html.t(UploadedFiles.message(refused, MaterialFiles.MAX_BYTES, MaterialFiles.KINDS)));
 		}
+		if (checked != null) {
+			// The same content is listed once (it is stored once): saying "added" would
+			// be untrue.
+			materials.titleOfSame(meeting.id(), checked.sha256())
+				.ifPresent(listed -> errors.add("file", Html.t("staff.meeting.materials.error.listed", listed)));
+		}
 		if (!errors.isEmpty()) {
 			return materialsPage(meeting, cleanTitle, errors, model);
 		}

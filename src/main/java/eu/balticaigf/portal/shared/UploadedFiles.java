@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,17 +46,45 @@ public final class UploadedFiles {
 
 	private static final int MAX_NAME_LENGTH = 200;
 
+	/**
+	 * Endings that claim a kind (ours and the usual others): such an ending is replaced
+	 * by the real kind's; any other (a dot in "v2.1 final") is kept and the real one
+	 * added.
+	 */
+	private static final Set<String> KNOWN_ENDINGS = Set.of("pdf", "xlsx", "xls", "docx", "doc", "png", "jpg", "jpeg",
+			"gif", "webp", "svg", "txt", "csv", "odt", "ods", "rtf", "html", "htm", "zip", "exe");
+
 	/** What a file is, judged by its content, with the media type it is served as. */
 	public enum Kind {
 
 		PDF("application/pdf"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), PNG("image/png"),
-		JPEG("image/jpeg");
+		JPEG("image/jpeg", "jpg", "jpeg");
 
 		private final String mediaType;
 
-		Kind(String mediaType) {
+		/** The file name endings of this kind, the usual one first. */
+		private final List<String> extensions;
+
+		Kind(String mediaType, String... extensions) {
 			this.mediaType = mediaType;
+			this.extensions = extensions.length == 0 ? List.of(name().toLowerCase(java.util.Locale.ROOT))
+					: List.of(extensions);
+		}
+
+		/**
+		 * The name with this kind's ending: kept when it already has one, otherwise the
+		 * ending it has (or none) replaced, so that "fake.pdf" holding a PNG becomes
+		 * "fake.png" and is never handed out as a PDF.
+		 */
+		String rename(String name) {
+			int dot = name.lastIndexOf('.');
+			String ending = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+			if (extensions.contains(ending)) {
+				return name;
+			}
+			String stem = dot > 0 && KNOWN_ENDINGS.contains(ending) ? name.substring(0, dot) : name;
+			return stem + "." + extensions.get(0);
 		}
 
 		public String mediaType() {
@@ -148,7 +177,7 @@ public final class UploadedFiles {
 		if (!whole(claimed, content)) {
 			throw new Refused(Problem.DAMAGED);
 		}
-		return new Checked(name.strip(), claimed, content.length, sha256(content), content);
+		return new Checked(claimed.rename(name.strip()), claimed, content.length, sha256(content), content);
 	}
 
 	/**

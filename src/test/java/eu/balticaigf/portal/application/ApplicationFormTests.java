@@ -327,7 +327,7 @@ class ApplicationFormTests extends PortalIntegrationTest {
 			.fill("organisationName", "UAB Pusiau užpildyta")
 			.fill("contactEmail", email);
 		String draftId = form.value("draftId");
-		Page saved = form.submit("#save");
+		Page saved = form.submit("#save").followed();
 		assertThat(saved.heading()).isEqualTo("Your application has been saved");
 		assertThat(saved.byId("saved-message").text()).contains(email);
 
@@ -341,6 +341,71 @@ class ApplicationFormTests extends PortalIntegrationTest {
 		assertThat(resumed.byId("organisationName").val()).isEqualTo("UAB Pusiau užpildyta");
 		assertThat(resumed.form("form[method=post]").value("draftId")).isEqualTo(draftId);
 		assertThat(visitor().open("/calls/demo/apply/resume/wrong-token").status()).isEqualTo(404);
+	}
+
+	/**
+	 * Issue 15 QA: the saved page is a GET after a redirect, so a reload sends nothing;
+	 * its language links keep it; it leads back to the call.
+	 */
+	@Test
+	void theSavedPageIsReachedByARedirectSoAReloadSendsNothingAgain() {
+		Visitor visitor = visitor();
+		String email = Forms.randomEmail();
+		Page answer = Forms.applicationForm(visitor)
+			.fill("organisationName", "UAB Perkrauta")
+			.fill("contactEmail", email)
+			.submit("#save");
+		assertThat(answer.isRedirect()).as("the answer to Save is a redirect, not the page").isTrue();
+		Page saved = answer.followed();
+		String resume = Inbox.nth(email, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}");
+		assertThat(saved.path()).doesNotContain(resume.substring(resume.lastIndexOf('/') + 1));
+
+		Page reloaded = visitor.open(saved.path());
+		assertThat(reloaded.heading()).isEqualTo("Your application has been saved");
+		assertThat(reloaded.byId("saved-message").text()).contains(email);
+		assertThat(QueuedMail.templatesTo(jdbc, email)).containsExactly("application/resume");
+		assertThat(visitor.open(resume).text()).contains("Welcome back");
+		assertThat(reloaded.byId("back-to-call").attr("href")).isEqualTo("/calls/demo");
+
+		Page inLithuanian = visitor.open(reloaded.document().selectFirst("a[hreflang=lt]").attr("href"));
+		assertThat(inLithuanian.byId("saved-message").text()).contains(email);
+	}
+
+	/**
+	 * Saving again from the resumed form keeps the link in use working; a link replaced
+	 * by a newer one gets a page that says so, not a bare 404.
+	 */
+	@Test
+	void savingAgainKeepsTheLinkInUseAndAnOutdatedLinkSaysANewerOneWasSent() {
+		String email = Forms.randomEmail();
+		Form first = Forms.applicationForm(visitor()).fill("contactEmail", email);
+		first.submit("#save");
+		String outdated = Inbox.nth(email, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}");
+		// Back to the form and Save again: a new link is sent, the first one stops
+		// working.
+		first.submit("#save");
+		String newer = Inbox.nth(email, 2).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}");
+
+		Page gone = visitor().open(outdated);
+		assertThat(gone.status()).isEqualTo(404);
+		assertThat(gone.heading()).isEqualTo("This link to your saved application no longer works");
+		assertThat(gone.text()).contains("newer link");
+
+		visitor().open(newer).form("form[method=post]").fill("organisationName", "UAB Vėl").submit("#save");
+		assertThat(Inbox.nth(email, 3).path("/calls/demo/apply/resume/[A-Za-z0-9_-]{43}")).isEqualTo(newer);
+		assertThat(visitor().open(newer).byId("organisationName").val()).isEqualTo("UAB Vėl");
+	}
+
+	/**
+	 * A refused stamp names no button: Save may have been pressed.
+	 */
+	@Test
+	void aTooQuickSaveIsAskedToPressTheButtonAgain() {
+		Page again = Forms.applicationForm(visitor().speaking("pl"))
+			.fill("contactEmail", Forms.randomEmail())
+			.tamper("formSignature", "forged")
+			.submit("#save");
+		assertThat(again.byId("stamp-refused").text()).contains("ponownie naciśnij przycisk").doesNotContain("Dalej");
 	}
 
 	@Test
@@ -381,7 +446,7 @@ class ApplicationFormTests extends PortalIntegrationTest {
 			.tamper("formSignature", "forged");
 		String draftId = form.value("draftId");
 		Page again = form.submit("#continue");
-		assertThat(again.byId("stamp-refused").text()).contains("dar kartą paspauskite „Tęsti“");
+		assertThat(again.byId("stamp-refused").text()).contains("dar kartą paspauskite mygtuką");
 		assertThat(again.byId("organisationName").val()).isEqualTo("UAB „Ąžuolynas“");
 		assertThat(again.body()).doesNotContain("BAI-");
 		assertThat(jdbc.sql("SELECT count(*) FROM application_draft WHERE id = ?::uuid")

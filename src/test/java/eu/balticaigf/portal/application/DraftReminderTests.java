@@ -51,7 +51,7 @@ class DraftReminderTests extends PortalIntegrationTest {
 		String when = served.byId("remindBeforeDeadline-hint").text();
 		assertThat(when).contains("Išsaugoti ir grįžti vėliau");
 
-		Page saved = startedForm(visitor, email).check("remindBeforeDeadline").submit("#save");
+		Page saved = startedForm(visitor, email).check("remindBeforeDeadline").submit("#save").followed();
 		assertThat(saved.byId("reminder-message").text()).startsWith("Paprašėte priminimo");
 		assertThat(reminders.sendDue(dayBeforeTheDeadline().minus(Duration.ofDays(3)))).as("not due yet").isZero();
 
@@ -78,7 +78,7 @@ class DraftReminderTests extends PortalIntegrationTest {
 	@Test
 	void withoutTheBoxTickedNoReminderComes() {
 		String email = Forms.randomEmail();
-		Page saved = startedForm(Visitor.at(port), email).submit("#save");
+		Page saved = startedForm(Visitor.at(port), email).submit("#save").followed();
 		assertThat(saved.has("#reminder-message")).isFalse();
 		reminders.sendDue(dayBeforeTheDeadline());
 		assertThat(QueuedMail.templatesTo(jdbc, email)).containsExactly("application/resume");

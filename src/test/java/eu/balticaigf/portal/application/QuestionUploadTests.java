@@ -30,7 +30,7 @@ class QuestionUploadTests extends PortalIntegrationTest {
 	private static final List<String> LANGUAGES = List.of("lt", "en", "pl", "lv", "et");
 
 	/** A published copy of the demo call with a required PDF question of at most 1 MB. */
-	private String callWithLetterQuestion() {
+	private String callWithLetterQuestion(String... kinds) {
 		Visitor admin = signedIn(Role.ADMIN);
 		String slug = "upload-" + UUID.randomUUID().toString().substring(0, 8);
 		admin.open("/staff/calls/demo/clone")
@@ -45,6 +45,9 @@ class QuestionUploadTests extends PortalIntegrationTest {
 			.check("required")
 			.check("kinds", "PDF")
 			.fill("maxMegabytes", "1");
+		for (String kind : kinds) {
+			question.check("kinds", kind);
+		}
 		for (String code : LANGUAGES) {
 			question.fill("label[" + code + "]", "Letter of intent (" + code + ")");
 		}
@@ -99,6 +102,21 @@ class QuestionUploadTests extends PortalIntegrationTest {
 			.submit("#continue");
 		assertThat(none.errorFor("q.letter")).isEqualTo("Choose a file for “Letter of intent (en)”");
 		assertThat(storedFiles()).isEqualTo(before);
+	}
+
+	/** Issue 15 QA: a file is named after what it is, not what its name claimed. */
+	@Test
+	void aPictureCalledPdfIsKeptAsAPicture() {
+		String slug = callWithLetterQuestion("PNG");
+		Page back = Journeys
+			.fillApplication(
+					Visitor.at(port).speaking("en").open("/calls/" + slug + "/apply").form("form[method=post]"),
+					"renamed-" + UUID.randomUUID() + "@example.lt")
+			.fill("description", "")
+			.attach("q.letter", "fake.pdf", TestFiles.png())
+			.submit("#continue");
+		assertThat(back.hasErrorFor("q.letter")).isFalse();
+		assertThat(back.byId("q.letter-uploaded").text()).contains("fake.png").doesNotContain("fake.pdf");
 	}
 
 	@Test

@@ -67,6 +67,20 @@ class AnswerStatisticsPageTests extends PortalIntegrationTest {
 		Map<String, String> fromJson = new LinkedHashMap<>();
 		byAnswer.get("siteOffer").properties().forEach(cell -> fromJson.put(cell.getKey(), asShown(cell.getValue())));
 		assertThat(shown).isEqualTo(fromJson);
+
+		// The CSV carries the same table, with the same protection, by code.
+		String csv = mvc.perform(get("/calls/demo/statistics.csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		java.util.List<String> fromCsv = new java.util.ArrayList<>();
+		byAnswer.get("siteOffer")
+			.properties()
+			.forEach(cell -> fromCsv.add("by_answer.siteOffer," + cell.getKey() + ","
+					+ (cell.getValue().isNumber() ? cell.getValue().asLong() : cell.getValue().asString())));
+		assertThat(fromCsv).hasSize(4);
+		assertThat(csv.lines().filter(line -> line.startsWith("by_answer.siteOffer,")).toList())
+			.containsExactlyElementsOf(fromCsv);
 		assertThat(byAnswer.get("siteOffer").get("WITH_PARTNER").isNumber()
 				|| "<5".equals(byAnswer.get("siteOffer").get("WITH_PARTNER").asString()))
 			.isTrue();

@@ -83,6 +83,43 @@ class MeetingMaterialFilesTests extends PortalIntegrationTest {
 			.list()).containsExactly("meeting.material-added", "meeting.material-removed");
 	}
 
+	/**
+	 * Issue 15 QA: the same content under a new title was "added" but not listed (it is
+	 * stored once): it is said next to the file field instead.
+	 */
+	@Test
+	void aFileAlreadyListedUnderAnotherTitleIsSaidSoNextToTheFileField() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		Visitor admin = signedIn(Role.ADMIN);
+		upload(admin, meeting, "Picture A", "a.png").followed();
+		Page again = upload(admin, meeting, "Picture B", "b.png");
+		assertThat(again.errorFor("file")).isEqualTo("This file is already listed as “Picture A”");
+		assertThat(again.has("#notice")).isFalse();
+		assertThat(stored(meeting)).isOne();
+	}
+
+	/** Issue 15 QA: a PNG called .pdf was served as "fake.pdf" typed image/png. */
+	@Test
+	void aFileIsListedAndServedUnderTheNameOfItsRealKind() {
+		Meeting meeting = TestMeetings.create(meetings, 5);
+		Page added = upload(signedIn(Role.ADMIN), meeting, "Picture A", "fake.pdf").followed();
+		assertThat(added.byId("material-files").select("tbody tr").text()).contains("fake.png")
+			.doesNotContain("fake.pdf");
+		Page page = Visitor.at(port).open("/meetings/" + meeting.slug() + "/register");
+		Page file = Visitor.at(port).get(page.byId("meeting-materials").selectFirst("a").attr("href"));
+		assertThat(file.header("Content-Type").orElseThrow()).startsWith("image/png");
+		assertThat(file.header("Content-Disposition").orElseThrow()).contains("fake.png").doesNotContain("fake.pdf");
+	}
+
+	/** The test picture, uploaded by staff under this title and file name. */
+	private static Page upload(Visitor admin, Meeting meeting, String title, String fileName) {
+		return admin.open("/staff/meetings/" + meeting.slug() + "/materials")
+			.form("#material-upload")
+			.fill("title", title)
+			.attach("file", fileName, TestFiles.png())
+			.submit();
+	}
+
 	@Test
 	void aDoubleClickStoresTheFileOnce() {
 		Meeting meeting = TestMeetings.create(meetings, 5);

@@ -97,7 +97,13 @@ class PageWalkTests extends PortalIntegrationTest {
 		reached.put("/applications/{reference}/{token}/amend/check", amendmentCheck.path());
 
 		String saver = "walk-save-" + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
-		visitor().open("/calls/demo/apply").form("form[method=post]").fill("contactEmail", saver).submit("#save");
+		reached.put("/calls/{slug}/apply/saved",
+				visitor().open("/calls/demo/apply")
+					.form("form[method=post]")
+					.fill("contactEmail", saver)
+					.submit("#save")
+					.followed()
+					.path());
 		reached.put("/calls/{slug}/apply/resume/{token}",
 				Inbox.nth(saver, 1).path("/calls/demo/apply/resume/[A-Za-z0-9_-]+"));
 
@@ -242,6 +248,7 @@ class PageWalkTests extends PortalIntegrationTest {
 		publicPage(visits, "/calls/{slug}/apply/check", reached.get("/calls/{slug}/apply/check"));
 		publicPage(visits, "/calls/{slug}/apply/confirmation", reached.get("/calls/{slug}/apply/confirmation"));
 		publicPage(visits, "/calls/{slug}/apply/resume/{token}", reached.get("/calls/{slug}/apply/resume/{token}"));
+		publicPage(visits, "/calls/{slug}/apply/saved", reached.get("/calls/{slug}/apply/saved"));
 		publicPage(visits, "/calls/{slug}/statistics", "/calls/demo/statistics", "/calls/baltic-aigf-2025/statistics");
 		publicPage(visits, "/applications/lost-link", "/applications/lost-link", "/applications/lost-link?sent",
 				"/applications/lost-link?reference=" + reached.get("{reference}"));

@@ -29,6 +29,16 @@ class UploadedFilesTests {
 		assertThat(UploadedFiles.check("photo.png", TestFiles.pdf("x"), LIMIT, ANY).kind()).isEqualTo(Kind.PDF);
 	}
 
+	/** Issue 15 QA: a PNG called fake.pdf was later served as "fake.pdf". */
+	@Test
+	void theNameCarriesTheEndingOfTheRealKind() throws Exception {
+		assertThat(UploadedFiles.check("fake.pdf", TestFiles.png(), LIMIT, ANY).name()).isEqualTo("fake.png");
+		assertThat(UploadedFiles.check("photo.PNG", TestFiles.pdf("x"), LIMIT, ANY).name()).isEqualTo("photo.pdf");
+		assertThat(UploadedFiles.check("site.jpeg", TestFiles.jpeg(), LIMIT, ANY).name()).isEqualTo("site.jpeg");
+		assertThat(UploadedFiles.check("Plan v2.1", TestFiles.xlsx(), LIMIT, ANY).name()).isEqualTo("Plan v2.1.xlsx");
+		assertThat(UploadedFiles.check("letter.docx", TestFiles.docx(), LIMIT, ANY).name()).isEqualTo("letter.docx");
+	}
+
 	@Test
 	void givesTheSha256OfWhatWasSent() throws Exception {
 		byte[] pdf = TestFiles.pdf("Signed");
