@@ -2,15 +2,13 @@ package eu.balticaigf.portal.bid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import eu.balticaigf.portal.BenchTiming;
 import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 import eu.balticaigf.portal.pages.Page;
@@ -73,9 +71,9 @@ class BidPlanBench extends PortalIntegrationTest {
 			return page.body().length();
 		};
 		assertThat(plain.get()).isEqualTo(MEMBERS * COMMITMENTS_PER_MEMBER);
-		double select = median(plain, runs);
-		double evaluation = median(plan, runs);
-		double page = median(readiness, runs);
+		double select = BenchTiming.medianMillis(plain, runs);
+		double evaluation = BenchTiming.medianMillis(plan, runs);
+		double page = BenchTiming.medianMillis(readiness, runs);
 		System.out.printf("BENCH bid of %,d members and %,d commitments, median of %d runs after warm-up%n", MEMBERS,
 				MEMBERS * COMMITMENTS_PER_MEMBER, runs);
 		System.out.printf("BENCH plain SELECT of the rows      %8.1f ms%n", select);
@@ -83,20 +81,6 @@ class BidPlanBench extends PortalIntegrationTest {
 				evaluation / select);
 		System.out.printf("BENCH readiness page (HTTP)         %8.1f ms  = %.2f x the plain SELECT%n", page,
 				page / select);
-	}
-
-	private static double median(Supplier<Object> work, int runs) {
-		for (int i = 0; i < 5; i++) {
-			work.get();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			work.get();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package eu.balticaigf.portal.directory;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -11,6 +8,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import eu.balticaigf.portal.BenchTiming;
 import eu.balticaigf.portal.PortalIntegrationTest;
 import eu.balticaigf.portal.PortalTest;
 
@@ -70,8 +68,8 @@ class MatchesBench extends PortalIntegrationTest {
 		int candidates = (Integer) plain.get();
 		int found = (Integer) ranked.get();
 		assertThat(found).isPositive().isLessThanOrEqualTo(candidates);
-		double select = median(plain, runs);
-		double ranking = median(ranked, runs);
+		double select = BenchTiming.medianMillis(plain, runs);
+		double ranking = BenchTiming.medianMillis(ranked, runs);
 		System.out.printf(
 				"BENCH %,d approved cards of %,d organisations; one need for power; %,d candidate cards "
 						+ "(%,d ranked, the card's own organisation left out); median of %d runs after warm-up%n",
@@ -79,20 +77,6 @@ class MatchesBench extends PortalIntegrationTest {
 		System.out.printf("BENCH plain indexed SELECT of the candidate cards %8.2f ms%n", select);
 		System.out.printf("BENCH matches ranked (two-way, role, tags, quantity, countries) %8.2f ms  = %.2f x the "
 				+ "plain SELECT%n", ranking, ranking / select);
-	}
-
-	private static double median(Supplier<Object> work, int runs) {
-		for (int i = 0; i < 10; i++) {
-			work.get();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			work.get();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(times);
-		return times.get(times.size() / 2);
 	}
 
 	/**
