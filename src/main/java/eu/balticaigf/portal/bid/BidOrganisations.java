@@ -53,12 +53,7 @@ public class BidOrganisations {
 	}
 
 	public Optional<Listed> listed(long id) {
-		return store.listedMembers().stream().filter(m -> m.id() == id).findFirst();
-	}
-
-	/** The members that came from this application, in any bid. */
-	public List<Listed> fromApplication(String reference) {
-		return store.listedMembers().stream().filter(m -> reference.equals(m.applicationReference())).toList();
+		return store.listedMember(id);
 	}
 
 }

@@ -96,13 +96,22 @@ class BidStore {
 	}
 
 	List<BidOrganisations.Listed> listedMembers() {
-		return jdbc.sql("""
-				SELECT m.id, b.slug, b.title, m.organisation_name, m.country, m.application_reference
-				FROM bid_member m JOIN bid b ON b.id = m.bid_id
-				ORDER BY b.slug, m.organisation_name, m.id""")
-			.query((rs, n) -> new BidOrganisations.Listed(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-					rs.getString("organisation_name"), rs.getString("country"), rs.getString("application_reference")))
+		return jdbc.sql(LISTED_MEMBER + " ORDER BY b.slug, m.organisation_name, m.id")
+			.query(BidStore::listedMember)
 			.list();
+	}
+
+	Optional<BidOrganisations.Listed> listedMember(long id) {
+		return jdbc.sql(LISTED_MEMBER + " WHERE m.id = ?").param(id).query(BidStore::listedMember).optional();
+	}
+
+	private static final String LISTED_MEMBER = """
+			SELECT m.id, b.slug, b.title, m.organisation_name, m.country, m.application_reference
+			FROM bid_member m JOIN bid b ON b.id = m.bid_id""";
+
+	private static BidOrganisations.Listed listedMember(ResultSet rs, int n) throws SQLException {
+		return new BidOrganisations.Listed(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+				rs.getString("organisation_name"), rs.getString("country"), rs.getString("application_reference"));
 	}
 
 	private static final String DIRECT_MEMBER = """

@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.directory;
 
+import static eu.balticaigf.portal.directory.DirectorySupport.unique;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -474,18 +476,6 @@ class DirectoryCardsTests extends PortalIntegrationTest {
 
 	private void setExpiry(long id, Instant at) {
 		jdbc.sql("UPDATE directory_card SET expires_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
-	}
-
-	/**
-	 * Eight letters (no digits: seven digits in a row read as a phone number, which a
-	 * card's text may not hold).
-	 */
-	private static String unique() {
-		StringBuilder letters = new StringBuilder();
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-			letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
-		}
-		return letters.toString();
 	}
 
 }

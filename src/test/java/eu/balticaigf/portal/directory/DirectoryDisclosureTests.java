@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.directory;
 
+import static eu.balticaigf.portal.directory.DirectorySupport.unique;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -212,10 +214,6 @@ class DirectoryDisclosureTests extends PortalIntegrationTest {
 			}
 		}
 		return own;
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

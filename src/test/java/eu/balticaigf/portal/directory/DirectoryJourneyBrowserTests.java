@@ -30,7 +30,7 @@ class DirectoryJourneyBrowserTests extends BrowserTest {
 	@Test
 	void twoOrganisationsGoFromACardToAnAcceptedIntroduction() {
 		jdbc.sql("DELETE FROM directory_sign_in_request").update();
-		String words = "Liquid-cooled racks " + UUID.randomUUID().toString().substring(0, 8);
+		String words = "Liquid-cooled racks " + DirectorySupport.unique();
 		TestSubmissions.Submitted owner = DirectorySupport.applied(context, "Kauno Skaičiavimai UAB", true,
 				TestSubmissions.Profile.typical().withCountry("LT"));
 		TestSubmissions.Submitted asker = DirectorySupport.applied(context, "Tartu Päike OÜ", true,

@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.directory;
 
+import static eu.balticaigf.portal.directory.DirectorySupport.unique;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,10 +120,6 @@ class DirectoryPersonalDataTests extends PortalIntegrationTest {
 		jdbc.sql("INSERT INTO directory_sign_in_link (token_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?)")
 			.params(unique() + unique(), email, Timestamp.from(at), Timestamp.from(at.plus(Duration.ofMinutes(15))))
 			.update();
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

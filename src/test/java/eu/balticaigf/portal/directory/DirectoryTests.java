@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.directory;
 
+import static eu.balticaigf.portal.directory.DirectorySupport.unique;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -361,10 +363,6 @@ class DirectoryTests extends PortalIntegrationTest {
 				return;
 			}
 		}
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

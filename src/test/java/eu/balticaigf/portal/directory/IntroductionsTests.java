@@ -1,5 +1,7 @@
 package eu.balticaigf.portal.directory;
 
+import static eu.balticaigf.portal.directory.DirectorySupport.unique;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -320,10 +322,6 @@ class IntroductionsTests extends PortalIntegrationTest {
 			.query(String.class)
 			.single()).isEmpty();
 		assertThat(owner.visitor().open("/directory/introductions").body()).doesNotContain("Software partners wanted.");
-	}
-
-	private static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

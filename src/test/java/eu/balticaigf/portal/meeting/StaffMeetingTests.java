@@ -76,6 +76,7 @@ class StaffMeetingTests extends PortalIntegrationTest {
 				.string(allOf(containsString(meeting.slug()), not(containsString("/staff/meetings/new")))));
 		mvc.perform(get("/staff/meetings/" + meeting.slug())).andExpect(status().isOk());
 		mvc.perform(get("/staff/meetings/new")).andExpect(status().isForbidden());
+		// No page offers a viewer these forms: forged posts, refused all the same.
 		mvc.perform(post("/staff/meetings").with(csrf()).param("slug", "viewer-made"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/staff/meetings/" + meeting.slug() + "/edit")).andExpect(status().isForbidden());
